@@ -1,0 +1,103 @@
+/*
+** base.h: internal foundations shared by every stage of libwasit.
+**
+** Three small things every module needs and none should write again:
+**   - errors:  WA_ERR() fills a wasit_error with status, message and the
+**              library source position, and returns the status;
+**   - memory:  wa_alloc/wa_realloc/wa_free route through the caller's
+**              wasit_allocator (NULL means the C library);
+**   - arenas:  a bump allocator for per-document data.  Everything a
+**              document produces (sentences, tokens, dates, events) comes
+**              from one arena; arena_reset() frees it all at once, so the
+**              hot path never frees one token at a time.
+**
+** Invariant: no function here keeps state outside its arguments.
+*/
+#ifndef WASIT_BASE_H
+#define WASIT_BASE_H
+
+#include "wasit.h"
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+/* ----------------------------------------------------------------- errors */
+
+/* Fill `err` (may be NULL) and return `code`.  `where`/`line` name the
+** input (may be NULL/0).  Use through WA_ERR / WA_ERR_AT. */
+int wa_error_set(wasit_error *err, int code, const char *where, int line,
+                 const char *src_file, int src_line, const char *fmt, ...)
+    __attribute__((format(printf, 7, 8)));
+
+#define WA_ERR(err, code, ...) \
+  wa_error_set((err), (code), NULL, 0, __FILE__, __LINE__, __VA_ARGS__)
+#define WA_ERR_AT(err, code, where, line, ...) \
+  wa_error_set((err), (code), (where), (line), __FILE__, __LINE__, __VA_ARGS__)
+
+/* Clear `err` to WASIT_OK (NULL is fine). */
+void wa_error_clear(wasit_error *err);
+
+/* ----------------------------------------------------------------- memory */
+
+void *wa_alloc(const wasit_allocator *a, size_t size);
+void *wa_calloc(const wasit_allocator *a, size_t n, size_t size);
+void *wa_realloc(const wasit_allocator *a, void *p, size_t size);
+void wa_free(const wasit_allocator *a, void *p);
+char *wa_strndup(const wasit_allocator *a, const char *s, size_t n);
+
+/* Grow a dynamic array so that it holds at least `need` items of `size`
+** bytes.  *items and *cap are updated; returns false (array untouched)
+** when memory runs out. */
+bool wa_grow(const wasit_allocator *a, void **items, size_t *cap, size_t need,
+             size_t size);
+
+/* ----------------------------------------------------------------- arena */
+
+typedef struct wa_arena_chunk wa_arena_chunk;
+
+typedef struct wa_arena {
+  const wasit_allocator *alloc; /* borrowed, may be NULL */
+  wa_arena_chunk *head;         /* chunk being filled; older ones follow */
+  size_t used;                  /* bytes used in head */
+  size_t chunk_size;            /* default size of new chunks */
+} wa_arena;
+
+/* Initialise an empty arena; it allocates nothing until first use. */
+void arena_init(wa_arena *ar, const wasit_allocator *alloc);
+/* Memory aligned for any type, or NULL when out of memory.  Never freed
+** one by one: it lives until arena_reset()/arena_free(). */
+void *arena_alloc(wa_arena *ar, size_t size);
+void *arena_calloc(wa_arena *ar, size_t n, size_t size);
+char *arena_strndup(wa_arena *ar, const char *s, size_t n);
+/* Grow an arena array (old contents copied; old block simply abandoned). */
+bool arena_grow(wa_arena *ar, void **items, size_t *cap, size_t need,
+                size_t size);
+/* Forget everything allocated; keeps the first chunk for reuse. */
+void arena_reset(wa_arena *ar);
+/* Release all memory; the arena may be arena_init()ed again. */
+void arena_free(wa_arena *ar);
+
+/* ------------------------------------------------------- growable buffer */
+
+/* A byte buffer that grows through an allocator; always NUL-terminated
+** when len > 0.  `failed` latches the first allocation failure so callers
+** can append freely and check once. */
+typedef struct wa_buf {
+  const wasit_allocator *alloc;
+  char *data;
+  size_t len, cap;
+  bool failed;
+} wa_buf;
+
+void buf_init(wa_buf *b, const wasit_allocator *alloc);
+void buf_append(wa_buf *b, const char *s, size_t n);
+void buf_puts(wa_buf *b, const char *s);
+void buf_printf(wa_buf *b, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+/* Append `s` as a JSON string literal, quotes included. */
+void buf_json_str(wa_buf *b, const char *s, size_t n);
+void buf_reset(wa_buf *b);   /* len = 0, memory kept */
+void buf_free(wa_buf *b);
+
+#endif /* WASIT_BASE_H */

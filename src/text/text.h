@@ -1,0 +1,220 @@
+/*
+** text.h: internal interface of the text layer (src/text), stage 1 of the
+** pipeline.  Input: raw bytes of one article (maybe invalid UTF-8, maybe a
+** scraped web page).  Output: a txt_doc whose sentences, tokens, numbers and
+** dates the coder reads.  The text layer knows nothing of dictionaries.
+**
+** Data flow inside txt_analyze():
+**   utf8.c       repair invalid UTF-8 (U+FFFD), count replacements
+**   furniture.c  mark page-furniture lines to drop (share buttons, comment
+**                forms, "read also" lists and everything after them)
+**   sentence.c   split the kept lines into sentences (byte spans)
+**   normalize.c  Arabic normalization for matching (table generated from
+**                dict/ar/text/normalize.txt)
+**   token.c      tokens with clitic split candidates
+**   number.c     numbers in digits and in words
+**   date.c       dates, resolved against the document date
+**
+** Offsets: `text` is the repaired original; `norm` is one normalized buffer
+** holding every sentence's normalized form, sentences separated by '\n'.
+** Token spans point into both.  All memory comes from the caller's arena.
+** Strings in tables (months, number words ...) are stored normalized.
+*/
+#ifndef WASIT_TEXT_H
+#define WASIT_TEXT_H
+
+#include "../base/base.h"
+
+/* ------------------------------------------------------------------ UTF-8 */
+
+/* Decode one code point at s[0..n).  Returns its length (1..4) and sets *cp;
+** on an invalid or truncated sequence sets *cp = 0xFFFD and returns the
+** number of bytes to skip (>= 1).  n must be >= 1. */
+int txt_utf8_decode(const unsigned char *s, size_t n, uint32_t *cp);
+/* Encode cp into out (>= 4 bytes); returns the length. */
+int txt_utf8_encode(uint32_t cp, char *out);
+/* Copy `text` replacing every invalid sequence and NUL byte by U+FFFD.
+** When nothing needs repair, *out = text (no copy).  *n_bad counts
+** replacements.  Returns WASIT_OK or WASIT_ENOMEM. */
+int txt_utf8_repair(wa_arena *ar, const char *text, size_t len,
+                    const char **out, size_t *out_len, size_t *n_bad);
+
+/* ---------------------------------------------------------- normalization */
+
+/* One normalization rule: code point `from` becomes the UTF-8 string `to`
+** ("" deletes it).  Tables are sorted by `from`. */
+typedef struct txt_normrule {
+  uint32_t from;
+  const char *to;
+} txt_normrule;
+
+typedef struct txt_normmap {
+  const txt_normrule *rules;
+  size_t n_rules;
+} txt_normmap;
+
+/* The built-in map, generated from dict/ar/text/normalize.txt. */
+const txt_normmap *txt_default_normmap(void);
+
+/* Normalize s[0..len) for matching: NFKC of presentation forms, then the
+** map (alef/hamza forms -> alef, alef maqsura -> ya, ta marbuta -> ha,
+** harakat/dagger alef/tatweel removed, Arabic-Indic and Persian digits ->
+** ASCII), ASCII letters lowered.  Appends to `out`; if `offsets` is
+** non-NULL, appends for every output byte the input byte index it came
+** from (so norm spans map back to the original).  Returns WASIT_OK or
+** WASIT_ENOMEM. */
+int txt_normalize_with(const txt_normmap *map, const char *s, size_t len,
+                       wa_buf *out, wa_buf *offsets);
+/* Normalize with the default map into an arena string (NUL-terminated). */
+char *txt_normalize_str(wa_arena *ar, const char *s, size_t len,
+                        size_t *out_len);
+
+/* ------------------------------------------------------------- documents */
+
+typedef struct txt_range {
+  uint32_t start, len;
+} txt_range;
+
+enum txt_token_kind {
+  TXT_WORD = 0,  /* Arabic word */
+  TXT_NUM,       /* digits, value in txt_token.value */
+  TXT_PUNCT,     /* punctuation: one token per mark */
+  TXT_LATIN,     /* Latin-script word */
+  TXT_OTHER
+};
+
+/* Clitic flags of one split. */
+enum txt_clitic {
+  TXT_CL_WA = 1 << 0,   /* و conjunction */
+  TXT_CL_FA = 1 << 1,   /* ف conjunction */
+  TXT_CL_BI = 1 << 2,   /* ب preposition */
+  TXT_CL_LI = 1 << 3,   /* ل preposition (also لل = ل + ال) */
+  TXT_CL_KA = 1 << 4,   /* ك preposition */
+  TXT_CL_AL = 1 << 5,   /* ال definite article */
+  TXT_CL_SA = 1 << 6,   /* س future prefix */
+  TXT_CL_ENC = 1 << 7   /* an enclitic pronoun was removed */
+};
+
+#define TXT_MAX_SPLITS 8
+
+/* One reading of a token: stem = norm[norm_start+pre .. norm_start+norm_len-suf). */
+typedef struct txt_split {
+  uint8_t pre, suf;    /* bytes removed at the front and at the back */
+  uint8_t clitics;     /* enum txt_clitic bits */
+} txt_split;
+
+typedef struct txt_token {
+  uint32_t norm_start, norm_len;   /* span in txt_doc.norm */
+  uint32_t orig_start, orig_len;   /* span in txt_doc.text */
+  uint8_t kind;                    /* enum txt_token_kind */
+  uint8_t n_splits;                /* >= 1; splits[0] is the whole token */
+  txt_split splits[TXT_MAX_SPLITS];/* most plausible first */
+  double value;                    /* TXT_NUM: numeric value */
+} txt_token;
+
+typedef struct txt_sentence {
+  uint32_t orig_start, orig_len;   /* span in txt_doc.text, trimmed */
+  uint32_t norm_start, norm_len;   /* span in txt_doc.norm */
+  uint32_t tok_start, tok_count;   /* range in txt_doc.tokens */
+} txt_sentence;
+
+enum txt_date_precision { TXT_DATE_YEAR = 1, TXT_DATE_MONTH = 2, TXT_DATE_DAY = 3 };
+
+typedef struct txt_date {
+  int year, month, day;            /* Gregorian; month/day 0 when unknown */
+  uint8_t precision;               /* enum txt_date_precision */
+  uint8_t relative;                /* 1 when resolved from the doc date
+                                      (weekday, أمس, الأسبوع الماضي) */
+  uint8_t hijri;                   /* 1 when converted from a Hijri date */
+  uint32_t sentence;               /* sentence index */
+  uint32_t tok_start, tok_count;   /* tokens that expressed it */
+} txt_date;
+
+typedef struct txt_number {
+  double value;
+  uint8_t approx;                  /* "أكثر من", "نحو", "مئات" ... */
+  uint32_t sentence;
+  uint32_t tok_start, tok_count;
+} txt_number;
+
+typedef struct txt_doc {
+  const char *text;                /* repaired original, text_len bytes */
+  size_t text_len;
+  char *norm;                      /* normalized sentences, '\n'-separated */
+  size_t norm_len;
+  txt_sentence *sentences;  size_t n_sentences;
+  txt_token *tokens;        size_t n_tokens;
+  txt_number *numbers;      size_t n_numbers;   /* in text order */
+  txt_date *dates;          size_t n_dates;     /* in text order */
+  size_t invalid_utf8;             /* replacements made */
+  size_t dropped_lines;            /* furniture lines dropped */
+  int doc_year, doc_month, doc_day;/* parsed document date, 0 if none */
+} txt_doc;
+
+/* Run the whole text layer over one document.  `doc_date` is "YYYY-MM-DD"
+** or NULL.  All output lives in `ar`.  Returns WASIT_OK, WASIT_ENOMEM, or
+** WASIT_EINVAL for a malformed doc_date. */
+int txt_analyze(txt_doc *out, wa_arena *ar, const char *text, size_t len,
+                const char *doc_date, wasit_error *err);
+
+/* ------------------------------------------------- stages of txt_analyze */
+
+/* furniture.c: the byte ranges of `text` to keep (whole lines, in order).
+** Lines that are page furniture are left out and counted in *dropped;
+** a "read also"-type marker line drops everything after it. */
+int txt_furniture_scan(wa_arena *ar, const char *text, size_t len,
+                       txt_range **kept, size_t *n_kept, size_t *dropped);
+
+/* sentence.c: split the kept ranges into sentences, appended as orig spans
+** (trimmed of white space) to *sents. */
+int txt_sentences_split(wa_arena *ar, const char *text, const txt_range *kept,
+                        size_t n_kept, txt_range **sents, size_t *n_sents);
+
+/* token.c: tokenize sentence `s` (index si) of doc: appends its normalized
+** form to doc->norm and its tokens to doc->tokens, filling the sentence's
+** spans.  `norm`/`offsets` are scratch buffers owned by the caller. */
+int txt_tokenize_sentence(txt_doc *doc, wa_arena *ar, size_t si,
+                          size_t *tok_cap);
+
+/* Helpers for later stages. */
+static inline const char *txt_tok_norm(const txt_doc *d, const txt_token *t) {
+  return d->norm + t->norm_start;
+}
+/* The stem of split k of token t: *len set to its byte length. */
+static inline const char *txt_tok_stem(const txt_doc *d, const txt_token *t,
+                                       int k, size_t *len) {
+  const txt_split *sp = &t->splits[k];
+  *len = t->norm_len - sp->pre - sp->suf;
+  return d->norm + t->norm_start + sp->pre;
+}
+
+/* number.c: find numbers in sentence si (appends to doc->numbers). */
+int txt_numbers_find(txt_doc *doc, wa_arena *ar, size_t si, size_t *cap);
+
+/* date.c: parse "YYYY-MM-DD" into y/m/d; returns false when malformed. */
+bool txt_parse_iso_date(const char *s, int *y, int *m, int *d);
+/* date.c: find dates in sentence si (appends to doc->dates), resolving
+** relative ones against doc->doc_year/month/day. */
+int txt_dates_find(txt_doc *doc, wa_arena *ar, size_t si, size_t *cap);
+/* date.c: Hijri (islamic civil, tabular) to Gregorian. */
+void txt_hijri_to_gregorian(int hy, int hm, int hd, int *y, int *m, int *d);
+
+/* ------------------------------------------------------ generated tables */
+/* tables.c is generated by tools/gentables from dict/ar/text/*.txt; its
+** keys are normalized with the same map.  Do not edit it by hand. */
+
+typedef struct txt_kv {
+  const char *key;    /* normalized phrase (words separated by one space) */
+  int value;          /* meaning depends on the table */
+  int kind;           /* meaning depends on the table */
+} txt_kv;
+
+typedef struct txt_table {
+  const txt_kv *items;
+  size_t n;
+} txt_table;
+
+/* Each table, by the name of the file it came from. */
+const txt_table *txt_table_get(const char *name);
+
+#endif /* WASIT_TEXT_H */
