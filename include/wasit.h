@@ -191,7 +191,8 @@ int wasit_text_dump(const wasit_doc *doc, const wasit_allocator *alloc,
 
 typedef struct wasit_reader wasit_reader;
 
-/* Read documents from `fd`-less memory or stream: `name` is used in errors.
+/* Open `path` for reading documents ("-" or NULL: standard input); the
+** path is used in error messages.
 ** A name ending in ".txt" makes the whole input one document whose id is the
 ** file's base name; otherwise each line is a JSON object with "id" and
 ** "text" (strings, required) and optional "date", "title", "url". */
@@ -220,9 +221,67 @@ int wasit_write_events(const wasit_result *res, int format,
                        wasit_write_fn write, void *ud);
 
 /* ------------------------------------------------------------------ store */
-/* Owned by src/store; see the section added there. */
-
 /* WASIT_STORE_API_BEGIN */
+typedef struct wasit_store wasit_store;
+
+enum wasit_store_flags {
+  WASIT_STORE_READONLY = 1   /* open an existing store read-only (server) */
+};
+
+/* Open or create the SQLite store at `path` (WAL mode). */
+int wasit_store_open(wasit_store **out, const char *path, int flags,
+                     wasit_error *err);
+void wasit_store_close(wasit_store *store);
+
+/* Batched writes: puts between begin and commit share one transaction.
+** wasit_store_put replaces every row of res->doc->id (document, sentences,
+** events): re-ingesting a document never duplicates it. */
+int wasit_store_begin(wasit_store *store, wasit_error *err);
+int wasit_store_put(wasit_store *store, const wasit_result *res,
+                    wasit_error *err);
+int wasit_store_commit(wasit_store *store, wasit_error *err);
+
+/* A query over stored events.  NULL / 0 fields do not filter.  Actor codes
+** match by prefix: actor "ARM" matches ARMGOV, ARMMIL ... as source or
+** target; dyad matches either direction.  Dates are YYYY-MM-DD. */
+typedef struct wasit_query {
+  const char *actor, *source, *target;
+  const char *dyad_a, *dyad_b;
+  const char *root, *code;
+  const char *from, *to;
+  const char *text;          /* words searched in the normalized sentence */
+  int dedup;                 /* collapse same date/source/target/code */
+  long limit, offset;        /* limit 0 means the default (100) */
+} wasit_query;
+
+enum wasit_query_format {
+  WASIT_QUERY_JSON = 0,      /* {"events": [...], "total": N} */
+  WASIT_QUERY_JSONL,         /* one event object per line */
+  WASIT_QUERY_CSV,
+  WASIT_QUERY_TABLE          /* aligned text for a terminal */
+};
+
+/* Run `q` and write the events in `format`.  Bad filter values (a date that
+** is not a date, a limit out of range) give WASIT_EINVAL and a message. */
+int wasit_store_query(wasit_store *store, const wasit_query *q, int format,
+                      wasit_write_fn write, void *ud, wasit_error *err);
+
+/* Event counts per quad class and summed Goldstein per period between
+** actor prefixes a and b (either direction), `by` = "day"|"week"|"month",
+** within q's date range; written as JSON. */
+int wasit_store_dyad_json(wasit_store *store, const char *a, const char *b,
+                          const char *by, const wasit_query *q,
+                          wasit_write_fn write, void *ud, wasit_error *err);
+/* Actors with event counts, as JSON. */
+int wasit_store_actors_json(wasit_store *store, wasit_write_fn write,
+                            void *ud, wasit_error *err);
+/* Counts by root, by month, top actors and dyads; `json` selects JSON, else
+** a text report. */
+int wasit_store_stats(wasit_store *store, int json, wasit_write_fn write,
+                      void *ud, wasit_error *err);
+/* One stored document (id, title, url, date, text, sentences) as JSON. */
+int wasit_store_doc_json(wasit_store *store, const char *doc_id,
+                         wasit_write_fn write, void *ud, wasit_error *err);
 /* WASIT_STORE_API_END */
 
 #ifdef __cplusplus
