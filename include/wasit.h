@@ -252,6 +252,7 @@ typedef struct wasit_query {
   const char *text;          /* words searched in the normalized sentence */
   int dedup;                 /* collapse same date/source/target/code */
   long limit, offset;        /* limit 0 means the default (100) */
+  int desc;                  /* 1: newest first; 0: oldest first */
 } wasit_query;
 
 enum wasit_query_format {

@@ -29,7 +29,7 @@ void *wa_alloc(const wasit_allocator *a, size_t size) {
 void *wa_calloc(const wasit_allocator *a, size_t n, size_t size) {
   if (size != 0 && n > SIZE_MAX / size) return NULL;
   void *p = wa_alloc(a, n * size);
-  if (p != NULL) memset(p, 0, n * size ? n * size : 1);
+  if (p != NULL && n * size > 0) memset(p, 0, n * size);
   return p;
 }
 

@@ -1,0 +1,222 @@
+/*
+** actors.c: actor mentions of one sentence (src/coder, stage 3).
+**
+** 1. Raw mentions: at each token the longest actor-like phrase of the
+**    dictionary (countries, actors, people, agents) wins; ties prefer a
+**    person, then a fixed actor, a country name/capital, an agent, a
+**    demonym, an adjective.  Time-bounded actors outside the sentence date
+**    are skipped.  "البلدين"-type words become party placeholders.
+** 2. Combination: an agent word takes the country name/adjective right
+**    after it (at most one word between), and a person right after that
+**    ("وزير الخارجية الروسي سيرغي لافروف": the person wins; a bare
+**    country code of a person gets the agent role); "المتحدث باسم X" is X;
+**    a country name or capital codes CCCGOV; an adjective or demonym alone
+**    codes the bare country.
+** 3. Groups: actors joined by و (a clitic or a separate word), or a comma
+**    list ending in و, share a group (compound actors).
+** An agent with no country in reach keeps code "---ROLE" here; coder.c
+** resolves it from the sentence or the article (see resolve_agents).
+*/
+#include "coder.h"
+
+#include <stdio.h>
+#include <string.h>
+
+typedef struct mention {
+  uint32_t start, end;
+  const dict_actor *a;   /* NULL for a party placeholder */
+  uint8_t cl0;
+} mention;
+
+static int kind_rank(int kind) {
+  switch (kind) {
+  case DICT_A_PERSON: return 6;
+  case DICT_A_ACTOR: return 5;
+  case DICT_A_NAME: case DICT_A_CAPITAL: return 4;
+  case DICT_A_AGENT: return 3;
+  case DICT_A_PEOPLE: return 2;
+  default: return 1;
+  }
+}
+
+static bool is_countryish(int kind) {
+  return kind == DICT_A_NAME || kind == DICT_A_ADJ ||
+         kind == DICT_A_CAPITAL || kind == DICT_A_PEOPLE;
+}
+
+/* Code prefixes that do not name a state. */
+static const char *const non_state[] = {"IGO", "NGO", "MNC", "IMG", "UAF",
+                                        "---", "INT", "UNK", NULL};
+
+/* True when a 3-letter prefix names a state (not IGO/NGO/... or ---). */
+static bool state_prefix(const char *code) {
+  if (strlen(code) < 3) return false;
+  for (const char *const *p = non_state; *p; p++)
+    if (memcmp(code, *p, 3) == 0) return false;
+  return true;
+}
+
+/* Contract in coder.h. */
+const char *coder_person_code(const dict_actor *a, int32_t date) {
+  if (date <= 0) date = 99999998;
+  const dict_role *best = NULL;
+  for (size_t i = 0; i < a->n_roles; i++)
+    if (a->roles[i].from <= date && date <= a->roles[i].to) return a->roles[i].code;
+  for (size_t i = 0; i < a->n_roles; i++)
+    if (a->roles[i].to < date && (!best || a->roles[i].to > best->to))
+      best = &a->roles[i];
+  if (best) return best->code;
+  best = &a->roles[0];
+  for (size_t i = 1; i < a->n_roles; i++)
+    if (a->roles[i].from < best->from) best = &a->roles[i];
+  return best->code;
+}
+
+static bool actor_in_time(const dict_actor *a, int32_t date) {
+  if (a->kind != DICT_A_ACTOR || date <= 0) return true;
+  return a->from <= date && date <= a->to;
+}
+
+/* The best actor mention starting at token i (m->end == 0 when none). */
+static void best_at(const coder_sent *s, uint32_t i, mention *m) {
+  const coder_tok *t = &s->ct[i];
+  int best_rank = 0;
+  m->end = 0;
+  for (uint8_t k = 0; k < t->nk; k++) {
+    dict_hits h = dict_lookup(s->dict, t->key[k], t->klen[k]);
+    for (size_t x = 0; x < h.n; x++) {
+      const dict_phrase *p = dict_phrase_at(s->dict, h.ids[x]);
+      if (p->cat != DICT_C_ACTOR) continue;
+      const dict_actor *a = dict_actor_at(s->dict, p->ref);
+      if (!actor_in_time(a, s->date)) continue;
+      uint32_t fe;
+      uint8_t cl0;
+      uint32_t end = coder_match(s, p, i, &fe, &cl0);
+      if (!end) continue;
+      int rank = kind_rank(a->kind);
+      if (end > m->end || (end == m->end && rank > best_rank)) {
+        *m = (mention){i, end, a, cl0};
+        best_rank = rank;
+      }
+    }
+  }
+  if (!m->end && coder_tok_is(s, i, CW_PARTIES, true))
+    *m = (mention){i, i + 1, NULL, 0};
+}
+
+static bool no_punct(const coder_sent *s, uint32_t from, uint32_t to) {
+  for (uint32_t i = from; i < to && i < s->n; i++)
+    if (s->ct[i].punct) return false;
+  return true;
+}
+
+/* Is mention b within one word after position end (no punctuation)? */
+static bool near_after(const coder_sent *s, uint32_t end, const mention *b) {
+  return b->start >= end && b->start <= end + 1 && no_punct(s, end, b->start);
+}
+
+static void set_code(coder_actor *ac, const char *country, const char *role) {
+  snprintf(ac->code, sizeof ac->code, "%s%s", country, role);
+}
+
+/* Contract in coder.h. */
+int coder_actors(coder_sent *s, wa_arena *ar) {
+  mention *ms = arena_alloc(ar, (s->n ? s->n : 1) * sizeof *ms);
+  s->actors = arena_calloc(ar, s->n ? s->n : 1, sizeof *s->actors);
+  if (!ms || !s->actors) return WASIT_ENOMEM;
+  size_t nm = 0;
+  for (uint32_t i = 0; i < s->n; i++) {
+    if (!s->ct[i].nk) continue;
+    best_at(s, i, &ms[nm]);
+    if (ms[nm].end) {
+      i = ms[nm].end - 1;
+      nm++;
+    }
+  }
+  size_t na = 0;
+  uint8_t *cl0 = arena_alloc(ar, (nm ? nm : 1));
+  if (!cl0) return WASIT_ENOMEM;
+  for (size_t j = 0; j < nm; j++) {
+    const mention *m = &ms[j];
+    coder_actor *ac = &s->actors[na];
+    memset(ac, 0, sizeof *ac);
+    ac->start = m->start;
+    ac->end = m->end;
+    ac->group = (int)na;
+    cl0[na] = m->cl0;
+    ac->cl0 = m->cl0;
+    if (!m->a) {
+      ac->parties = 1;
+      na++;
+      continue;
+    }
+    const dict_actor *a = m->a;
+    if (a->kind == DICT_A_AGENT) {
+      /* "المتحدث باسم X" (spokesman on behalf of X) -> X */
+      if (j + 1 < nm && coder_tok_is(s, m->end, CW_ISM, true) &&
+          ms[j + 1].start == m->end + 1) {
+        ms[j + 1].start = m->start;
+        ms[j + 1].cl0 = m->cl0;
+        continue;
+      }
+      const char *role = a->code;
+      char country[4] = "";
+      uint32_t end = m->end;
+      size_t k = j + 1;
+      if (k < nm && ms[k].a && is_countryish(ms[k].a->kind) &&
+          near_after(s, end, &ms[k])) {
+        memcpy(country, ms[k].a->country, 4);
+        end = ms[k].end;
+        k++;
+      }
+      if (k < nm && ms[k].a && ms[k].a->kind == DICT_A_PERSON &&
+          near_after(s, end, &ms[k])) {
+        const char *pc = coder_person_code(ms[k].a, s->date);
+        if (strlen(pc) == 3) set_code(ac, pc, role);
+        else set_code(ac, pc, "");
+        end = ms[k].end;
+        k++;
+      } else if (!country[0] && k < nm && ms[k].a &&
+                 ms[k].a->kind == DICT_A_ACTOR && ms[k].start == end) {
+        set_code(ac, ms[k].a->code, "");
+        end = ms[k].end;
+        k++;
+      } else if (country[0]) {
+        set_code(ac, country, role);
+      } else {
+        set_code(ac, "---", role);
+      }
+      ac->end = end;
+      j = k - 1;
+    } else if (a->kind == DICT_A_PERSON) {
+      set_code(ac, coder_person_code(a, s->date), "");
+    } else if (a->kind == DICT_A_NAME || a->kind == DICT_A_CAPITAL) {
+      set_code(ac, a->country, "GOV");
+    } else if (a->kind == DICT_A_ADJ || a->kind == DICT_A_PEOPLE) {
+      set_code(ac, a->country, "");
+      ac->adj_only = a->kind == DICT_A_ADJ;
+    } else {
+      set_code(ac, a->code, "");
+    }
+    if (state_prefix(ac->code)) {
+      memcpy(ac->country, ac->code, 3);
+      ac->country[3] = '\0';
+      ac->from_count = 1;
+    }
+    na++;
+  }
+  /* groups: "A وB", "A و B", "A، B وC" */
+  for (size_t x = 1; x < na; x++) {
+    coder_actor *p = &s->actors[x - 1], *c = &s->actors[x];
+    bool wa = (c->start == p->end && (cl0[x] & TXT_CL_WA)) ||
+              (c->start == p->end + 1 && s->ct[p->end].nk &&
+               s->ct[p->end].klen[0] == 2 &&
+               memcmp(s->ct[p->end].key[0], "\xd9\x88", 2) == 0); /* wa */
+    bool comma = c->start == p->end + 1 && s->ct[p->end].punct == 2 &&
+                 x + 1 < na && s->actors[x + 1].start == c->end &&
+                 (cl0[x + 1] & TXT_CL_WA);
+    if (wa || comma) c->group = p->group;
+  }
+  s->n_actors = na;
+  return WASIT_OK;
+}

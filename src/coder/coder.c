@@ -1,0 +1,290 @@
+/*
+** coder.c: the public coder API (src/coder, stage 3): wasit_coder_new,
+** wasit_coder_run, wasit_coder_free.
+**
+** wasit_coder_run() codes one document in two passes over its sentences:
+**   pass 1: text layer (txt_analyze), sentence dates, match keys, actors,
+**           triggers; count the states mentioned in the whole article;
+**   pass 2: agents without a country get the nearest state named before
+**           them in the sentence, else the sentence's place, else the
+**           article's principal state; events (events.c); casualties;
+**           records with date, location, quad class, Goldstein, modes.
+** Dates: an event takes its sentence's first date, else the document date
+** (precision YYYY-MM / YYYY kept).  It is historical when that date ends
+** more than a year before the document date.
+** Memory: everything lives in the coder's arena, reset at each run; the
+** result is valid until the next run or wasit_coder_free().
+*/
+#include "coder.h"
+
+#include <stdio.h>
+#include <string.h>
+
+struct wasit_coder {
+  const wasit_dict *dict;
+  const wasit_allocator *alloc;
+  wasit_allocator alloc_copy;
+  wa_arena ar;
+  txt_doc doc;
+  wasit_result res;
+};
+
+/* Contract in wasit.h. */
+int wasit_coder_new(wasit_coder **out, const wasit_dict *dict,
+                    const wasit_allocator *alloc, wasit_error *err) {
+  if (!out || !dict) return WA_ERR(err, WASIT_EINVAL, "coder needs a dictionary");
+  *out = NULL;
+  wasit_coder *c = wa_calloc(alloc, 1, sizeof *c);
+  if (!c) return WA_ERR(err, WASIT_ENOMEM, "out of memory");
+  if (alloc) {
+    c->alloc_copy = *alloc;
+    c->alloc = &c->alloc_copy;
+  }
+  c->dict = dict;
+  arena_init(&c->ar, c->alloc);
+  *out = c;
+  return WASIT_OK;
+}
+
+/* Contract in wasit.h. */
+void wasit_coder_free(wasit_coder *c) {
+  if (!c) return;
+  arena_free(&c->ar);
+  wa_free(c->alloc, c);
+}
+
+static int32_t ymd(int y, int m, int d) {
+  return y * 10000 + (m ? m : 1) * 100 + (d ? d : 1);
+}
+
+/* Approximate day number of the last day of a (possibly partial) date. */
+static long day_end(int y, int m, int d) {
+  if (!m) m = 12, d = 31;
+  if (!d) d = 28;
+  return (long)y * 365 + (long)m * 30 + d;
+}
+
+static void date_str(char out[11], int y, int m, int d, int prec) {
+  if (prec >= TXT_DATE_DAY && m && d)
+    snprintf(out, 11, "%04u-%02u-%02u", (unsigned)y % 10000u,
+             (unsigned)m % 100u, (unsigned)d % 100u);
+  else if (prec >= TXT_DATE_MONTH && m)
+    snprintf(out, 11, "%04u-%02u", (unsigned)y % 10000u, (unsigned)m % 100u);
+  else
+    snprintf(out, 11, "%04u", (unsigned)y % 10000u);
+}
+
+static const char *orig_span(wa_arena *ar, const txt_doc *d,
+                             const txt_token *toks, uint32_t a, uint32_t b) {
+  if (b <= a) return NULL;
+  uint32_t s = toks[a].orig_start;
+  uint32_t e = toks[b - 1].orig_start + toks[b - 1].orig_len;
+  return arena_strndup(ar, d->text + s, e > s ? e - s : 0);
+}
+
+/* killed / wounded numbers stated in sentence s. */
+static void casualties(const coder_sent *s, const txt_sentence *ts,
+                       int *killed, int *wounded) {
+  *killed = *wounded = WASIT_COUNT_NONE;
+  const txt_doc *d = s->doc;
+  for (size_t i = 0; i < d->n_numbers; i++) {
+    const txt_number *nb = &d->numbers[i];
+    if (nb->sentence != s->index) continue;
+    if (nb->tok_start < ts->tok_start) continue;
+    uint32_t a = nb->tok_start - ts->tok_start, b = a + nb->tok_count;
+    int v = nb->value > 1e7 ? 10000000 : (int)nb->value;
+    if (nb->value < 0) continue;
+    bool k = coder_tok_is(s, b, CW_KILLED, true) ||
+             (coder_tok_is(s, b + 1, CW_KILLED, true) && !s->ct[b].punct);
+    bool w = !k && (coder_tok_is(s, b, CW_WOUNDED, true) ||
+                    (coder_tok_is(s, b + 1, CW_WOUNDED, true) && !s->ct[b].punct));
+    for (uint32_t j = 1; j <= 2 && j <= a && !k && !w; j++) {
+      if (coder_tok_is(s, a - j, CW_KILL_PRE, true)) k = true;
+      else if (coder_tok_is(s, a - j, CW_WOUND_PRE, true)) w = true;
+    }
+    if (k && *killed == WASIT_COUNT_NONE) *killed = v;
+    if (w && *wounded == WASIT_COUNT_NONE) *wounded = v;
+  }
+}
+
+/* Resolve "---ROLE" agents of sentence s. */
+static void resolve_agents(coder_sent *s, const coder_ctx *ctx) {
+  for (size_t i = 0; i < s->n_actors; i++) {
+    coder_actor *a = &s->actors[i];
+    if (memcmp(a->code, "---", 3) != 0) continue;
+    const char *cc = NULL;
+    for (size_t j = i; j-- > 0;)
+      if (s->actors[j].country[0]) {
+        cc = s->actors[j].country;
+        break;
+      }
+    if (!cc && s->place) cc = s->place->loc.country;
+    if (!cc && ctx->principal[0][0]) cc = ctx->principal[0];
+    if (!cc) continue;
+    char role[13];
+    snprintf(role, sizeof role, "%s", a->code + 3);
+    snprintf(a->code, sizeof a->code, "%.3s%.12s", cc, role);
+    memcpy(a->country, cc, 3);
+    a->country[3] = '\0';
+  }
+}
+
+typedef struct ccount {
+  char cc[4];
+  int n;
+  size_t first;
+} ccount;
+
+static void principal_pair(coder_sent *ss, size_t ns, coder_ctx *ctx,
+                           ccount *cnt, size_t cap) {
+  size_t nc = 0, order = 0;
+  for (size_t i = 0; i < ns; i++)
+    for (size_t j = 0; j < ss[i].n_actors; j++) {
+      const coder_actor *a = &ss[i].actors[j];
+      if (!a->from_count) continue;
+      size_t k = 0;
+      while (k < nc && memcmp(cnt[k].cc, a->country, 3) != 0) k++;
+      if (k == nc) {
+        if (nc == cap) continue;
+        memcpy(cnt[nc].cc, a->country, 4);
+        cnt[nc].n = 0;
+        cnt[nc].first = order;
+        nc++;
+      }
+      cnt[k].n++;
+      order++;
+    }
+  for (int p = 0; p < 2; p++) {
+    int best = -1;
+    for (size_t k = 0; k < nc; k++) {
+      if (p == 1 && memcmp(cnt[k].cc, ctx->principal[0], 3) == 0) continue;
+      if (best < 0 || cnt[k].n > cnt[best].n ||
+          (cnt[k].n == cnt[best].n && cnt[k].first < cnt[best].first))
+        best = (int)k;
+    }
+    if (best >= 0) memcpy(ctx->principal[p], cnt[best].cc, 4);
+  }
+}
+
+/* Contract in wasit.h. */
+int wasit_coder_run(wasit_coder *c, const wasit_doc *doc,
+                    const wasit_result **out, wasit_error *err) {
+  if (!c || !doc || !out || (!doc->text && doc->text_len))
+    return WA_ERR(err, WASIT_EINVAL, "coder_run: bad arguments");
+  *out = NULL;
+  arena_reset(&c->ar);
+  memset(&c->res, 0, sizeof c->res);
+  txt_doc *d = &c->doc;
+  int rc = txt_analyze(d, &c->ar, doc->text ? doc->text : "", doc->text_len,
+                       doc->date, err);
+  if (rc) return rc;
+  coder_ctx ctx = {{"", ""}, 0};
+  char doc_date[11] = "";
+  if (d->doc_year) {
+    ctx.doc_date = ymd(d->doc_year, d->doc_month, d->doc_day);
+    date_str(doc_date, d->doc_year, d->doc_month, d->doc_day, TXT_DATE_DAY);
+  }
+  size_t ns = d->n_sentences;
+  coder_sent *ss = arena_calloc(&c->ar, ns ? ns : 1, sizeof *ss);
+  wasit_sentence *ws = arena_calloc(&c->ar, ns ? ns : 1, sizeof *ws);
+  char (*has_own_date)[1] = arena_calloc(&c->ar, ns ? ns : 1, 1);
+  if (!ss || !ws || !has_own_date) goto oom;
+  size_t di = 0;
+  for (size_t i = 0; i < ns; i++) {
+    const txt_sentence *ts = &d->sentences[i];
+    coder_sent *s = &ss[i];
+    s->doc = d;
+    s->dict = c->dict;
+    s->index = i;
+    s->toks = d->tokens + ts->tok_start;
+    s->n = ts->tok_count;
+    wasit_sentence *w = &ws[i];
+    w->offset = ts->orig_start;
+    w->length = ts->orig_len;
+    w->text = arena_strndup(&c->ar, d->text + ts->orig_start, ts->orig_len);
+    w->normalized = arena_strndup(&c->ar, d->norm + ts->norm_start, ts->norm_len);
+    if (!w->text || !w->normalized) goto oom;
+    while (di < d->n_dates && d->dates[di].sentence < i) di++;
+    if (di < d->n_dates && d->dates[di].sentence == i) {
+      const txt_date *td = &d->dates[di];
+      date_str(w->date, td->year, td->month, td->day, td->precision);
+      s->date = ymd(td->year, td->month, td->day);
+      has_own_date[i][0] = 1;
+    } else {
+      memcpy(w->date, doc_date, sizeof doc_date);
+      s->date = ctx.doc_date;
+    }
+    if (coder_keys(s, &c->ar) || coder_actors(s, &c->ar) ||
+        coder_triggers(s, &c->ar))
+      goto oom;
+  }
+  ccount cnt[64];
+  principal_pair(ss, ns, &ctx, cnt, 64);
+  wasit_event *evs = NULL;
+  size_t n_evs = 0, cap = 0;
+  for (size_t i = 0; i < ns; i++) {
+    coder_sent *s = &ss[i];
+    resolve_agents(s, &ctx);
+    casualties(s, &d->sentences[i], &s->killed, &s->wounded);
+    for (uint32_t k = 0; k < s->n && !s->casualty_words; k++)
+      s->casualty_words = coder_tok_is(s, k, CW_CASUALTY, true);
+    int killed = s->killed, wounded = s->wounded;
+    coder_ev *ce;
+    size_t nce;
+    if (coder_events(s, &ctx, &c->ar, &ce, &nce)) goto oom;
+    if (!nce) continue;
+    bool hist = false;
+    if (has_own_date[i][0] && d->doc_year) {
+      const txt_date *td = NULL;
+      for (size_t k = 0; k < d->n_dates; k++)
+        if (d->dates[k].sentence == i) {
+          td = &d->dates[k];
+          break;
+        }
+      if (td && day_end(d->doc_year, d->doc_month, d->doc_day) -
+                        day_end(td->year, td->month, td->day) > 365)
+        hist = true;
+    }
+    for (size_t k = 0; k < nce; k++) {
+      const coder_ev *e = &ce[k];
+      const dict_verb *v = dict_verb_at(c->dict, e->trig->verb);
+      if (!arena_grow(&c->ar, (void **)&evs, &cap, n_evs + 1, sizeof *evs))
+        goto oom;
+      wasit_event *ev = &evs[n_evs++];
+      memset(ev, 0, sizeof *ev);
+      ev->sentence = (int)i;
+      memcpy(ev->date, ws[i].date, sizeof ev->date);
+      ev->source = e->src_code;
+      ev->target = e->tgt_code;
+      ev->source_text = e->src ? orig_span(&c->ar, d, s->toks, e->src->start, e->src->end) : NULL;
+      ev->target_text = e->tgt ? orig_span(&c->ar, d, s->toks, e->tgt->start, e->tgt->end) : NULL;
+      ev->trigger = orig_span(&c->ar, d, s->toks, e->trig->start, e->trig->end);
+      memcpy(ev->code, v->code, sizeof ev->code);
+      memcpy(ev->root, v->code, 2);
+      ev->root[2] = '\0';
+      int root = (v->code[0] - '0') * 10 + (v->code[1] - '0');
+      ev->quad_class = root <= 4 ? 1 : root <= 8 ? 2 : root <= 13 ? 3 : 4;
+      ev->goldstein = v->goldstein;
+      ev->location = s->place ? &s->place->loc : NULL;
+      bool violent = root >= 18 && root <= 20;
+      ev->killed = violent ? killed : WASIT_COUNT_NONE;
+      ev->wounded = violent ? wounded : WASIT_COUNT_NONE;
+      ev->mode = e->mode | (hist ? WASIT_MODE_HISTORICAL : 0);
+      ev->pattern = v->id;
+      if (!ev->trigger || (e->src && !ev->source_text)) goto oom;
+    }
+  }
+  c->res.doc = doc;
+  c->res.sentences = ws;
+  c->res.n_sentences = ns;
+  c->res.events = evs;
+  c->res.n_events = n_evs;
+  c->res.invalid_utf8 = d->invalid_utf8;
+  c->res.dropped_lines = d->dropped_lines;
+  *out = &c->res;
+  return WASIT_OK;
+oom:
+  arena_reset(&c->ar);
+  memset(&c->res, 0, sizeof c->res);
+  return WA_ERR(err, WASIT_ENOMEM, "out of memory");
+}

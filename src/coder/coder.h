@@ -1,0 +1,126 @@
+/*
+** coder.h: internal interface of the CAMEO coder (src/coder), stage 3 of the
+** pipeline.  Input: a txt_doc from the text layer and a loaded wasit_dict.
+** Output: wasit_event records (include/wasit.h) in the coder's arena.
+**
+** Steps per document (coder.c drives them):
+**   match.c   per-token match keys (clitic splits, ال stripped), dictionary
+**             phrase matching with gaps, closed-class word tests;
+**   actors.c  actor mentions by longest match, agent+country combination,
+**             dated roles, compound actors joined by و (groups);
+**   events.c  triggers (verbs.txt), discard, negation, modes, clauses and
+**             source/target assignment, casualties;
+**   coder.c   wasit_coder_new/run/free, dates, locations, records.
+** Everything per document lives in the coder's arena, reset on each run.
+*/
+#ifndef WASIT_CODER_H
+#define WASIT_CODER_H
+
+#include "../base/base.h"
+#include "../dict/dict.h"
+#include "../text/text.h"
+
+/* The match keys of one token: stems of its clitic splits, ال stripped,
+** duplicates removed.  Punctuation and numbers have no keys. */
+typedef struct coder_tok {
+  const char *key[TXT_MAX_SPLITS];
+  uint16_t klen[TXT_MAX_SPLITS];
+  uint8_t kcl[TXT_MAX_SPLITS];   /* clitic bits of that split */
+  uint8_t nk;
+  uint8_t punct;                 /* 1: clause-ending mark, 2: comma */
+  uint16_t clause;               /* clause number within the sentence */
+} coder_tok;
+
+/* One resolved actor in a sentence: tokens [start, end). */
+typedef struct coder_actor {
+  uint32_t start, end;
+  char code[16];
+  char country[4];       /* "" when none */
+  int group;             /* actors joined by و share a group number */
+  uint8_t adj_only;      /* a bare country adjective ("أرمينية") */
+  uint8_t from_count;    /* counts toward the principal countries */
+  uint8_t parties;       /* "البلدين": expanded from the principal pair */
+  uint8_t cl0;           /* clitic bits of the first word's split */
+} coder_actor;
+
+/* One trigger (verbs.txt phrase) in a sentence. */
+typedef struct coder_trig {
+  uint32_t start, end;   /* tokens [start, end) */
+  uint32_t first_end;    /* end of the words before the first gap */
+  uint32_t verb;         /* dict_verb index */
+  uint8_t verbal;        /* the phrase has a V:/I: word */
+  uint8_t sa;            /* the first word carried the س future prefix */
+} coder_trig;
+
+/* The per-sentence view the steps share. */
+typedef struct coder_sent {
+  const txt_doc *doc;
+  const wasit_dict *dict;
+  size_t index;          /* sentence index */
+  const txt_token *toks; /* doc->tokens + tok_start */
+  coder_tok *ct;         /* keys of each token */
+  uint32_t n;            /* token count */
+  coder_actor *actors;   size_t n_actors;
+  coder_trig *trigs;     size_t n_trigs;
+  const dict_place *place;
+  int32_t date;          /* YYYYMMDD used for dated roles (0 unknown) */
+  bool discard;          /* a discard phrase matched */
+  int killed, wounded;   /* casualty counts stated (WASIT_COUNT_NONE) */
+  bool casualty_words;   /* killed/wounded words, with or without a count */
+} coder_sent;
+
+/* ---- match.c */
+
+/* Fill s->ct from the sentence's tokens.  Returns WASIT_OK/ENOMEM. */
+int coder_keys(coder_sent *s, wa_arena *ar);
+/* Does phrase p match at token i?  On success returns the end token
+** (exclusive) and sets *first_end and *cl0 (clitics of the first word's
+** split); returns 0 when it does not match. */
+uint32_t coder_match(const coder_sent *s, const dict_phrase *p, uint32_t i,
+                     uint32_t *first_end, uint8_t *cl0);
+/* Closed word classes the rules need (keys, ال stripped; see match.c). */
+enum coder_wordclass {
+  CW_NEG, CW_NEG_MA, CW_FUTURE, CW_COND, CW_COMP, CW_PARTIES, CW_KILLED,
+  CW_WOUNDED, CW_KILL_PRE, CW_WOUND_PRE, CW_PREP, CW_NOUN_TGT, CW_MAA,
+  CW_ISM, CW_FI, CW_COND_FI, CW_NOT_TGT, CW_CASUALTY, CW_MODAL, CW_COUNT
+};
+/* True when token i (read without a proclitic other than و/ف unless
+** `any_split`) is a word of class c. */
+bool coder_tok_is(const coder_sent *s, uint32_t i, int c, bool any_split);
+/* True when token i has a split carrying clitic bits `cl`. */
+bool coder_tok_has_clitic(const coder_sent *s, uint32_t i, unsigned cl);
+/* True when key k of token i equals one of the normalized strings. */
+bool coder_key_in(const char *k, size_t len, const char *const *list);
+
+/* ---- actors.c */
+
+/* Find and combine the actors of sentence s into s->actors. */
+int coder_actors(coder_sent *s, wa_arena *ar);
+/* Choose the code of a person for date YYYYMMDD (0 = unknown). */
+const char *coder_person_code(const dict_actor *a, int32_t date);
+
+/* ---- events.c */
+
+/* Find the triggers of sentence s (and the discard flag). */
+int coder_triggers(coder_sent *s, wa_arena *ar);
+
+/* What events.c hands back: one event before record building. */
+typedef struct coder_ev {
+  const coder_actor *src, *tgt;  /* tgt may be NULL */
+  const char *src_code, *tgt_code;
+  const coder_trig *trig;
+  unsigned mode;
+  int killed, wounded;
+} coder_ev;
+
+/* Document context for source/target decisions. */
+typedef struct coder_ctx {
+  char principal[2][4];  /* the two most mentioned countries ("" if none) */
+  int32_t doc_date;      /* YYYYMMDD or 0 */
+} coder_ctx;
+
+/* Code the events of sentence s into *evs (arena array, *n_evs). */
+int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
+                 coder_ev **evs, size_t *n_evs);
+
+#endif /* WASIT_CODER_H */

@@ -1,0 +1,195 @@
+/*
+** match.c: token keys and phrase matching for the coder (src/coder, 3).
+**
+** A token is read through every clitic split the text layer offers
+** (وبالجيش -> و + ب + ال + جيش); each split's stem, with a leading ال
+** stripped by the dictionary's own rule (dict_key_strip), is one match key.
+** A dictionary phrase matches at token i when each of its words has an
+** alternative equal to one key of the next token; `*` skips up to three
+** tokens but never a punctuation mark.  Input: tokens of one sentence;
+** cost is one hash lookup per key plus a few memcmp per candidate phrase.
+**
+** The closed word classes below (negation, future, conditional particles,
+** casualty nouns ...) are grammar, not dictionary content: a few dozen
+** function words written in normalized form (ى -> ي, ة -> ه, أ/إ/آ -> ا,
+** leading ال removed).
+*/
+#include "coder.h"
+
+#include <string.h>
+
+/* Word lists, normalized, NULL-terminated.  Transliterations in comments. */
+static const char *const w_neg[] = {
+    "لم", "لن", "لا", "ليس", "ليست", "عدم", /* lam, lan, la, laysa, laysat, `adam */
+    "نفي", "نفت", "نفوا", "ينفي", "تنفي",  /* nafa, nafat, nafaw, yanfi, tanfi */
+    "رفض", "رفضت", "رفضوا", "يرفض", "ترفض", /* rafada ... yarfudu, tarfudu */
+    "دون", "بدون", NULL};                   /* dun, bidun (without) */
+static const char *const w_neg_ma[] = {"ما", NULL}; /* ma */
+static const char *const w_future[] = {
+    "سوف", "مقرر", "يعتزم", "تعتزم", "يعتزمون", /* sawfa, muqarrar, ya`tazim */
+    "سيتم", "ستتم", "يزمع", "تزمع", NULL};      /* sayatimm, yuzmi` */
+static const char *const w_cond[] = {"اذا", "لو", "لولا",
+                                     NULL}; /* idha, law, lawla */
+static const char *const w_cond_fi[] = {"حال", "حاله", NULL}; /* (fi) hal, halat */
+static const char *const w_not_tgt[] = {"في", "من", "عن", "منذ", "خلال",
+                                        "بين", NULL}; /* fi, min, `an, mundhu, khilal, bayn */
+static const char *const w_comp[] = {"ان", "انه", "انها", "بان", "بانه",
+                                     NULL}; /* an/in(na), annahu, annaha, bi-anna */
+static const char *const w_parties[] = {
+    "بلدين", "بلدان", "طرفين", "طرفان", "جانبين", "جانبان", /* al-baladayn ... */
+    "دولتين", "دولتان", NULL};                               /* ad-dawlatayn */
+static const char *const w_killed[] = {
+    "قتيل", "قتيلا", "قتلي", "شهيد", "شهيدا", "شهداء", "شهدا", /* qatil, qatla, shahid */
+    "ضحيه", "ضحايا", "قتيلين", "شهيدين", NULL};             /* dahiya, dahaya */
+static const char *const w_wounded[] = {
+    "جريح", "جريحا", "جرحي", "مصاب", "مصابا", "مصابين", "مصابون", /* jarih, jarha, musab */
+    "اصابات", "جريحين", "مصابان", NULL};                       /* isabat */
+static const char *const w_kill_pre[] = {"مقتل", "قتل", "استشهاد", "مصرع",
+                                         "وفاه", NULL}; /* maqtal, qatl, istishhad, masra`, wafat */
+static const char *const w_wound_pre[] = {"اصابه", "جرح", "اصابات",
+                                          NULL}; /* isabat, jarh */
+static const char *const w_prep[] = {
+    "علي", "ضد", "مع", "الي", "في", "من", "عن", "نحو", "بين", /* `ala, didd, ma`a, ila, fi, min */
+    "لدي", "عبر", "تجاه", "حول", NULL};                     /* lada, `abra, tijah, hawl */
+static const char *const w_noun_tgt[] = {"علي", "ضد", "تجاه", NULL}; /* `ala, didd, tijah */
+static const char *const w_maa[] = {"مع", NULL};   /* ma`a */
+static const char *const w_casualty[] = {
+    "قتل", "قتلوا", "قتلت", "قتلا", "مقتل", "مصرع", "حتفه", "حتفهم", "حتفها", /* qutil.. maqtal, masra`, hatfuh */
+    "اصيب", "اصيبوا", "اصيبت", "اصيبا", "جرح", "جرحوا", "اصابه", "استشهد", /* usib.. jurih, isabat, ustushhid */
+    "استشهدوا", "قتيل", "قتيلا", "قتلي", "جرحي", "جريح", "جريحا", "شهيد", /* ustushhidu, qatil, qatla, jarha */
+    "شهداء", "شهدا", "مصابين", "مصابا", "ضحايا", "جثث", "جثه", NULL};  /* shuhada', musabin, dahaya, juthath */
+static const char *const w_modal[] = {
+    "يمكن", "يمكنها", "يمكنه", "ربما", "شان", "احتمال", "امكانيه", /* yumkin, rubbama, sha'n, ihtimal, imkaniya */
+    "منع", "لمنع", "تجنب", "خشيه", "تخوف", "مخاوف", "يخشي", "تحسبا", /* man`, tajannub, khashyat, takhawwuf, tahassuban */
+    "يتوقع", "توقع", "محتمل", "محتمله", "بامكان", "هل", "تهديد", /* yatawaqqa`, muhtamal, bi-imkan, hal, tahdid */
+    "تهديدات", "خطر", "مخاطر", NULL}; /* tahdidat, khatar, makhatir */
+static const char *const w_ism[] = {"اسم", NULL};  /* ism (in bi-ism: on behalf of) */
+static const char *const w_fi[] = {"في", NULL};    /* fi */
+
+static const char *const *const word_classes[CW_COUNT] = {
+    [CW_NEG] = w_neg,          [CW_NEG_MA] = w_neg_ma,
+    [CW_FUTURE] = w_future,    [CW_COND] = w_cond,
+    [CW_COMP] = w_comp,        [CW_PARTIES] = w_parties,
+    [CW_KILLED] = w_killed,    [CW_WOUNDED] = w_wounded,
+    [CW_KILL_PRE] = w_kill_pre,[CW_WOUND_PRE] = w_wound_pre,
+    [CW_PREP] = w_prep,        [CW_NOUN_TGT] = w_noun_tgt,
+    [CW_MAA] = w_maa,          [CW_ISM] = w_ism,
+    [CW_FI] = w_fi,            [CW_COND_FI] = w_cond_fi,
+    [CW_NOT_TGT] = w_not_tgt,  [CW_CASUALTY] = w_casualty,
+    [CW_MODAL] = w_modal};
+
+/* Contract in coder.h. */
+bool coder_key_in(const char *k, size_t len, const char *const *list) {
+  for (; *list; list++)
+    if (strlen(*list) == len && memcmp(*list, k, len) == 0) return true;
+  return false;
+}
+
+/* Contract in coder.h. */
+bool coder_tok_is(const coder_sent *s, uint32_t i, int c, bool any_split) {
+  if (i >= s->n) return false;
+  const coder_tok *t = &s->ct[i];
+  unsigned allowed = TXT_CL_WA | TXT_CL_FA | TXT_CL_ENC | TXT_CL_AL;
+  for (uint8_t k = 0; k < t->nk; k++) {
+    if (!any_split && (t->kcl[k] & ~allowed)) continue;
+    if (coder_key_in(t->key[k], t->klen[k], word_classes[c])) return true;
+  }
+  return false;
+}
+
+/* Contract in coder.h. */
+bool coder_tok_has_clitic(const coder_sent *s, uint32_t i, unsigned cl) {
+  if (i >= s->n) return false;
+  const coder_tok *t = &s->ct[i];
+  for (uint8_t k = 0; k < t->nk; k++)
+    if (t->kcl[k] & cl) return true;
+  return false;
+}
+
+static uint8_t punct_class(const char *s, size_t len) {
+  /* ، (U+060C) and ',' separate phrases; . ! ? ؟ ؛ ; : end a clause */
+  if (len == 1)
+    return (*s == ',') ? 2 : strchr(".!?;:", *s) ? 1 : 0;
+  if (len == 2 && (unsigned char)s[0] == 0xD8) {
+    unsigned char c = (unsigned char)s[1];
+    if (c == 0x8C) return 2;               /* U+060C Arabic comma */
+    if (c == 0x9F || c == 0x9B) return 1;  /* U+061F ؟, U+061B ؛ */
+  }
+  return 0;
+}
+
+/* Contract in coder.h. */
+int coder_keys(coder_sent *s, wa_arena *ar) {
+  s->ct = arena_calloc(ar, s->n ? s->n : 1, sizeof *s->ct);
+  if (!s->ct) return WASIT_ENOMEM;
+  for (uint32_t i = 0; i < s->n; i++) {
+    const txt_token *t = &s->toks[i];
+    coder_tok *c = &s->ct[i];
+    if (t->kind == TXT_PUNCT) {
+      c->punct = punct_class(txt_tok_norm(s->doc, t), t->norm_len);
+      continue;
+    }
+    if (t->kind != TXT_WORD && t->kind != TXT_LATIN) continue;
+    for (int k = 0; k < t->n_splits && k < TXT_MAX_SPLITS; k++) {
+      size_t len;
+      const char *stem = txt_tok_stem(s->doc, t, k, &len);
+      if (len == 0 || len > t->norm_len) continue;
+      stem = dict_key_strip(stem, &len);
+      bool dup = false;
+      for (uint8_t j = 0; j < c->nk; j++)
+        if (c->klen[j] == len && memcmp(c->key[j], stem, len) == 0) {
+          dup = true;
+          break;
+        }
+      if (dup) continue;
+      c->key[c->nk] = stem;
+      c->klen[c->nk] = (uint16_t)len;
+      c->kcl[c->nk] = t->splits[k].clitics;
+      c->nk++;
+    }
+  }
+  return WASIT_OK;
+}
+
+/* The index of the key of token i equal to an alternative of w, or -1. */
+static int word_match(const coder_sent *s, const dict_word *w, uint32_t i) {
+  const coder_tok *t = &s->ct[i];
+  for (uint8_t k = 0; k < t->nk; k++)
+    for (uint16_t a = 0; a < w->n_alts; a++)
+      if (w->alt_lens[a] == t->klen[k] &&
+          memcmp(w->alts[a], t->key[k], t->klen[k]) == 0)
+        return k;
+  return -1;
+}
+
+static uint32_t match_from(const coder_sent *s, const dict_phrase *p,
+                           uint32_t wi, uint32_t j) {
+  if (wi == p->n_words) return j;
+  const dict_word *w = &p->words[wi];
+  if (w->gap) {
+    for (uint32_t skip = 0; skip <= 3; skip++) {
+      if (skip > 0 && (j + skip - 1 >= s->n || s->ct[j + skip - 1].punct))
+        break;
+      uint32_t r = match_from(s, p, wi + 1, j + skip);
+      if (r) return r;
+    }
+    return 0;
+  }
+  if (j >= s->n || word_match(s, w, j) < 0) return 0;
+  return match_from(s, p, wi + 1, j + 1);
+}
+
+/* Contract in coder.h. */
+uint32_t coder_match(const coder_sent *s, const dict_phrase *p, uint32_t i,
+                     uint32_t *first_end, uint8_t *cl0) {
+  if (i >= s->n) return 0;
+  int k0 = word_match(s, &p->words[0], i);
+  if (k0 < 0) return 0;
+  uint32_t end = match_from(s, p, 1, i + 1);
+  if (!end) return 0;
+  uint32_t g = 1;
+  while (g < p->n_words && !p->words[g].gap) g++;
+  *first_end = i + g;
+  *cl0 = s->ct[i].kcl[k0];
+  return end;
+}

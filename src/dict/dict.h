@@ -1,0 +1,158 @@
+/*
+** dict.h: internal interface of the dictionary stage (src/dict), stage 2 of
+** the pipeline.  Input: the plain-text files of dict/ar/ (format in
+** dict/ar/README.md).  Output: an immutable wasit_dict shared by every coder
+** thread: tables of actors, agents, people, verb patterns, places, discard
+** phrases and CAMEO codes, plus one hash index from a phrase's first word to
+** the phrases that start with it.
+**
+** Keys: every dictionary word is normalized with txt_normalize_str() and
+** loses a leading "ال" (alef lam) when at least two letters remain
+** (dict_key_strip); the coder applies the same rule to token stems, so
+** "الجيش" and "جيش" meet.  V:/I: verb words are expanded here into all their
+** inflected forms (morph.c); a phrase word is a small set of alternatives.
+**
+** Lifetime: dict_new -> dict_parse_file (any number, cameo.txt before
+** verbs.txt) -> dict_finish (builds the index) -> read-only use ->
+** wasit_dict_free.  All strings live in the dictionary's arena.
+*/
+#ifndef WASIT_DICT_H
+#define WASIT_DICT_H
+
+#include "../base/base.h"
+
+/* Kinds of actor-like phrases (countries/actors/people/agents files). */
+enum dict_actor_kind {
+  DICT_A_NAME = 1,   /* country name: CCCGOV */
+  DICT_A_ADJ,        /* country adjective / nisba: CCC (+ agent role) */
+  DICT_A_CAPITAL,    /* capital or seat of government: CCCGOV */
+  DICT_A_PEOPLE,     /* demonym: CCC */
+  DICT_A_ACTOR,      /* actors.txt: fixed code, maybe time-bounded */
+  DICT_A_PERSON,     /* people.txt: dated roles */
+  DICT_A_AGENT       /* agents.txt: role word (MIL, GOV ...) */
+};
+
+/* Dates are stored as integers YYYYMMDD; an open side is 0 / 99999999.  A
+** partial date "YYYY-MM" is widened to the first/last day as the side asks. */
+typedef struct dict_role {
+  const char *code;
+  int32_t from, to;
+} dict_role;
+
+typedef struct dict_actor {
+  uint8_t kind;          /* enum dict_actor_kind */
+  char country[4];       /* "ARM" for country kinds; "" otherwise */
+  const char *code;      /* ACTOR code / AGENT role / country code */
+  int32_t from, to;      /* DICT_A_ACTOR validity */
+  const dict_role *roles;/* DICT_A_PERSON roles, n_roles >= 1 */
+  size_t n_roles;
+} dict_actor;
+
+/* Verb pattern flags. */
+enum dict_verb_flag {
+  DICT_F_MUTUAL = 1,
+  DICT_F_PASSIVE = 2,
+  DICT_F_NOTGT = 4,
+  DICT_F_SAY = 8
+};
+
+typedef struct dict_verb {
+  const char *id;        /* "agree.1" */
+  char code[5];          /* CAMEO code */
+  unsigned flags;        /* enum dict_verb_flag */
+  const char *const *tgt;/* normalized target prepositions (may be empty) */
+  size_t n_tgt;
+  double goldstein;
+} dict_verb;
+
+typedef struct dict_place {
+  const char *name;      /* as written in the dictionary (first phrase) */
+  wasit_location loc;    /* loc.name == name */
+} dict_place;
+
+typedef struct dict_cameo {
+  char code[5];
+  double goldstein;
+  const char *label;
+} dict_cameo;
+
+/* Phrase categories in the index. */
+enum dict_cat { DICT_C_ACTOR = 1, DICT_C_VERB, DICT_C_PLACE, DICT_C_DISCARD };
+
+/* One word of a phrase: a set of normalized, ال-stripped alternatives, or a
+** gap ("*": up to three arbitrary words). */
+typedef struct dict_word {
+  const char *const *alts;
+  const uint16_t *alt_lens;
+  uint16_t n_alts;
+  uint8_t gap;           /* 1 for "*" */
+  uint8_t verbal;        /* 1 when it came from V: or I: */
+} dict_word;
+
+typedef struct dict_phrase {
+  uint8_t cat;           /* enum dict_cat */
+  uint8_t n_words;       /* >= 1; words[0] is never a gap */
+  uint8_t verbal;        /* some word is V:/I: */
+  uint32_t ref;          /* index into the category's table */
+  const dict_word *words;
+} dict_phrase;
+
+typedef struct wasit_dict wasit_dict;
+
+/* Candidate phrases for a first word: a borrowed array of phrase indices. */
+typedef struct dict_hits {
+  const uint32_t *ids;
+  size_t n;
+} dict_hits;
+
+/* Create an empty dictionary.  Returns WASIT_OK or WASIT_ENOMEM. */
+int dict_new(wasit_dict **out, const wasit_allocator *alloc, wasit_error *err);
+
+/* Parse one file's contents.  `name` is the file path; its base name
+** selects the format (countries.txt, actors.txt, people.txt, agents.txt,
+** verbs.txt, cameo.txt, places.txt, discard.txt; anything else is
+** WASIT_EINVAL).  buf need not be NUL-terminated.  A malformed line gives
+** WASIT_EDICT with err->where = name and err->line = its line; the dict
+** must then be freed.  verbs.txt needs cameo.txt parsed first. */
+int dict_parse_file(wasit_dict *d, const char *name, const char *buf,
+                    size_t len, wasit_error *err);
+
+/* Build the index after the last dict_parse_file.  WASIT_OK/WASIT_ENOMEM. */
+int dict_finish(wasit_dict *d, wasit_error *err);
+
+/* The phrases whose first word has key s[0..len) (already normalized and
+** ال-stripped).  Never fails; n = 0 when none. */
+dict_hits dict_lookup(const wasit_dict *d, const char *s, size_t len);
+
+/* Strip a leading "ال" from a normalized word when >= 2 letters remain;
+** returns the new start and sets *len. */
+const char *dict_key_strip(const char *s, size_t *len);
+
+/* Accessors (indices come from dict_lookup / dict_phrase.ref). */
+const dict_phrase *dict_phrase_at(const wasit_dict *d, uint32_t i);
+const dict_actor *dict_actor_at(const wasit_dict *d, uint32_t i);
+const dict_verb *dict_verb_at(const wasit_dict *d, uint32_t i);
+const dict_place *dict_place_at(const wasit_dict *d, uint32_t i);
+/* The cameo.txt row of `code`, or NULL. */
+const dict_cameo *dict_cameo_find(const wasit_dict *d, const char *code);
+
+/* Counts for tests and reports. */
+typedef struct dict_stats {
+  size_t actors, verbs, places, discards, cameo, phrases, keys;
+} dict_stats;
+void dict_get_stats(const wasit_dict *d, dict_stats *st);
+
+/* morph.c: expand one V:/I: word (normalized, without the prefix) into its
+** inflected forms, appended to out[0..*n) (cap entries; each string is
+** arena-allocated and NUL-terminated).  `imperfect` selects I:.  Returns
+** WASIT_OK, WASIT_ENOMEM, or WASIT_EDICT when an I: form does not start
+** with ي (ya). */
+int dict_morph_expand(wa_arena *ar, const char *stem, size_t len,
+                      int imperfect, const char **out, size_t *n, size_t cap);
+
+/* Parse "YYYY", "YYYY-MM" or "YYYY-MM-DD" (s[0..len)) into YYYYMMDD, with
+** missing parts set to the start (end=0) or end (end=1) of the period.
+** Returns false when malformed. */
+bool dict_parse_date(const char *s, size_t len, int end, int32_t *out);
+
+#endif /* WASIT_DICT_H */

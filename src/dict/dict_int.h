@@ -1,0 +1,39 @@
+/*
+** dict_int.h: the private layout of wasit_dict, shared by load.c (parsing)
+** and index.c (hash index).  Nothing outside src/dict includes it; the
+** coder goes through dict.h.
+*/
+#ifndef WASIT_DICT_INT_H
+#define WASIT_DICT_INT_H
+
+#include "dict.h"
+
+/* One distinct first-word key of the index: ids[start .. start+count). */
+typedef struct dict_key {
+  const char *key;
+  uint32_t len;
+  uint32_t start, count;
+} dict_key;
+
+struct wasit_dict {
+  const wasit_allocator *alloc;
+  wasit_allocator alloc_copy;  /* the caller's allocator, copied */
+  wa_arena ar;                 /* every string and phrase word */
+
+  dict_actor *actors;   size_t n_actors, cap_actors;
+  dict_verb *verbs;     size_t n_verbs, cap_verbs;
+  dict_place *places;   size_t n_places, cap_places;
+  dict_cameo *cameo;    size_t n_cameo, cap_cameo;
+  const char **discards;size_t n_discards, cap_discards; /* ids */
+  dict_phrase *phrases; size_t n_phrases, cap_phrases;
+
+  /* index (dict_finish) */
+  dict_key *keys;       size_t n_keys;
+  uint32_t *slots;      size_t n_slots;  /* key index + 1; 0 = empty */
+  uint32_t *ids;        size_t n_ids;
+};
+
+/* index.c: build keys/slots/ids from phrases. */
+int dict_index_build(wasit_dict *d, wasit_error *err);
+
+#endif

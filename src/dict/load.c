@@ -1,0 +1,661 @@
+/*
+** load.c: dictionary parsing (src/dict, stage 2).
+**
+** Parses the plain-text files of dict/ar/ (format: dict/ar/README.md) from a
+** memory buffer into the tables of a wasit_dict; one thin wrapper at the end
+** (wasit_dict_load) reads the files of a directory.  Every malformed line is
+** a WASIT_EDICT error naming the file and its line; there is no partial
+** load.  Input: UTF-8 text, lines of `|`-separated fields, `#` comments.
+** Typical sizes: a few thousand lines in all; loading takes milliseconds.
+*/
+#include "dict_int.h"
+#include "../text/text.h"
+
+#include <ctype.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define MAX_FIELDS 8
+#define MAX_FORMS 96
+
+enum file_kind {
+  F_COUNTRIES, F_ACTORS, F_PEOPLE, F_AGENTS, F_VERBS, F_CAMEO, F_PLACES,
+  F_DISCARD, F_UNKNOWN
+};
+
+static const char *const file_names[] = {
+    "countries.txt", "actors.txt", "people.txt", "agents.txt",
+    "verbs.txt",     "cameo.txt",  "places.txt", "discard.txt"};
+
+/* A field: s[0..len), trimmed. */
+typedef struct field {
+  const char *s;
+  size_t len;
+} field;
+
+/* Parsing context of one line. */
+typedef struct line_ctx {
+  wasit_dict *d;
+  const char *name;
+  int line;
+  wasit_error *err;
+} line_ctx;
+
+#define BAD(lc, ...) WA_ERR_AT((lc)->err, WASIT_EDICT, (lc)->name, (lc)->line, __VA_ARGS__)
+
+static field trim(const char *s, size_t len) {
+  while (len && isspace((unsigned char)*s)) s++, len--;
+  while (len && isspace((unsigned char)s[len - 1])) len--;
+  return (field){s, len};
+}
+
+/* Split f at `sep` into at most max parts; returns the count, or max+1 when
+** there are more. */
+static size_t split(field f, char sep, field *out, size_t max) {
+  size_t n = 0;
+  const char *p = f.s, *end = f.s + f.len;
+  for (;;) {
+    const char *q = memchr(p, sep, (size_t)(end - p));
+    const char *e = q ? q : end;
+    if (n == max) return max + 1;
+    out[n++] = trim(p, (size_t)(e - p));
+    if (!q) break;
+    p = q + 1;
+  }
+  return n;
+}
+
+static bool feq(field f, const char *lit) {
+  return f.len == strlen(lit) && memcmp(f.s, lit, f.len) == 0;
+}
+
+/* Actor code: [A-Z]{3}[A-Z0-9]*, at most 15 characters. */
+static bool valid_actor_code(field f) {
+  if (f.len < 3 || f.len > 15) return false;
+  for (size_t i = 0; i < f.len; i++) {
+    char c = f.s[i];
+    if (!((c >= 'A' && c <= 'Z') || (i >= 3 && c >= '0' && c <= '9')))
+      return false;
+  }
+  return true;
+}
+
+static bool valid_event_code(field f) {
+  if (f.len < 2 || f.len > 4) return false;
+  for (size_t i = 0; i < f.len; i++)
+    if (f.s[i] < '0' || f.s[i] > '9') return false;
+  return true;
+}
+
+static const char *fdup(wasit_dict *d, field f) {
+  return arena_strndup(&d->ar, f.s, f.len);
+}
+
+/* Contract in dict.h. */
+bool dict_parse_date(const char *s, size_t len, int end, int32_t *out) {
+  int y = 0, m = 0, dd = 0;
+  if (len != 4 && len != 7 && len != 10) return false;
+  for (size_t i = 0; i < len; i++) {
+    bool dash = (i == 4 || i == 7);
+    if (dash ? s[i] != '-' : (s[i] < '0' || s[i] > '9')) return false;
+  }
+  y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
+  if (len >= 7) m = (s[5] - '0') * 10 + (s[6] - '0');
+  if (len == 10) dd = (s[8] - '0') * 10 + (s[9] - '0');
+  if (len >= 7 && (m < 1 || m > 12)) return false;
+  if (len == 10 && (dd < 1 || dd > 31)) return false;
+  if (len < 7) m = end ? 12 : 1;
+  if (len < 10) dd = end ? 31 : 1;
+  *out = y * 10000 + m * 100 + dd;
+  return true;
+}
+
+/* "from:to" with either side empty. */
+static bool parse_range(field f, int32_t *from, int32_t *to) {
+  const char *c = memchr(f.s, ':', f.len);
+  if (!c) return false;
+  field a = trim(f.s, (size_t)(c - f.s));
+  field b = trim(c + 1, (size_t)(f.s + f.len - c - 1));
+  *from = 0;
+  *to = 99999999;
+  if (a.len && !dict_parse_date(a.s, a.len, 0, from)) return false;
+  if (b.len && !dict_parse_date(b.s, b.len, 1, to)) return false;
+  return *from <= *to;
+}
+
+static bool parse_double(field f, double *v) {
+  char tmp[64];
+  if (f.len == 0 || f.len >= sizeof tmp) return false;
+  memcpy(tmp, f.s, f.len);
+  tmp[f.len] = '\0';
+  char *end;
+  errno = 0;
+  *v = strtod(tmp, &end);
+  return errno == 0 && *end == '\0';
+}
+
+/* Contract in dict.h. */
+const char *dict_key_strip(const char *s, size_t *len) {
+  /* "ال" = D8 A7 D9 84; keep when fewer than 2 letters (4 bytes) remain */
+  if (*len >= 8 && (unsigned char)s[0] == 0xD8 && (unsigned char)s[1] == 0xA7 &&
+      (unsigned char)s[2] == 0xD9 && (unsigned char)s[3] == 0x84) {
+    *len -= 4;
+    return s + 4;
+  }
+  return s;
+}
+
+/* Compile one phrase (words separated by spaces) into d->phrases. */
+static int add_phrase(line_ctx *lc, field f, int cat, uint32_t ref,
+                      bool verb_syntax) {
+  wasit_dict *d = lc->d;
+  field w[64];
+  size_t nw = 0;
+  const char *p = f.s, *end = f.s + f.len;
+  while (p < end) {
+    while (p < end && isspace((unsigned char)*p)) p++;
+    if (p >= end) break;
+    const char *q = p;
+    while (q < end && !isspace((unsigned char)*q)) q++;
+    if (nw == 64) return BAD(lc, "phrase has more than 64 words");
+    w[nw++] = (field){p, (size_t)(q - p)};
+    p = q;
+  }
+  if (nw == 0) return BAD(lc, "empty phrase");
+  dict_word *words = arena_calloc(&d->ar, nw, sizeof *words);
+  if (!words) return WA_ERR(lc->err, WASIT_ENOMEM, "out of memory");
+  bool verbal = false;
+  for (size_t i = 0; i < nw; i++) {
+    field x = w[i];
+    const char *forms[MAX_FORMS];
+    size_t nf = 0;
+    if (feq(x, "*")) {
+      if (!verb_syntax) return BAD(lc, "'*' is only allowed in verbs.txt");
+      if (i == 0 || i == nw - 1)
+        return BAD(lc, "a phrase cannot start or end with '*'");
+      words[i].gap = 1;
+      continue;
+    }
+    int vk = 0; /* 1 = V:, 2 = I: */
+    if (x.len > 2 && x.s[1] == ':' && (x.s[0] == 'V' || x.s[0] == 'I' ||
+                                       x.s[0] == 'N')) {
+      if (!verb_syntax)
+        return BAD(lc, "'%c:' word forms are only allowed in verbs.txt",
+                   x.s[0]);
+      vk = x.s[0] == 'V' ? 1 : x.s[0] == 'I' ? 2 : 0;
+      x.s += 2;
+      x.len -= 2;
+    } else if (x.len >= 2 && x.s[1] == ':' && isupper((unsigned char)x.s[0])) {
+      return BAD(lc, "unknown word form '%.*s'", (int)x.len, x.s);
+    }
+    size_t n = 0;
+    char *norm = txt_normalize_str(&d->ar, x.s, x.len, &n);
+    if (!norm) return WA_ERR(lc->err, WASIT_ENOMEM, "out of memory");
+    if (n == 0) return BAD(lc, "empty word after normalization");
+    if (vk) {
+      int rc = dict_morph_expand(&d->ar, norm, n, vk == 2, forms, &nf,
+                                 MAX_FORMS);
+      if (rc == WASIT_ENOMEM)
+        return WA_ERR(lc->err, WASIT_ENOMEM, "out of memory");
+      if (rc) return BAD(lc, "I: form must start with ya: '%.*s'", (int)x.len, x.s);
+      verbal = true;
+      words[i].verbal = 1;
+    } else {
+      forms[nf++] = norm;
+    }
+    const char **alts = arena_alloc(&d->ar, nf * sizeof *alts);
+    uint16_t *lens = arena_alloc(&d->ar, nf * sizeof *lens);
+    if (!alts || !lens) return WA_ERR(lc->err, WASIT_ENOMEM, "out of memory");
+    for (size_t k = 0; k < nf; k++) {
+      size_t kl = strlen(forms[k]);
+      alts[k] = dict_key_strip(forms[k], &kl);
+      lens[k] = (uint16_t)kl;
+    }
+    words[i].alts = alts;
+    words[i].alt_lens = lens;
+    words[i].n_alts = (uint16_t)nf;
+  }
+  if (!wa_grow(d->alloc, (void **)&d->phrases, &d->cap_phrases,
+               d->n_phrases + 1, sizeof *d->phrases))
+    return WA_ERR(lc->err, WASIT_ENOMEM, "out of memory");
+  d->phrases[d->n_phrases++] = (dict_phrase){
+      .cat = (uint8_t)cat, .n_words = (uint8_t)nw, .verbal = verbal,
+      .ref = ref, .words = words};
+  return WASIT_OK;
+}
+
+/* Every comma-separated phrase of f. */
+static int add_phrases(line_ctx *lc, field f, int cat, uint32_t ref,
+                       bool verb_syntax) {
+  field parts[256];
+  size_t n = split(f, ',', parts, 256);
+  if (n > 256) return BAD(lc, "more than 256 phrases on one line");
+  for (size_t i = 0; i < n; i++) {
+    if (parts[i].len == 0) return BAD(lc, "empty phrase");
+    int rc = add_phrase(lc, parts[i], cat, ref, verb_syntax);
+    if (rc) return rc;
+  }
+  return WASIT_OK;
+}
+
+static int new_actor(line_ctx *lc, dict_actor **a) {
+  wasit_dict *d = lc->d;
+  if (!wa_grow(d->alloc, (void **)&d->actors, &d->cap_actors, d->n_actors + 1,
+               sizeof *d->actors))
+    return WA_ERR(lc->err, WASIT_ENOMEM, "out of memory");
+  *a = &d->actors[d->n_actors++];
+  memset(*a, 0, sizeof **a);
+  (*a)->from = 0;
+  (*a)->to = 99999999;
+  return WASIT_OK;
+}
+
+static int line_countries(line_ctx *lc, field *f, size_t n) {
+  if (n != 3) return BAD(lc, "expected 3 fields (CODE | kind | phrases), got %zu", n);
+  if (f[0].len != 3 || !valid_actor_code(f[0]))
+    return BAD(lc, "bad country code '%.*s' (3 capital letters)", (int)f[0].len, f[0].s);
+  int kind = feq(f[1], "name") ? DICT_A_NAME : feq(f[1], "adj") ? DICT_A_ADJ
+           : feq(f[1], "capital") ? DICT_A_CAPITAL
+           : feq(f[1], "people") ? DICT_A_PEOPLE : 0;
+  if (!kind) return BAD(lc, "unknown kind '%.*s' (name, adj, capital, people)", (int)f[1].len, f[1].s);
+  dict_actor *a;
+  int rc = new_actor(lc, &a);
+  if (rc) return rc;
+  a->kind = (uint8_t)kind;
+  memcpy(a->country, f[0].s, 3);
+  a->code = fdup(lc->d, f[0]);
+  if (!a->code) return WA_ERR(lc->err, WASIT_ENOMEM, "out of memory");
+  return add_phrases(lc, f[2], DICT_C_ACTOR, (uint32_t)(lc->d->n_actors - 1), false);
+}
+
+static int line_actors(line_ctx *lc, field *f, size_t n) {
+  if (n != 2 && n != 3) return BAD(lc, "expected 2 or 3 fields (CODE | phrases [| from:to]), got %zu", n);
+  if (!valid_actor_code(f[0]))
+    return BAD(lc, "bad actor code '%.*s'", (int)f[0].len, f[0].s);
+  dict_actor *a;
+  int rc = new_actor(lc, &a);
+  if (rc) return rc;
+  a->kind = DICT_A_ACTOR;
+  if (n == 3 && !parse_range(f[2], &a->from, &a->to))
+    return BAD(lc, "bad date range '%.*s' (from:to)", (int)f[2].len, f[2].s);
+  memcpy(a->country, f[0].s, 3);
+  a->code = fdup(lc->d, f[0]);
+  if (!a->code) return WA_ERR(lc->err, WASIT_ENOMEM, "out of memory");
+  return add_phrases(lc, f[1], DICT_C_ACTOR, (uint32_t)(lc->d->n_actors - 1), false);
+}
+
+static int line_people(line_ctx *lc, field *f, size_t n) {
+  if (n != 2) return BAD(lc, "expected 2 fields (phrases | roles), got %zu", n);
+  field r[32];
+  size_t nr = split(f[1], ';', r, 32);
+  if (nr > 32) return BAD(lc, "more than 32 roles");
+  dict_role *roles = arena_calloc(&lc->d->ar, nr, sizeof *roles);
+  if (!roles) return WA_ERR(lc->err, WASIT_ENOMEM, "out of memory");
+  for (size_t i = 0; i < nr; i++) {
+    const char *sp = r[i].s;
+    while (sp < r[i].s + r[i].len && !isspace((unsigned char)*sp)) sp++;
+    field code = trim(r[i].s, (size_t)(sp - r[i].s));
+    field range = trim(sp, (size_t)(r[i].s + r[i].len - sp));
+    if (!valid_actor_code(code))
+      return BAD(lc, "bad actor code '%.*s' in role %zu", (int)code.len, code.s, i + 1);
+    roles[i].from = 0;
+    roles[i].to = 99999999;
+    if (range.len && !parse_range(range, &roles[i].from, &roles[i].to))
+      return BAD(lc, "bad date range '%.*s'", (int)range.len, range.s);
+    roles[i].code = fdup(lc->d, code);
+    if (!roles[i].code) return WA_ERR(lc->err, WASIT_ENOMEM, "out of memory");
+  }
+  dict_actor *a;
+  int rc = new_actor(lc, &a);
+  if (rc) return rc;
+  a->kind = DICT_A_PERSON;
+  a->roles = roles;
+  a->n_roles = nr;
+  a->code = roles[0].code;
+  memcpy(a->country, roles[0].code, 3);
+  return add_phrases(lc, f[0], DICT_C_ACTOR, (uint32_t)(lc->d->n_actors - 1), false);
+}
+
+static int line_agents(line_ctx *lc, field *f, size_t n) {
+  if (n != 2) return BAD(lc, "expected 2 fields (ROLE | phrases), got %zu", n);
+  if (!valid_actor_code(f[0]))
+    return BAD(lc, "bad role code '%.*s'", (int)f[0].len, f[0].s);
+  dict_actor *a;
+  int rc = new_actor(lc, &a);
+  if (rc) return rc;
+  a->kind = DICT_A_AGENT;
+  a->code = fdup(lc->d, f[0]);
+  if (!a->code) return WA_ERR(lc->err, WASIT_ENOMEM, "out of memory");
+  return add_phrases(lc, f[1], DICT_C_ACTOR, (uint32_t)(lc->d->n_actors - 1), false);
+}
+
+static int parse_flags(line_ctx *lc, field f, dict_verb *v) {
+  field fl[16];
+  size_t n = split(f, ',', fl, 16);
+  if (n > 16) return BAD(lc, "too many flags");
+  for (size_t i = 0; i < n; i++) {
+    if (feq(fl[i], "mutual")) v->flags |= DICT_F_MUTUAL;
+    else if (feq(fl[i], "passive")) v->flags |= DICT_F_PASSIVE;
+    else if (feq(fl[i], "notgt")) v->flags |= DICT_F_NOTGT;
+    else if (feq(fl[i], "say")) v->flags |= DICT_F_SAY;
+    else if (fl[i].len > 4 && memcmp(fl[i].s, "tgt=", 4) == 0) {
+      field pr[8];
+      size_t np = split((field){fl[i].s + 4, fl[i].len - 4}, ';', pr, 8);
+      if (np > 8) return BAD(lc, "too many target prepositions");
+      const char **t = arena_alloc(&lc->d->ar, np * sizeof *t);
+      if (!t) return WA_ERR(lc->err, WASIT_ENOMEM, "out of memory");
+      for (size_t k = 0; k < np; k++) {
+        if (!pr[k].len) return BAD(lc, "empty target preposition");
+        size_t nl;
+        char *s = txt_normalize_str(&lc->d->ar, pr[k].s, pr[k].len, &nl);
+        if (!s) return WA_ERR(lc->err, WASIT_ENOMEM, "out of memory");
+        t[k] = s;
+      }
+      v->tgt = t;
+      v->n_tgt = np;
+    } else
+      return BAD(lc, "unknown flag '%.*s'", (int)fl[i].len, fl[i].s);
+  }
+  return WASIT_OK;
+}
+
+static bool id_eq(const char *s, field id) {
+  return strlen(s) == id.len && memcmp(s, id.s, id.len) == 0;
+}
+
+static bool verb_id_taken(const wasit_dict *d, field id) {
+  for (size_t i = 0; i < d->n_verbs; i++)
+    if (id_eq(d->verbs[i].id, id)) return true;
+  return false;
+}
+
+static bool discard_id_taken(const wasit_dict *d, field id) {
+  for (size_t i = 0; i < d->n_discards; i++)
+    if (id_eq(d->discards[i], id)) return true;
+  return false;
+}
+
+static int line_verbs(line_ctx *lc, field *f, size_t n) {
+  wasit_dict *d = lc->d;
+  if (n != 3 && n != 4) return BAD(lc, "expected 3 or 4 fields (ID | CODE | phrases [| flags]), got %zu", n);
+  if (!f[0].len) return BAD(lc, "empty pattern id");
+  if (!valid_event_code(f[1])) return BAD(lc, "bad event code '%.*s' (2-4 digits)", (int)f[1].len, f[1].s);
+  char code[5] = {0};
+  memcpy(code, f[1].s, f[1].len);
+  const dict_cameo *cm = dict_cameo_find(d, code);
+  if (!cm) return BAD(lc, "event code %s is not in cameo.txt", code);
+  if (verb_id_taken(d, f[0]))
+    return BAD(lc, "duplicate pattern id '%.*s'", (int)f[0].len, f[0].s);
+  if (!wa_grow(d->alloc, (void **)&d->verbs, &d->cap_verbs, d->n_verbs + 1, sizeof *d->verbs))
+    return WA_ERR(lc->err, WASIT_ENOMEM, "out of memory");
+  dict_verb *v = &d->verbs[d->n_verbs++];
+  memset(v, 0, sizeof *v);
+  memcpy(v->code, code, sizeof code);
+  v->goldstein = cm->goldstein;
+  v->id = fdup(d, f[0]);
+  if (!v->id) return WA_ERR(lc->err, WASIT_ENOMEM, "out of memory");
+  if (n == 4 && f[3].len) {
+    int rc = parse_flags(lc, f[3], v);
+    if (rc) return rc;
+  }
+  return add_phrases(lc, f[2], DICT_C_VERB, (uint32_t)(d->n_verbs - 1), true);
+}
+
+static int line_cameo(line_ctx *lc, field *f, size_t n) {
+  wasit_dict *d = lc->d;
+  if (n != 3) return BAD(lc, "expected 3 fields (CODE | goldstein | label), got %zu", n);
+  if (!valid_event_code(f[0])) return BAD(lc, "bad event code '%.*s' (2-4 digits)", (int)f[0].len, f[0].s);
+  double g;
+  if (!parse_double(f[1], &g) || g < -10 || g > 10)
+    return BAD(lc, "bad Goldstein value '%.*s' (-10..10)", (int)f[1].len, f[1].s);
+  char code[5] = {0};
+  memcpy(code, f[0].s, f[0].len);
+  if (dict_cameo_find(d, code)) return BAD(lc, "duplicate event code %s", code);
+  if (!wa_grow(d->alloc, (void **)&d->cameo, &d->cap_cameo, d->n_cameo + 1, sizeof *d->cameo))
+    return WA_ERR(lc->err, WASIT_ENOMEM, "out of memory");
+  dict_cameo *c = &d->cameo[d->n_cameo++];
+  memcpy(c->code, code, sizeof code);
+  c->goldstein = g;
+  c->label = fdup(d, f[2]);
+  if (!c->label) return WA_ERR(lc->err, WASIT_ENOMEM, "out of memory");
+  return WASIT_OK;
+}
+
+static int line_places(line_ctx *lc, field *f, size_t n) {
+  wasit_dict *d = lc->d;
+  if (n != 4) return BAD(lc, "expected 4 fields (phrases | COUNTRY | lat | lon), got %zu", n);
+  if (f[1].len != 3 || !valid_actor_code(f[1]))
+    return BAD(lc, "bad country code '%.*s'", (int)f[1].len, f[1].s);
+  double lat, lon;
+  if (!parse_double(f[2], &lat) || lat < -90 || lat > 90)
+    return BAD(lc, "bad latitude '%.*s'", (int)f[2].len, f[2].s);
+  if (!parse_double(f[3], &lon) || lon < -180 || lon > 180)
+    return BAD(lc, "bad longitude '%.*s'", (int)f[3].len, f[3].s);
+  if (!wa_grow(d->alloc, (void **)&d->places, &d->cap_places, d->n_places + 1, sizeof *d->places))
+    return WA_ERR(lc->err, WASIT_ENOMEM, "out of memory");
+  dict_place *p = &d->places[d->n_places++];
+  memset(p, 0, sizeof *p);
+  field first[1];
+  const char *comma = memchr(f[0].s, ',', f[0].len);
+  first[0] = trim(f[0].s, comma ? (size_t)(comma - f[0].s) : f[0].len);
+  p->name = fdup(d, first[0]);
+  char *cc = arena_strndup(&d->ar, f[1].s, 3);
+  if (!p->name || !cc) return WA_ERR(lc->err, WASIT_ENOMEM, "out of memory");
+  p->loc.name = p->name;
+  p->loc.country = cc;
+  p->loc.lat = lat;
+  p->loc.lon = lon;
+  return add_phrases(lc, f[0], DICT_C_PLACE, (uint32_t)(d->n_places - 1), false);
+}
+
+static int line_discard(line_ctx *lc, field *f, size_t n) {
+  wasit_dict *d = lc->d;
+  if (n != 2) return BAD(lc, "expected 2 fields (ID | phrases), got %zu", n);
+  if (!f[0].len) return BAD(lc, "empty discard id");
+  if (discard_id_taken(d, f[0]))
+    return BAD(lc, "duplicate discard id '%.*s'", (int)f[0].len, f[0].s);
+  if (!wa_grow(d->alloc, (void **)&d->discards, &d->cap_discards, d->n_discards + 1, sizeof *d->discards))
+    return WA_ERR(lc->err, WASIT_ENOMEM, "out of memory");
+  const char *id = fdup(d, f[0]);
+  if (!id) return WA_ERR(lc->err, WASIT_ENOMEM, "out of memory");
+  d->discards[d->n_discards++] = id;
+  return add_phrases(lc, f[1], DICT_C_DISCARD, (uint32_t)(d->n_discards - 1), false);
+}
+
+static int file_kind_of(const char *name) {
+  const char *base = strrchr(name, '/');
+  base = base ? base + 1 : name;
+  for (int k = 0; k < F_UNKNOWN; k++)
+    if (strcmp(base, file_names[k]) == 0) return k;
+  return F_UNKNOWN;
+}
+
+/* Contract in dict.h. */
+int dict_new(wasit_dict **out, const wasit_allocator *alloc, wasit_error *err) {
+  *out = NULL;
+  wasit_dict *d = wa_calloc(alloc, 1, sizeof *d);
+  if (!d) return WA_ERR(err, WASIT_ENOMEM, "out of memory");
+  if (alloc) {
+    d->alloc_copy = *alloc;
+    d->alloc = &d->alloc_copy;
+  }
+  arena_init(&d->ar, d->alloc);
+  *out = d;
+  return WASIT_OK;
+}
+
+/* Contract in dict.h. */
+int dict_parse_file(wasit_dict *d, const char *name, const char *buf,
+                    size_t len, wasit_error *err) {
+  int kind = file_kind_of(name);
+  if (kind == F_UNKNOWN)
+    return WA_ERR_AT(err, WASIT_EINVAL, name, 0, "not a dictionary file name");
+  if (kind == F_VERBS && d->n_cameo == 0)
+    return WA_ERR_AT(err, WASIT_EDICT, name, 0, "cameo.txt must be loaded before verbs.txt");
+  line_ctx lc = {d, name, 0, err};
+  const char *p = buf, *end = buf + len;
+  while (p < end) {
+    const char *nl = memchr(p, '\n', (size_t)(end - p));
+    const char *e = nl ? nl : end;
+    lc.line++;
+    const char *hash = memchr(p, '#', (size_t)(e - p));
+    field line = trim(p, (size_t)((hash ? hash : e) - p));
+    p = nl ? nl + 1 : end;
+    if (line.len == 0) continue;
+    field f[MAX_FIELDS];
+    size_t n = split(line, '|', f, MAX_FIELDS);
+    int rc;
+    switch (kind) {
+    case F_COUNTRIES: rc = line_countries(&lc, f, n); break;
+    case F_ACTORS: rc = line_actors(&lc, f, n); break;
+    case F_PEOPLE: rc = line_people(&lc, f, n); break;
+    case F_AGENTS: rc = line_agents(&lc, f, n); break;
+    case F_VERBS: rc = line_verbs(&lc, f, n); break;
+    case F_CAMEO: rc = line_cameo(&lc, f, n); break;
+    case F_PLACES: rc = line_places(&lc, f, n); break;
+    default: rc = line_discard(&lc, f, n); break;
+    }
+    if (rc) {
+      if (err && rc == WASIT_ENOMEM) {
+        snprintf(err->where, sizeof err->where, "%s", name);
+        err->line = lc.line;
+      }
+      return rc;
+    }
+  }
+  return WASIT_OK;
+}
+
+/* Contract in dict.h. */
+int dict_finish(wasit_dict *d, wasit_error *err) {
+  return dict_index_build(d, err);
+}
+
+/* Contract in dict.h. */
+const dict_cameo *dict_cameo_find(const wasit_dict *d, const char *code) {
+  for (size_t i = 0; i < d->n_cameo; i++)
+    if (strcmp(d->cameo[i].code, code) == 0) return &d->cameo[i];
+  return NULL;
+}
+
+/* Read a whole file into an allocated buffer.  Returns WASIT_OK, WASIT_EIO
+** (errno ENOENT left in *missing = 1) or WASIT_ENOMEM. */
+static int read_file(const wasit_allocator *alloc, const char *path,
+                     char **out, size_t *len, int *missing, wasit_error *err) {
+  *out = NULL;
+  *missing = 0;
+  FILE *f = fopen(path, "rb");
+  if (!f) {
+    *missing = (errno == ENOENT);
+    return WA_ERR_AT(err, WASIT_EIO, path, 0, "cannot open: %s", strerror(errno));
+  }
+  wa_buf b;
+  buf_init(&b, alloc);
+  char chunk[65536];
+  size_t n;
+  while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) buf_append(&b, chunk, n);
+  int bad = ferror(f);
+  fclose(f);
+  if (bad) {
+    buf_free(&b);
+    return WA_ERR_AT(err, WASIT_EIO, path, 0, "read error");
+  }
+  if (b.failed) {
+    buf_free(&b);
+    return WA_ERR(err, WASIT_ENOMEM, "out of memory");
+  }
+  *out = b.data;
+  *len = b.len;
+  return WASIT_OK;
+}
+
+/* The order wasit_dict_load reads files in (cameo before verbs). */
+static const int load_order[] = {F_CAMEO, F_COUNTRIES, F_ACTORS, F_PEOPLE,
+                                 F_AGENTS, F_VERBS, F_PLACES, F_DISCARD};
+
+/* Contract in wasit.h.  Files are read in dependency order (cameo before
+** verbs); places.txt and discard.txt are optional. */
+int wasit_dict_load(wasit_dict **out, const char *dir,
+                    const wasit_allocator *alloc, wasit_error *err) {
+  if (!out || !dir) return WA_ERR(err, WASIT_EINVAL, "no dictionary directory");
+  *out = NULL;
+  wasit_dict *d;
+  int rc = dict_new(&d, alloc, err);
+  if (rc) return rc;
+  for (size_t i = 0; i < sizeof load_order / sizeof *load_order; i++) {
+    int k = load_order[i];
+    char path[4096];
+    int w = snprintf(path, sizeof path, "%s/%s", dir, file_names[k]);
+    if (w < 0 || (size_t)w >= sizeof path) {
+      rc = WA_ERR(err, WASIT_EINVAL, "dictionary path too long");
+      goto fail;
+    }
+    char *buf;
+    size_t len = 0;
+    int missing;
+    rc = read_file(alloc, path, &buf, &len, &missing, err);
+    if (rc) {
+      bool optional = k == F_PLACES || k == F_DISCARD || k == F_ACTORS ||
+                      k == F_PEOPLE || k == F_AGENTS;
+      if (missing && optional) {
+        wa_error_clear(err);
+        continue;
+      }
+      goto fail;
+    }
+    rc = dict_parse_file(d, path, buf, len, err);
+    wa_free(alloc, buf);
+    if (rc) goto fail;
+  }
+  rc = dict_finish(d, err);
+  if (rc) goto fail;
+  *out = d;
+  return WASIT_OK;
+fail:
+  wasit_dict_free(d);
+  return rc;
+}
+
+/* Contract in wasit.h. */
+void wasit_dict_free(wasit_dict *d) {
+  if (!d) return;
+  const wasit_allocator *a = d->alloc;
+  wa_free(a, d->actors);
+  wa_free(a, d->verbs);
+  wa_free(a, d->places);
+  wa_free(a, d->cameo);
+  wa_free(a, d->discards);
+  wa_free(a, d->phrases);
+  wa_free(a, d->keys);
+  wa_free(a, d->slots);
+  wa_free(a, d->ids);
+  arena_free(&d->ar);
+  wa_free(a, d);
+}
+
+/* Contract in dict.h. */
+const dict_phrase *dict_phrase_at(const wasit_dict *d, uint32_t i) {
+  return &d->phrases[i];
+}
+const dict_actor *dict_actor_at(const wasit_dict *d, uint32_t i) {
+  return &d->actors[i];
+}
+const dict_verb *dict_verb_at(const wasit_dict *d, uint32_t i) {
+  return &d->verbs[i];
+}
+const dict_place *dict_place_at(const wasit_dict *d, uint32_t i) {
+  return &d->places[i];
+}
+
+/* Contract in dict.h. */
+void dict_get_stats(const wasit_dict *d, dict_stats *st) {
+  st->actors = d->n_actors;
+  st->verbs = d->n_verbs;
+  st->places = d->n_places;
+  st->discards = d->n_discards;
+  st->cameo = d->n_cameo;
+  st->phrases = d->n_phrases;
+  st->keys = d->n_keys;
+}

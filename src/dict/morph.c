@@ -1,0 +1,107 @@
+/*
+** morph.c: verb-form expansion for the dictionary stage (src/dict).
+**
+** Dictionary writers give a verb once, as the 3rd person masculine singular
+** perfect (V:اتفق) or imperfect (I:يتفق); this file produces the forms news
+** text actually uses, so the index can match them with one hash lookup.
+** Input: a normalized word (ى already ي, ة already ه, hamza seats folded).
+** Unvocalized Arabic writes the passive like the active, so the same forms
+** also cover the passive reading.  Typical output: 10-40 forms per word.
+*/
+#include "dict.h"
+
+#include <string.h>
+
+/* Perfect endings: ت ا تا وا ن نا تم تن (ta, alif, ta-alif, waw-alif, nun,
+** nun-alif, ta-mim, ta-nun). */
+static const char *const perfect_endings[] = {
+    "", "\xd8\xaa", "\xd8\xa7", "\xd8\xaa\xd8\xa7", "\xd9\x88\xd8\xa7",
+    "\xd9\x86", "\xd9\x86\xd8\xa7", "\xd8\xaa\xd9\x85", "\xd8\xaa\xd9\x86"};
+
+/* Imperfect person prefixes replacing the initial ya: ي ت ن ا. */
+static const char *const imperfect_prefixes[] = {"\xd9\x8a", "\xd8\xaa",
+                                                  "\xd9\x86", "\xd8\xa7"};
+/* Imperfect endings: ان ون ين ن وا (alif-nun, waw-nun, ya-nun, nun,
+** waw-alif). */
+static const char *const imperfect_endings[] = {
+    "", "\xd8\xa7\xd9\x86", "\xd9\x88\xd9\x86", "\xd9\x8a\xd9\x86",
+    "\xd9\x86", "\xd9\x88\xd8\xa7"};
+
+/* Weak-final perfect endings after dropping the last letter: ت تا وا. */
+static const char *const weak_endings[] = {"\xd8\xaa", "\xd8\xaa\xd8\xa7",
+                                           "\xd9\x88\xd8\xa7"};
+
+#define YA "\xd9\x8a"    /* U+064A ya */
+#define ALIF "\xd8\xa7"  /* U+0627 alif */
+
+/* Append a+b as a new arena string unless out is full or it is a duplicate. */
+static int add_form(wa_arena *ar, const char *a, size_t alen, const char *b,
+                    const char **out, size_t *n, size_t cap) {
+  size_t blen = strlen(b);
+  if (alen + blen == 0) return WASIT_OK;
+  for (size_t i = 0; i < *n; i++)
+    if (strlen(out[i]) == alen + blen && memcmp(out[i], a, alen) == 0 &&
+        memcmp(out[i] + alen, b, blen) == 0)
+      return WASIT_OK;
+  if (*n >= cap) return WASIT_OK;
+  char *s = arena_alloc(ar, alen + blen + 1);
+  if (!s) return WASIT_ENOMEM;
+  memcpy(s, a, alen);
+  memcpy(s + alen, b, blen);
+  s[alen + blen] = '\0';
+  out[(*n)++] = s;
+  return WASIT_OK;
+}
+
+static bool ends_with(const char *s, size_t len, const char *suf) {
+  size_t k = strlen(suf);
+  return len >= k && memcmp(s + len - k, suf, k) == 0;
+}
+
+/* Forms of one perfect stem, including the weak-final variants (التقى ->
+** التقت, التقوا; دعا -> دعت, دعوا). */
+static int expand_perfect(wa_arena *ar, const char *s, size_t len,
+                          const char **out, size_t *n, size_t cap) {
+  int rc;
+  for (size_t e = 0; e < sizeof perfect_endings / sizeof *perfect_endings; e++) {
+    /* a two-letter (doubled) stem would make ordinary words with the nun
+    ** endings: ضم + ن = ضمن ("within"); its real forms are ضممن, ضممنا */
+    if (len <= 4 && strstr(perfect_endings[e], "\xd9\x86")) /* nun */
+      continue;
+    if ((rc = add_form(ar, s, len, perfect_endings[e], out, n, cap))) return rc;
+  }
+  if ((ends_with(s, len, YA) || ends_with(s, len, ALIF)) && len > 4) {
+    size_t base = len - 2;
+    for (size_t e = 0; e < 3; e++)
+      if ((rc = add_form(ar, s, base, weak_endings[e], out, n, cap))) return rc;
+  }
+  return WASIT_OK;
+}
+
+/* Contract in dict.h. */
+int dict_morph_expand(wa_arena *ar, const char *stem, size_t len,
+                      int imperfect, const char **out, size_t *n, size_t cap) {
+  if (!imperfect) return expand_perfect(ar, stem, len, out, n, cap);
+  if (len < 4 || memcmp(stem, YA, 2) != 0) return WASIT_EDICT;
+  const char *rest = stem + 2;
+  size_t rlen = len - 2;
+  char tmp[256];
+  if (rlen + 2 > sizeof tmp) return WASIT_EDICT;
+  for (size_t p = 0; p < 4; p++) {
+    memcpy(tmp, imperfect_prefixes[p], 2);
+    memcpy(tmp + 2, rest, rlen);
+    int rc;
+    for (size_t e = 0;
+         e < sizeof imperfect_endings / sizeof *imperfect_endings; e++)
+      if ((rc = add_form(ar, tmp, rlen + 2, imperfect_endings[e], out, n,
+                         cap)))
+        return rc;
+    if (ends_with(rest, rlen, YA) && rlen > 2) {
+      /* weak final ya: يلتقي -> يلتقون, يلتقوا */
+      if ((rc = add_form(ar, tmp, rlen, "\xd9\x88\xd9\x86", out, n, cap)) ||
+          (rc = add_form(ar, tmp, rlen, "\xd9\x88\xd8\xa7", out, n, cap)))
+        return rc;
+    }
+  }
+  return WASIT_OK;
+}

@@ -1,0 +1,260 @@
+/*
+** writer.c: io stage, output side.  Formats the events of one coded
+** document as JSON lines or TSV and hands the bytes to a wasit_write_fn.
+**
+** Both formats share one column list (wasit_event_columns) in one order.
+** JSONL: one object per event, keys in column order; absent values are
+** null; "location" is null or {"name","country","lat","lon"}; "mode" is an
+** array of mode names ([] for a plain report).  TSV: the same columns,
+** tab-separated, a header line from wasit_write_header; inside values
+** backslash, tab, newline and carriage return are written as \\ \t \n \r;
+** null is the empty field; location is name;country;lat;lon; mode is
+** comma-joined.
+**
+** JSON is written by hand into a wa_buf (no DOM) for speed; numbers are
+** formatted deterministically (goldstein "%.1f", lat/lon "%.4f", integers
+** in decimal) so two runs over the same input give identical bytes.
+** One write call per document.  Input assumptions: strings in the result
+** are NUL-terminated (the coder's contract); they are escaped, not checked
+** for valid UTF-8.
+*/
+#include "io.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+static const char *const columns[] = {
+    "doc_id",      "sentence",    "date",  "source",     "target",
+    "source_text", "target_text", "trigger", "code",     "root",
+    "quad_class",  "goldstein",   "location", "killed",  "wounded",
+    "mode",        "text",        "pattern", NULL};
+
+static const char *const mode_names[] = {"reported", "future", "historical",
+                                         "conditional"};
+
+const char *const *wasit_event_columns(void) { return columns; }
+
+/* ------------------------------------------------------------- numbers */
+
+static void put_int(wa_buf *b, long v) {
+  char tmp[24];
+  int n = snprintf(tmp, sizeof tmp, "%ld", v);
+  buf_append(b, tmp, (size_t)n);
+}
+
+/* "%.*f" without a negative zero ("-0.0" becomes "0.0"). */
+static void put_fixed(wa_buf *b, double v, int prec) {
+  char tmp[64];
+  int n = snprintf(tmp, sizeof tmp, "%.*f", prec, v);
+  if (n <= 0 || n >= (int)sizeof tmp) return;
+  const char *s = tmp;
+  if (tmp[0] == '-') {
+    bool zero = true;
+    for (const char *p = tmp + 1; *p; p++)
+      if (*p != '0' && *p != '.') zero = false;
+    if (zero) s++, n--;
+  }
+  buf_append(b, s, (size_t)n);
+}
+
+/* ---------------------------------------------------------------- JSONL */
+
+static void json_str_or_null(wa_buf *b, const char *s) {
+  if (s == NULL) buf_append(b, "null", 4);
+  else buf_json_str(b, s, strlen(s));
+}
+
+static void json_count(wa_buf *b, int v) {
+  if (v < 0) buf_append(b, "null", 4);
+  else put_int(b, v);
+}
+
+static const char *event_text(const wasit_result *res, const wasit_event *ev) {
+  if (ev->sentence >= 0 && (size_t)ev->sentence < res->n_sentences &&
+      res->sentences != NULL)
+    return res->sentences[ev->sentence].text;
+  return NULL;
+}
+
+static void json_event(wa_buf *b, const wasit_result *res,
+                       const wasit_event *ev) {
+  buf_append(b, "{\"doc_id\":", 10);
+  json_str_or_null(b, res->doc ? res->doc->id : NULL);
+  buf_append(b, ",\"sentence\":", 12);
+  put_int(b, ev->sentence);
+  buf_append(b, ",\"date\":", 8);
+  json_str_or_null(b, ev->date[0] ? ev->date : NULL);
+  buf_append(b, ",\"source\":", 10);
+  json_str_or_null(b, ev->source);
+  buf_append(b, ",\"target\":", 10);
+  json_str_or_null(b, ev->target);
+  buf_append(b, ",\"source_text\":", 15);
+  json_str_or_null(b, ev->source_text);
+  buf_append(b, ",\"target_text\":", 15);
+  json_str_or_null(b, ev->target_text);
+  buf_append(b, ",\"trigger\":", 11);
+  json_str_or_null(b, ev->trigger);
+  buf_append(b, ",\"code\":", 8);
+  json_str_or_null(b, ev->code[0] ? ev->code : NULL);
+  buf_append(b, ",\"root\":", 8);
+  json_str_or_null(b, ev->root[0] ? ev->root : NULL);
+  buf_append(b, ",\"quad_class\":", 14);
+  put_int(b, ev->quad_class);
+  buf_append(b, ",\"goldstein\":", 13);
+  if (isfinite(ev->goldstein)) put_fixed(b, ev->goldstein, 1);
+  else buf_append(b, "null", 4);
+  buf_append(b, ",\"location\":", 12);
+  const wasit_location *loc = ev->location;
+  if (loc == NULL) {
+    buf_append(b, "null", 4);
+  } else {
+    buf_append(b, "{\"name\":", 8);
+    json_str_or_null(b, loc->name);
+    buf_append(b, ",\"country\":", 11);
+    json_str_or_null(b, loc->country);
+    buf_append(b, ",\"lat\":", 7);
+    if (isfinite(loc->lat)) put_fixed(b, loc->lat, 4);
+    else buf_append(b, "null", 4);
+    buf_append(b, ",\"lon\":", 7);
+    if (isfinite(loc->lon)) put_fixed(b, loc->lon, 4);
+    else buf_append(b, "null", 4);
+    buf_append(b, "}", 1);
+  }
+  buf_append(b, ",\"killed\":", 10);
+  json_count(b, ev->killed);
+  buf_append(b, ",\"wounded\":", 11);
+  json_count(b, ev->wounded);
+  buf_append(b, ",\"mode\":[", 9);
+  bool first = true;
+  for (unsigned i = 0; i < 4; i++) {
+    if (!(ev->mode & (1u << i))) continue;
+    if (!first) buf_append(b, ",", 1);
+    first = false;
+    buf_append(b, "\"", 1);
+    buf_puts(b, mode_names[i]);
+    buf_append(b, "\"", 1);
+  }
+  buf_append(b, "],\"text\":", 9);
+  json_str_or_null(b, event_text(res, ev));
+  buf_append(b, ",\"pattern\":", 11);
+  json_str_or_null(b, ev->pattern);
+  buf_append(b, "}\n", 2);
+}
+
+/* ------------------------------------------------------------------ TSV */
+
+/* Append s with \\ \t \n \r escaped; NULL appends nothing. */
+static void tsv_str(wa_buf *b, const char *s) {
+  if (s == NULL) return;
+  const char *run = s;
+  for (const char *p = s; *p; p++) {
+    const char *esc = NULL;
+    switch (*p) {
+    case '\\': esc = "\\\\"; break;
+    case '\t': esc = "\\t"; break;
+    case '\n': esc = "\\n"; break;
+    case '\r': esc = "\\r"; break;
+    default: continue;
+    }
+    buf_append(b, run, (size_t)(p - run));
+    buf_append(b, esc, 2);
+    run = p + 1;
+  }
+  buf_puts(b, run);
+}
+
+static void tsv_count(wa_buf *b, int v) {
+  if (v >= 0) put_int(b, v);
+}
+
+static void tsv_event(wa_buf *b, const wasit_result *res,
+                      const wasit_event *ev) {
+  tsv_str(b, res->doc ? res->doc->id : NULL);
+  buf_append(b, "\t", 1);
+  put_int(b, ev->sentence);
+  buf_append(b, "\t", 1);
+  tsv_str(b, ev->date);
+  buf_append(b, "\t", 1);
+  tsv_str(b, ev->source);
+  buf_append(b, "\t", 1);
+  tsv_str(b, ev->target);
+  buf_append(b, "\t", 1);
+  tsv_str(b, ev->source_text);
+  buf_append(b, "\t", 1);
+  tsv_str(b, ev->target_text);
+  buf_append(b, "\t", 1);
+  tsv_str(b, ev->trigger);
+  buf_append(b, "\t", 1);
+  tsv_str(b, ev->code);
+  buf_append(b, "\t", 1);
+  tsv_str(b, ev->root);
+  buf_append(b, "\t", 1);
+  put_int(b, ev->quad_class);
+  buf_append(b, "\t", 1);
+  if (isfinite(ev->goldstein)) put_fixed(b, ev->goldstein, 1);
+  buf_append(b, "\t", 1);
+  if (ev->location != NULL) {
+    const wasit_location *loc = ev->location;
+    tsv_str(b, loc->name);
+    buf_append(b, ";", 1);
+    tsv_str(b, loc->country);
+    buf_append(b, ";", 1);
+    if (isfinite(loc->lat)) put_fixed(b, loc->lat, 4);
+    buf_append(b, ";", 1);
+    if (isfinite(loc->lon)) put_fixed(b, loc->lon, 4);
+  }
+  buf_append(b, "\t", 1);
+  tsv_count(b, ev->killed);
+  buf_append(b, "\t", 1);
+  tsv_count(b, ev->wounded);
+  buf_append(b, "\t", 1);
+  bool first = true;
+  for (unsigned i = 0; i < 4; i++) {
+    if (!(ev->mode & (1u << i))) continue;
+    if (!first) buf_append(b, ",", 1);
+    first = false;
+    buf_puts(b, mode_names[i]);
+  }
+  buf_append(b, "\t", 1);
+  tsv_str(b, event_text(res, ev));
+  buf_append(b, "\t", 1);
+  tsv_str(b, ev->pattern);
+  buf_append(b, "\n", 1);
+}
+
+/* ---------------------------------------------------------------- public */
+
+int wasit_write_header(int format, wasit_write_fn write, void *ud) {
+  if (format == WASIT_FORMAT_JSONL) return WASIT_OK;
+  if (format != WASIT_FORMAT_TSV || write == NULL) return WASIT_EINVAL;
+  char line[256];
+  size_t n = 0;
+  for (size_t i = 0; columns[i] != NULL; i++) {
+    size_t m = strlen(columns[i]);
+    if (i > 0) line[n++] = '\t';
+    memcpy(line + n, columns[i], m);
+    n += m;
+  }
+  line[n++] = '\n';
+  return write(ud, line, n) == 0 ? WASIT_OK : WASIT_EIO;
+}
+
+int wasit_write_events(const wasit_result *res, int format,
+                       wasit_write_fn write, void *ud) {
+  if (res == NULL || write == NULL ||
+      (format != WASIT_FORMAT_JSONL && format != WASIT_FORMAT_TSV))
+    return WASIT_EINVAL;
+  if (res->n_events == 0) return WASIT_OK;
+  wa_buf b;
+  buf_init(&b, NULL);
+  for (size_t i = 0; i < res->n_events; i++) {
+    if (format == WASIT_FORMAT_JSONL) json_event(&b, res, &res->events[i]);
+    else tsv_event(&b, res, &res->events[i]);
+  }
+  int rc = WASIT_OK;
+  if (b.failed) rc = WASIT_ENOMEM;
+  else if (write(ud, b.data, b.len) != 0) rc = WASIT_EIO;
+  buf_free(&b);
+  return rc;
+}

@@ -1,0 +1,167 @@
+/*
+** normalize.c: Arabic normalization for matching (text layer, stage 1d).
+**
+** Input: valid UTF-8 (txt_utf8_repair ran before; stray invalid bytes are
+** still read as U+FFFD, never trusted).  Output: the matching form of the
+** text, plus (optionally) a map from every output byte back to the input
+** byte it came from, so token spans in the normalized text point back to
+** the original.  The original text itself is never changed.
+**
+** Steps per code point:
+**   1. Arabic presentation forms (U+FB50..U+FDFF, U+FE70..U+FEFF) are
+**      expanded by compatibility decomposition (libutf8proc), e.g. the lam-
+**      alef ligature becomes lam + alef and U+FDF2 becomes the four letters
+**      of "Allah".  Decomposed hamza/madda marks are deleted by the map, so
+**      no recomposition is needed: the result equals NFKC-then-map.
+**   2. the map from dict/ar/text/normalize.txt (alef forms, ta marbuta,
+**      harakat, tatweel, digits ...), found by the generated direct index
+**      for the Arabic block U+0600..U+06FF, else by binary search;
+**   3. ASCII A-Z lowered.
+** The map is data: it is passed in (txt_normmap), and the built-in one is
+** generated into build/gen/tables.c.  Under WASIT_GENTABLES this file is
+** compiled into the generator itself, which has no generated tables yet.
+*/
+#include "text.h"
+#include <string.h>
+#include <utf8proc.h>
+
+/* The rule for cp, or NULL (rules sorted by `from`). */
+static const txt_normrule *rule_find(const txt_normmap *map, uint32_t cp) {
+  if (map->arabic_index != NULL && cp >= 0x0600 && cp <= 0x06FF) {
+    uint16_t k = map->arabic_index[cp - 0x0600];
+    return k ? &map->rules[k - 1] : NULL;
+  }
+  size_t lo = 0, hi = map->n_rules;
+  if (hi == 0 || cp < map->rules[0].from || cp > map->rules[hi - 1].from)
+    return NULL;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    uint32_t f = map->rules[mid].from;
+    if (f == cp) return &map->rules[mid];
+    if (f < cp) lo = mid + 1;
+    else hi = mid;
+  }
+  return NULL;
+}
+
+/* Steps 2 and 3 for one code point; writes at most 4 bytes (replacements
+** are limited to 4 bytes by the generator) and returns the length. */
+static int map_one(const txt_normmap *map, uint32_t cp, char *out) {
+  if (cp < 0x80) {
+    if (cp >= 'A' && cp <= 'Z') cp += 'a' - 'A';
+    const txt_normrule *r = rule_find(map, cp);
+    if (r == NULL) {
+      out[0] = (char)cp;
+      return 1;
+    }
+    size_t n = strlen(r->to);
+    memcpy(out, r->to, n > 4 ? 4 : n);
+    return (int)(n > 4 ? 4 : n);
+  }
+  const txt_normrule *r = rule_find(map, cp);
+  if (r == NULL) return txt_utf8_encode(cp, out);
+  size_t n = strlen(r->to);
+  if (n > 4) n = 4;
+  memcpy(out, r->to, n);
+  return (int)n;
+}
+
+static bool is_presentation_form(uint32_t cp) {
+  return (cp >= 0xFB50 && cp <= 0xFDFF) || (cp >= 0xFE70 && cp <= 0xFEFF);
+}
+
+/* See text.h. */
+int txt_normalize_cp(const txt_normmap *map, uint32_t cp, char *out) {
+  if (!is_presentation_form(cp)) return map_one(map, cp, out);
+  utf8proc_int32_t dec[32];
+  int bound = 0;
+  utf8proc_ssize_t n = utf8proc_decompose_char(
+      (utf8proc_int32_t)cp, dec, 32, UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT,
+      &bound);
+  if (n <= 0 || n > 32) return map_one(map, cp, out);
+  int len = 0;
+  for (utf8proc_ssize_t i = 0; i < n; i++) {
+    if (len + 4 > TXT_NORM_CP_MAX) break;
+    len += map_one(map, (uint32_t)dec[i], out + len);
+  }
+  return len;
+}
+
+/* Make room for `extra` more bytes (plus the NUL) in b. */
+static bool buf_room(wa_buf *b, size_t extra) {
+  if (b->failed) return false;
+  if (b->len + extra + 1 <= b->cap) return true;
+  if (!wa_grow(b->alloc, (void **)&b->data, &b->cap, b->len + extra + 1, 1)) {
+    b->failed = true;
+    return false;
+  }
+  return true;
+}
+
+/* Append n copies of input index `at` to the offsets buffer. */
+static bool offsets_put(wa_buf *offs, uint32_t at, int n) {
+  if (!buf_room(offs, (size_t)n * sizeof at)) return false;
+  for (int i = 0; i < n; i++) {
+    memcpy(offs->data + offs->len, &at, sizeof at);
+    offs->len += sizeof at;
+  }
+  offs->data[offs->len] = '\0';
+  return true;
+}
+
+/* See text.h.  `offsets` receives one uint32_t (native byte order) per
+** output byte: the index in s of the first byte of the code point that
+** produced it.  Inputs longer than 4 GiB are not supported with offsets.
+** On WASIT_ENOMEM the buffers hold a prefix and have `failed` set. */
+int txt_normalize_with(const txt_normmap *map, const char *s, size_t len,
+                       wa_buf *out, wa_buf *offsets) {
+  const unsigned char *u = (const unsigned char *)s;
+  size_t i = 0;
+  if (!buf_room(out, len)) return WASIT_ENOMEM;
+  while (i < len) {
+    uint32_t cp;
+    int k = txt_utf8_decode(u + i, len - i, &cp);
+    if (!buf_room(out, TXT_NORM_CP_MAX)) return WASIT_ENOMEM;
+    int n = txt_normalize_cp(map, cp, out->data + out->len);
+    out->len += (size_t)n;
+    out->data[out->len] = '\0';
+    if (offsets != NULL && !offsets_put(offsets, (uint32_t)i, n))
+      return WASIT_ENOMEM;
+    i += (size_t)k;
+  }
+  if (out->data != NULL) out->data[out->len] = '\0';
+  return WASIT_OK;
+}
+
+/* See text.h.  Any bytes; len may be 0.  Only the length, the first 8
+** and the last 8 bytes are mixed (two multiplies), so the cost is O(1)
+** even when callers probe with long phrases; most probes miss.  The value
+** depends on byte order: the generator runs on the build host. */
+uint32_t txt_hash(const char *s, size_t len) {
+  uint64_t a = 0, b = 0;
+  size_t n = len < 8 ? len : 8;
+  memcpy(&a, s, n);
+  memcpy(&b, s + len - n, n);
+  uint64_t h = (a * 0x9E3779B97F4A7C15ULL) ^
+               ((b + (uint64_t)len) * 0xC2B2AE3D27D4EB4FULL);
+  h ^= h >> 29;
+  h *= 0xBF58476D1CE4E5B9ULL;
+  return (uint32_t)(h ^ (h >> 32));
+}
+
+#ifndef WASIT_GENTABLES
+/* See text.h.  Returns NULL when memory runs out; *out_len may be NULL. */
+char *txt_normalize_str(wa_arena *ar, const char *s, size_t len,
+                        size_t *out_len) {
+  wa_buf b;
+  buf_init(&b, ar->alloc);
+  char *res = NULL;
+  if (txt_normalize_with(txt_default_normmap(), s, len, &b, NULL) ==
+      WASIT_OK) {
+    res = arena_strndup(ar, b.data ? b.data : "", b.len);
+    if (res != NULL && out_len != NULL) *out_len = b.len;
+  }
+  buf_free(&b);
+  return res;
+}
+#endif

@@ -1,0 +1,331 @@
+/*
+** sentence.c: sentence splitter (text layer, stage 3 of txt_analyze).
+**
+** Input: the repaired original text (valid UTF-8) and the line ranges the
+** furniture filter kept.  Output: sentence spans in the original text,
+** trimmed of white space, in order.  Works on the original, not the
+** normalized text, so spans map straight back to what the user sees.
+**
+** Rules:
+**   - A line break ends a sentence (each kept range is split on its own).
+**   - . ! ? ؟ … and ۔ end a sentence; a run of them ("؟!", "...") counts as
+**     one end.  ، and ؛ never end one.
+**   - Closing quotes and brackets right after the end mark (» " ” ’ ' ) ]
+**     } ›) belong to the sentence that ends.
+**   - A '.' does not end a sentence when it is
+**       * between digits (2.5, 1.200);
+**       * followed directly by a Latin letter or digit (U.S., www.x.com);
+**       * after a word of one letter, Arabic or Latin: Arabic single-letter
+**         abbreviations (د. أ. م. ق.م. هـ. ص.ب) and initials (U.S.).
+**         Tatweel does not count as a letter, so هـ is one letter.  Cost:
+**         "... عام 1443 هـ. وقال ..." stays one sentence.
+**   - DATELINES: a paragraph that opens with a dateline ("باكو 19 - 9 ( أ ف
+**     ب ) -", "موسكو - (رويترز) -", "القاهرة - مصراوي:", "بيروت (أ.ف.ب) -")
+**     has the dateline cut off: the first sentence starts after it, and
+**     nothing of it is kept (decision: the dateline's place and agency are
+**     not event participants, and leaving "موسكو" in the sentence would
+**     let the coder take the dateline city as the actor).  A dateline is
+**     recognised as: at most 3 words (and up to 3 numbers) before the first
+**     separator, then an agency: bracketed (at most 5 words) or bare (at
+**     most 2 words between separators); it ends either with a dash after
+**     the bracketed agency ("X (Y) -", "X - (Y) -") or with a colon after
+**     a dash ("X - Y:", "X - «Y»:").  Not datelines: a colon after a
+**     bracket alone ("وقال المتحدث (باسم الوزارة): ..."), parenthetical
+**     dashes ("قال لافروف - وزير الخارجية - إن ...").  A line that is only
+**     a dateline yields no sentence.
+**   - Sentences without any letter or digit ("...", "»") are skipped.
+*/
+#include "text.h"
+
+#include <string.h>
+
+#define SEN_DL_MAX_WORDS 4      /* words outside brackets in a dateline */
+#define SEN_DL_MAX_LEAD 3       /* words before the first separator */
+#define SEN_DL_MAX_AGENCY 2     /* words of an unbracketed agency */
+#define SEN_DL_MAX_NUMS 3
+#define SEN_DL_MAX_BRACKET 5    /* words inside the agency bracket */
+#define SEN_DL_MAX_ITEMS 24
+
+static uint32_t sen_cp(const char *t, size_t e, size_t i, int *k) {
+  uint32_t cp;
+  *k = txt_utf8_decode((const unsigned char *)t + i, e - i, &cp);
+  return cp;
+}
+
+/* Start of the code point that ends just before t[i] (i > lo). */
+static size_t sen_prev(const char *t, size_t lo, size_t i) {
+  size_t b = i - 1;
+  while (b > lo && ((unsigned char)t[b] & 0xC0) == 0x80) b--;
+  return b;
+}
+
+static bool sen_is_latin(uint32_t cp) {
+  return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') ||
+         (cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7);
+}
+
+/* Letters (not tatweel U+0640, not digits). */
+static bool sen_is_letter(uint32_t cp) {
+  if (cp == 0x0640) return false;
+  return sen_is_latin(cp) || (cp >= 0x0621 && cp <= 0x064A) ||
+         (cp >= 0x066E && cp <= 0x06D3) || (cp >= 0x06FA && cp <= 0x06FF) ||
+         (cp >= 0x0750 && cp <= 0x077F) || (cp >= 0x08A0 && cp <= 0x08FF);
+}
+
+static bool sen_is_digit(uint32_t cp) {
+  return (cp >= '0' && cp <= '9') || (cp >= 0x0660 && cp <= 0x0669) ||
+         (cp >= 0x06F0 && cp <= 0x06F9);
+}
+
+/* Harakat and other combining marks written on letters. */
+static bool sen_is_mark(uint32_t cp) {
+  return (cp >= 0x064B && cp <= 0x065F) || cp == 0x0670 ||
+         (cp >= 0x06D6 && cp <= 0x06ED);
+}
+
+static bool sen_is_space(uint32_t cp) {
+  return cp == ' ' || cp == '\t' || cp == '\r' || cp == '\n' || cp == '\v' ||
+         cp == '\f' || cp == 0xA0 || cp == 0x200B || cp == 0x200E ||
+         cp == 0x200F || cp == 0xFEFF || cp == 0x202A || cp == 0x202B ||
+         cp == 0x202C || cp == 0x3000 || (cp >= 0x2000 && cp <= 0x200A);
+}
+
+static bool sen_is_end(uint32_t cp) {
+  return cp == '.' || cp == '!' || cp == '?' || cp == 0x061F /* ؟ */ ||
+         cp == 0x2026 /* … */ || cp == 0x06D4 /* ۔ */;
+}
+
+static bool sen_is_closer(uint32_t cp) {
+  return cp == ')' || cp == ']' || cp == '}' || cp == '"' || cp == '\'' ||
+         cp == 0xBB /* » */ || cp == 0x201D /* ” */ || cp == 0x2019 ||
+         cp == 0x203A /* › */ || cp == 0xFD3F /* ﴿ ornate */;
+}
+
+static bool sen_is_opener(uint32_t cp) {
+  return cp == '(' || cp == '[' || cp == '{' || cp == 0xAB /* « */ ||
+         cp == 0x201C || cp == 0x2039 || cp == 0xFD3E;
+}
+
+static bool sen_is_dash(uint32_t cp) {
+  return cp == '-' || cp == 0x2010 || cp == 0x2011 || cp == 0x2012 ||
+         cp == 0x2013 || cp == 0x2014 || cp == 0x2015 || cp == 0x2212 ||
+         cp == 0x0640 /* tatweel used as a dash: "واشنطن ـ" */;
+}
+
+/* Is the '.' at t[i] (range [lo, hi)) an abbreviation or decimal point? */
+static bool sen_dot_is_inner(const char *t, size_t lo, size_t hi, size_t i) {
+  int k;
+  uint32_t next = i + 1 < hi ? sen_cp(t, hi, i + 1, &k) : 0;
+  uint32_t prev = 0;
+  size_t p = i;
+  if (i > lo) {
+    p = sen_prev(t, lo, i);
+    prev = sen_cp(t, hi, p, &k);
+  }
+  if (sen_is_digit(prev) && sen_is_digit(next)) return true;
+  if (sen_is_latin(next) || sen_is_digit(next)) return true;
+  /* count the letters of the word before the dot */
+  size_t letters = 0, q = i;
+  while (q > lo) {
+    size_t b = sen_prev(t, lo, q);
+    uint32_t cp = sen_cp(t, hi, b, &k);
+    if (sen_is_letter(cp)) letters++;
+    else if (cp != 0x0640 && !sen_is_mark(cp)) break;
+    q = b;
+    if (letters > 1) break;
+  }
+  return letters == 1;
+}
+
+enum sen_item { SI_WORD, SI_NUM, SI_DASH, SI_COLON, SI_OPEN, SI_CLOSE,
+                SI_SLASH, SI_DOT, SI_BAD };
+
+/* Classify the item at t[i]; sets *next to just past it. */
+static int sen_item_at(const char *t, size_t e, size_t i, size_t *next) {
+  int k;
+  uint32_t cp = sen_cp(t, e, i, &k);
+  if (sen_is_letter(cp) || sen_is_digit(cp)) {
+    bool letter = false;
+    size_t j = i;
+    while (j < e) {
+      cp = sen_cp(t, e, j, &k);
+      if (sen_is_letter(cp)) letter = true;
+      else if (!sen_is_digit(cp) && !sen_is_mark(cp) && cp != 0x0640) break;
+      j += (size_t)k;
+    }
+    *next = j;
+    return letter ? SI_WORD : SI_NUM;
+  }
+  *next = i + (size_t)k;
+  if (sen_is_dash(cp)) {
+    while (*next < e && sen_cp(t, e, *next, &k) == 0x0640) *next += (size_t)k;
+    return SI_DASH;
+  }
+  if (cp == ':') return SI_COLON;
+  if (sen_is_opener(cp) || cp == '"') return cp == '"' ? SI_CLOSE : SI_OPEN;
+  if (sen_is_closer(cp)) return SI_CLOSE;
+  if (cp == '/') return SI_SLASH;
+  if (cp == '.') return SI_DOT;
+  return SI_BAD;
+}
+
+/* If t[s..e) opens with a dateline (see the top of the file), return the
+** offset just after it; otherwise return s. */
+static size_t sen_dateline(const char *t, size_t s, size_t e) {
+  size_t i = s, words = 0, nums = 0, seps = 0, dashes = 0, items = 0;
+  size_t br_words = 0, seg_words = 0;
+  bool in_br = false, had_br = false, quote_open = false;
+  while (i < e && items++ < SEN_DL_MAX_ITEMS) {
+    int k;
+    uint32_t cp = sen_cp(t, e, i, &k);
+    if (sen_is_space(cp)) {
+      i += (size_t)k;
+      continue;
+    }
+    size_t next;
+    int it = sen_item_at(t, e, i, &next);
+    /* a straight quote opens or closes depending on the state */
+    if (cp == '"') it = quote_open ? SI_CLOSE : SI_OPEN;
+    switch (it) {
+    case SI_WORD:
+      if (in_br) {
+        if (++br_words > SEN_DL_MAX_BRACKET) return s;
+      } else {
+        if (++words > SEN_DL_MAX_WORDS) return s;
+        seg_words++;
+        if (seps == 0 && !had_br && seg_words > SEN_DL_MAX_LEAD) return s;
+        if (seps > 0 && seg_words > SEN_DL_MAX_AGENCY) return s;
+      }
+      break;
+    case SI_NUM:
+      if (in_br || ++nums > SEN_DL_MAX_NUMS) return s;
+      break;
+    case SI_SLASH:
+      if (in_br) break;
+      if (nums == 0) return s;
+      break;
+    case SI_DOT:
+      if (!in_br) return s;   /* أ.ف.ب inside the bracket only */
+      break;
+    case SI_OPEN:
+      if (in_br || had_br || (words == 0 && nums == 0 && i != s)) return s;
+      in_br = true;
+      quote_open = cp == '"';
+      br_words = 0;
+      break;
+    case SI_CLOSE:
+      if (!in_br || br_words == 0) return s;
+      in_br = false;
+      quote_open = false;
+      had_br = true;
+      break;
+    case SI_DASH:
+    case SI_COLON:
+      if (in_br) return s;
+      if (words == 0 && !had_br) return s;
+      seps++;
+      if (it == SI_DASH) dashes++;
+      if ((had_br && it == SI_DASH) || (it == SI_COLON && dashes >= 1))
+        return next;
+      seg_words = 0;
+      break;
+    default:
+      return s;
+    }
+    i = next;
+  }
+  return s;
+}
+
+/* Trim [*a, *b) of white space. */
+static void sen_trim(const char *t, size_t *a, size_t *b) {
+  int k;
+  while (*a < *b && sen_is_space(sen_cp(t, *b, *a, &k))) *a += (size_t)k;
+  while (*b > *a) {
+    size_t p = sen_prev(t, *a, *b);
+    if (!sen_is_space(sen_cp(t, *b, p, &k))) break;
+    *b = p;
+  }
+}
+
+static bool sen_has_content(const char *t, size_t a, size_t b) {
+  int k;
+  for (size_t i = a; i < b; i += (size_t)k) {
+    uint32_t cp = sen_cp(t, b, i, &k);
+    if (sen_is_letter(cp) || sen_is_digit(cp)) return true;
+  }
+  return false;
+}
+
+typedef struct sen_out {
+  txt_range *items;
+  size_t n, cap;
+} sen_out;
+
+static int sen_emit(wa_arena *ar, sen_out *o, const char *t, size_t a,
+                    size_t b) {
+  sen_trim(t, &a, &b);
+  if (a >= b || !sen_has_content(t, a, b)) return WASIT_OK;
+  if (o->n == o->cap &&
+      !arena_grow(ar, (void **)&o->items, &o->cap, o->n + 1, sizeof *o->items))
+    return WASIT_ENOMEM;
+  o->items[o->n].start = (uint32_t)a;
+  o->items[o->n].len = (uint32_t)(b - a);
+  o->n++;
+  return WASIT_OK;
+}
+
+/* Split one line t[lo..hi) into sentences. */
+static int sen_split_range(wa_arena *ar, sen_out *o, const char *t, size_t lo,
+                           size_t hi) {
+  size_t a = lo, b = hi;
+  sen_trim(t, &a, &b);
+  size_t ss = sen_dateline(t, a, b);
+  size_t i = ss;
+  while (i < b) {
+    int k;
+    uint32_t cp = sen_cp(t, b, i, &k);
+    if (!sen_is_end(cp) || (cp == '.' && sen_dot_is_inner(t, a, b, i))) {
+      if (cp == '\n') {   /* defensive: ranges are single lines */
+        int rc = sen_emit(ar, o, t, ss, i);
+        if (rc != WASIT_OK) return rc;
+        ss = i + 1;
+      }
+      i += (size_t)k;
+      continue;
+    }
+    size_t j = i + (size_t)k;
+    while (j < b) {   /* run of end marks, then closers */
+      cp = sen_cp(t, b, j, &k);
+      if (!sen_is_end(cp)) break;
+      j += (size_t)k;
+    }
+    while (j < b) {
+      cp = sen_cp(t, b, j, &k);
+      if (!sen_is_closer(cp)) break;
+      j += (size_t)k;
+    }
+    int rc = sen_emit(ar, o, t, ss, j);
+    if (rc != WASIT_OK) return rc;
+    ss = i = j;
+  }
+  return sen_emit(ar, o, t, ss, b);
+}
+
+/* See text.h.  `text` must be valid UTF-8; `kept` ranges lie inside it.
+** *sents is an arena array (NULL when there is no sentence).  Returns
+** WASIT_OK or WASIT_ENOMEM. */
+int txt_sentences_split(wa_arena *ar, const char *text, const txt_range *kept,
+                        size_t n_kept, txt_range **sents, size_t *n_sents) {
+  sen_out o = {0};
+  *sents = NULL;
+  *n_sents = 0;
+  for (size_t r = 0; r < n_kept; r++) {
+    int rc = sen_split_range(ar, &o, text, kept[r].start,
+                             (size_t)kept[r].start + kept[r].len);
+    if (rc != WASIT_OK) return rc;
+  }
+  *sents = o.items;
+  *n_sents = o.n;
+  return WASIT_OK;
+}

@@ -1,0 +1,70 @@
+/*
+** text.c: txt_analyze(), the driver of the text layer (stage 1).
+**
+** txt_analyze runs, for one document: UTF-8 repair (utf8.c) -> page
+** furniture scan (furniture.c) -> sentence split (sentence.c) -> per
+** sentence: normalization + tokens (token.c), numbers (number.c), dates
+** (date.c).  Everything it produces lives in the caller's arena; nothing
+** is freed one by one.  Typical input: a news article of 1-20 KB.
+** (txt_table_get and txt_table_find live in the generated tables.c, so a
+** stage that only looks up tables does not pull in the whole layer.)
+*/
+#include "text.h"
+#include <string.h>
+
+/* See text.h.  On any error *out is left consistent (counts match the
+** arrays) but partial; the caller resets the arena. */
+int txt_analyze(txt_doc *out, wa_arena *ar, const char *text, size_t len,
+                const char *doc_date, wasit_error *err) {
+  memset(out, 0, sizeof *out);
+  if (text == NULL && len > 0)
+    return WA_ERR(err, WASIT_EINVAL, "document text is NULL");
+  if (doc_date != NULL && doc_date[0] != '\0') {
+    int y, m, d;
+    if (!txt_parse_iso_date(doc_date, &y, &m, &d))
+      return WA_ERR(err, WASIT_EINVAL,
+                    "malformed document date '%.40s' (expected YYYY-MM-DD)",
+                    doc_date);
+    out->doc_year = y;
+    out->doc_month = m;
+    out->doc_day = d;
+  }
+  int rc = txt_utf8_repair(ar, text ? text : "", len, &out->text,
+                           &out->text_len, &out->invalid_utf8);
+  if (rc != WASIT_OK) goto oom;
+
+  txt_range *kept = NULL, *sents = NULL;
+  size_t n_kept = 0, n_sents = 0;
+  rc = txt_furniture_scan(ar, out->text, out->text_len, &kept, &n_kept,
+                          &out->dropped_lines);
+  if (rc != WASIT_OK) goto fail;
+  rc = txt_sentences_split(ar, out->text, kept, n_kept, &sents, &n_sents);
+  if (rc != WASIT_OK) goto fail;
+
+  if (n_sents > 0) {
+    out->sentences = arena_calloc(ar, n_sents, sizeof *out->sentences);
+    if (out->sentences == NULL) goto oom;
+  }
+  size_t tok_cap = 0, num_cap = 0, date_cap = 0;
+  for (size_t i = 0; i < n_sents; i++) {
+    txt_sentence *s = &out->sentences[i];
+    s->orig_start = sents[i].start;
+    s->orig_len = sents[i].len;
+    out->n_sentences = i + 1;
+    rc = txt_tokenize_sentence(out, ar, i, &tok_cap);
+    if (rc == WASIT_OK) rc = txt_numbers_find(out, ar, i, &num_cap);
+    if (rc == WASIT_OK) rc = txt_dates_find(out, ar, i, &date_cap);
+    if (rc != WASIT_OK) goto fail;
+  }
+  if (out->norm == NULL) {
+    out->norm = arena_calloc(ar, 1, 1);
+    if (out->norm == NULL) goto oom;
+    out->norm_cap = 1;
+  }
+  return WASIT_OK;
+fail:
+  if (rc == WASIT_ENOMEM) goto oom;
+  return WA_ERR(err, rc, "text analysis failed: %s", wasit_strerror(rc));
+oom:
+  return WA_ERR(err, WASIT_ENOMEM, "out of memory in the text layer");
+}

@@ -1,0 +1,471 @@
+/*
+** token.c: normalization + tokenization of one sentence (text layer,
+** stage 1e), with clitic split candidates for Arabic words.
+**
+** Input: one sentence span of txt_doc.text (valid UTF-8 after repair).
+** Output: the sentence's normalized form appended to txt_doc.norm (after a
+** '\n' separator when it is not the first), and its tokens appended to
+** txt_doc.tokens, each with spans in both the normalized and the original
+** text.  One pass: every original code point is normalized
+** (txt_normalize_cp) straight into norm, and every normalized code point
+** is fed to a small state machine that groups words, numbers,
+** punctuation and Latin words.  Because the original position of each
+** code point is known at that moment, no per-byte offset map is kept.
+**
+** Tokens: Arabic letter runs are TXT_WORD; ASCII digit runs (Arabic-Indic
+** and Persian digits are already ASCII in norm) with inner ',' or '.'
+** followed by a digit are TXT_NUM with their value; digits glued to
+** letters ("135قتيلا") are split off; each punctuation mark is one
+** TXT_PUNCT; Latin letter runs (digits may follow: "g7") are TXT_LATIN;
+** anything else (symbols, U+FFFD, other scripts) groups into TXT_OTHER.
+**
+** Clitics: Arabic writes و ف ب ل ك ال س before a word and pronouns after
+** it.  Rather than stemming blindly (which mangles names: فلسطين, باكو,
+** بوتين), every plausible reading is offered; the dictionary decides.
+** splits[0] is always the whole token.  Then readings that remove ال,
+** then readings with fewer clitics.  Guards: a stem keeps >= 2 letters
+** after ال and >= 3 letters otherwise; س only before an imperfect prefix
+** (ي ت ن ا); لل is read as ل + ال only; an enclitic pronoun is never
+** removed together with ال (a definite noun takes no possessive), needs a
+** stem of >= 3 letters, and ي is not removed after another ي (nisba
+** adjectives such as سوريي).  Only the longest enclitic that fits is used.
+** All Arabic literals below are given as code points.
+*/
+#include "text.h"
+#include <string.h>
+
+/* Normalized Arabic letters used by the clitic rules. */
+enum {
+  AR_ALEF = 0x0627, AR_BA = 0x0628, AR_TA = 0x062A, AR_SIN = 0x0633,
+  AR_FA = 0x0641, AR_KAF = 0x0643, AR_LAM = 0x0644, AR_MIM = 0x0645,
+  AR_NUN = 0x0646, AR_HA = 0x0647, AR_WAW = 0x0648, AR_YA = 0x064A
+};
+
+/* Character classes of normalized code points. */
+enum tk_class { C_SPACE, C_ARAB, C_MARK, C_LATIN, C_DIGIT, C_SEP, C_PUNCT, C_OTHER };
+
+static int classify(uint32_t c) {
+  if (c < 0x80) {
+    if (c == ' ' || (c >= 0x09 && c <= 0x0D)) return C_SPACE;
+    if (c >= '0' && c <= '9') return C_DIGIT;
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) return C_LATIN;
+    if (c == ',' || c == '.') return C_SEP;
+    if (c < 0x20 || c == 0x7F) return C_SPACE;
+    return C_PUNCT;
+  }
+  if (c >= 0x0600 && c <= 0x06FF) {
+    if ((c >= 0x0620 && c <= 0x064A) || c == 0x066E || c == 0x066F ||
+        (c >= 0x0671 && c <= 0x06D3) || c == 0x06D5 || c == 0x06EE ||
+        c == 0x06EF || (c >= 0x06FA && c <= 0x06FC) || c == 0x06FF)
+      return C_ARAB;
+    if ((c >= 0x0610 && c <= 0x061A) || (c >= 0x064B && c <= 0x065F) ||
+        c == 0x0670 || (c >= 0x06D6 && c <= 0x06ED))
+      return C_MARK;
+    if (c >= 0x0660 && c <= 0x0669) return C_DIGIT; /* unmapped map */
+    if (c >= 0x06F0 && c <= 0x06F9) return C_DIGIT;
+    return C_PUNCT; /* ، ؛ ؟ ٪ ٭ ۔ and other signs */
+  }
+  if ((c >= 0x0750 && c <= 0x077F) || (c >= 0x08A0 && c <= 0x08C9))
+    return C_ARAB;
+  if (c >= 0x08CA && c <= 0x08FF) return C_MARK;
+  if (c >= 0x00C0 && c <= 0x024F && c != 0x00D7 && c != 0x00F7) return C_LATIN;
+  if (c >= 0x00A1 && c <= 0x00BF) return C_PUNCT;
+  if (c == 0x00A0 || c == 0x0085 || c == 0x2028 || c == 0x2029 ||
+      (c >= 0x2000 && c <= 0x200A) || c == 0x202F || c == 0x205F ||
+      c == 0x3000 || c == 0x1680)
+    return C_SPACE;
+  if ((c >= 0x2010 && c <= 0x205E) || (c >= 0x3001 && c <= 0x3011) ||
+      c == 0xFD3E || c == 0xFD3F)
+    return C_PUNCT;
+  return C_OTHER;
+}
+
+/* Tokenizer state for one sentence. */
+typedef struct tk_state {
+  txt_doc *doc;
+  wa_arena *ar;
+  size_t *tok_cap;
+  int kind;                 /* -1: no open token */
+  uint32_t n_start, n_end;  /* norm span of the open token */
+  uint32_t o_start, o_end;  /* original span of the open token */
+  bool sep_pending;         /* open NUM ends in ',' or '.' not yet kept */
+  uint32_t sep_n, sep_o, sep_oe; /* where the pending separator is */
+} tk_state;
+
+/* ---------------------------------------------------------------- numbers */
+
+/* Value of a digit run with ',' / '.' separators (see file header). */
+static double number_value(const char *s, size_t n) {
+  int n_comma = 0, n_dot = 0, last_sep = 0;
+  bool groups3 = true;
+  size_t group = 0;
+  bool first = true;
+  for (size_t i = 0; i < n; i++) {
+    if (s[i] == ',' || s[i] == '.') {
+      if (!first && group != 3) groups3 = false;
+      first = false;
+      group = 0;
+      if (s[i] == ',') n_comma++;
+      else n_dot++;
+      last_sep = s[i];
+    } else {
+      group++;
+    }
+  }
+  if (!first && group != 3) groups3 = false;
+  /* Which separator is the decimal point, if any. */
+  int decimal = 0;
+  if (n_comma > 0 && n_dot > 0) decimal = last_sep;
+  else if (n_dot == 1 && n_comma == 0) decimal = '.';
+  else if (n_comma == 1 && n_dot == 0 && !groups3) decimal = ',';
+  double v = 0, scale = 0;
+  for (size_t i = 0; i < n; i++) {
+    char c = s[i];
+    if (c >= '0' && c <= '9') {
+      if (scale > 0) {
+        v += (c - '0') * scale;
+        scale /= 10;
+      } else {
+        v = v * 10 + (c - '0');
+      }
+    } else if (c == decimal) {
+      scale = 0.1;
+    }
+  }
+  return v;
+}
+
+/* ---------------------------------------------------------------- clitics */
+
+typedef struct tk_cand {
+  txt_split sp;
+  int rank; /* lower first */
+} tk_cand;
+
+static int count_bits(unsigned v) {
+  int n = 0;
+  for (; v; v &= v - 1) n++;
+  return n;
+}
+
+/* Enclitic pronouns, longest first: هما كما هم هن كم كن ها نا ني ه ك ي
+** (hm-a k-m-a h-m h-n k-m k-n h-a n-a n-y h k y). */
+static const uint32_t tk_enclitics[][3] = {
+    {AR_HA, AR_MIM, AR_ALEF}, {AR_KAF, AR_MIM, AR_ALEF},
+    {AR_HA, AR_MIM, 0}, {AR_HA, AR_NUN, 0}, {AR_KAF, AR_MIM, 0},
+    {AR_KAF, AR_NUN, 0}, {AR_HA, AR_ALEF, 0}, {AR_NUN, AR_ALEF, 0},
+    {AR_NUN, AR_YA, 0}, {AR_HA, 0, 0}, {AR_KAF, 0, 0}, {AR_YA, 0, 0}};
+
+/* Proclitic slots: conjunction (none, و wa, ف fa), then preposition or
+** future prefix (none, ب bi, ك ka, ل li, س sa), then maybe ال. */
+static const uint32_t tk_conjs[3] = {0, AR_WAW, AR_FA};
+static const uint32_t tk_preps[5] = {0, AR_BA, AR_KAF, AR_LAM, AR_SIN};
+static const uint8_t tk_conj_fl[3] = {0, TXT_CL_WA, TXT_CL_FA};
+static const uint8_t tk_prep_fl[5] = {0, TXT_CL_BI, TXT_CL_KA, TXT_CL_LI,
+                                      TXT_CL_SA};
+
+/* The longest enclitic at the end of cps[from..n) leaving >= 3 letters;
+** returns its length in letters (0: none). */
+static int enclitic_len(const uint32_t *cps, int from, int n) {
+  uint32_t last = cps[n - 1];
+  if (n - from < 4 || (last != AR_ALEF && last != AR_MIM && last != AR_NUN &&
+                       last != AR_HA && last != AR_KAF && last != AR_YA))
+    return 0; /* no pronoun ends this way, or no room for a 3-letter stem */
+  for (size_t e = 0; e < sizeof tk_enclitics / sizeof tk_enclitics[0]; e++) {
+    int k = tk_enclitics[e][2] ? 3 : tk_enclitics[e][1] ? 2 : 1;
+    if (n - from - k < 3) continue;
+    bool match = true;
+    for (int j = 0; j < k; j++)
+      if (cps[n - k + j] != tk_enclitics[e][j]) match = false;
+    if (!match) continue;
+    if (k == 1 && tk_enclitics[e][0] == AR_YA && cps[n - 2] == AR_YA) continue;
+    return k;
+  }
+  return 0;
+}
+
+/* Fill tok->splits for an Arabic word whose normalized bytes are w[0..n). */
+static void word_splits(txt_token *tok, const char *w, size_t n) {
+  uint32_t cps[40];
+  uint8_t off[41]; /* byte offset of each letter, off[nl] = n */
+  int nl = 0;
+  tok->n_splits = 1;
+  memset(&tok->splits[0], 0, sizeof tok->splits[0]);
+  if (n > 160) return;
+  const unsigned char *u = (const unsigned char *)w;
+  for (size_t i = 0; i < n;) {
+    if (nl == 40) return;
+    uint32_t cp;
+    int k;
+    if (i + 1 < n && u[i] >= 0xC2 && u[i] <= 0xDF && (u[i + 1] & 0xC0) == 0x80) {
+      cp = ((uint32_t)(u[i] & 0x1F) << 6) | (u[i + 1] & 0x3F); /* 2 bytes */
+      k = 2;
+    } else {
+      k = txt_utf8_decode(u + i, n - i, &cp);
+    }
+    off[nl] = (uint8_t)i;
+    cps[nl++] = cp;
+    i += (size_t)k;
+  }
+  off[nl] = (uint8_t)n;
+  if (nl < 3) return;
+
+  tk_cand cand[64];
+  int nc = 0;
+  uint32_t f0 = cps[0];
+  bool may_pro = f0 == AR_WAW || f0 == AR_FA || f0 == AR_BA || f0 == AR_KAF ||
+                 f0 == AR_LAM || f0 == AR_SIN || f0 == AR_ALEF;
+  for (int c = 0; c < 3 && may_pro; c++) {
+    if (c > 0 && f0 != tk_conjs[c]) continue;
+    for (int p = 0; p < 5; p++) {
+      if (p > 0 && cps[c > 0] != tk_preps[p]) continue;
+      for (int al = 0; al < 2; al++) {
+        int pos = 0;
+        unsigned fl = 0;
+        if (c > 0) {
+          if (cps[pos] != tk_conjs[c]) continue;
+          pos++;
+          fl |= tk_conj_fl[c];
+        }
+        if (p > 0) {
+          if (pos >= nl || cps[pos] != tk_preps[p]) continue;
+          pos++;
+          fl |= tk_prep_fl[p];
+        }
+        if (al) {
+          if (p == 4) continue; /* no س before ال */
+          if (p == 3) {
+            /* لل = ل + ال: the alef of the article is not written */
+            if (pos >= nl || cps[pos] != AR_LAM) continue;
+            pos++;
+          } else {
+            if (pos + 1 >= nl || cps[pos] != AR_ALEF || cps[pos + 1] != AR_LAM)
+              continue;
+            pos += 2;
+          }
+          fl |= TXT_CL_AL;
+        } else if (p == 3 && pos < nl && cps[pos] == AR_LAM) {
+          continue; /* لل is only read as ل + ال */
+        }
+        if (fl == 0) continue;
+        int stem = nl - pos;
+        if (stem < (al ? 2 : 3)) continue;
+        if (p == 4) {
+          uint32_t f = cps[pos];
+          if (f != AR_YA && f != AR_TA && f != AR_NUN && f != AR_ALEF) continue;
+        }
+        cand[nc].sp = (txt_split){(uint8_t)off[pos], 0, (uint8_t)fl};
+        cand[nc].rank = al ? count_bits(fl) : 10 + count_bits(fl);
+        nc++;
+        /* the same proclitics plus an enclitic pronoun (never with ال) */
+        if (!al) {
+          int e = enclitic_len(cps, pos, nl);
+          if (e > 0) {
+            cand[nc].sp = (txt_split){(uint8_t)off[pos],
+                                      (uint8_t)(n - off[nl - e]),
+                                      (uint8_t)(fl | TXT_CL_ENC)};
+            cand[nc].rank = 10 + count_bits(fl) + 1;
+            nc++;
+          }
+        }
+      }
+    }
+  }
+  /* an enclitic alone (not on a word that starts with ال or لل) */
+  bool definite = (cps[0] == AR_ALEF || cps[0] == AR_LAM) && cps[1] == AR_LAM;
+  int e = definite ? 0 : enclitic_len(cps, 0, nl);
+  if (e > 0) {
+    cand[nc].sp = (txt_split){0, (uint8_t)(n - off[nl - e]), TXT_CL_ENC};
+    cand[nc].rank = 11;
+    nc++;
+  }
+  /* stable insertion sort by rank */
+  for (int i = 1; i < nc; i++) {
+    tk_cand t = cand[i];
+    int j = i;
+    while (j > 0 && cand[j - 1].rank > t.rank) {
+      cand[j] = cand[j - 1];
+      j--;
+    }
+    cand[j] = t;
+  }
+  for (int i = 0; i < nc && tok->n_splits < TXT_MAX_SPLITS; i++)
+    tok->splits[tok->n_splits++] = cand[i].sp;
+}
+
+/* ------------------------------------------------------------ tokenizer */
+
+/* Append a token of `kind` with the given spans. */
+static int emit(tk_state *st, int kind, uint32_t ns, uint32_t ne, uint32_t os,
+                uint32_t oe) {
+  txt_doc *d = st->doc;
+  if (!arena_grow(st->ar, (void **)&d->tokens, st->tok_cap, d->n_tokens + 1,
+                  sizeof *d->tokens))
+    return WASIT_ENOMEM;
+  txt_token *t = &d->tokens[d->n_tokens++];
+  t->norm_start = ns;
+  t->norm_len = ne - ns;
+  t->orig_start = os;
+  t->orig_len = oe - os;
+  t->kind = (uint8_t)kind;
+  t->n_splits = 1;
+  memset(&t->splits[0], 0, sizeof t->splits[0]);
+  t->value = 0;
+  if (kind == TXT_NUM) t->value = number_value(d->norm + ns, ne - ns);
+  else if (kind == TXT_WORD) word_splits(t, d->norm + ns, ne - ns);
+  return WASIT_OK;
+}
+
+/* Close the open token (and a pending separator after a number). */
+static int close_tok(tk_state *st) {
+  int rc = WASIT_OK;
+  if (st->kind >= 0)
+    rc = emit(st, st->kind, st->n_start, st->n_end, st->o_start, st->o_end);
+  st->kind = -1;
+  if (rc == WASIT_OK && st->sep_pending)
+    rc = emit(st, TXT_PUNCT, st->sep_n, st->sep_n + 1, st->sep_o, st->sep_oe);
+  st->sep_pending = false;
+  return rc;
+}
+
+static int open_tok(tk_state *st, int kind, uint32_t ns, uint32_t ne,
+                    uint32_t os, uint32_t oe) {
+  int rc = close_tok(st);
+  st->kind = kind;
+  st->n_start = ns;
+  st->n_end = ne;
+  st->o_start = os;
+  st->o_end = oe;
+  return rc;
+}
+
+/* Feed one normalized code point: norm bytes [ns, ne), original [os, oe). */
+static int feed(tk_state *st, uint32_t cp, uint32_t ns, uint32_t ne,
+                uint32_t os, uint32_t oe) {
+  int cls = classify(cp);
+  switch (cls) {
+  case C_SPACE:
+    return close_tok(st);
+  case C_ARAB:
+  case C_MARK:
+    if (st->kind == TXT_WORD && !st->sep_pending) break;
+    return open_tok(st, TXT_WORD, ns, ne, os, oe);
+  case C_LATIN:
+    if (st->kind == TXT_LATIN) break;
+    return open_tok(st, TXT_LATIN, ns, ne, os, oe);
+  case C_DIGIT:
+    if (st->kind == TXT_NUM) {
+      st->sep_pending = false; /* the separator is inside the number */
+      break;
+    }
+    if (st->kind == TXT_LATIN) break;
+    return open_tok(st, TXT_NUM, ns, ne, os, oe);
+  case C_SEP:
+    if (st->kind == TXT_NUM && !st->sep_pending) {
+      st->sep_pending = true;
+      st->sep_n = ns;
+      st->sep_o = os;
+      st->sep_oe = oe;
+      return WASIT_OK; /* decided by the next code point */
+    }
+    /* fall through */
+  case C_PUNCT: {
+    int rc = close_tok(st);
+    if (rc == WASIT_OK) rc = emit(st, TXT_PUNCT, ns, ne, os, oe);
+    return rc;
+  }
+  default:
+    if (st->kind == TXT_OTHER) break;
+    return open_tok(st, TXT_OTHER, ns, ne, os, oe);
+  }
+  st->n_end = ne;
+  st->o_end = oe;
+  return WASIT_OK;
+}
+
+/* Room for `extra` more bytes (and a NUL) at the end of doc->norm. */
+static bool norm_room(txt_doc *d, wa_arena *ar, size_t extra) {
+  if (d->norm_len + extra + 1 <= d->norm_cap) return true;
+  return arena_grow(ar, (void **)&d->norm, &d->norm_cap,
+                    d->norm_len + extra + 1, 1);
+}
+
+/* See text.h.  doc->sentences[si] must have its orig span set; the norm
+** and token spans of that sentence are filled in.  doc->norm grows in the
+** arena (doc->norm_cap tracks its size) and stays NUL-terminated.
+** Returns WASIT_OK or WASIT_ENOMEM (doc then holds a partial sentence). */
+int txt_tokenize_sentence(txt_doc *doc, wa_arena *ar, size_t si,
+                          size_t *tok_cap) {
+  txt_sentence *s = &doc->sentences[si];
+  const txt_normmap *map = txt_default_normmap();
+  const unsigned char *u = (const unsigned char *)doc->text;
+  size_t i = s->orig_start, end = (size_t)s->orig_start + s->orig_len;
+  if (!norm_room(doc, ar, s->orig_len + s->orig_len / 4 + 16))
+    return WASIT_ENOMEM;
+  if (doc->norm_len > 0) doc->norm[doc->norm_len++] = '\n';
+  s->norm_start = (uint32_t)doc->norm_len;
+  s->tok_start = (uint32_t)doc->n_tokens;
+  tk_state st = {.doc = doc, .ar = ar, .tok_cap = tok_cap, .kind = -1};
+  int rc = WASIT_OK;
+  while (i < end && rc == WASIT_OK) {
+    uint32_t cp;
+    int k;
+    if (u[i] < 0x80) {
+      cp = u[i];
+      k = 1;
+    } else if (i + 1 < end && u[i] >= 0xC2 && u[i] <= 0xDF &&
+               (u[i + 1] & 0xC0) == 0x80) {
+      cp = ((uint32_t)(u[i] & 0x1F) << 6) | (u[i + 1] & 0x3F); /* Arabic */
+      k = 2;
+    } else {
+      k = txt_utf8_decode(u + i, end - i, &cp);
+    }
+    if (!norm_room(doc, ar, TXT_NORM_CP_MAX)) {
+      rc = WASIT_ENOMEM;
+      break;
+    }
+    char *o = doc->norm + doc->norm_len;
+    uint32_t os = (uint32_t)i, oe = (uint32_t)(i + (size_t)k);
+    uint32_t ns = (uint32_t)doc->norm_len;
+    int n;
+    if (cp < 0x80 && map->n_rules > 0 && cp < map->rules[0].from) {
+      /* ASCII fast path: no rule can apply; line breaks inside a
+      ** sentence become spaces ('\n' separates sentences in norm) */
+      if (cp >= 'A' && cp <= 'Z') cp += 'a' - 'A';
+      else if (cp == '\n' || cp == '\r') cp = ' ';
+      o[0] = (char)cp;
+      n = 1;
+      rc = feed(&st, cp, ns, ns + 1, os, oe);
+    } else if (k == 2 && cp >= 0x0600 && cp <= 0x06FF &&
+               map->arabic_index != NULL && map->arabic_index[cp - 0x0600] == 0) {
+      /* Arabic fast path: a letter no rule touches is copied as is */
+      o[0] = (char)u[i];
+      o[1] = (char)u[i + 1];
+      n = 2;
+      rc = feed(&st, cp, ns, ns + 2, os, oe);
+    } else {
+      n = txt_normalize_cp(map, cp, o);
+      if (n == k && cp != '\n' && cp != '\r' &&
+          memcmp(o, u + i, (size_t)k) == 0) {
+        rc = feed(&st, cp, ns, ns + (uint32_t)n, os, oe); /* unchanged */
+      } else {
+        for (int j = 0; j < n; j++)
+          if (o[j] == '\n' || o[j] == '\r') o[j] = ' ';
+        for (int j = 0; j < n && rc == WASIT_OK;) {
+          uint32_t ncp;
+          int nk = txt_utf8_decode((const unsigned char *)o + j,
+                                   (size_t)(n - j), &ncp);
+          rc = feed(&st, ncp, ns + (uint32_t)j, ns + (uint32_t)(j + nk), os, oe);
+          j += nk;
+        }
+      }
+    }
+    doc->norm_len += (size_t)n;
+    i += (size_t)k;
+  }
+  if (rc == WASIT_OK) rc = close_tok(&st);
+  if (doc->norm != NULL) doc->norm[doc->norm_len] = '\0';
+  s->norm_len = (uint32_t)(doc->norm_len - s->norm_start);
+  s->tok_count = (uint32_t)(doc->n_tokens - s->tok_start);
+  return rc;
+}

@@ -1,0 +1,286 @@
+#!/bin/sh
+# test_serve_api.sh: `wasit serve` over HTTP (run from the repo root, $BUILD
+# set).  Starts the server on a free port of 127.0.0.1 over a store coded
+# from examples/*.jsonl and examples/*.txt (or, while `wasit code --db` cannot code,
+# over a store made with the sqlite3 CLI from a few hand-written events),
+# then checks every endpoint's JSON, the 400/404/405/414 answers, headers
+# (charset, CSP), path traversal, that the store stays untouched and is
+# open read-only, and a clean stop on SIGTERM.
+# Exit 0 = pass, 1 = fail, 77 = skipped (no curl/python3).
+# `sh tests/sh/test_serve_api.sh --make-db FILE` only makes that store and
+# prints "pipeline" or "fixture" (used by test_browser.sh and bench/load.sh).
+set -u
+BUILD=${BUILD:-build}
+W="$BUILD/wasit"
+MAKE_DB=""
+[ "${1:-}" = "--make-db" ] && MAKE_DB=${2:?--make-db needs a file}
+for t in curl python3; do
+  command -v $t >/dev/null 2>&1 || { echo "test_serve_api: $t missing; skipped"; exit 77; }
+done
+[ -x "$W" ] || { echo "test_serve_api: $W not built"; exit 1; }
+
+TMP=$(mktemp -d "${TMPDIR:-/tmp}/wasit-serve.XXXXXX")
+SRV_PID=""
+cleanup() {
+  [ -n "$SRV_PID" ] && kill "$SRV_PID" 2>/dev/null
+  rm -rf "$TMP"
+}
+trap cleanup EXIT INT TERM
+fails=0
+ok() { echo "ok   $1"; }
+bad() { echo "FAIL $1"; fails=$((fails + 1)); }
+
+# ------------------------------------------------------------ the store
+DB="$TMP/events.db"
+SOURCE=pipeline
+if ! "$W" code --db "$DB" examples/*.jsonl examples/*.txt >"$TMP/code.out" 2>"$TMP/code.err" ||
+   [ "$(sqlite3 "$DB" 'SELECT count(*) FROM events' 2>/dev/null)" = "0" ]; then
+  # Fallback until the coder pipeline works: the store schema of
+  # src/store/schema.c with hand-coded events from September-October 2022
+  # (Armenia-Azerbaijan) and January 2022 (Kazakhstan).
+  SOURCE=fixture
+  rm -f "$DB" "$DB-wal" "$DB-shm"
+  command -v sqlite3 >/dev/null 2>&1 || { echo "test_serve_api: no pipeline and no sqlite3; skipped"; exit 77; }
+  sqlite3 "$DB" <<'EOF' || { echo "test_serve_api: fixture failed"; exit 1; }
+CREATE TABLE documents(id TEXT PRIMARY KEY, date TEXT, title TEXT, url TEXT, text TEXT);
+CREATE TABLE sentences(id INTEGER PRIMARY KEY, doc_id TEXT NOT NULL, idx INTEGER NOT NULL,
+  text TEXT, normalized TEXT, date TEXT, UNIQUE(doc_id, idx));
+CREATE VIRTUAL TABLE sentences_fts USING fts5(normalized, content='sentences', content_rowid='id');
+CREATE TRIGGER sentences_ai AFTER INSERT ON sentences BEGIN
+  INSERT INTO sentences_fts(rowid, normalized) VALUES (new.id, new.normalized); END;
+CREATE TABLE events(id INTEGER PRIMARY KEY, doc_id TEXT NOT NULL, sentence INTEGER, date TEXT,
+  source TEXT NOT NULL, target TEXT, source_text TEXT, target_text TEXT, trigger TEXT,
+  code TEXT NOT NULL, root TEXT, quad_class INTEGER, goldstein REAL, location_name TEXT,
+  location_country TEXT, lat REAL, lon REAL, killed INTEGER, wounded INTEGER,
+  mode INTEGER NOT NULL DEFAULT 0, pattern TEXT);
+CREATE VIEW events_dedup AS SELECT e.*, g.reports, g.doc_ids FROM
+  (SELECT MIN(id) AS first_id, COUNT(*) AS reports, json_group_array(DISTINCT doc_id) AS doc_ids
+   FROM events GROUP BY date, source, target, code) AS g JOIN events e ON e.id = g.first_id;
+INSERT INTO documents VALUES
+ ('arm-aze-0913','2022-09-13','قصف على الحدود الأرمينية','https://example.org/a1',
+  'قصفت القوات الأذربيجانية بلدة جيرموك الأرمينية بالمدفعية فجر الثلاثاء. واتهمت وزارة الدفاع الأرمينية أذربيجان بخرق وقف إطلاق النار.'),
+ ('arm-aze-0921','2022-09-21','اتفاق على عدم اللجوء إلى القوة','https://example.org/a2',
+  'اتفقت أرمينيا وأذربيجان على عدم اللجوء إلى القوة بعد محادثات بوساطة روسية.'),
+ ('arm-aze-1006','2022-10-06','لقاء في براغ','https://example.org/a3',
+  'التقى رئيس الوزراء الأرميني نيكول باشينيان الرئيس الأذربيجاني إلهام علييف في براغ.'),
+ ('kaz-0106','2022-01-06','قوات حفظ سلام في كازاخستان','https://example.org/k1',
+  'أرسلت روسيا قوات حفظ سلام إلى كازاخستان بطلب من الرئيس قاسم جومارت توكاييف.');
+INSERT INTO sentences(doc_id, idx, text, normalized, date) VALUES
+ ('arm-aze-0913',0,'قصفت القوات الأذربيجانية بلدة جيرموك الأرمينية بالمدفعية فجر الثلاثاء.','قصفت القوات الاذربيجانيه بلده جيرموك الارمينيه بالمدفعيه فجر الثلاثاء','2022-09-13'),
+ ('arm-aze-0913',1,'واتهمت وزارة الدفاع الأرمينية أذربيجان بخرق وقف إطلاق النار.','واتهمت وزاره الدفاع الارمينيه اذربيجان بخرق وقف اطلاق النار','2022-09-13'),
+ ('arm-aze-0921',0,'اتفقت أرمينيا وأذربيجان على عدم اللجوء إلى القوة بعد محادثات بوساطة روسية.','اتفقت ارمينيا واذربيجان علي عدم اللجوء الي القوه بعد محادثات بوساطه روسيه','2022-09-21'),
+ ('arm-aze-1006',0,'التقى رئيس الوزراء الأرميني نيكول باشينيان الرئيس الأذربيجاني إلهام علييف في براغ.','التقي رئيس الوزراء الارميني نيكول باشينيان الرئيس الاذربيجاني الهام علييف في براغ','2022-10-06'),
+ ('kaz-0106',0,'أرسلت روسيا قوات حفظ سلام إلى كازاخستان بطلب من الرئيس قاسم جومارت توكاييف.','ارسلت روسيا قوات حفظ سلام الي كازاخستان بطلب من الرئيس قاسم جومارت توكاييف','2022-01-06');
+INSERT INTO events(doc_id, sentence, date, source, target, source_text, target_text, trigger,
+  code, root, quad_class, goldstein, location_name, location_country, lat, lon, mode, pattern) VALUES
+ ('arm-aze-0913',0,'2022-09-13','AZEMIL','ARM','القوات الأذربيجانية','الأرمينية','قصفت','195','19',4,-10.0,'جيرموك','ARM',39.84,45.67,0,'fixture'),
+ ('arm-aze-0913',1,'2022-09-13','ARMGOV','AZE','وزارة الدفاع الأرمينية','أذربيجان','اتهمت','112','11',3,-2.0,NULL,NULL,NULL,NULL,1,'fixture'),
+ ('arm-aze-0921',0,'2022-09-21','ARM','AZE','أرمينيا','أذربيجان','اتفقت','057','05',1,8.0,NULL,NULL,NULL,NULL,0,'fixture'),
+ ('arm-aze-1006',0,'2022-10-06','ARMGOV','AZEGOV','رئيس الوزراء الأرميني','الرئيس الأذربيجاني','التقى','043','04',1,2.8,'براغ','CZE',50.08,14.43,0,'fixture'),
+ ('kaz-0106',0,'2022-01-06','RUS','KAZ','روسيا','كازاخستان','أرسلت','074','07',2,8.5,'ألماتي','KAZ',43.24,76.95,0,'fixture');
+PRAGMA user_version = 1;
+EOF
+fi
+if [ -n "$MAKE_DB" ]; then
+  cp "$DB" "$MAKE_DB" && echo "$SOURCE"
+  exit $?
+fi
+echo "store: $SOURCE ($(sqlite3 "$DB" 'SELECT count(*) FROM events') events)"
+sum_before=$(cksum <"$DB")
+
+# ------------------------------------------------------------ the server
+"$W" serve --db "$DB" --port 0 2>"$TMP/serve.err" &
+SRV_PID=$!
+PORT=""
+i=0
+while [ $i -lt 100 ] && [ -z "$PORT" ]; do
+  PORT=$(sed -n 's|^wasit: serving http://127\.0\.0\.1:\([0-9]*\)/$|\1|p' "$TMP/serve.err")
+  [ -z "$PORT" ] && sleep 0.1
+  i=$((i + 1))
+done
+[ -n "$PORT" ] || { cat "$TMP/serve.err"; echo "FAIL server did not start"; exit 1; }
+U="http://127.0.0.1:$PORT"
+ok "serving on $U"
+
+# get PATH FILE: body to FILE, headers to FILE.h; prints the status code.
+get() {
+  curl -s --path-as-is -o "$2" -D "$2.h" -w '%{http_code}' "$U$1"
+}
+# expect STATUS PATH NAME: GET PATH answers STATUS with a JSON body
+# (an {"error": ...} object when STATUS is not 200), with charset and CSP.
+n=0
+expect() {
+  n=$((n + 1))
+  code=$(get "$2" "$TMP/r$n")
+  if [ "$code" != "$1" ]; then bad "$3: $2 gave $code, want $1"; return; fi
+  if ! grep -qi '^content-type: .*charset=utf-8' "$TMP/r$n.h"; then bad "$3: no charset"; return; fi
+  if ! grep -qi "^content-security-policy: default-src 'self'" "$TMP/r$n.h"; then bad "$3: no CSP"; return; fi
+  if [ "$1" != 200 ] && ! python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert isinstance(d["error"], str) and d["error"]' "$TMP/r$n" 2>/dev/null; then
+    bad "$3: no JSON error body"; return
+  fi
+  ok "$3 ($1)"
+}
+
+# Each JSON endpoint answers 200 with valid JSON of the documented shape.
+expect 200 "/api/events?dyad=ARM,AZE&limit=1000" "events dyad"
+cp "$TMP/r$n" "$TMP/dyad_events.json"
+expect 200 "/api/events?actor=ARM&limit=1000" "events actor"
+cp "$TMP/r$n" "$TMP/arm_events.json"
+expect 200 "/api/events?actor=ARM&limit=2&offset=1" "events page"
+cp "$TMP/r$n" "$TMP/arm_page.json"
+expect 200 "/api/events?dyad=ARM,AZE&from=2022-09-01&to=2022-09-30&limit=1000" "events date range"
+cp "$TMP/r$n" "$TMP/dyad_sept.json"
+expect 200 "/api/dyad?a=ARM&b=AZE&by=month" "dyad by month"
+cp "$TMP/r$n" "$TMP/dyad_month.json"
+expect 200 "/api/dyad?a=ARM&b=AZE&by=day" "dyad by day"
+cp "$TMP/r$n" "$TMP/dyad_day.json"
+# text= searches the normalized sentences: U+0623 hamza form in the query
+# (أذربيجان, Azerbaijan) must find the stored text either way.
+expect 200 "/api/events?text=%D8%A3%D8%B0%D8%B1%D8%A8%D9%8A%D8%AC%D8%A7%D9%86&limit=1000" "events text search"
+cp "$TMP/r$n" "$TMP/text.json"
+expect 200 "/api/events?actor=ARM&dedup=1&limit=1000" "events dedup"
+cp "$TMP/r$n" "$TMP/dedup.json"
+expect 200 "/api/actors" "actors"
+cp "$TMP/r$n" "$TMP/actors.json"
+expect 200 "/api/stats" "stats"
+cp "$TMP/r$n" "$TMP/stats.json"
+
+# Consistency between endpoints (holds for any store).
+if python3 - "$TMP" <<'EOF'
+import json, sys, os
+d = sys.argv[1]
+J = lambda f: json.load(open(os.path.join(d, f)))
+dy, arm, page, sept = J("dyad_events.json"), J("arm_events.json"), J("arm_page.json"), J("dyad_sept.json")
+month, day, actors, stats = J("dyad_month.json"), J("dyad_day.json"), J("actors.json"), J("stats.json")
+pair = lambda e: (e["source"][:3], (e["target"] or "")[:3])
+assert dy["total"] > 0, "no ARM-AZE events in the store"
+assert dy["total"] == len(dy["events"]), "dyad total != rows"
+for e in dy["events"]:
+    assert set(pair(e)) == {"ARM", "AZE"}, ("dyad row", e["source"], e["target"])
+    assert e["text"] and e["trigger"] and e["doc_id"], "event lacks sentence/trigger/doc"
+for e in arm["events"]:
+    assert e["source"].startswith("ARM") or (e["target"] or "").startswith("ARM"), e
+assert arm["total"] >= dy["total"], "actor ARM has fewer events than dyad ARM-AZE"
+assert page["total"] == arm["total"] and len(page["events"]) == min(2, max(0, arm["total"] - 1))
+assert [e["id"] for e in page["events"]] == [e["id"] for e in arm["events"][1:3]], "offset paging"
+for e in sept["events"]:
+    assert "2022-09-01" <= e["date"] <= "2022-09-30", e["date"]
+assert sept["total"] <= dy["total"]
+for s in (month, day):
+    assert s["a"] == "ARM" and s["b"] == "AZE"
+    per = s["periods"]
+    assert [p["period"] for p in per] == sorted(p["period"] for p in per)
+    for p in per:
+        assert p["events"] == p["q1"] + p["q2"] + p["q3"] + p["q4"], p
+dated = sum(1 for e in dy["events"] if e["date"] and len(e["date"]) == 10)
+assert sum(p["events"] for p in month["periods"]) == dated, "month series != dated dyad events"
+assert sum(p["events"] for p in day["periods"]) == dated, "day series != dated dyad events"
+assert all(len(p["period"]) == 7 for p in month["periods"]) and all(len(p["period"]) == 10 for p in day["periods"])
+text, dedup = J("text.json"), J("dedup.json")
+assert text["total"] >= 1, "text search found nothing"
+for e in text["events"]:
+    assert "ذربيجان" in e["text"], e["text"]
+assert 1 <= dedup["total"] <= arm["total"]
+assert all(e["reports"] >= 1 for e in dedup["events"])
+assert sum(e["reports"] for e in dedup["events"]) == arm["total"]
+codes = [a["code"] for a in actors["actors"]]
+assert any(c.startswith("ARM") for c in codes) and any(c.startswith("AZE") for c in codes), codes[:10]
+assert stats["events"] >= arm["total"] and stats["documents"] >= 1
+print("consistency: dyad %d, ARM %d, sept %d, %d actors" % (dy["total"], arm["total"], sept["total"], len(codes)))
+EOF
+then ok "endpoints agree"; else bad "endpoints agree"; fi
+
+# /api/doc: the document of the first dyad event, with its sentence.
+doc=$(python3 -c 'import json,sys,urllib.parse as u; e=json.load(open(sys.argv[1]))["events"][0]; print(u.quote(e["doc_id"]))' "$TMP/dyad_events.json")
+expect 200 "/api/doc?id=$doc" "doc"
+if python3 - "$TMP/r$n" "$TMP/dyad_events.json" <<'EOF'
+import json, sys
+d = json.load(open(sys.argv[1])); e = json.load(open(sys.argv[2]))["events"][0]
+assert d["id"] == e["doc_id"]
+s = [x for x in d["sentences"] if x["idx"] == e["sentence"]]
+assert s and s[0]["text"] == e["text"], "sentence of the event not in the document"
+assert e["trigger"] in d["text"]
+EOF
+then ok "doc has the event sentence"; else bad "doc has the event sentence"; fi
+expect 404 "/api/doc?id=no-such-document-2022" "unknown document"
+
+# Bad parameters: 400 with a JSON error.
+expect 400 "/api/events?from=2022-13-01" "bad month"
+expect 400 "/api/events?from=2022-02-30" "bad day"
+expect 400 "/api/events?from=2022-10-01&to=2022-09-01" "from after to"
+expect 400 "/api/events?limit=abc" "non-numeric limit"
+expect 400 "/api/events?limit=5000" "limit too large"
+expect 400 "/api/events?offset=-1" "negative offset"
+expect 400 "/api/events?colour=red" "unknown parameter"
+expect 400 "/api/events?dyad=ARM" "dyad with one code"
+expect 400 "/api/events?actor=ARM%27%20OR%201=1--" "quote in actor"
+expect 400 "/api/dyad?a=ARM&b=AZE&by=year" "unknown by"
+grep -q 'by: expected day, week or month' "$TMP/r$n" && ok "by= message names the values" || bad "by= message"
+expect 400 "/api/dyad?a=ARM" "dyad without b"
+expect 400 "/api/doc" "doc without id"
+
+# Too long: a 3000-byte query string is 414.
+long=$(python3 -c 'print("x" * 3000)')
+expect 414 "/api/events?text=$long" "long URL"
+
+# Unknown paths and traversal attempts: 404, never a file.
+expect 404 "/nope" "unknown path"
+expect 404 "/api/nope" "unknown API"
+for p in "/../../etc/passwd" "/%2e%2e/%2e%2e/etc/passwd" "/app.js/../../../etc/passwd" \
+         "/..%2f..%2fetc%2fpasswd" "/%2E%2E%2F%2E%2E%2Fetc/passwd" "/index.html" "//etc/passwd"; do
+  expect 404 "$p" "traversal $p"
+  grep -q 'root:' "$TMP/r$n" && bad "traversal $p leaked a file"
+done
+
+# The page and its assets.
+expect 200 "/" "page"
+grep -q '<html lang=' "$TMP/r$n" && grep -qi '^content-type: text/html; charset=utf-8' "$TMP/r$n.h" \
+  && ok "page is HTML" || bad "page is HTML"
+expect 200 "/app.js" "script"
+grep -qi '^content-type: text/javascript; charset=utf-8' "$TMP/r$n.h" && ok "script type" || bad "script type"
+expect 200 "/style.css" "style"
+code=$(curl -s -I -o "$TMP/head.h" -w '%{http_code}' "$U/api/stats")
+[ "$code" = 200 ] && grep -qi '^content-type: application/json; charset=utf-8' "$TMP/head.h" \
+  && ok "HEAD /api/stats" || bad "HEAD gave $code"
+
+# Read-only: no write method, the file unchanged, the descriptor O_RDONLY.
+for m in POST PUT DELETE; do
+  code=$(curl -s -o /dev/null -w '%{http_code}' -X $m --data 'x=1' "$U/api/events")
+  [ "$code" = 405 ] && ok "$m is 405" || bad "$m gave $code"
+done
+[ "$(cksum <"$DB")" = "$sum_before" ] && ok "store file unchanged" || bad "store file changed"
+ro=1; found=0
+for fd in /proc/$SRV_PID/fd/*; do
+  [ "$(readlink "$fd")" = "$(readlink -f "$DB")" ] || continue
+  found=1
+  flags=$(sed -n 's/^flags:[[:space:]]*//p' "/proc/$SRV_PID/fdinfo/${fd##*/}")
+  [ $(( 0$flags & 3 )) -eq 0 ] || ro=0
+done
+if [ $found -eq 1 ] && [ $ro -eq 1 ]; then ok "store opened O_RDONLY"; else bad "store open mode (found=$found ro=$ro)"; fi
+
+# Concurrency: 40 parallel requests all answer 200.
+i=0
+while [ $i -lt 40 ]; do
+  curl -s -o /dev/null -w '%{http_code}\n' "$U/api/events?actor=ARM&limit=10" >>"$TMP/par" &
+  i=$((i + 1))
+done
+wait_n=0
+while [ "$(wc -l <"$TMP/par")" -lt 40 ] && [ $wait_n -lt 100 ]; do sleep 0.1; wait_n=$((wait_n + 1)); done
+[ "$(grep -c '^200$' "$TMP/par")" = 40 ] && ok "40 parallel requests" || bad "parallel: $(sort "$TMP/par" | uniq -c | tr '\n' ' ')"
+
+# A clean stop on SIGTERM.
+kill -TERM "$SRV_PID"
+wait "$SRV_PID"; rc=$?
+SRV_PID=""
+[ $rc -eq 0 ] && grep -q 'stopped' "$TMP/serve.err" && ok "SIGTERM stops cleanly" || bad "stop rc=$rc"
+
+# Start-up errors: a missing store and a bad bind address exit 1.
+"$W" serve --db "$TMP/missing.db" --port 0 2>/dev/null; rc=$?
+[ $rc -eq 1 ] && [ ! -e "$TMP/missing.db" ] && ok "missing store refused" || bad "missing store rc=$rc"
+"$W" serve --db "$DB" --bind not-an-ip --port 0 2>/dev/null; rc=$?
+[ $rc -eq 1 ] && ok "bad bind address refused" || bad "bad bind rc=$rc"
+"$W" serve --db "$DB" --port 70000 2>/dev/null; rc=$?
+[ $rc -eq 2 ] && ok "bad port is a usage error" || bad "bad port rc=$rc"
+
+echo "test_serve_api: $fails failed"
+[ $fails -eq 0 ]

@@ -1,0 +1,323 @@
+/*
+** test_dict.c: tests of the dictionary stage (src/dict): parsing good lines,
+** every malformed-line kind with its line number, verb-form expansion,
+** dated roles, the shipped dict/ar load (time printed), malformed fixture
+** directories (tests/data/dict_bad/) and allocation failure.
+*/
+#include "testutil.h"
+
+#include <time.h>
+#include <unistd.h>
+
+#include "coder/coder.h"
+#include "dict/dict.h"
+#include "text/text.h"
+
+static const char cameo_txt[] =
+    "# test cameo\n"
+    "01 | 0.0 | make public statement\n"
+    "010 | 0.0 | make statement\n"
+    "045 | 5.0 | mediate\n"
+    "057 | 8.0 | sign formal agreement\n"
+    "112 | -2.0 | accuse\n"
+    "19 | -10.0 | fight\n"
+    "190 | -10.0 | use conventional military force\n"
+    "195 | -10.0 | employ aerial weapons\n";
+
+static const char countries_txt[] =
+    "ARM | name | أرمينيا, جمهورية أرمينيا   # Armenia\n"
+    "ARM | adj | أرميني, أرمينية, الأرمني\n"
+    "AZE | name | أذربيجان\n"
+    "AZE | adj | أذري, أذرية, الأذربيجاني\n"
+    "\n"
+    "RUS | capital | الكرملين, موسكو\n";
+
+static const char verbs_txt[] =
+    "agree.1 | 057 | V:اتفق, I:يتفق | mutual\n"
+    "shell.1 | 195 | N:قصف | tgt=على;ضد\n"
+    "hit.1 | 190 | V:تعرض * N:قصف | passive\n"
+    "say.1 | 010 | V:قال, V:أكد | say\n";
+
+/* Normalize + strip like the coder does, then look up. */
+static dict_hits lookup_word(const wasit_dict *d, wa_arena *ar, const char *w) {
+  size_t n;
+  char *k = txt_normalize_str(ar, w, strlen(w), &n);
+  assert_non_null(k);
+  const char *s = dict_key_strip(k, &n);
+  return dict_lookup(d, s, n);
+}
+
+static wasit_dict *parse_all(const wasit_allocator *alloc, wasit_error *err,
+                             int *rc) {
+  wasit_dict *d = NULL;
+  *rc = dict_new(&d, alloc, err);
+  if (*rc) return NULL;
+  if ((*rc = dict_parse_file(d, "t/cameo.txt", cameo_txt, strlen(cameo_txt), err)) ||
+      (*rc = dict_parse_file(d, "t/countries.txt", countries_txt, strlen(countries_txt), err)) ||
+      (*rc = dict_parse_file(d, "t/verbs.txt", verbs_txt, strlen(verbs_txt), err)) ||
+      (*rc = dict_finish(d, err))) {
+    wasit_dict_free(d);
+    return NULL;
+  }
+  return d;
+}
+
+static void test_parse_good(void **state) {
+  (void)state;
+  wasit_error err;
+  int rc;
+  wasit_dict *d = parse_all(NULL, &err, &rc);
+  assert_int_equal(rc, WASIT_OK);
+  dict_stats st;
+  dict_get_stats(d, &st);
+  assert_int_equal(st.cameo, 8);
+  assert_int_equal(st.verbs, 4);
+  assert_int_equal(st.actors, 5);
+  wa_arena ar;
+  arena_init(&ar, NULL);
+  /* hamza form folded: أرمينيا == ارمينيا */
+  dict_hits h = lookup_word(d, &ar, "ارمينيا");
+  assert_int_equal(h.n, 1);
+  const dict_phrase *p = dict_phrase_at(d, h.ids[0]);
+  assert_int_equal(p->cat, DICT_C_ACTOR);
+  const dict_actor *a = dict_actor_at(d, p->ref);
+  assert_int_equal(a->kind, DICT_A_NAME);
+  assert_string_equal(a->code, "ARM");
+  /* "جمهورية أرمينيا": a two-word phrase keyed by جمهوريه */
+  h = lookup_word(d, &ar, "جمهورية");
+  assert_int_equal(h.n, 1);
+  assert_int_equal(dict_phrase_at(d, h.ids[0])->n_words, 2);
+  /* ال stripped on both sides: الأرمني and أرمني; الكرملين and كرملين */
+  assert_int_equal(lookup_word(d, &ar, "أرمني").n, 1);
+  h = lookup_word(d, &ar, "الكرملين");
+  assert_int_equal(h.n, 1);
+  assert_int_equal(dict_actor_at(d, dict_phrase_at(d, h.ids[0])->ref)->kind,
+                   DICT_A_CAPITAL);
+  /* flags */
+  h = lookup_word(d, &ar, "قصف");
+  assert_true(h.n >= 1);
+  const dict_verb *v = NULL;
+  for (size_t i = 0; i < h.n; i++) {
+    p = dict_phrase_at(d, h.ids[i]);
+    if (p->n_words == 1) v = dict_verb_at(d, p->ref);
+  }
+  assert_non_null(v);
+  assert_string_equal(v->code, "195");
+  assert_int_equal(v->n_tgt, 2);
+  assert_true(v->goldstein == -10.0);
+  assert_null(lookup_word(d, &ar, "مباراة").ids);
+  arena_free(&ar);
+  wasit_dict_free(d);
+}
+
+static void test_verb_expansion(void **state) {
+  (void)state;
+  wasit_error err;
+  int rc;
+  wasit_dict *d = parse_all(NULL, &err, &rc);
+  assert_int_equal(rc, WASIT_OK);
+  wa_arena ar;
+  arena_init(&ar, NULL);
+  /* perfect: اتفقت اتفقا اتفقوا اتفقنا ; imperfect: يتفق تتفق نتفقون يتفقان */
+  const char *forms[] = {"اتفق", "اتفقت", "اتفقا", "اتفقتا", "اتفقوا", "اتفقنا",
+                         "اتفقتم", "يتفق", "تتفق", "نتفق", "يتفقون", "يتفقان",
+                         "تتفقين", "يتفقن"};
+  for (size_t i = 0; i < sizeof forms / sizeof *forms; i++) {
+    dict_hits h = lookup_word(d, &ar, forms[i]);
+    if (h.n < 1) fail_msg("form %s not indexed", forms[i]);
+    for (size_t j = 0; j < h.n; j++) {
+      const dict_phrase *p = dict_phrase_at(d, h.ids[j]);
+      assert_int_equal(p->cat, DICT_C_VERB);
+      assert_true(p->verbal);
+      assert_string_equal(dict_verb_at(d, p->ref)->id, "agree.1");
+    }
+  }
+  /* the gap phrase V:تعرض * N:قصف: three words, middle one a gap */
+  dict_hits h = lookup_word(d, &ar, "تعرضت");
+  assert_int_equal(h.n, 1);
+  const dict_phrase *p = dict_phrase_at(d, h.ids[0]);
+  assert_int_equal(p->n_words, 3);
+  assert_true(p->words[1].gap);
+  assert_true(dict_verb_at(d, p->ref)->flags & DICT_F_PASSIVE);
+  /* weak-final perfect: التقى -> التقت, التقوا */
+  const char *out[64];
+  size_t n = 0;
+  size_t kl;
+  char *k = txt_normalize_str(&ar, "التقى", strlen("التقى"), &kl);
+  assert_int_equal(dict_morph_expand(&ar, k, kl, 0, out, &n, 64), WASIT_OK);
+  bool t = false, w = false;
+  for (size_t i = 0; i < n; i++) {
+    if (strcmp(out[i], "التقت") == 0) t = true;
+    if (strcmp(out[i], "التقوا") == 0) w = true;
+  }
+  assert_true(t && w);
+  /* an I: form must start with ya */
+  n = 0;
+  k = txt_normalize_str(&ar, "اتفق", strlen("اتفق"), &kl);
+  assert_int_equal(dict_morph_expand(&ar, k, kl, 1, out, &n, 64), WASIT_EDICT);
+  arena_free(&ar);
+  wasit_dict_free(d);
+}
+
+/* Malformed lines: each row is a file name, its text, the line and a word of
+** the message. */
+typedef struct bad_row {
+  const char *id, *file, *text;
+  int line;
+  const char *why;
+} bad_row;
+
+static const bad_row bad_rows[] = {
+    {"fields", "countries.txt", "ARM | name | أرمينيا\nAZE | name\n", 2, "fields"},
+    {"kind", "countries.txt", "# c\nARM | nation | أرمينيا\n", 2, "kind"},
+    {"cc-lower", "countries.txt", "arm | name | أرمينيا\n", 1, "country code"},
+    {"actor-code", "actors.txt", "IGOUNO | الأمم المتحدة\nIG1 | منظمة\n", 2, "actor code"},
+    {"actor-range", "actors.txt", "\n\nNGOMSF | أطباء بلا حدود | 1971-13:\n", 3, "date"},
+    {"people-date", "people.txt", "باشينيان | ARMGOV 2018-5-8:\n", 1, "date"},
+    {"people-code", "people.txt", "باشينيان | armgov 2018-05-08:\n", 1, "code"},
+    {"empty-phrase", "agents.txt", "MIL | الجيش, , القوات المسلحة\n", 1, "empty phrase"},
+    {"event-digits", "verbs.txt", "a.1 | 05x | V:اتفق\n", 1, "event code"},
+    {"event-missing", "verbs.txt", "a.1 | 0871 | V:اتفق\n", 1, "cameo.txt"},
+    {"flag", "verbs.txt", "a.1 | 057 | V:اتفق | mutual, sometimes\n", 1, "flag"},
+    {"dup-id", "verbs.txt", "a.1 | 057 | V:اتفق\nb.1 | 010 | V:قال\na.1 | 057 | N:اتفاق\n", 3, "duplicate"},
+    {"imperfect", "verbs.txt", "a.1 | 057 | I:تتفق\n", 1, "ya"},
+    {"gap-end", "verbs.txt", "a.1 | 195 | N:قصف *\n", 1, "*"},
+    {"form", "verbs.txt", "a.1 | 195 | X:قصف\n", 1, "word form"},
+    {"lat", "places.txt", "ستيباناكرت | AZE | 139.8 | 46.7\n", 1, "latitude"},
+    {"lon", "places.txt", "ستيباناكرت | AZE | 39.8 | east\n", 1, "longitude"},
+    {"cameo-value", "cameo.txt", "15 | -7.2 | force posture\n150 | -12 | posture\n", 2, "Goldstein"},
+    {"discard-fields", "discard.txt", "sport | المباراة\nmarket\n", 2, "fields"},
+    {"discard-dup", "discard.txt", "sport | المباراة\nsport | الدوري\n", 2, "duplicate"},
+    {"star-outside", "agents.txt", "MIL | الجيش * الوطني\n", 1, "verbs.txt"},
+};
+
+static void test_malformed_lines(void **state) {
+  (void)state;
+  for (size_t i = 0; i < sizeof bad_rows / sizeof *bad_rows; i++) {
+    const bad_row *r = &bad_rows[i];
+    wasit_dict *d;
+    wasit_error err;
+    assert_int_equal(dict_new(&d, NULL, &err), WASIT_OK);
+    assert_int_equal(dict_parse_file(d, "t/cameo.txt", cameo_txt,
+                                     strlen(cameo_txt), &err), WASIT_OK);
+    char name[64];
+    snprintf(name, sizeof name, "t/%s", r->file);
+    int rc = dict_parse_file(d, name, r->text, strlen(r->text), &err);
+    if (rc != WASIT_EDICT || err.line != r->line || strcmp(err.where, name) != 0 ||
+        !strstr(err.message, r->why))
+      fail_msg("row %s: rc %d %s:%d: %s", r->id, rc, err.where, err.line,
+               err.message);
+    wasit_dict_free(d);
+  }
+}
+
+typedef struct fixture_row {
+  const char *dir, *file;
+  int code, line;
+} fixture_row;
+
+static void test_bad_fixtures(void **state) {
+  (void)state;
+  const fixture_row rows[] = {
+      {"missing_verbs", "verbs.txt", WASIT_EIO, 0},
+      {"bad_event_code", "verbs.txt", WASIT_EDICT, 3},
+      {"dup_pattern", "verbs.txt", WASIT_EDICT, 4},
+      {"bad_date", "people.txt", WASIT_EDICT, 3},
+  };
+  for (size_t i = 0; i < sizeof rows / sizeof *rows; i++) {
+    char dir[256];
+    snprintf(dir, sizeof dir, "tests/data/dict_bad/%s", rows[i].dir);
+    wasit_dict *d = (wasit_dict *)1;
+    wasit_error err;
+    int rc = wasit_dict_load(&d, dir, NULL, &err);
+    assert_null(d);
+    if (rc != rows[i].code || err.line != rows[i].line ||
+        !strstr(err.where, rows[i].file))
+      fail_msg("%s: rc %d %s:%d %s", rows[i].dir, rc, err.where, err.line,
+               err.message);
+  }
+}
+
+static void test_dated_roles(void **state) {
+  (void)state;
+  static const char people[] =
+      "نور سلطان نزارباييف, نزارباييف | KAZGOV 1990-04-24:2019-03-20 ; KAZELI 2019-03-21:\n"
+      "سيرج سركيسيان | ARMGOV 2008-04-09:2018-04-23\n";
+  wasit_dict *d;
+  wasit_error err;
+  assert_int_equal(dict_new(&d, NULL, &err), WASIT_OK);
+  assert_int_equal(dict_parse_file(d, "people.txt", people, strlen(people), &err),
+                   WASIT_OK);
+  assert_int_equal(dict_finish(d, &err), WASIT_OK);
+  wa_arena ar;
+  arena_init(&ar, NULL);
+  dict_hits h = lookup_word(d, &ar, "نزارباييف");
+  assert_int_equal(h.n, 1);
+  const dict_actor *a = dict_actor_at(d, dict_phrase_at(d, h.ids[0])->ref);
+  assert_int_equal(a->n_roles, 2);
+  assert_string_equal(coder_person_code(a, 20150601), "KAZGOV");
+  assert_string_equal(coder_person_code(a, 20190320), "KAZGOV");
+  assert_string_equal(coder_person_code(a, 20190321), "KAZELI");
+  assert_string_equal(coder_person_code(a, 20220105), "KAZELI");
+  assert_string_equal(coder_person_code(a, 19800101), "KAZGOV"); /* earliest */
+  assert_string_equal(coder_person_code(a, 0), "KAZELI");        /* no date: now */
+  h = lookup_word(d, &ar, "سيرج");
+  a = dict_actor_at(d, dict_phrase_at(d, h.ids[0])->ref);
+  /* after his term: the most recent earlier role */
+  assert_string_equal(coder_person_code(a, 20200927), "ARMGOV");
+  arena_free(&ar);
+  wasit_dict_free(d);
+}
+
+static void test_shipped_dict(void **state) {
+  (void)state;
+  if (access(WASIT_TEST_DICT "/verbs.txt", R_OK) != 0) {
+    print_message("dict/ar/verbs.txt not present yet: shipped load skipped\n");
+    skip();
+  }
+  struct timespec t0, t1;
+  clock_gettime(CLOCK_MONOTONIC, &t0);
+  wasit_dict *d;
+  wasit_error err;
+  int rc = wasit_dict_load(&d, WASIT_TEST_DICT, NULL, &err);
+  clock_gettime(CLOCK_MONOTONIC, &t1);
+  if (rc) fail_msg("%s:%d: %s", err.where, err.line, err.message);
+  dict_stats st;
+  dict_get_stats(d, &st);
+  double ms = (t1.tv_sec - t0.tv_sec) * 1e3 + (t1.tv_nsec - t0.tv_nsec) / 1e6;
+  print_message("dict/ar: %zu actors, %zu verbs, %zu places, %zu phrases, %zu keys, "
+                "loaded in %.1f ms\n", st.actors, st.verbs, st.places, st.phrases,
+                st.keys, ms);
+  assert_true(st.verbs > 0 && st.actors > 0 && st.cameo > 100);
+  wasit_dict_free(d);
+}
+
+static void test_enomem(void **state) {
+  (void)state;
+  long last = 0;
+  for (long k = 1; k < 100000; k++) {
+    test_failing_alloc fa = {0, k};
+    wasit_allocator al = {test_failing_realloc, &fa};
+    wasit_error err;
+    int rc;
+    wasit_dict *d = parse_all(&al, &err, &rc);
+    if (rc == WASIT_OK) {
+      wasit_dict_free(d);
+      last = k;
+      break;
+    }
+    assert_null(d);
+    if (rc != WASIT_ENOMEM) fail_msg("fail_at %ld: rc %d %s", k, rc, err.message);
+  }
+  assert_true(last > 1);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_parse_good),     cmocka_unit_test(test_verb_expansion),
+      cmocka_unit_test(test_malformed_lines), cmocka_unit_test(test_bad_fixtures),
+      cmocka_unit_test(test_dated_roles),    cmocka_unit_test(test_shipped_dict),
+      cmocka_unit_test(test_enomem),
+  };
+  return cmocka_run_group_tests_name("dict", tests, NULL, NULL);
+}

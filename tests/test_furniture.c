@@ -1,0 +1,229 @@
+/*
+** test_furniture.c: the page-furniture filter (src/text/furniture.c,
+** txt_furniture_scan) and its table dict/ar/text/furniture.txt.
+**
+** Rows are {id, input line(s), expected}: single lines judged keep/drop,
+** and whole fake web pages (written for these tests about the September
+** 2022 Armenia-Azerbaijan border clashes and the 2023 Turkey earthquake;
+** nothing is copied) whose kept lines must be exactly the article lines.
+** The "read also" rule under test (see the top of furniture.c): a line
+** that starts with a readalso marker drops itself and EVERYTHING after it,
+** even an article paragraph that resumes later.
+*/
+#include "testutil.h"
+#include "text/text.h"
+
+/* Run the scan; return the kept lines joined by '\n' (arena string). */
+static char *scan(wa_arena *ar, const char *text, size_t *n_kept,
+                  size_t *dropped) {
+  txt_range *kept = NULL;
+  int rc = txt_furniture_scan(ar, text, strlen(text), &kept, n_kept, dropped);
+  assert_int_equal(rc, WASIT_OK);
+  size_t total = 1;
+  for (size_t i = 0; i < *n_kept; i++) total += kept[i].len + 1;
+  char *out = arena_alloc(ar, total), *p = out;
+  assert_non_null(out);
+  for (size_t i = 0; i < *n_kept; i++) {
+    if (i > 0) *p++ = '\n';
+    assert_true(kept[i].start + kept[i].len <= strlen(text));
+    memcpy(p, text + kept[i].start, kept[i].len);
+    p += kept[i].len;
+  }
+  *p = '\0';
+  return out;
+}
+
+typedef struct line_row {
+  const char *id;
+  const char *line;
+  bool keep;
+} line_row;
+
+static const line_row line_rows[] = {
+    /* article lines that merely contain furniture words stay */
+    {"share-verb-in-sentence",
+     "شارك آلاف المتظاهرين في مسيرة وسط يريفان للمطالبة بوقف القتال", true},
+    {"share-verb-short", "شارك الرئيس في القمة", true},
+    {"facebook-in-sentence",
+     "أعلنت شركة فيسبوك حذف حسابات مرتبطة بالحملة.", true},
+    {"source-in-sentence", "وقال المصدر إن الاشتباكات توقفت صباح اليوم.", true},
+    {"readalso-not-at-start",
+     "ودعا الوزير الطلاب إلى القراءة وقال اقرأ أيضا كتب التاريخ.", true},
+    {"headline", "أذربيجان تعلن مقتل 50 من جنودها في اشتباكات حدودية", true},
+    {"two-word-phrase-in-sentence",
+     "ناقش البرلمان الأوروبي سياسة الخصوصية الجديدة لشركات التكنولوجيا.",
+     true},
+    /* furniture */
+    {"share", "شارك", false},
+    {"share-bar", "فيسبوك تويتر واتساب طباعة", false},
+    {"share-bar-separators", "مشاركة: فيسبوك | تويتر | واتساب", false},
+    {"share-latin", "Facebook Twitter WhatsApp", false},
+    {"print", "طباعة", false},
+    {"timestamp", "منذ 3 ساعات", false},
+    {"timestamp-clock", "12:30 مساء", false},
+    {"source-label", "المصدر: وكالات", false},
+    {"keywords", "كلمات مفتاحية: أرمينيا، أذربيجان، ناغورنو كاراباخ", false},
+    {"tags", "الوسوم: زلزال تركيا سوريا", false},
+    {"hashtags", "#أرمينيا #أذربيجان #كاراباخ", false},
+    {"url", "https://www.example.com/news/2022/09/13/armenia", false},
+    {"email", "news@example.com", false},
+    {"digits-only", "2022/09/13 - 10:45", false},
+    {"rule", "-----", false},
+    {"comment-form", "أضف تعليقك", false},
+    {"comment-count", "التعليقات (3)", false},
+    {"name-field", "الاسم:", false},
+    {"email-field", "البريد الإلكتروني *", false},
+    {"send", "إرسال", false},
+    {"copyright", "جميع الحقوق محفوظة © 2022 لقناة الأخبار", false},
+    {"follow", "تابعونا على تلغرام", false},
+    {"cookies",
+     "نستخدم ملفات تعريف الارتباط لتحسين تجربتك على موقعنا. موافق", false},
+    {"breadcrumb", "الرئيسية | أخبار | سياسة", false},
+    {"clitic-waw", "فيسبوك وتويتر وواتساب", false},
+    {"hamza-variant", "إضافة تعليق", true},   /* not a listed phrase */
+};
+
+static void test_lines(void **state) {
+  (void)state;
+  for (size_t i = 0; i < sizeof line_rows / sizeof line_rows[0]; i++) {
+    const line_row *r = &line_rows[i];
+    wa_arena ar;
+    arena_init(&ar, NULL);
+    size_t n_kept, dropped;
+    char *out = scan(&ar, r->line, &n_kept, &dropped);
+    if (n_kept != (r->keep ? 1u : 0u))
+      print_error("row %s: expected %s, got %zu kept [%s]\n", r->id,
+                  r->keep ? "keep" : "drop", n_kept, out);
+    assert_int_equal(n_kept, r->keep ? 1 : 0);
+    assert_int_equal(dropped, r->keep ? 0 : 1);
+    if (r->keep) assert_string_equal(out, r->line);
+    arena_free(&ar);
+  }
+}
+
+typedef struct page_row {
+  const char *id;
+  const char *page;
+  const char *kept;     /* kept lines joined by '\n' */
+  size_t dropped;
+} page_row;
+
+static const page_row page_rows[] = {
+    {"full-page",
+     "الرئيسية | أخبار | سياسة\n"
+     "شارك\n"
+     "فيسبوك تويتر واتساب طباعة\n"
+     "منذ 3 ساعات\n"
+     "أرمينيا وأذربيجان تتبادلان الاتهامات بخرق الهدنة\n"
+     "\n"
+     "يريفان - (أ ف ب) - اتهمت أرمينيا يوم الثلاثاء أذربيجان بقصف مواقعها "
+     "الحدودية.\n"
+     "شارك آلاف المتظاهرين في مسيرة وسط يريفان للمطالبة بوقف القتال.\n"
+     "المصدر: وكالات\n"
+     "الوسوم: أرمينيا، أذربيجان، ناغورنو كاراباخ\n"
+     "#أرمينيا #أذربيجان\n"
+     "اقرأ أيضاً:\n"
+     "روسيا تدعو إلى ضبط النفس\n"
+     "الأمم المتحدة تعرب عن قلقها\n"
+     "وقالت وزارة الخارجية الروسية في بيان إن موسكو مستعدة للوساطة بين "
+     "الطرفين.\n"
+     "أضف تعليقك\n"
+     "الاسم\n"
+     "البريد الإلكتروني\n"
+     "إرسال\n"
+     "جميع الحقوق محفوظة © 2022\n",
+     "أرمينيا وأذربيجان تتبادلان الاتهامات بخرق الهدنة\n"
+     "يريفان - (أ ف ب) - اتهمت أرمينيا يوم الثلاثاء أذربيجان بقصف مواقعها "
+     "الحدودية.\n"
+     "شارك آلاف المتظاهرين في مسيرة وسط يريفان للمطالبة بوقف القتال.",
+     17},
+    {"inline-readalso-headline",
+     "ضرب زلزال بقوة 7.8 درجات جنوب تركيا وشمال سوريا فجر الاثنين.\r\n"
+     "اقرأ أيضا: ارتفاع حصيلة ضحايا الزلزال في سوريا\r\n"
+     "وأعلنت السلطات التركية الحداد الوطني سبعة أيام.\r\n",
+     "ضرب زلزال بقوة 7.8 درجات جنوب تركيا وشمال سوريا فجر الاثنين.", 2},
+    {"related-list",
+     "أعلنت إدارة الكوارث التركية ارتفاع عدد القتلى إلى أكثر من 20 ألفا.\n"
+     "  مواضيع ذات صلة  \n"
+     "• فرق إنقاذ عربية تصل إلى أنطاكيا\n"
+     "• الأمم المتحدة تطلق نداء لجمع التبرعات\n",
+     "أعلنت إدارة الكوارث التركية ارتفاع عدد القتلى إلى أكثر من 20 ألفا.", 3},
+    {"most-read-bullet",
+     "وصلت قافلة مساعدات أممية إلى شمال غرب سوريا.\n"
+     "» الأكثر قراءة\n"
+     "زلزال جديد بقوة 6.4 درجات يضرب هاتاي\n",
+     "وصلت قافلة مساعدات أممية إلى شمال غرب سوريا.", 2},
+    {"empty", "", "", 0},
+    {"blank-lines", "\n \n\t\n\r\n", "", 0},
+    {"no-newline-at-end", "انتهت عمليات الإنقاذ في أنطاكيا",
+     "انتهت عمليات الإنقاذ في أنطاكيا", 0},
+    {"nbsp-trim", "\xC2\xA0 قال الهلال الأحمر إن المساعدات وصلت \xE2\x80\x8F",
+     "قال الهلال الأحمر إن المساعدات وصلت", 0},
+};
+
+static void test_pages(void **state) {
+  (void)state;
+  for (size_t i = 0; i < sizeof page_rows / sizeof page_rows[0]; i++) {
+    const page_row *r = &page_rows[i];
+    wa_arena ar;
+    arena_init(&ar, NULL);
+    size_t n_kept, dropped;
+    char *out = scan(&ar, r->page, &n_kept, &dropped);
+    if (strcmp(out, r->kept) != 0 || dropped != r->dropped)
+      print_error("row %s: kept [%s] dropped %zu\n", r->id, out, dropped);
+    assert_string_equal(out, r->kept);
+    assert_int_equal(dropped, r->dropped);
+    arena_free(&ar);
+  }
+}
+
+/* The whole pipeline sees only the article and counts dropped lines. */
+static void test_through_analyze(void **state) {
+  (void)state;
+  wa_arena ar;
+  arena_init(&ar, NULL);
+  txt_doc d;
+  const char *page = page_rows[0].page;
+  assert_int_equal(
+      txt_analyze(&d, &ar, page, strlen(page), "2022-09-13", NULL), WASIT_OK);
+  assert_int_equal(d.dropped_lines, 17);
+  assert_int_equal(d.n_sentences, 3);
+  /* the dateline is cut from the first article sentence */
+  const txt_sentence *s = &d.sentences[1];
+  const char *want = "اتهمت أرمينيا يوم الثلاثاء أذربيجان بقصف مواقعها الحدودية.";
+  assert_int_equal(s->orig_len, strlen(want));
+  assert_memory_equal(d.text + s->orig_start, want, strlen(want));
+  arena_free(&ar);
+}
+
+/* Every allocation failure is reported as WASIT_ENOMEM, never a crash. */
+static void test_enomem(void **state) {
+  (void)state;
+  const char *page = page_rows[0].page;
+  bool saw_fail = false;
+  for (long n = 1; n < 40; n++) {
+    test_failing_alloc fa = {0, n};
+    wasit_allocator al = {test_failing_realloc, &fa};
+    wa_arena ar;
+    arena_init(&ar, &al);
+    txt_range *kept;
+    size_t n_kept, dropped;
+    int rc = txt_furniture_scan(&ar, page, strlen(page), &kept, &n_kept,
+                                &dropped);
+    assert_true(rc == WASIT_OK || rc == WASIT_ENOMEM);
+    if (rc == WASIT_ENOMEM) saw_fail = true;
+    else assert_int_equal(n_kept, 3);
+    arena_free(&ar);
+  }
+  assert_true(saw_fail);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_lines),
+      cmocka_unit_test(test_pages),
+      cmocka_unit_test(test_through_analyze),
+      cmocka_unit_test(test_enomem),
+  };
+  return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,329 @@
+/*
+** test_reader.c: the JSON-lines / .txt document reader (src/io/reader.c).
+**
+** One file mixes good records with every rejection reason; the table gives,
+** line by line, what wasit_reader_next must return (status, line number,
+** id or a piece of the reason).  Other tests: BOM, CRLF and no final
+** newline, .txt documents, an empty file, a 10 MB line, progress, escapes
+** and invalid UTF-8 passed through, open errors and allocation failure.
+** The Arabic sentences are news-style sentences written for these tests.
+*/
+#include "testutil.h"
+
+#include <unistd.h>
+
+#include "io/io.h"
+
+/* Write `data` (len bytes) to a fresh temp file ending in `suffix`; the
+** caller unlinks `path` afterwards. */
+static void make_file(char *path, size_t cap, const char *suffix,
+                      const char *data, size_t len) {
+  snprintf(path, cap, "/tmp/wasit_test_reader_XXXXXX%s", suffix);
+  int fd = mkstemps(path, (int)strlen(suffix));
+  assert_true(fd >= 0);
+  size_t off = 0;
+  while (off < len) {
+    ssize_t w = write(fd, data + off, len - off);
+    assert_true(w > 0);
+    off += (size_t)w;
+  }
+  close(fd);
+}
+
+#define T_EGY "أعلنت وزارة الخارجية المصرية أن القاهرة تجري اتصالات مكثفة لوقف إطلاق النار."
+#define T_LEB "قصفت طائرات حربية إسرائيلية مواقع في جنوب لبنان فجر الاثنين."
+#define T_JOR "استقبل العاهل الأردني الملك عبد الله الثاني وزير الخارجية الأمريكي في عمان."
+#define T_SDN "تظاهر آلاف السودانيين في الخرطوم للمطالبة بحكم مدني."
+
+typedef struct row {
+  const char *name;   /* row id */
+  int rc;             /* expected status */
+  int line;           /* expected line (err->line or io_reader_line) */
+  const char *want;   /* id when rc == OK, else a piece of the message */
+} row;
+
+static const char mixed[] =
+    "{\"id\":\"ahram-1\",\"date\":\"2023-10-07\",\"title\":\"الخارجية المصرية\","
+    "\"url\":\"https://example.org/a/1\",\"text\":\"" T_EGY "\"}\n"        /* 1 */
+    "\n"                                                                   /* 2 */
+    "   \t  \n"                                                            /* 3 */
+    "{\"id\":\"broken\",\"text\":\"" T_LEB "\n"                            /* 4 */
+    "[\"" T_LEB "\"]\n"                                                    /* 5 */
+    "{\"text\":\"" T_LEB "\"}\n"                                           /* 6 */
+    "{\"id\":\"no-text\",\"date\":\"2024-01-02\"}\n"                       /* 7 */
+    "{\"id\":2024,\"text\":\"" T_LEB "\"}\n"                               /* 8 */
+    "{\"id\":\"arr\",\"text\":[\"" T_LEB "\"]}\n"                          /* 9 */
+    "{\"id\":\"d1\",\"text\":\"" T_SDN "\",\"date\":\"07/10/2023\"}\n"     /* 10 */
+    "{\"id\":\"\",\"text\":\"" T_SDN "\"}\n"                               /* 11 */
+    "{\"id\":\"d2\",\"text\":\"" T_SDN "\",\"date\":\"2023-02-29\"}\n"     /* 12 */
+    "{\"id\":\"t\",\"text\":\"" T_SDN "\",\"title\":7}\n"                  /* 13 */
+    "{\"id\":\"g\",\"text\":\"" T_SDN "\"} {\"id\":\"h\"}\n"               /* 14 */
+    "{\"id\":\"d3\",\"text\":\"" T_SDN "\",\"date\":20230101}\n"           /* 15 */
+    "{\"id\":\"leap\",\"date\":\"2024-02-29\",\"text\":\"" T_SDN "\"}\n"   /* 16 */
+    "{\"id\":\"nul\",\"text\":\"" T_JOR "\0\"}\n"                          /* 17 */
+    "{\"id\":\"nodate\",\"date\":null,\"title\":null,\"text\":\"" T_JOR "\"}\r\n" /* 18 */
+    "\"just a string\"\n"                                                  /* 19 */
+    "{\"id\":\"last\",\"text\":\"" T_JOR "\"}";                            /* 20 */
+
+static const row mixed_rows[] = {
+    {"good first", WASIT_OK, 1, "ahram-1"},
+    {"broken json", WASIT_EPARSE, 4, "invalid JSON"},
+    {"array", WASIT_EPARSE, 5, "not a JSON object"},
+    {"missing id", WASIT_EPARSE, 6, "missing \"id\""},
+    {"missing text", WASIT_EPARSE, 7, "missing \"text\""},
+    {"numeric id", WASIT_EPARSE, 8, "\"id\" is not a string"},
+    {"array text", WASIT_EPARSE, 9, "\"text\" is not a string"},
+    {"slash date", WASIT_EPARSE, 10, "not a YYYY-MM-DD date"},
+    {"empty id", WASIT_EPARSE, 11, "empty \"id\""},
+    {"feb 29 2023", WASIT_EPARSE, 12, "not a YYYY-MM-DD date"},
+    {"numeric title", WASIT_EPARSE, 13, "\"title\" is not a string"},
+    {"two objects", WASIT_EPARSE, 14, "text after the JSON value"},
+    {"numeric date", WASIT_EPARSE, 15, "\"date\" is not a string"},
+    {"leap day", WASIT_OK, 16, "leap"},
+    {"raw NUL", WASIT_EPARSE, 17, "NUL byte"},
+    {"null optionals, CRLF", WASIT_OK, 18, "nodate"},
+    {"string record", WASIT_EPARSE, 19, "not a JSON object"},
+    {"last, no newline", WASIT_OK, 20, "last"},
+    {"end", WASIT_EOF, 0, NULL},
+};
+
+static void test_mixed_file(void **state) {
+  (void)state;
+  char path[128];
+  make_file(path, sizeof path, ".jsonl", mixed, sizeof mixed - 1);
+  wasit_reader *r = NULL;
+  wasit_error err;
+  assert_int_equal(wasit_reader_open(&r, path, NULL, &err), WASIT_OK);
+  for (size_t i = 0; i < sizeof mixed_rows / sizeof mixed_rows[0]; i++) {
+    const row *w = &mixed_rows[i];
+    wasit_doc doc;
+    memset(&err, 0, sizeof err);
+    int rc = wasit_reader_next(r, &doc, &err);
+    if (rc != w->rc) fail_msg("row '%s': rc %d, want %d (%s)", w->name, rc,
+                              w->rc, err.message);
+    if (rc == WASIT_OK) {
+      if (strcmp(doc.id, w->want) != 0 || io_reader_line(r) != w->line)
+        fail_msg("row '%s': got id %s line %d", w->name, doc.id,
+                 io_reader_line(r));
+      assert_int_equal(doc.text_len, strlen(doc.text));
+    } else if (rc == WASIT_EPARSE) {
+      if (err.line != w->line || strstr(err.message, w->want) == NULL ||
+          strcmp(err.where, path) != 0)
+        fail_msg("row '%s': got %s:%d: %s", w->name, err.where, err.line,
+                 err.message);
+      assert_int_equal(err.code, WASIT_EPARSE);
+    }
+    if (i == 0) {
+      assert_string_equal(doc.text, T_EGY);
+      assert_string_equal(doc.date, "2023-10-07");
+      assert_string_equal(doc.title, "الخارجية المصرية");
+      assert_string_equal(doc.url, "https://example.org/a/1");
+    }
+    if (rc == WASIT_OK && strcmp(doc.id, "nodate") == 0) {
+      assert_null(doc.date);
+      assert_null(doc.title);
+      assert_null(doc.url);
+      assert_string_equal(doc.text, T_JOR); /* the \r is not part of it */
+    }
+  }
+  /* EOF is sticky */
+  wasit_doc doc;
+  assert_int_equal(wasit_reader_next(r, &doc, &err), WASIT_EOF);
+  uint64_t done = 0, total = 0;
+  wasit_reader_progress(r, &done, &total);
+  assert_int_equal(total, sizeof mixed - 1);
+  assert_int_equal(done, total);
+  wasit_reader_close(r);
+  unlink(path);
+}
+
+/* BOM at the start, CRLF line ends, JSON escapes, invalid UTF-8 passed on. */
+static void test_bom_crlf_escapes(void **state) {
+  (void)state;
+  static const char data[] =
+      "\xEF\xBB\xBF{\"id\":\"bom\",\"text\":\"" T_LEB "\"}\r\n"
+      "\r\n"
+      "{\"id\":\"esc\",\"text\":\"\\u0627\\u0644\\u0623\\u0631\\u062f\\u0646 "
+      "\\\"quoted\\\"\\n\"}\r\n"
+      "{\"id\":\"bad-utf8\",\"text\":\"\xD9 \xFF\xFE " T_SDN "\"}\r\n";
+  char path[128];
+  make_file(path, sizeof path, ".jsonl", data, sizeof data - 1);
+  wasit_reader *r = NULL;
+  wasit_error err;
+  wasit_doc doc;
+  assert_int_equal(wasit_reader_open(&r, path, NULL, &err), WASIT_OK);
+  assert_int_equal(wasit_reader_next(r, &doc, &err), WASIT_OK);
+  assert_string_equal(doc.id, "bom");
+  assert_string_equal(doc.text, T_LEB);
+  assert_int_equal(wasit_reader_next(r, &doc, &err), WASIT_OK);
+  assert_string_equal(doc.id, "esc");
+  assert_string_equal(doc.text, "الأردن \"quoted\"\n"); /* al-urdun */
+  assert_int_equal(io_reader_line(r), 3);
+  assert_int_equal(wasit_reader_next(r, &doc, &err), WASIT_OK);
+  assert_string_equal(doc.id, "bad-utf8");
+  assert_memory_equal(doc.text, "\xD9 \xFF\xFE ", 5);
+  assert_int_equal(doc.text_len, 5 + strlen(T_SDN));
+  assert_int_equal(wasit_reader_next(r, &doc, &err), WASIT_EOF);
+  wasit_reader_close(r);
+  unlink(path);
+}
+
+/* A .txt file is one document: id = base name, whole text, no date. */
+static void test_txt_document(void **state) {
+  (void)state;
+  static const char data[] =
+      "\xEF\xBB\xBF" T_JOR "\n\n" T_EGY "\n{\"id\":\"not json here\"}\n";
+  char path[128];
+  make_file(path, sizeof path, ".txt", data, sizeof data - 1);
+  wasit_reader *r = NULL;
+  wasit_error err;
+  wasit_doc doc;
+  assert_int_equal(wasit_reader_open(&r, path, NULL, &err), WASIT_OK);
+  assert_int_equal(wasit_reader_next(r, &doc, &err), WASIT_OK);
+  assert_string_equal(doc.id, strrchr(path, '/') + 1);
+  assert_int_equal(doc.text_len, sizeof data - 1 - 3);
+  assert_memory_equal(doc.text, data + 3, doc.text_len);
+  assert_null(doc.date);
+  assert_int_equal(wasit_reader_next(r, &doc, &err), WASIT_EOF);
+  wasit_reader_close(r);
+  unlink(path);
+}
+
+static void test_empty_files(void **state) {
+  (void)state;
+  static const char *const suffixes[] = {".jsonl", ".txt"};
+  for (int i = 0; i < 2; i++) {
+    char path[128];
+    make_file(path, sizeof path, suffixes[i], "", 0);
+    wasit_reader *r = NULL;
+    wasit_error err;
+    wasit_doc doc;
+    assert_int_equal(wasit_reader_open(&r, path, NULL, &err), WASIT_OK);
+    int rc = wasit_reader_next(r, &doc, &err);
+    if (i == 0) {
+      assert_int_equal(rc, WASIT_EOF);
+    } else { /* an empty .txt is one empty document */
+      assert_int_equal(rc, WASIT_OK);
+      assert_int_equal(doc.text_len, 0);
+      assert_int_equal(wasit_reader_next(r, &doc, &err), WASIT_EOF);
+    }
+    wasit_reader_close(r);
+    unlink(path);
+  }
+}
+
+/* A 10 MB line between two short ones. */
+static void test_long_line(void **state) {
+  (void)state;
+  const size_t reps = (10u << 20) / strlen(T_LEB " ") + 1;
+  size_t cap = reps * strlen(T_LEB " ") + 4096;
+  char *data = malloc(cap);
+  assert_non_null(data);
+  size_t n = (size_t)sprintf(data, "{\"id\":\"a\",\"text\":\"%s\"}\n"
+                                   "{\"id\":\"long\",\"text\":\"", T_SDN);
+  for (size_t i = 0; i < reps; i++) {
+    memcpy(data + n, T_LEB " ", strlen(T_LEB " "));
+    n += strlen(T_LEB " ");
+  }
+  n += (size_t)sprintf(data + n, "\"}\n{\"id\":\"b\",\"text\":\"%s\"}\n", T_JOR);
+  char path[128];
+  make_file(path, sizeof path, ".jsonl", data, n);
+  free(data);
+  wasit_reader *r = NULL;
+  wasit_error err;
+  wasit_doc doc;
+  assert_int_equal(wasit_reader_open(&r, path, NULL, &err), WASIT_OK);
+  assert_int_equal(wasit_reader_next(r, &doc, &err), WASIT_OK);
+  assert_string_equal(doc.id, "a");
+  assert_int_equal(wasit_reader_next(r, &doc, &err), WASIT_OK);
+  assert_string_equal(doc.id, "long");
+  assert_int_equal(doc.text_len, reps * strlen(T_LEB " "));
+  assert_true(doc.text_len >= (10u << 20));
+  assert_int_equal(wasit_reader_next(r, &doc, &err), WASIT_OK);
+  assert_string_equal(doc.id, "b");
+  assert_int_equal(io_reader_line(r), 3);
+  assert_int_equal(wasit_reader_next(r, &doc, &err), WASIT_EOF);
+  wasit_reader_close(r);
+  unlink(path);
+}
+
+static void test_open_errors(void **state) {
+  (void)state;
+  wasit_reader *r = NULL;
+  wasit_error err;
+  memset(&err, 0, sizeof err);
+  assert_int_equal(
+      wasit_reader_open(&r, "/nonexistent/akhbar.jsonl", NULL, &err), WASIT_EIO);
+  assert_null(r);
+  assert_string_equal(err.where, "/nonexistent/akhbar.jsonl");
+  assert_non_null(strstr(err.message, "No such file"));
+  assert_int_equal(wasit_reader_open(&r, "/tmp", NULL, &err), WASIT_EIO);
+  assert_null(r);
+  /* allocation failure at each step of open: ENOMEM, nothing leaked */
+  for (long k = 1; k <= 2; k++) {
+    test_failing_alloc fa = {0, k};
+    wasit_allocator al = {test_failing_realloc, &fa};
+    char path[128];
+    make_file(path, sizeof path, ".jsonl", "{}\n", 3);
+    assert_int_equal(wasit_reader_open(&r, path, &al, &err), WASIT_ENOMEM);
+    assert_null(r);
+    unlink(path);
+  }
+  wasit_reader_close(NULL);
+}
+
+/* io_parse_record directly: the fuzzer's entry point. */
+static void test_parse_record(void **state) {
+  (void)state;
+  static const struct {
+    const char *name, *line;
+    int rc;
+  } rows[] = {
+      {"good", "{\"id\":\"x1\",\"text\":\"" T_SDN "\"}", WASIT_OK},
+      {"trailing CR", "{\"id\":\"x1\",\"text\":\"" T_SDN "\"}\r", WASIT_OK},
+      {"trailing space", "{\"id\":\"x1\",\"text\":\"\"}   ", WASIT_OK},
+      {"month 13", "{\"id\":\"x\",\"text\":\"\",\"date\":\"2023-13-01\"}",
+       WASIT_EPARSE},
+      {"short date", "{\"id\":\"x\",\"text\":\"\",\"date\":\"2023-1-01\"}",
+       WASIT_EPARSE},
+      {"url number", "{\"id\":\"x\",\"text\":\"\",\"url\":1}", WASIT_EPARSE},
+      {"truncated", "{\"id\":\"x\",\"te", WASIT_EPARSE},
+      {"empty", "", WASIT_EPARSE},
+      {"null", "null", WASIT_EPARSE},
+  };
+  for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++) {
+    io_json *tree = NULL;
+    wasit_doc doc;
+    wasit_error err;
+    int rc = io_parse_record(rows[i].line, strlen(rows[i].line), "t.jsonl", 42,
+                             &tree, &doc, &err);
+    if (rc != rows[i].rc) fail_msg("row '%s': rc %d", rows[i].name, rc);
+    if (rc == WASIT_OK) {
+      assert_non_null(tree);
+      assert_string_equal(doc.id, "x1");
+    } else {
+      assert_null(tree);
+      assert_int_equal(err.line, 42);
+      assert_string_equal(err.where, "t.jsonl");
+    }
+    io_json_free(tree);
+  }
+  assert_true(io_valid_date("2000-02-29"));
+  assert_false(io_valid_date("1900-02-29"));
+  assert_false(io_valid_date("2023-04-31"));
+  assert_false(io_valid_date("0000-01-01"));
+  assert_false(io_valid_date("٢٠٢٣-١٠-٠٧")); /* Arabic-Indic digits */
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_mixed_file),
+      cmocka_unit_test(test_bom_crlf_escapes),
+      cmocka_unit_test(test_txt_document),
+      cmocka_unit_test(test_empty_files),
+      cmocka_unit_test(test_long_line),
+      cmocka_unit_test(test_open_errors),
+      cmocka_unit_test(test_parse_record),
+  };
+  return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,329 @@
+/*
+** test_token.c: tokens and clitic split candidates (src/text/token.c).
+**
+** Rows are {id, input, expected}.  Sentences are news-style sentences
+** written for these tests about well-known events (the 2020 Karabakh war,
+** the Gaza wars, Putin's visits); they are not copied from any outlet.
+** A split is rendered "proclitics:stem" with the enclitic after '+', e.g.
+** "wa+al:جيش" (و + ال + جيش) or "enc:قصف+ها".
+*/
+#include "testutil.h"
+#include "text/text.h"
+
+/* Tokenize `s` as one sentence of a fresh document in `ar`. */
+static int tokenize(txt_doc *d, wa_arena *ar, const char *s, size_t *cap) {
+  memset(d, 0, sizeof *d);
+  d->text = s;
+  d->text_len = strlen(s);
+  d->sentences = arena_calloc(ar, 1, sizeof *d->sentences);
+  if (d->sentences == NULL) return WASIT_ENOMEM;
+  d->sentences[0].orig_len = (uint32_t)d->text_len;
+  d->n_sentences = 1;
+  return txt_tokenize_sentence(d, ar, 0, cap);
+}
+
+static const char *const kind_name[] = {"word", "num", "punct", "latin",
+                                        "other"};
+
+/* "kind:norm kind:norm ..." of all tokens. */
+static void render_tokens(const txt_doc *d, char *out, size_t cap) {
+  size_t n = 0;
+  out[0] = '\0';
+  for (size_t i = 0; i < d->n_tokens; i++) {
+    const txt_token *t = &d->tokens[i];
+    n += (size_t)snprintf(out + n, cap - n, "%s%s:%.*s", i ? " " : "",
+                          kind_name[t->kind], (int)t->norm_len,
+                          d->norm + t->norm_start);
+    if (n >= cap) return;
+  }
+}
+
+static void render_split(const txt_doc *d, const txt_token *t, int k,
+                         char *out, size_t cap) {
+  static const char *const names[] = {"wa", "fa", "bi", "li",
+                                      "ka", "al", "sa", "enc"};
+  size_t n = 0, len;
+  out[0] = '\0';
+  for (int b = 0; b < 8; b++)
+    if (t->splits[k].clitics & (1u << b))
+      n += (size_t)snprintf(out + n, cap - n, "%s%s", n ? "+" : "", names[b]);
+  const char *stem = txt_tok_stem(d, t, k, &len);
+  n += (size_t)snprintf(out + n, cap - n, ":%.*s", (int)len, stem);
+  if (t->splits[k].suf)
+    snprintf(out + n, cap - n, "+%.*s", (int)t->splits[k].suf,
+             stem + len);
+}
+
+/* ------------------------------------------------------------ token rows */
+
+typedef struct tok_row {
+  const char *id;
+  const char *in;
+  const char *expect;
+} tok_row;
+
+static const tok_row tok_rows[] = {
+    {"glued-number",
+     "قتل 135قتيلا، بينهم ١٢ طفلاً.",
+     "word:قتل num:135 word:قتيلا punct:، word:بينهم num:12 word:طفلا punct:."},
+    {"persian-digits", "سقط ۱۳۵ صاروخا", "word:سقط num:135 word:صاروخا"},
+    {"thousands", "نزح 1,200 شخص و٢٫٥ مليون",
+     "word:نزح num:1,200 word:شخص word:و num:2.5 word:مليون"},
+    {"question", "هل تنسحب القوات؟", "word:هل word:تنسحب word:القوات punct:؟"},
+    {"semicolon-comma", "قصف، ثم هدوء؛ ثم قصف",
+     "word:قصف punct:، word:ثم word:هدوء punct:؛ word:ثم word:قصف"},
+    {"latin", "قالت وكالة Reuters إن طائرة F-16 سقطت",
+     "word:قالت word:وكاله latin:reuters word:ان word:طايره latin:f punct:- "
+     "num:16 word:سقطت"},
+    {"guillemets", "وصف الهجوم بأنه «إرهابي»",
+     "word:وصف word:الهجوم word:بانه punct:« word:ارهابي punct:»"},
+    {"kashida-diacritics", "الْجَيْشُ يقصف بـــلدة",
+     "word:الجيش word:يقصف word:بلده"},
+    {"ligature", "ﻻ تعليق", "word:لا word:تعليق"},
+    {"year-full-stop", "في عام 2020.", "word:في word:عام num:2020 punct:."},
+    {"percent", "ارتفع 5%", "word:ارتفع num:5 punct:%"},
+    {"newline-inside", "قال\nالمتحدث", "word:قال word:المتحدث"},
+    {"empty", "", ""},
+    {"spaces-only", "   ", ""},
+};
+
+static void test_token_rows(void **state) {
+  (void)state;
+  for (size_t i = 0; i < sizeof tok_rows / sizeof tok_rows[0]; i++) {
+    const tok_row *r = &tok_rows[i];
+    wa_arena ar;
+    arena_init(&ar, NULL);
+    txt_doc d;
+    size_t cap = 0;
+    assert_int_equal(tokenize(&d, &ar, r->in, &cap), WASIT_OK);
+    char got[1024];
+    render_tokens(&d, got, sizeof got);
+    if (strcmp(got, r->expect) != 0)
+      print_error("row %s:\n  got  %s\n  want %s\n", r->id, got, r->expect);
+    assert_string_equal(got, r->expect);
+    /* the normalized sentence contains no line break */
+    assert_null(memchr(d.norm ? d.norm : "", '\n', d.norm_len));
+    /* every token's original text normalizes to its norm */
+    for (size_t k = 0; k < d.n_tokens; k++) {
+      const txt_token *t = &d.tokens[k];
+      size_t nl = 0;
+      char *n = txt_normalize_str(&ar, d.text + t->orig_start, t->orig_len, &nl);
+      assert_non_null(n);
+      if (nl != t->norm_len || memcmp(n, d.norm + t->norm_start, nl) != 0)
+        print_error("row %s token %zu: orig [%.*s] -> [%s]\n", r->id, k,
+                    (int)t->orig_len, d.text + t->orig_start, n);
+      assert_int_equal(nl, t->norm_len);
+      assert_memory_equal(n, d.norm + t->norm_start, nl);
+    }
+    arena_free(&ar);
+  }
+}
+
+/* ------------------------------------------------------------ numbers */
+
+typedef struct num_row {
+  const char *id;
+  const char *in;
+  double value;
+} num_row;
+
+static const num_row num_rows[] = {
+    {"plain", "135", 135},
+    {"thousands-comma", "1,200", 1200},
+    {"millions", "2,300,000", 2300000},
+    {"decimal-dot", "2.5", 2.5},
+    {"arabic-decimal", "٢٫٥", 2.5},
+    {"arabic-thousands", "١٬٢٠٠", 1200},
+    {"decimal-comma", "3,5", 3.5},
+    {"dotted-thousands", "1.200.000", 1200000},
+    {"mixed", "1,250.75", 1250.75},
+    {"indic", "٢٠٢٠", 2020},
+};
+
+static void test_number_values(void **state) {
+  (void)state;
+  for (size_t i = 0; i < sizeof num_rows / sizeof num_rows[0]; i++) {
+    const num_row *r = &num_rows[i];
+    wa_arena ar;
+    arena_init(&ar, NULL);
+    txt_doc d;
+    size_t cap = 0;
+    assert_int_equal(tokenize(&d, &ar, r->in, &cap), WASIT_OK);
+    if (d.n_tokens != 1 || d.tokens[0].kind != TXT_NUM ||
+        d.tokens[0].value != r->value)
+      print_error("row %s: %zu tokens, value %g\n", r->id, d.n_tokens,
+                  d.n_tokens ? d.tokens[0].value : -1.0);
+    assert_int_equal(d.n_tokens, 1);
+    assert_int_equal(d.tokens[0].kind, TXT_NUM);
+    assert_true(d.tokens[0].value == r->value);
+    arena_free(&ar);
+  }
+}
+
+/* ------------------------------------------------------------- splits */
+
+typedef struct split_row {
+  const char *id;
+  const char *word;
+  const char *want;     /* a reading that must be offered (or NULL) */
+  int want_at;          /* its index, or -1 for anywhere */
+  const char *not_want; /* a reading that must not be offered (or NULL) */
+} split_row;
+
+static const split_row split_rows[] = {
+    /* "and the army" */
+    {"wa-al", "والجيش", "wa+al:جيش", 1, NULL},
+    /* "for the army": لل is li + al, never li + لجيش */
+    {"li-al", "للجيش", "li+al:جيش", 1, "li:لجيش"},
+    {"bi-al", "بالقصف", "bi+al:قصف", 1, NULL},
+    {"ka-al", "كالعادة", "ka+al:عاده", 1, NULL},
+    {"wa-li-al", "وللمرة", "wa+li+al:مره", 1, NULL},
+    {"fa-al", "فالحكومة", "fa+al:حكومه", 1, NULL},
+    {"al-only", "الجيش", "al:جيش", 1, NULL},
+    /* "and Putin": the name stays whole after و */
+    {"wa-name", "وبوتين", "wa:بوتين", 1, NULL},
+    {"wa-sa", "وسيزور", "wa+sa:يزور", -1, NULL},
+    {"fa-sa", "فسيعقد", "fa+sa:يعقد", -1, NULL},
+    {"sa", "ستنسحب", "sa:تنسحب", 1, NULL},
+    /* "its bombardment": enclitic ها */
+    {"enc-ha", "قصفها", "enc:قصف+ها", 1, NULL},
+    {"enc-hum", "مواقعهم", "enc:مواقع+هم", 1, NULL},
+    {"wa-enc", "وقواته", "wa+enc:قوات+ه", -1, NULL},
+    /* س only before an imperfect prefix: Syria is never sa + وريا */
+    {"syria", "سوريا", NULL, -1, "sa:وريا"},
+    /* names: the whole word comes first (checked for every row) */
+    {"palestine", "فلسطين", NULL, -1, NULL},
+    {"baku", "باكو", NULL, -1, "bi:اكو+"},
+    {"minister", "وزير", NULL, -1, NULL},
+    {"lebanon", "لبنان", NULL, -1, NULL},
+    {"kabul", "كابول", NULL, -1, NULL},
+    {"holland", "هولندا", NULL, -1, NULL},
+    /* a definite nisba adjective keeps its ي: no enclitic with ال */
+    {"nisba", "الأرميني", "al:ارميني", 1, "al:ارمين"},
+    {"allah", "الله", NULL, -1, "enc:الل+ه"},
+    /* stems keep >= 2 letters after ال, >= 3 otherwise */
+    {"short-al", "الى", NULL, -1, "al:ي"},
+    {"short-wa", "وهو", NULL, -1, "wa:هو"},
+};
+
+static void test_split_rows(void **state) {
+  (void)state;
+  for (size_t i = 0; i < sizeof split_rows / sizeof split_rows[0]; i++) {
+    const split_row *r = &split_rows[i];
+    wa_arena ar;
+    arena_init(&ar, NULL);
+    txt_doc d;
+    size_t cap = 0;
+    assert_int_equal(tokenize(&d, &ar, r->word, &cap), WASIT_OK);
+    assert_int_equal(d.n_tokens, 1);
+    const txt_token *t = &d.tokens[0];
+    assert_int_equal(t->kind, TXT_WORD);
+    assert_true(t->n_splits >= 1 && t->n_splits <= TXT_MAX_SPLITS);
+    /* splits[0] is the whole token */
+    assert_int_equal(t->splits[0].pre, 0);
+    assert_int_equal(t->splits[0].suf, 0);
+    assert_int_equal(t->splits[0].clitics, 0);
+    int found = -1;
+    char all[1024];
+    size_t n = 0;
+    all[0] = '\0';
+    for (int k = 0; k < t->n_splits; k++) {
+      char s[128];
+      render_split(&d, t, k, s, sizeof s);
+      n += (size_t)snprintf(all + n, sizeof all - n, " [%s]", s);
+      if (r->want != NULL && strcmp(s, r->want) == 0 && found < 0) found = k;
+      if (r->not_want != NULL && strncmp(s, r->not_want, strlen(r->not_want)) == 0 &&
+          strlen(s) == strlen(r->not_want)) {
+        print_error("row %s: unwanted reading %s in%s\n", r->id, s, all);
+        fail();
+      }
+      /* every non-whole reading removes something and keeps >= 2 letters */
+      if (k > 0) {
+        size_t len;
+        txt_tok_stem(&d, t, k, &len);
+        assert_true(t->splits[k].clitics != 0);
+        assert_true(len >= 4); /* 2 Arabic letters */
+      }
+    }
+    if (r->want != NULL && (found < 0 || (r->want_at >= 0 && found != r->want_at))) {
+      print_error("row %s: want %s at %d, got%s\n", r->id, r->want,
+                  r->want_at, all);
+      fail();
+    }
+    arena_free(&ar);
+  }
+}
+
+/* Two sentences share one norm buffer, separated by '\n'. */
+static void test_two_sentences(void **state) {
+  (void)state;
+  const char *text = "وصل بوتين إلى أنقرة. والتقى أردوغان";
+  wa_arena ar;
+  arena_init(&ar, NULL);
+  txt_doc d;
+  memset(&d, 0, sizeof d);
+  d.text = text;
+  d.text_len = strlen(text);
+  txt_sentence s[2];
+  memset(s, 0, sizeof s);
+  const char *second = strstr(text, "والتقى");
+  s[0].orig_len = (uint32_t)(second - 1 - text);
+  s[1].orig_start = (uint32_t)(second - text);
+  s[1].orig_len = (uint32_t)strlen(second);
+  d.sentences = s;
+  d.n_sentences = 2;
+  size_t cap = 0;
+  assert_int_equal(txt_tokenize_sentence(&d, &ar, 0, &cap), WASIT_OK);
+  assert_int_equal(txt_tokenize_sentence(&d, &ar, 1, &cap), WASIT_OK);
+  assert_string_equal(d.norm, "وصل بوتين الي انقره.\nوالتقي اردوغان");
+  assert_int_equal(s[0].tok_start, 0);
+  assert_int_equal(s[0].tok_count, 5);
+  assert_int_equal(s[1].tok_start, 5);
+  assert_int_equal(s[1].tok_count, 2);
+  assert_int_equal(s[1].norm_start, strlen("وصل بوتين الي انقره.") + 1);
+  const txt_token *t = &d.tokens[5];
+  assert_memory_equal(d.text + t->orig_start, "والتقى", t->orig_len);
+  assert_int_equal(t->orig_len, strlen("والتقى"));
+  arena_free(&ar);
+}
+
+/* Allocation failure at every point gives WASIT_ENOMEM, never a crash or
+** leak, and a large enough budget succeeds. */
+static void test_enomem(void **state) {
+  (void)state;
+  /* a sentence long enough to need several arena chunks */
+  char text[200 * 64];
+  size_t n = 0;
+  for (int i = 0; i < 200; i++)
+    n += (size_t)snprintf(text + n, sizeof text - n, "%s",
+                          "وقصفت القوات 135 موقعا، ");
+  bool ok = false;
+  for (long fail_at = 1; fail_at < 50 && !ok; fail_at++) {
+    test_failing_alloc fa = {0, fail_at};
+    wasit_allocator a = {test_failing_realloc, &fa};
+    wa_arena ar;
+    arena_init(&ar, &a);
+    txt_doc d;
+    size_t cap = 0;
+    int rc = tokenize(&d, &ar, text, &cap);
+    if (rc == WASIT_OK) {
+      ok = true;
+      assert_int_equal(d.n_tokens, 200 * 5);
+    } else {
+      assert_int_equal(rc, WASIT_ENOMEM);
+    }
+    arena_free(&ar);
+  }
+  assert_true(ok);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_token_rows),
+      cmocka_unit_test(test_number_values),
+      cmocka_unit_test(test_split_rows),
+      cmocka_unit_test(test_two_sentences),
+      cmocka_unit_test(test_enomem),
+  };
+  return cmocka_run_group_tests_name("token", tests, NULL, NULL);
+}
