@@ -47,15 +47,16 @@ $(BUILD)/obj/%.o: %.c
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS_ALL) $(CFLAGS_ALL) -MMD -MP -c $< -o $@
 
-$(BUILD)/obj/gen/tables.o: $(GEN_SRC)
+$(BUILD)/obj/gen/tables.o: $(GEN_SRC) src/text/text.h src/base/base.h include/wasit.h
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS_ALL) $(CFLAGS_ALL) -Isrc/text -c $< -o $@
 
 # The text-layer tables are generated from dict/ar/text/*.txt by a host tool
 # that shares the normalizer with the library (tools/gentables.c).
-$(BUILD)/gentables: tools/gentables.c src/text/normalize.c src/text/utf8.c src/base/memory.c src/base/error.c
+$(BUILD)/gentables: tools/gentables.c src/text/normalize.c src/text/utf8.c src/base/memory.c src/base/error.c \
+                   src/text/text.h src/base/base.h include/wasit.h
 	@mkdir -p $(@D)
-	$(CC) $(CPPFLAGS_ALL) -std=c11 -Wall -Wextra -O1 -DWASIT_GENTABLES -o $@ $^ $(shell pkg-config --libs libutf8proc)
+	$(CC) $(CPPFLAGS_ALL) -std=c11 -Wall -Wextra -O1 -DWASIT_GENTABLES -o $@ $(filter %.c,$^) $(shell pkg-config --libs libutf8proc)
 
 $(GEN_SRC): $(BUILD)/gentables $(TEXT_TABLES)
 	@mkdir -p $(@D)

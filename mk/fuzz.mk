@@ -20,15 +20,18 @@ FUZZ_LIB_OBJ := $(LIB_SRC:%.c=$(FUZZ_DIR)/obj/%.o) $(FUZZ_DIR)/obj/gen/tables.o
 
 .PHONY: fuzz fuzz-build
 fuzz: fuzz-build
-	@for t in $(FUZZ_TARGETS); do \
+	@st=0; for t in $(FUZZ_TARGETS); do \
 	  mkdir -p $(FUZZ_DIR)/corpus/$$t; \
 	  echo "fuzz: $$t for $(FUZZ_SECONDS) s"; \
 	  $(FUZZ_DIR)/$$t -max_total_time=$(FUZZ_SECONDS) -max_len=65536 \
 	    -artifact_prefix=$(FUZZ_DIR)/crash-$$t- -print_final_stats=1 \
-	    $(FUZZ_DIR)/corpus/$$t fuzz/corpus/$$t 2>&1 | \
-	    grep -E '^(stat::number_of_executed_units|stat::peak_rss_mb|==[0-9]+==|SUMMARY|Done)' ; \
-	  ls $(FUZZ_DIR)/crash-$$t-* >/dev/null 2>&1 && { echo "fuzz: $$t crashed"; exit 1; }; \
-	done; echo "fuzz: no crash"
+	    $(FUZZ_DIR)/corpus/$$t fuzz/corpus/$$t > $(FUZZ_DIR)/$$t.log 2>&1; \
+	  rc=$$?; \
+	  grep -E '^(stat::number_of_executed_units|stat::peak_rss_mb|SUMMARY|Done)' \
+	    $(FUZZ_DIR)/$$t.log; \
+	  if [ $$rc -ne 0 ]; then \
+	    echo "fuzz: $$t FAILED (exit $$rc), see $(FUZZ_DIR)/$$t.log"; st=1; fi; \
+	done; [ $$st -eq 0 ] && echo "fuzz: no failure"; exit $$st
 
 fuzz-build: $(FUZZ_BINS)
 
@@ -36,7 +39,7 @@ $(FUZZ_DIR)/obj/%.o: %.c
 	@mkdir -p $(@D)
 	$(FUZZ_CC) $(CPPFLAGS_ALL) $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link -c $< -o $@
 
-$(FUZZ_DIR)/obj/gen/tables.o: $(GEN_SRC)
+$(FUZZ_DIR)/obj/gen/tables.o: $(GEN_SRC) src/text/text.h
 	@mkdir -p $(@D)
 	$(FUZZ_CC) $(CPPFLAGS_ALL) $(FUZZ_CFLAGS) -Isrc/text -c $< -o $@
 

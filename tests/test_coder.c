@@ -15,18 +15,24 @@ static const char t_cameo[] =
     "010 | 0.0 | make statement\n"
     "036 | 4.0 | express intent to meet\n"
     "040 | 1.0 | consult\n"
+    "042 | 1.9 | make a visit\n"
     "043 | 2.8 | host a visit\n"
     "045 | 5.0 | mediate\n"
     "057 | 8.0 | sign formal agreement\n"
+    "111 | -2.0 | criticize or denounce\n"
     "112 | -2.0 | accuse\n"
+    "138 | -7.0 | threaten to use military force\n"
     "141 | -6.5 | demonstrate or rally\n"
+    "143 | -6.5 | conduct strike or boycott\n"
     "180 | -9.0 | use unconventional violence\n"
+    "181 | -9.0 | abduct or hijack or take hostage\n"
     "190 | -10.0 | use conventional military force\n"
-    "195 | -10.0 | employ aerial weapons\n";
+    "195 | -10.0 | employ aerial weapons\n"
+    "1711 | -5.0 | confiscate property\n";
 
 static const char t_countries[] =
     "ARM | name | أرمينيا\n"
-    "ARM | adj | أرميني, أرمينية, الأرمنية, أرمني\n"
+    "ARM | adj | أرميني, أرمينية, الأرمنية, أرمني, أرمنيين\n"
     "ARM | capital | يريفان\n"
     "AZE | name | أذربيجان\n"
     "AZE | adj | أذري, أذرية, الأذربيجانية\n"
@@ -35,19 +41,26 @@ static const char t_countries[] =
     "RUS | capital | موسكو, الكرملين\n"
     "ISR | name | إسرائيل\n"
     "ISR | adj | إسرائيلي, إسرائيلية\n"
-    "TUR | name | تركيا\n";
+    "ARM | people | الأرمن\n"
+    "TUR | name | تركيا\n"
+    "TUR | adj | تركي, التركي\n"
+    "SAU | name | السعودية\n"
+    "SAU | adj | سعودي, سعودية\n"
+    "USA | adj | أمريكي, أمريكية\n";
 
 static const char t_people[] =
     "فلاديمير بوتين, بوتين | RUSGOV 2000-05-07:\n"
     "سيرغي لافروف, لافروف | RUSGOV 2004-03-09:\n"
     "نيكول باشينيان, باشينيان | ARMGOV 2018-05-08:\n"
     "إلهام علييف, علييف | AZEGOV 2003-10-31:\n"
+    "رجب طيب أردوغان, أردوغان | TURGOV 2014-08-28:\n"
     "سيرج سركيسيان | ARMGOV 2008-04-09:2018-04-23 ; ARMELI 2018-04-24:\n";
 
 static const char t_agents[] =
     "GOV | الرئيس, زعماء, وزير الخارجية, الخارجية, المتحدث, الناطق, وزيرا خارجية\n"
     "MIL | الجيش, القوات, وزارة الدفاع, قوات الاحتلال\n"
-    "CVL | المتظاهرون, المحتجون\n";
+    "CVL | المتظاهرون, المحتجون\n"
+    "LAB | عمال, العمال\n";
 
 static const char t_actors[] =
     "IGOUNO | الأمم المتحدة\n"
@@ -60,8 +73,15 @@ static const char t_verbs[] =
     "mediate.1 | 045 | N:وساطة\n"
     "agree.1 | 057 | V:اتفق, I:يتفق | mutual, tgt=مع\n"
     "accuse.1 | 112 | V:اتهم\n"
+    "accuse.2 | 112 | V:اتهم * بقصف\n"
+    "abduct.1 | 181 | V:خطف, I:يخطف\n"
+    "condemn.1 | 111 | V:أدان\n"
+    "threat.1 | 138 | V:هدد\n"
+    "visit.1 | 042 | V:زار\n"
+    "nationalize.1 | 1711 | V:أمم\n"
     "protest.1 | 141 | V:تظاهر, N:مظاهرات\n"
-    "attack.1 | 190 | V:هاجم, N:هجوم | tgt=على\n"
+    "strike.1 | 143 | N:إضراب, N:إضرابا\n"
+    "attack.1 | 190 | V:هاجم, I:يهاجم, N:هجوم | tgt=على\n"
     "force.1 | 190 | N:اللجوء إلى القوة\n"
     "shell.1 | 195 | V:قصف, N:قصف | tgt=على\n"
     "shell.2 | 195 | V:تعرض * N:قصف | passive\n";
@@ -230,7 +250,10 @@ RUN(test_reported_speech,
      "اتهمت أرمينيا أذربيجان بقصف مواقع مدنية في ستيباناكرت.",
      {E("ARMGOV", "AZEGOV", "112"),
       {"AZE", NULL, "195", WASIT_MODE_REPORTED, -2, -2, NULL, "AZE"}},
-     NULL, 2})
+     NULL, 2},
+    {"accuse.2", "2020-09-27",
+     "واتهم باشينيان القوات الأذرية بمهاجمة مواقع أرمينية.",
+     {E("ARMGOV", "AZEMIL", "112")}, NULL, -1})
 
 /* "البلدين/البلدان": the article's two principal states. */
 RUN(test_two_parties,
@@ -323,6 +346,61 @@ RUN(test_agents,
      "تظاهر المحتجون أمام مقر الحكومة في يريفان رفضا لاتفاق وقف إطلاق النار.",
      {E("ARMCVL", "-", "141")}, NULL, -1})
 
+/* Verb forms take no article or ب: للأمم is no أمم; وزارة (ة) is no
+** و + زار + ه. */
+RUN(test_verb_form_guards,
+    {"vform.1", "2020-10-01",
+     "وأكدت وزارة الدفاع الأذرية أن قواتها ردت على مصادر النيران وطالبت الأمين العام للأمم المتحدة بالتدخل.",
+     {E("AZEMIL", "-", "010")}, NULL, 1})
+
+/* Hypothetical (may, question) and governed nouns (threat of shelling). */
+RUN(test_hypothetical,
+    {"hyp.1", "2020-10-01", "ويمكن أن تهاجم أذربيجان مواقع أرمينية في أي لحظة.",
+     {{0}}, NULL, 0},
+    {"hyp.2", "2020-10-01", "هل تهاجم أذربيجان أرمينيا مجددا؟", {{0}}, NULL, 0},
+    {"rel.1", "2020-10-20", "وتحدث باشينيان عن الجنود الذين هاجمتهم القوات الأذرية.",
+     {{0}}, "19", 0},
+    {"gov.1", "2020-10-01", "هددت أذربيجان بقصف مواقع أرمينية.",
+     {E("AZEGOV", NULL, "138")}, "19", 1})
+
+/* Support verbs: the subject of نفذ/شن/أجرى is the doer of the noun; an
+** agent with no country takes the article's state. */
+RUN(test_support_verb,
+    {"light.1", "2021-02-10", "نفذ عمال المناجم في أرمينيا إضرابا عاما.",
+     {E("ARMLAB", "-", "143")}, NULL, 1})
+
+/* An unvocalized verb after a preposition or a head noun is its verbal
+** noun ("قضية خطف"), coded by the noun rules; as a verb it is an event. */
+RUN(test_verbal_noun,
+    {"vn.1", "2021-05-27",
+     "وتواصل أذربيجان التحقيق في قضية خطف جنديين أرمنيين على الحدود.",
+     {{0}}, NULL, 0},
+    {"vn.2", "2021-05-27", "خطفت القوات الأذرية جنديين أرمنيين على الحدود.",
+     {E("AZEMIL", "ARM", "181")}, NULL, 1})
+
+/* Targets: the attacked place's state; an instrument (ب) is no target; a
+** noun between the verb and its object does not hide the object. */
+RUN(test_targets,
+    {"tgt.1", "2021-05-12", "قصفت القوات الإسرائيلية مواقع في قطاع غزة.",
+     {E("ISRMIL", "PSE", "195")}, NULL, 1},
+    {"tgt.2", "2020-10-05", "هاجمت أذربيجان بالقوات الجوية مواقع أرمينية.",
+     {E("AZEGOV", "ARM", "190")}, NULL, 1},
+    {"tgt.3", "2021-05-12",
+     "وأدانت الأمم المتحدة القصف الإسرائيلي على غزة.",
+     {E("IGOUNO", "ISR", "111")}, NULL, -1})
+
+/* Compound actors: "بوتين ونظيره التركي أردوغان"; "سعودية أمريكية". */
+RUN(test_compound_more,
+    {"peer.1", "2020-03-05", "التقى بوتين ونظيره التركي رجب طيب أردوغان في موسكو.",
+     {E("RUSGOV", "TURGOV", "040"), E("TURGOV", "RUSGOV", "040")}, NULL, 2},
+    {"adjs.1", "2020-10-10",
+     "اتفقت أرمينيا وأذربيجان بوساطة سعودية أمريكية على هدنة.",
+     {E("ARMGOV", "AZEGOV", "057"), E("AZEGOV", "ARMGOV", "057"),
+      E("SAU", "ARMGOV", "045"), E("SAU", "AZEGOV", "045"),
+      E("USA", "ARMGOV", "045"), E("USA", "AZEGOV", "045")}, NULL, 6},
+    {"partitive.1", "2020-11-11", "تظاهر آلاف من الأرمن في يريفان.",
+     {E("ARM", "-", "141")}, NULL, 1})
+
 static void test_enomem(void **state) {
   (void)state;
   wasit_dict *d = mini_dict(NULL);
@@ -380,7 +458,11 @@ int main(void) {
       cmocka_unit_test(test_casualties),      cmocka_unit_test(test_discard),
       cmocka_unit_test(test_dates),           cmocka_unit_test(test_location),
       cmocka_unit_test(test_mediation),       cmocka_unit_test(test_passive),
-      cmocka_unit_test(test_agents),          cmocka_unit_test(test_enomem),
+      cmocka_unit_test(test_agents),          cmocka_unit_test(test_verb_form_guards),
+      cmocka_unit_test(test_hypothetical),    cmocka_unit_test(test_targets),
+      cmocka_unit_test(test_compound_more),   cmocka_unit_test(test_verbal_noun),
+      cmocka_unit_test(test_support_verb),
+      cmocka_unit_test(test_enomem),
       cmocka_unit_test(test_empty_and_bad_args),
   };
   return cmocka_run_group_tests_name("coder", tests, NULL, NULL);

@@ -41,6 +41,7 @@ static const norm_row norm_rows[] = {
     {"allah-ligature", "رحمه ﷲ", "رحمه الله"},
     {"isolated-forms", "ﺑﺎﻛﻮ", "باكو"},
     {"hamza-presentation", "ﺃﺭﻣﻴﻨﻴﺎ", "ارمينيا"},
+    {"lam-alef-hamza", "ﻷن الهدنة انهارت", "لان الهدنه انهارت"},
     /* punctuation is kept for sentence and punctuation tokens */
     {"arabic-punct", "هل انتهت الحرب؟ نعم، انتهت؛ قال.", "هل انتهت الحرب؟ نعم، انتهت؛ قال."},
     {"latin-lower", "وكالة Reuters وAFP", "وكاله reuters وafp"},
@@ -64,6 +65,30 @@ static void test_norm_rows(void **state) {
       print_error("row %s: got [%s] want [%s]\n", r->id, got, expect);
     assert_int_equal(rc, WASIT_OK);
     assert_string_equal(got, expect);
+    buf_free(&out);
+  }
+}
+
+/* Presentation forms get real NFKC (decompose, then compose): with an
+** empty map the hamza forms come back as the precomposed letters. */
+static void test_nfkc_without_map(void **state) {
+  (void)state;
+  const txt_normmap empty = {NULL, 0, NULL};
+  const norm_row rows[] = {
+      {"alef-hamza-below-isolated", "\xEF\xBA\x87", "إ"},      /* U+FE87 */
+      {"lam-alef-hamza-isolated", "\xEF\xBB\xB7", "لأ"},       /* U+FEF7 */
+      {"waw-hamza-isolated", "\xEF\xBA\x85", "ؤ"},             /* U+FE85 */
+      {"allah", "\xEF\xB7\xB2", "الله"},                       /* U+FDF2 */
+      {"plain-text-untouched", "أعلنت إيران", "أعلنت إيران"},
+  };
+  for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++) {
+    wa_buf out;
+    buf_init(&out, NULL);
+    assert_int_equal(txt_normalize_with(&empty, rows[i].in, strlen(rows[i].in),
+                                        &out, NULL), WASIT_OK);
+    if (strcmp(out.data, rows[i].expect) != 0)
+      print_error("row %s: got [%s]\n", rows[i].id, out.data);
+    assert_string_equal(out.data, rows[i].expect);
     buf_free(&out);
   }
 }
@@ -220,6 +245,7 @@ static void test_tables(void **state) {
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_norm_rows),
+      cmocka_unit_test(test_nfkc_without_map),
       cmocka_unit_test(test_offsets),
       cmocka_unit_test(test_normalize_str),
       cmocka_unit_test(test_enomem),

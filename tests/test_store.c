@@ -580,6 +580,11 @@ static void test_readonly(void **state) {
   assert_int_equal(wasit_store_open(&ro, other, WASIT_STORE_READONLY, &err),
                    WASIT_ESTORE);
   assert_non_null(strstr(err.message, "not a wasit store"));
+  /* Opened for writing, the other database is not touched either. */
+  assert_int_equal(wasit_store_open(&ro, other, 0, &err), WASIT_ESTORE);
+  assert_null(ro);
+  assert_int_equal(sql_int(other, "SELECT COUNT(*) FROM sqlite_master"), 1);
+  assert_int_equal(sql_int(other, "PRAGMA user_version"), 0);
   unlink(other);
   /* Bad arguments. */
   assert_int_equal(wasit_store_open(&ro, "", 0, &err), WASIT_EINVAL);

@@ -125,6 +125,14 @@ static void test_stages_chained(void **state) {
       saw_date = true;
   assert_true(saw_date);
   check_spans(&d, &ar, "chained");
+
+  /* page furniture is dropped before sentences are split */
+  const char *page = "شارك\nقصفت القوات الأرمينية مواقع أذربيجانية.\n";
+  assert_int_equal(txt_analyze(&d, &ar, page, strlen(page), NULL, NULL),
+                   WASIT_OK);
+  assert_int_equal(d.dropped_lines, 1);
+  assert_int_equal(d.n_sentences, 1);
+  assert_string_equal(d.norm, "قصفت القوات الارمينيه مواقع اذربيجانيه.");
   arena_free(&ar);
 }
 
@@ -249,6 +257,22 @@ static void test_dump(void **state) {
   }
   assert_int_equal(lines, 2);
   assert_true(saw_wa_al && saw_num && saw_quote);
+
+  /* a 400-digit number is not finite as a double: JSON null, still valid */
+  char big[520] = "بلغت الخسائر ";
+  size_t bl = strlen(big);
+  memset(big + bl, '9', 400);
+  big[bl + 400] = '\0';
+  wasit_doc bigdoc = {0};
+  bigdoc.id = "big";
+  bigdoc.text = big;
+  bigdoc.text_len = strlen(big);
+  s->len = 0;
+  assert_int_equal(wasit_text_dump(&bigdoc, NULL, sink_write, s, &err), WASIT_OK);
+  cJSON *bj = cJSON_Parse(s->buf);
+  assert_non_null(bj);
+  cJSON_Delete(bj);
+  assert_non_null(strstr(s->buf, "\"value\":null"));
 
   /* a failing sink stops with WASIT_EIO */
   s->len = 0;

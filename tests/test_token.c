@@ -83,6 +83,10 @@ static const tok_row tok_rows[] = {
     {"year-full-stop", "في عام 2020.", "word:في word:عام num:2020 punct:."},
     {"percent", "ارتفع 5%", "word:ارتفع num:5 punct:%"},
     {"newline-inside", "قال\nالمتحدث", "word:قال word:المتحدث"},
+    {"punct-mix", "قال: \"نعم\" (رسميا)! – ترامب…",
+     "word:قال punct:: punct:\" word:نعم punct:\" punct:( word:رسميا punct:) "
+     "punct:! punct:– word:ترامب punct:…"},
+    {"replacement-char", "كابول\xEF\xBF\xBD اليوم", "word:كابول other:\xEF\xBF\xBD word:اليوم"},
     {"empty", "", ""},
     {"spaces-only", "   ", ""},
 };
@@ -284,6 +288,28 @@ static void test_two_sentences(void **state) {
   const txt_token *t = &d.tokens[5];
   assert_memory_equal(d.text + t->orig_start, "والتقى", t->orig_len);
   assert_int_equal(t->orig_len, strlen("والتقى"));
+  arena_free(&ar);
+
+  /* a first sentence that normalizes to nothing (a lone kashida) still
+  ** gets its '\n' separator */
+  const char *text2 = "ـ قال";
+  arena_init(&ar, NULL);
+  memset(&d, 0, sizeof d);
+  memset(s, 0, sizeof s);
+  d.text = text2;
+  d.text_len = strlen(text2);
+  s[0].orig_len = (uint32_t)strlen("ـ");
+  s[1].orig_start = (uint32_t)strlen("ـ ");
+  s[1].orig_len = (uint32_t)strlen("قال");
+  d.sentences = s;
+  d.n_sentences = 2;
+  cap = 0;
+  assert_int_equal(txt_tokenize_sentence(&d, &ar, 0, &cap), WASIT_OK);
+  assert_int_equal(txt_tokenize_sentence(&d, &ar, 1, &cap), WASIT_OK);
+  assert_int_equal(s[0].norm_len, 0);
+  assert_int_equal(s[0].tok_count, 0);
+  assert_string_equal(d.norm, "\nقال");
+  assert_int_equal(s[1].norm_start, 1);
   arena_free(&ar);
 }
 

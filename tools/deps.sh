@@ -4,7 +4,7 @@
 # Why each package is here: see README.md, "Dependencies".
 set -eu
 PKGS="build-essential pkg-config libutf8proc-dev libcjson-dev libsqlite3-dev
-libmicrohttpd-dev libcmocka-dev clang libclang-rt-14-dev sqlite3"
+libmicrohttpd-dev libcmocka-dev clang libclang-rt-14-dev sqlite3 curl"
 missing=""
 for p in $PKGS; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" \

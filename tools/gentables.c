@@ -446,7 +446,7 @@ static void write_output(FILE *o, const gen_state *st) {
         "      if (k == 0) return NULL;\n"
         "      if (t->hash[2 * at] != hv) continue;\n"
         "      const char *key = t->items[k - 1].key;\n"
-        "      if (memcmp(key, s, len) == 0 && key[len] == '\\0') return &t->items[k - 1];\n"
+        "      if (strncmp(key, s, len) == 0 && key[len] == '\\0') return &t->items[k - 1];\n"
         "    }\n"
         "  }\n"
         "  size_t lo = 0, hi = t->n;\n"

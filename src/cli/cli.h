@@ -21,6 +21,10 @@ int cmd_query(int argc, char **argv);  /* cmd_store.c */
 int cmd_stats(int argc, char **argv);  /* cmd_store.c */
 int cmd_serve(int argc, char **argv);  /* cmd_serve.c */
 
+/* eval_events.c: `wasit eval --events FILE`: event F1 over (document,
+** source country, target country, root) tuples of hand-coded articles. */
+int cli_eval_events(const char *dict_dir, const char *path, int show_errors);
+
 /* common.c */
 /* The dictionary directory: --dict value, else $WASIT_DICT, else the
 ** dict/ar of the source tree wasit was built from, else ./dict/ar. */

@@ -35,7 +35,7 @@ typedef struct eval_state {
 
 static int eval_usage(void) {
   return cli_usage_error("eval", "usage: wasit eval [--dict DIR] [--json] "
-                                 "[--errors] GOLD.jsonl");
+                                 "[--errors] [--events] GOLD.jsonl");
 }
 
 /* The detected event of class k in res (first match), or NULL. */
@@ -162,24 +162,30 @@ static void print_json(const eval_state *st, double secs) {
 /* Contract in cli.h. */
 int cmd_eval(int argc, char **argv) {
   const char *dict_opt = NULL, *gold = NULL;
-  bool json = false;
+  bool json = false, events = false;
   int errors = 0;
   for (int i = 1; i < argc; i++) {
     if (strcmp(argv[i], "--dict") == 0 && i + 1 < argc) dict_opt = argv[++i];
     else if (strcmp(argv[i], "--json") == 0) json = true;
     else if (strcmp(argv[i], "--errors") == 0) errors = 1;
     else if (strcmp(argv[i], "--all") == 0) errors = 2;
+    else if (strcmp(argv[i], "--events") == 0) events = true;
     else if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
       puts("usage: wasit eval [--dict DIR] [--json] [--errors] GOLD.jsonl\n"
+           "       wasit eval --events [--dict DIR] [--errors] ARTICLES.jsonl\n"
            "Score ASSAULT (roots 18-20) and PROTEST (root 14) detection on a\n"
            "gold file; --errors lists false positives/negatives, --all also\n"
-           "the true positives (with the pattern that fired).");
+           "the true positives (with the pattern that fired).\n"
+           "--events scores whole articles {id, date, text, events: [{source,\n"
+           "target, root}]}: precision, recall and F1 over (document, source\n"
+           "country, target country, root).");
       return CLI_OK;
     } else if (argv[i][0] == '-' && argv[i][1]) return eval_usage();
     else if (!gold) gold = argv[i];
     else return eval_usage();
   }
   if (!gold) return eval_usage();
+  if (events) return cli_eval_events(cli_dict_dir(dict_opt), gold, errors);
   FILE *f = fopen(gold, "rb");
   if (!f) {
     fprintf(stderr, "wasit: eval: cannot open %s\n", gold);

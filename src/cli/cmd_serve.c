@@ -30,6 +30,15 @@ static int serve_usage(FILE *f) {
   return f == stdout ? CLI_OK : CLI_USAGE;
 }
 
+/* serve_config.log: server-side failures to stderr (one fprintf call per
+** line, so lines from concurrent requests do not mix). */
+static void serve_log(void *ud, const wasit_error *err) {
+  (void)ud;
+  fprintf(stderr, "wasit: serve: %s%s%s\n", err->where,
+          err->where[0] ? ": " : "",
+          err->message[0] ? err->message : wasit_strerror(err->code));
+}
+
 /* Parse a decimal integer in [lo, hi]; false when it is not one. */
 static int parse_int(const char *s, long lo, long hi, long *out) {
   char *end = NULL;
@@ -47,6 +56,7 @@ int cmd_serve(int argc, char **argv) {
   cfg.bind = "127.0.0.1";
   cfg.assets = wasit_assets;
   cfg.n_assets = wasit_n_assets;
+  cfg.log = serve_log;
   for (int i = 1; i < argc; i++) {
     const char *a = argv[i];
     long v;

@@ -25,7 +25,7 @@ int cli_usage_error(const char *cmd, const char *fmt, ...) {
   if (cmd != NULL) fprintf(stderr, "%s: ", cmd);
   vfprintf(stderr, fmt, ap);
   va_end(ap);
-  fprintf(stderr, " (try 'wasit %s--help')\n", cmd ? cmd : "");
+  fprintf(stderr, " (try 'wasit %s%s--help')\n", cmd ? cmd : "", cmd ? " " : "");
   return CLI_USAGE;
 }
 

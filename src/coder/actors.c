@@ -4,16 +4,21 @@
 ** 1. Raw mentions: at each token the longest actor-like phrase of the
 **    dictionary (countries, actors, people, agents) wins; ties prefer a
 **    person, then a fixed actor, a country name/capital, an agent, a
-**    demonym, an adjective.  Time-bounded actors outside the sentence date
-**    are skipped.  "البلدين"-type words become party placeholders.
+**    demonym, an adjective (but a word without the article that is both a
+**    name and an adjective is the adjective: سعودية vs السعودية).
+**    Time-bounded actors outside the sentence date are skipped.
+**    "البلدين"/"طرفا"-type words become party placeholders.
 ** 2. Combination: an agent word takes the country name/adjective right
 **    after it (at most one word between), and a person right after that
 **    ("وزير الخارجية الروسي سيرغي لافروف": the person wins; a bare
 **    country code of a person gets the agent role); "المتحدث باسم X" is X;
 **    a country name or capital codes CCCGOV; an adjective or demonym alone
 **    codes the bare country.
-** 3. Groups: actors joined by و (a clitic or a separate word), or a comma
-**    list ending in و, share a group (compound actors).
+**    An adjective right before a person is part of the person's name
+**    ("التركي رجب طيب أردوغان").
+** 3. Groups: actors joined by و (a clitic or a separate word), a comma
+**    list ending in و, "X ونظيره Y" (counterpart), or adjacent nationality
+**    adjectives ("بوساطة سعودية أمريكية") share a group (compound actors).
 ** An agent with no country in reach keeps code "---ROLE" here; coder.c
 ** resolves it from the sentence or the article (see resolve_agents).
 */
@@ -81,9 +86,12 @@ static bool actor_in_time(const dict_actor *a, int32_t date) {
 static void best_at(const coder_sent *s, uint32_t i, mention *m) {
   const coder_tok *t = &s->ct[i];
   int best_rank = 0;
+  bool definite = false;
+  for (uint8_t k = 0; k < t->nk; k++)
+    if (t->kstrip[k] || (t->kcl[k] & TXT_CL_AL)) definite = true;
   m->end = 0;
   for (uint8_t k = 0; k < t->nk; k++) {
-    dict_hits h = dict_lookup(s->dict, t->key[k], t->klen[k]);
+    dict_hits h = t->hits[k];
     for (size_t x = 0; x < h.n; x++) {
       const dict_phrase *p = dict_phrase_at(s->dict, h.ids[x]);
       if (p->cat != DICT_C_ACTOR) continue;
@@ -91,9 +99,11 @@ static void best_at(const coder_sent *s, uint32_t i, mention *m) {
       if (!actor_in_time(a, s->date)) continue;
       uint32_t fe;
       uint8_t cl0;
-      uint32_t end = coder_match(s, p, i, &fe, &cl0);
+      uint32_t end = coder_match(s, p, i, &fe, &cl0, NULL);
       if (!end) continue;
       int rank = kind_rank(a->kind);
+      /* السعودية is the state, سعودية (no article) the adjective */
+      if (a->kind == DICT_A_ADJ && !definite) rank = 5;
       if (end > m->end || (end == m->end && rank > best_rank)) {
         *m = (mention){i, end, a, cl0};
         best_rank = rank;
@@ -192,6 +202,14 @@ int coder_actors(coder_sent *s, wa_arena *ar) {
       set_code(ac, coder_person_code(a, s->date), "");
     } else if (a->kind == DICT_A_NAME || a->kind == DICT_A_CAPITAL) {
       set_code(ac, a->country, "GOV");
+    } else if (a->kind == DICT_A_ADJ && j + 1 < nm && ms[j + 1].a &&
+               ms[j + 1].a->kind == DICT_A_PERSON &&
+               ms[j + 1].start == m->end) {
+      /* "(نظيره) التركي رجب طيب أردوغان": the person, named with his
+      ** nationality */
+      set_code(ac, coder_person_code(ms[j + 1].a, s->date), "");
+      ac->end = ms[j + 1].end;
+      j++;
     } else if (a->kind == DICT_A_ADJ || a->kind == DICT_A_PEOPLE) {
       set_code(ac, a->country, "");
       ac->adj_only = a->kind == DICT_A_ADJ;
@@ -215,7 +233,13 @@ int coder_actors(coder_sent *s, wa_arena *ar) {
     bool comma = c->start == p->end + 1 && s->ct[p->end].punct == 2 &&
                  x + 1 < na && s->actors[x + 1].start == c->end &&
                  (cl0[x + 1] & TXT_CL_WA);
-    if (wa || comma) c->group = p->group;
+    /* "بوتين ونظيره التركي أردوغان": و on the word "counterpart" */
+    bool peer = c->start == p->end + 1 &&
+                coder_tok_has_clitic(s, p->end, TXT_CL_WA) &&
+                coder_tok_is(s, p->end, CW_COUNTERPART, true);
+    /* "بوساطة سعودية أمريكية": adjacent nationality adjectives */
+    bool adjs = p->adj_only && c->adj_only && c->start == p->end;
+    if (wa || comma || peer || adjs) c->group = p->group;
   }
   s->n_actors = na;
   return WASIT_OK;

@@ -84,12 +84,13 @@ static const char *orig_span(wa_arena *ar, const txt_doc *d,
 
 /* killed / wounded numbers stated in sentence s. */
 static void casualties(const coder_sent *s, const txt_sentence *ts,
-                       int *killed, int *wounded) {
+                       size_t *ni, int *killed, int *wounded) {
   *killed = *wounded = WASIT_COUNT_NONE;
   const txt_doc *d = s->doc;
-  for (size_t i = 0; i < d->n_numbers; i++) {
+  while (*ni < d->n_numbers && d->numbers[*ni].sentence < s->index) (*ni)++;
+  for (size_t i = *ni; i < d->n_numbers && d->numbers[i].sentence == s->index;
+       i++) {
     const txt_number *nb = &d->numbers[i];
-    if (nb->sentence != s->index) continue;
     if (nb->tok_start < ts->tok_start) continue;
     uint32_t a = nb->tok_start - ts->tok_start, b = a + nb->tok_count;
     int v = nb->value > 1e7 ? 10000000 : (int)nb->value;
@@ -127,6 +128,24 @@ static void resolve_agents(coder_sent *s, const coder_ctx *ctx) {
     memcpy(a->country, cc, 3);
     a->country[3] = '\0';
   }
+}
+
+/* Tokens a `*` gap skips for free: actor names, dates, commas. */
+static void mark_free(coder_sent *s, const txt_sentence *ts, size_t di) {
+  for (size_t a = 0; a < s->n_actors; a++)
+    for (uint32_t k = s->actors[a].start; k < s->actors[a].end; k++)
+      s->ct[k].free = 1;
+  const txt_doc *d = s->doc;
+  for (size_t i = di; i < d->n_dates && d->dates[i].sentence == s->index;
+       i++) {
+    const txt_date *dt = &d->dates[i];
+    if (dt->tok_start < ts->tok_start) continue;
+    for (uint32_t k = dt->tok_start - ts->tok_start;
+         k < dt->tok_start - ts->tok_start + dt->tok_count && k < s->n; k++)
+      s->ct[k].free = 1;
+  }
+  for (uint32_t k = 0; k < s->n; k++)
+    if (s->ct[k].punct == 2) s->ct[k].free = 1;
 }
 
 typedef struct ccount {
@@ -187,8 +206,9 @@ int wasit_coder_run(wasit_coder *c, const wasit_doc *doc,
   size_t ns = d->n_sentences;
   coder_sent *ss = arena_calloc(&c->ar, ns ? ns : 1, sizeof *ss);
   wasit_sentence *ws = arena_calloc(&c->ar, ns ? ns : 1, sizeof *ws);
-  char (*has_own_date)[1] = arena_calloc(&c->ar, ns ? ns : 1, 1);
-  if (!ss || !ws || !has_own_date) goto oom;
+  const txt_date **own_date = arena_calloc(&c->ar, ns ? ns : 1,
+                                           sizeof *own_date);
+  if (!ss || !ws || !own_date) goto oom;
   size_t di = 0;
   for (size_t i = 0; i < ns; i++) {
     const txt_sentence *ts = &d->sentences[i];
@@ -209,23 +229,23 @@ int wasit_coder_run(wasit_coder *c, const wasit_doc *doc,
       const txt_date *td = &d->dates[di];
       date_str(w->date, td->year, td->month, td->day, td->precision);
       s->date = ymd(td->year, td->month, td->day);
-      has_own_date[i][0] = 1;
+      own_date[i] = td;
     } else {
       memcpy(w->date, doc_date, sizeof doc_date);
       s->date = ctx.doc_date;
     }
-    if (coder_keys(s, &c->ar) || coder_actors(s, &c->ar) ||
-        coder_triggers(s, &c->ar))
-      goto oom;
+    if (coder_keys(s, &c->ar) || coder_actors(s, &c->ar)) goto oom;
+    mark_free(s, ts, di);
+    if (coder_triggers(s, &c->ar)) goto oom;
   }
   ccount cnt[64];
   principal_pair(ss, ns, &ctx, cnt, 64);
   wasit_event *evs = NULL;
-  size_t n_evs = 0, cap = 0;
+  size_t n_evs = 0, cap = 0, ni = 0;
   for (size_t i = 0; i < ns; i++) {
     coder_sent *s = &ss[i];
     resolve_agents(s, &ctx);
-    casualties(s, &d->sentences[i], &s->killed, &s->wounded);
+    casualties(s, &d->sentences[i], &ni, &s->killed, &s->wounded);
     for (uint32_t k = 0; k < s->n && !s->casualty_words; k++)
       s->casualty_words = coder_tok_is(s, k, CW_CASUALTY, true);
     int killed = s->killed, wounded = s->wounded;
@@ -234,17 +254,11 @@ int wasit_coder_run(wasit_coder *c, const wasit_doc *doc,
     if (coder_events(s, &ctx, &c->ar, &ce, &nce)) goto oom;
     if (!nce) continue;
     bool hist = false;
-    if (has_own_date[i][0] && d->doc_year) {
-      const txt_date *td = NULL;
-      for (size_t k = 0; k < d->n_dates; k++)
-        if (d->dates[k].sentence == i) {
-          td = &d->dates[k];
-          break;
-        }
-      if (td && day_end(d->doc_year, d->doc_month, d->doc_day) -
-                        day_end(td->year, td->month, td->day) > 365)
-        hist = true;
-    }
+    const txt_date *td = own_date[i];
+    if (td && d->doc_year &&
+        day_end(d->doc_year, d->doc_month, d->doc_day) -
+                day_end(td->year, td->month, td->day) > 365)
+      hist = true;
     for (size_t k = 0; k < nce; k++) {
       const coder_ev *e = &ce[k];
       const dict_verb *v = dict_verb_at(c->dict, e->trig->verb);

@@ -20,13 +20,20 @@
 #include "../dict/dict.h"
 #include "../text/text.h"
 
-/* The match keys of one token: stems of its clitic splits, ال stripped,
-** duplicates removed.  Punctuation and numbers have no keys. */
+/* The match keys of one token: stems of its clitic splits, as written and
+** with a leading ال stripped, duplicates removed.  Punctuation and numbers
+** have no keys. */
+#define CODER_MAX_KEYS (2 * TXT_MAX_SPLITS)
+
 typedef struct coder_tok {
-  const char *key[TXT_MAX_SPLITS];
-  uint16_t klen[TXT_MAX_SPLITS];
-  uint8_t kcl[TXT_MAX_SPLITS];   /* clitic bits of that split */
+  const char *key[CODER_MAX_KEYS];
+  uint16_t klen[CODER_MAX_KEYS];
+  uint8_t kcl[CODER_MAX_KEYS];   /* clitic bits of that split */
+  uint8_t kstrip[CODER_MAX_KEYS];/* 1 when a leading ال was stripped */
+  dict_hits hits[CODER_MAX_KEYS];/* dictionary phrases keyed by each key */
   uint8_t nk;
+  uint8_t free;                  /* inside an actor name or a date: a `*`
+                                    gap skips it without counting */
   uint8_t punct;                 /* 1: clause-ending mark, 2: comma */
   uint16_t clause;               /* clause number within the sentence */
 } coder_tok;
@@ -50,6 +57,7 @@ typedef struct coder_trig {
   uint32_t verb;         /* dict_verb index */
   uint8_t verbal;        /* the phrase has a V:/I: word */
   uint8_t sa;            /* the first word carried the س future prefix */
+  uint8_t cl0;           /* clitic bits of the first word's split */
 } coder_trig;
 
 /* The per-sentence view the steps share. */
@@ -63,6 +71,7 @@ typedef struct coder_sent {
   coder_actor *actors;   size_t n_actors;
   coder_trig *trigs;     size_t n_trigs;
   const dict_place *place;
+  uint32_t place_tok;    /* its first token */
   int32_t date;          /* YYYYMMDD used for dated roles (0 unknown) */
   bool discard;          /* a discard phrase matched */
   int killed, wounded;   /* casualty counts stated (WASIT_COUNT_NONE) */
@@ -74,15 +83,17 @@ typedef struct coder_sent {
 /* Fill s->ct from the sentence's tokens.  Returns WASIT_OK/ENOMEM. */
 int coder_keys(coder_sent *s, wa_arena *ar);
 /* Does phrase p match at token i?  On success returns the end token
-** (exclusive) and sets *first_end and *cl0 (clitics of the first word's
-** split); returns 0 when it does not match. */
+** (exclusive) and sets *first_end, *cl0 (clitics of the first word's
+** split) and, when pos is non-NULL, pos[w] = the token of each non-gap
+** word w (pos holds p->n_words entries); returns 0 when it does not
+** match. */
 uint32_t coder_match(const coder_sent *s, const dict_phrase *p, uint32_t i,
-                     uint32_t *first_end, uint8_t *cl0);
+                     uint32_t *first_end, uint8_t *cl0, uint32_t *pos);
 /* Closed word classes the rules need (keys, ال stripped; see match.c). */
 enum coder_wordclass {
   CW_NEG, CW_NEG_MA, CW_FUTURE, CW_COND, CW_COMP, CW_PARTIES, CW_KILLED,
   CW_WOUNDED, CW_KILL_PRE, CW_WOUND_PRE, CW_PREP, CW_NOUN_TGT, CW_MAA,
-  CW_ISM, CW_FI, CW_COND_FI, CW_NOT_TGT, CW_CASUALTY, CW_MODAL, CW_COUNT
+  CW_ISM, CW_FI, CW_COND_FI, CW_NOT_TGT, CW_CASUALTY, CW_MODAL, CW_MIN, CW_QUANT, CW_COUNTERPART, CW_LIGHT, CW_REL, CW_HEAD, CW_COUNT
 };
 /* True when token i (read without a proclitic other than و/ف unless
 ** `any_split`) is a word of class c. */

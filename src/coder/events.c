@@ -2,30 +2,45 @@
 ** events.c: event triggers, modes and source/target of one sentence
 ** (src/coder, stage 3).
 **
-** Triggers: at each token the longest verbs.txt phrase wins (words of one
-** trigger are not reused by another); a discard.txt phrase anywhere mutes
-** the sentence; the first places.txt phrase is the sentence's location.
-** Clauses: . ! ? ؛ : end a clause, and so does the complementizer أن/إن
-** after a speech or accusation verb, so the reported clause finds its own
-** actors.  Per trigger:
-**   - negation (لم لن لا ليس عدم نفى رفض دون within two words, ما right
-**     before) drops it; future (س- on the verb, سوف, من المقرر, يعتزم,
-**     سيتم), conditional (إذا, لو, في حال earlier in the clause) and
-**     reported (after a `say` or 11x trigger) set mode bits;
-**   - verbs: VSO first (the first actor within six words after the verb,
-**     not behind a preposition), else SVO (the nearest actor before it in
-**     the clause with no other trigger between); the target is the actor
-**     after a tgt= preposition (مع for mutual), else the next actor;
-**     `passive` swaps: the subject is the target and the actor right after
-**     the trigger the source;
-**   - nouns: the source is the actor right after the noun ("قصف أذري"),
-**     else the one just before it; the target follows على/ضد/tgt=;
-**   - mediation (045) without target: the members of the sentence's
-**     compound actor; mutual with a compound subject: every ordered pair.
-** Decisions: no event has source == target; an event with no source is
-** dropped, except protest (14: source = the place's country or the
-** article's principal country) and violence (18-20: source "---"), whose
-** occurrence matters to analysts by itself.
+** Triggers: at each token the longest verbs.txt phrase wins; the words of
+** a trigger (and phrases inside its gaps) start no other trigger; a `*` gap
+** skips up to three words besides actor names, dates and commas.  A
+** discard.txt phrase anywhere mutes the sentence; the first places.txt
+** phrase is the sentence's location.  Clauses: . ! ? ؛ : end a clause, and
+** so does the complementizer أن/إن after a speech or accusation verb, so
+** the reported clause finds its own actors.  Per trigger:
+**   - dropped when negated (لم لن لا ليس عدم نفى رفض دون within two words,
+**     ما right before), a verb in a relative clause (after الذي/التي:
+**     background), hypothetical (يمكن ربما من شأن منع تهديد هل ...
+**     within four words, or a question), or when it is a noun governed by
+**     a negated trigger or a wish/demand/threat/warning right before it
+**     ("هددت ... بقصف": the threat is the event);
+**   - modes: future (س- on the verb, سوف, من المقرر, يعتزم, سيتم),
+**     conditional (إذا, لو, في حال earlier in the clause), reported (after
+**     a `say` or 11x trigger), historical (coder.c);
+**   - verbs: a subject right before the verb, else VSO (the first actor
+**     within six words after it, not behind a preposition; لل after a head
+**     noun is a genitive), else SVO (the nearest actor before it in the
+**     clause); the target is the actor after a tgt= preposition (مع for
+**     mutual), else the next direct object (not behind في/من/عن, not an
+**     instrument with ب, not the doer of another noun); `passive` swaps;
+**   - nouns: the doer is the actor right after the noun ("قصف أذري"), else
+**     the one just before it, else the subject of a support verb (نفذ شن
+**     أجرى ...); the target follows على/ضد/tgt=;
+**   - mediation (045) without target: the sentence's compound actor;
+**     mutual verbs, and cooperative codes 03-08, with a compound subject
+**     and no target: every ordered pair; violent events with no target:
+**     the state of a place named after the trigger.
+** Precision decisions (an analyst's event list, not a keyword index):
+**   - a violent noun (roots 18-20) is an event only when the sentence
+**     states casualties, when it is the content of an accusation with a
+**     doer, or when its doer follows it and it has a target or place;
+**     other nouns need a doer;
+**   - no event has source == target; an event with no source is dropped,
+**     except protest (14: the place's state, or the states named after
+**     في) and violence (source "---") when a target, casualties or a place
+**     anchor it; a "---" event is dropped when the sentence has an event
+**     of the same quad class with a known source.
 */
 #include "coder.h"
 
@@ -38,18 +53,22 @@ typedef struct member {
   const char *code;
 } member;
 
-/* Contract in coder.h. */
+/* Contract in coder.h.  The words of a trigger (not its gaps) start no
+** other trigger, except the last word of an accusation phrase. */
 int coder_triggers(coder_sent *s, wa_arena *ar) {
   s->trigs = arena_alloc(ar, (s->n ? s->n : 1) * sizeof *s->trigs);
-  uint8_t *used = arena_calloc(ar, s->n ? s->n : 1, 1);
+  uint32_t *used = arena_calloc(ar, s->n ? s->n : 1, sizeof *used);
   if (!s->trigs || !used) return WASIT_ENOMEM;
   s->n_trigs = 0;
+  uint32_t span_end = 0;  /* end of the triggers so far */
+  uint32_t nest_tok = UINT32_MAX; /* last word of an accusation trigger */
   for (uint32_t i = 0; i < s->n; i++) {
     const coder_tok *t = &s->ct[i];
     coder_trig best = {0};
     const dict_phrase *bp = NULL;
+    uint32_t pos[256], best_pos[256];
     for (uint8_t k = 0; k < t->nk; k++) {
-      dict_hits h = dict_lookup(s->dict, t->key[k], t->klen[k]);
+      dict_hits h = t->hits[k];
       for (size_t x = 0; x < h.n; x++) {
         const dict_phrase *p = dict_phrase_at(s->dict, h.ids[x]);
         uint32_t fe;
@@ -57,29 +76,37 @@ int coder_triggers(coder_sent *s, wa_arena *ar) {
         if (p->cat == DICT_C_ACTOR) continue;
         if (p->cat == DICT_C_PLACE && s->place) continue;
         if (p->cat == DICT_C_DISCARD && s->discard) continue;
-        if (p->cat == DICT_C_VERB && used[i]) continue;
-        uint32_t end = coder_match(s, p, i, &fe, &cl0);
+        uint32_t end = coder_match(s, p, i, &fe, &cl0, pos);
         if (!end) continue;
         if (p->cat == DICT_C_PLACE) {
           s->place = dict_place_at(s->dict, p->ref);
+          s->place_tok = i;
         } else if (p->cat == DICT_C_DISCARD) {
           s->discard = true;
+        } else if (i != nest_tok && (used[i] || end <= span_end)) {
+          continue; /* a word of a trigger, or inside one's gap */
         } else if (!bp || end > best.end ||
                    (end == best.end && p->n_words > bp->n_words) ||
                    (end == best.end && p->n_words == bp->n_words &&
                     p->verbal > bp->verbal)) {
           bp = p;
           best = (coder_trig){i, end, fe, p->ref, p->verbal,
-                              (cl0 & TXT_CL_SA) ? 1 : 0};
+                              (cl0 & TXT_CL_SA) ? 1 : 0, cl0};
+          memcpy(best_pos, pos, p->n_words * sizeof *pos);
         }
       }
     }
     if (bp) {
-      /* mark the trigger's words before its first gap and its last word
-      ** as used, so no other trigger starts there */
-      for (uint32_t u = i; u < best.first_end; u++) used[u] = 1;
-      used[best.end - 1] = 1;
+      /* every word of the trigger (not its gaps) is used up to its end */
+      for (uint8_t w = 0; w < bp->n_words; w++)
+        if (!bp->words[w].gap) used[best_pos[w]] = best.end;
       s->trigs[s->n_trigs++] = best;
+      if (best.end > span_end) span_end = best.end;
+      /* "اتهمت X Y بقصف ...": the accused act at the end of an accusation
+      ** phrase is also an event of its own (reported) */
+      if (memcmp(dict_verb_at(s->dict, best.verb)->code, "11", 2) == 0 &&
+          best.end - 1 > i)
+        nest_tok = best.end - 1;
     }
   }
   return WASIT_OK;
@@ -91,8 +118,22 @@ typedef struct evctx {
   coder_sent *s;
   const coder_ctx *ctx;
   wa_arena *ar;
-  uint8_t *trig_tok;     /* 1 + trigger index at a trigger's first token */
+  uint8_t *trig_tok;     /* 1 + trigger index at a trigger's words */
+  size_t first_say;      /* first non-negated say/11x trigger, or SIZE_MAX */
+  uint8_t *question;     /* per clause: it ends with a question mark */
 } evctx;
+
+/* Index of the first actor starting at or after token pos (actors are in
+** token order and do not overlap). */
+static size_t first_actor_from(const coder_sent *s, uint32_t pos) {
+  size_t lo = 0, hi = s->n_actors;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (s->actors[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 
 static bool same_clause(const coder_sent *s, uint32_t a, uint32_t b) {
   return a < s->n && b < s->n && s->ct[a].clause == s->ct[b].clause;
@@ -106,9 +147,27 @@ static bool trigger_between(const evctx *e, uint32_t from, uint32_t to,
   return false;
 }
 
+/* The same for verb triggers only: a noun between a verb and its object
+** ("هجوما بمئات الطائرات المسيرة ... على إسرائيل") does not close it. */
+static bool verb_between(const evctx *e, uint32_t from, uint32_t to,
+                         const coder_trig *self) {
+  for (uint32_t i = from; i < to && i < e->s->n; i++)
+    if (e->trig_tok[i]) {
+      const coder_trig *o = &e->s->trigs[e->trig_tok[i] - 1];
+      if (o != self && o->verbal) return true;
+    }
+  return false;
+}
+
 static bool behind_prep(const coder_sent *s, const coder_actor *a) {
   if (a->cl0 & (TXT_CL_BI | TXT_CL_LI | TXT_CL_KA)) return true;
-  return a->start > 0 && coder_tok_is(s, a->start - 1, CW_PREP, false);
+  if (a->start == 0 || !coder_tok_is(s, a->start - 1, CW_PREP, false))
+    return false;
+  /* partitive من after a quantity is no preposition of the subject:
+  ** "تظاهر عشرات الآلاف من اللبنانيين" */
+  return !(a->start >= 2 && coder_tok_is(s, a->start - 1, CW_MIN, false) &&
+           (s->toks[a->start - 2].kind == TXT_NUM ||
+            coder_tok_is(s, a->start - 2, CW_QUANT, true)));
 }
 
 /* Index of the first actor starting in [from, from+win] in the clause of
@@ -116,9 +175,8 @@ static bool behind_prep(const coder_sent *s, const coder_actor *a) {
 static int actor_after(const evctx *e, uint32_t from, uint32_t win,
                        uint32_t clause_tok, const coder_trig *self) {
   const coder_sent *s = e->s;
-  for (size_t x = 0; x < s->n_actors; x++) {
+  for (size_t x = first_actor_from(s, from); x < s->n_actors; x++) {
     const coder_actor *a = &s->actors[x];
-    if (a->start < from) continue;
     if (a->start > from + win || !same_clause(s, a->start, clause_tok)) return -1;
     if (self && a->end > self->start &&
         (a->start < self->first_end ||
@@ -135,7 +193,7 @@ static int actor_after(const evctx *e, uint32_t from, uint32_t win,
 static int actor_before(const evctx *e, uint32_t to, uint32_t win,
                         const coder_trig *self) {
   const coder_sent *s = e->s;
-  for (size_t x = s->n_actors; x-- > 0;) {
+  for (size_t x = first_actor_from(s, to); x-- > 0;) {
     const coder_actor *a = &s->actors[x];
     if (a->end > to) continue;
     if (a->end + win < to || !same_clause(s, a->end - 1, to)) return -1;
@@ -145,15 +203,18 @@ static int actor_before(const evctx *e, uint32_t to, uint32_t win,
   return -1;
 }
 
-/* The members of actor x's group (parties expanded). */
+static int group_first(const coder_sent *s, int x);
+
+/* The members of actor x's group (parties expanded); a group's members
+** are consecutive actors. */
 static size_t members_of(const evctx *e, int x, member *out) {
   const coder_sent *s = e->s;
   size_t n = 0;
   if (x < 0) return 0;
   int g = s->actors[x].group;
-  for (size_t i = 0; i < s->n_actors && n < MAX_MEMBERS; i++) {
+  for (size_t i = (size_t)group_first(s, x);
+       i < s->n_actors && n < MAX_MEMBERS && s->actors[i].group == g; i++) {
     const coder_actor *a = &s->actors[i];
-    if (a->group != g) continue;
     if (a->parties) {
       for (int k = 0; k < 2 && n < MAX_MEMBERS; k++) {
         if (!e->ctx->principal[k][0]) continue;
@@ -168,6 +229,13 @@ static size_t members_of(const evctx *e, int x, member *out) {
     }
   }
   return n;
+}
+
+/* The first actor of x's group. */
+static int group_first(const coder_sent *s, int x) {
+  int first = x;
+  while (first > 0 && s->actors[first - 1].group == s->actors[x].group) first--;
+  return first;
 }
 
 /* The last actor of x's group (to search on after a compound). */
@@ -206,19 +274,37 @@ static int find_target(const evctx *e, const dict_verb *v, uint32_t from,
                        bool only_prep, bool noun) {
   const coder_sent *s = e->s;
   int fallback = -1;
-  for (size_t x = 0; x < s->n_actors; x++) {
+  for (size_t x = first_actor_from(s, from); x < s->n_actors; x++) {
     const coder_actor *a = &s->actors[x];
-    if (a->start < from) continue;
     if (a->start > from + 10 || !same_clause(s, a->start, clause_tok)) break;
-    if (trigger_between(e, from, a->start, self)) break;
+    if (a->end > self->start &&
+        (a->start < self->first_end ||
+         (a->start <= self->end - 1 && a->end == self->end)))
+      continue; /* one of the trigger's own words ("بدولة فلسطين" with a
+                ** trigger ending in بدولة is still the target) */
+    if (verb_between(e, from, a->start, self)) break;
     bool prep = is_tgt_prep(s, v, a) ||
                 ((v->flags & DICT_F_MUTUAL) && a->start > 0 &&
                  coder_tok_is(s, a->start - 1, CW_MAA, false)) ||
                 (noun && a->start > 0 &&
                  coder_tok_is(s, a->start - 1, CW_NOUN_TGT, false));
     if (prep) return (int)x;
-    if (fallback < 0 && !only_prep &&
-        !(a->start > 0 && coder_tok_is(s, a->start - 1, CW_NOT_TGT, false)))
+    /* the fallback is a direct object: not behind في/من/عن (a place or a
+    ** source), not an instrument (ب), counted for its whole group */
+    const coder_actor *g = &s->actors[group_first(s, (int)x)];
+    bool instrument = (a->cl0 & (TXT_CL_BI | TXT_CL_KA)) ||
+                      (g->start > 0 && !s->ct[g->start - 1].free &&
+                       coder_tok_has_clitic(s, g->start - 1, TXT_CL_BI));
+    /* an adjective right after another trigger is that noun's doer
+    ** ("بوساطة سعودية"), not this verb's object */
+    const coder_trig *ot = g->start > 0 && e->trig_tok[g->start - 1]
+                               ? &s->trigs[e->trig_tok[g->start - 1] - 1]
+                               : NULL;
+    /* unless that noun is this verb's object ("أدانت X القصف
+    ** الإسرائيلي": the doer of the condemned shelling is the target) */
+    bool other_doer = g->adj_only && ot && ot != self && ot->start != from;
+    if (fallback < 0 && !only_prep && !instrument && !other_doer &&
+        !(g->start > 0 && coder_tok_is(s, g->start - 1, CW_NOT_TGT, false)))
       fallback = (int)x;
   }
   return fallback;
@@ -228,23 +314,42 @@ static int find_target(const evctx *e, const dict_verb *v, uint32_t from,
 ** question) within four words before the trigger in its clause, or a
 ** question mark ending the clause.  Such events are not asserted and are
 ** not emitted (unlike إذا/لو conditionals, which get a mode bit). */
-static bool hypothetical(const coder_sent *s, const coder_trig *t) {
+static bool hypothetical(const evctx *e, const coder_trig *t) {
+  const coder_sent *s = e->s;
   for (uint32_t k = 1; k <= 4 && k <= t->start; k++) {
     uint32_t i = t->start - k;
     if (!same_clause(s, i, t->start)) break;
     if (coder_tok_is(s, i, CW_MODAL, false)) return true;
   }
-  for (uint32_t i = t->end; i < s->n; i++) {
-    if (!same_clause(s, i, t->start)) break;
-    if (s->ct[i].punct == 1) {
-      const txt_token *tk = &s->toks[i];
-      const char *p = txt_tok_norm(s->doc, tk);
-      return (tk->norm_len == 1 && *p == '?') ||
-             (tk->norm_len == 2 && (unsigned char)p[0] == 0xD8 &&
-              (unsigned char)p[1] == 0x9F); /* U+061F ؟ */
+  return e->question[s->ct[t->start].clause] != 0;
+}
+
+/* The subject of a support verb governing noun trigger t ("نفذ عمال
+** الموانئ في فرنسا إضرابا", "شنت إيران هجوما"): the first actor after the
+** verb and before the noun, not behind a preposition; -1 if none. */
+static int light_subject(const evctx *e, const coder_trig *t) {
+  const coder_sent *s = e->s;
+  for (uint32_t k = 1; k <= 8 && k <= t->start; k++) {
+    uint32_t l = t->start - k;
+    if (!same_clause(s, l, t->start) || e->trig_tok[l]) break;
+    if (!coder_tok_is(s, l, CW_LIGHT, false)) continue;
+    for (size_t x = first_actor_from(s, l + 1); x < s->n_actors; x++) {
+      const coder_actor *a = &s->actors[x];
+      if (a->start >= t->start) break;
+      if (!behind_prep(s, a)) return (int)x;
     }
+    break;
   }
-  return false;
+  return -1;
+}
+
+/* An arena copy of t read as a noun. */
+static const coder_trig *nominal_copy(evctx *e, const coder_trig *t) {
+  coder_trig *c = arena_alloc(e->ar, sizeof *c);
+  if (!c) return NULL;
+  *c = *t;
+  c->verbal = 0;
+  return c;
 }
 
 static bool negated(const coder_sent *s, const coder_trig *t) {
@@ -275,22 +380,30 @@ static bool governed(const coder_sent *s, size_t ti) {
   const coder_trig *t = &s->trigs[ti];
   if (t->verbal || ti == 0) return false;
   const coder_trig *p = &s->trigs[ti - 1];
-  if (p->end > t->start || t->start - p->end > 2) return false;
-  for (uint32_t i = p->end; i < t->start; i++)
+  if (p->end > t->start) return false;
+  uint32_t words = 0;
+  for (uint32_t i = p->end; i < t->start; i++) {
     if (s->ct[i].punct) return false;
+    if (!s->ct[i].free && ++words > 2) return false;
+  }
   if (negated(s, p)) return true;
   return root_in(dict_verb_at(s->dict, p->verb)->code, governing_roots);
+}
+
+/* Does an accusation (11x) trigger precede trigger ti in its clause? */
+static bool accused(const coder_sent *s, size_t ti) {
+  for (size_t k = ti; k-- > 0 && ti - k <= 8;) {
+    const coder_trig *p = &s->trigs[k];
+    if (!same_clause(s, p->start, s->trigs[ti].start)) break;
+    if (memcmp(dict_verb_at(s->dict, p->verb)->code, "11", 2) == 0) return true;
+  }
+  return false;
 }
 
 static unsigned modes_of(const evctx *e, const coder_trig *t, size_t ti) {
   const coder_sent *s = e->s;
   unsigned m = 0;
-  for (size_t k = 0; k < ti; k++) {
-    const dict_verb *v = dict_verb_at(s->dict, s->trigs[k].verb);
-    if (((v->flags & DICT_F_SAY) || memcmp(v->code, "11", 2) == 0) &&
-        !negated(s, &s->trigs[k]))
-      m |= WASIT_MODE_REPORTED;
-  }
+  if (ti > e->first_say) m |= WASIT_MODE_REPORTED;
   if (t->sa) m |= WASIT_MODE_FUTURE;
   for (uint32_t k = 1; k <= 3 && k <= t->start; k++) {
     uint32_t i = t->start - k;
@@ -350,9 +463,9 @@ static int push(evctx *e, coder_ev **evs, size_t *n, size_t *cap,
                 const member *src, const member *tgt, const coder_trig *t,
                 unsigned mode) {
   if (tgt && strcmp(src->code, tgt->code) == 0) return WASIT_OK;
-  for (size_t i = 0; i < *n; i++) {
+  for (size_t i = *n; i-- > 0 && (*evs)[i].trig == t;) {
     coder_ev *o = &(*evs)[i];
-    if (o->trig == t && strcmp(o->src_code, src->code) == 0 &&
+    if (strcmp(o->src_code, src->code) == 0 &&
         ((!tgt && !o->tgt_code) ||
          (tgt && o->tgt_code && strcmp(o->tgt_code, tgt->code) == 0)))
       return WASIT_OK;
@@ -365,22 +478,77 @@ static int push(evctx *e, coder_ev **evs, size_t *n, size_t *cap,
   return WASIT_OK;
 }
 
+static int quad_of(const char *code) {
+  int root = (code[0] - '0') * 10 + (code[1] - '0');
+  return root <= 4 ? 1 : root <= 8 ? 2 : root <= 13 ? 3 : 4;
+}
+
+/* An event with an unknown source ("---") adds nothing when the sentence
+** has an event of the same quad class whose source is known: drop it. */
+static void drop_redundant(const coder_sent *s, coder_ev *evs, size_t *n) {
+  bool known[5] = {false};
+  for (size_t i = 0; i < *n; i++)
+    if (strncmp(evs[i].src_code, "---", 3) != 0)
+      known[quad_of(dict_verb_at(s->dict, evs[i].trig->verb)->code)] = true;
+  size_t w = 0;
+  for (size_t i = 0; i < *n; i++)
+    if (strcmp(evs[i].src_code, "---") != 0 ||
+        !known[quad_of(dict_verb_at(s->dict, evs[i].trig->verb)->code)])
+      evs[w++] = evs[i];
+  *n = w;
+}
+
 /* Contract in coder.h. */
 int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
                  coder_ev **evs, size_t *n_evs) {
   *evs = NULL;
   *n_evs = 0;
   if (s->discard || !s->n_trigs) return WASIT_OK;
-  evctx e = {s, ctx, ar, arena_calloc(ar, s->n, 1)};
+  evctx e = {s, ctx, ar, arena_calloc(ar, s->n, 1), SIZE_MAX, NULL};
   if (!e.trig_tok) return WASIT_ENOMEM;
-  for (size_t i = 0; i < s->n_trigs && i < 255; i++)
-    e.trig_tok[s->trigs[i].start] = (uint8_t)(i + 1);
+  for (size_t i = 0; i < s->n_trigs && i < 255; i++) {
+    const coder_trig *t = &s->trigs[i];
+    for (uint32_t k = t->start; k < t->first_end; k++)
+      e.trig_tok[k] = (uint8_t)(i + 1);
+    e.trig_tok[t->end - 1] = (uint8_t)(i + 1);
+  }
   clauses(s);
+  e.question = arena_calloc(ar, (size_t)s->ct[s->n - 1].clause + 1, 1);
+  if (!e.question) return WASIT_ENOMEM;
+  for (uint32_t i = 0; i < s->n; i++) {
+    const txt_token *tk = &s->toks[i];
+    const char *q = txt_tok_norm(s->doc, tk);
+    if (s->ct[i].punct == 1 &&
+        ((tk->norm_len == 1 && *q == '?') ||
+         (tk->norm_len == 2 && (unsigned char)q[0] == 0xD8 &&
+          (unsigned char)q[1] == 0x9F))) /* U+061F ؟ */
+      e.question[s->ct[i].clause] = 1;
+  }
+  e.first_say = SIZE_MAX;
+  for (size_t k = 0; k < s->n_trigs && e.first_say == SIZE_MAX; k++) {
+    const dict_verb *v = dict_verb_at(s->dict, s->trigs[k].verb);
+    if (((v->flags & DICT_F_SAY) || memcmp(v->code, "11", 2) == 0) &&
+        !negated(s, &s->trigs[k]))
+      e.first_say = k;
+  }
   size_t cap = 0;
   for (size_t ti = 0; ti < s->n_trigs; ti++) {
     const coder_trig *t = &s->trigs[ti];
     const dict_verb *v = dict_verb_at(s->dict, t->verb);
-    if (negated(s, t) || governed(s, ti) || hypothetical(s, t)) continue;
+    if (negated(s, t) || governed(s, ti) || hypothetical(&e, t)) continue;
+    /* a verb right after الذي/التي describes a noun with background
+    ** already reported ("الجندي الذي خطف قبل عشرة أيام"): not a new event */
+    if (t->verbal && t->start > 0 && coder_tok_is(s, t->start - 1, CW_REL, false))
+      continue;
+    if (t->verbal && t->start > 0 &&
+        (coder_tok_is(s, t->start - 1, CW_PREP, false) ||
+         coder_tok_is(s, t->start - 1, CW_HEAD, true)) &&
+        !(s->ct[t->start].kcl[0] & TXT_CL_SA)) {
+      /* "قضية خطف", "على خطف": the unvocalized verb is its verbal noun
+      ** here; code it by the noun rules */
+      t = nominal_copy(&e, t);
+      if (!t) return WASIT_ENOMEM;
+    }
     unsigned mode = modes_of(&e, t, ti);
     bool say = (v->flags & DICT_F_SAY) != 0;
     int src = -1, tgt = -1;
@@ -393,23 +561,27 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
       int subj = actor_before(&e, t->start, 1, t);
       if (subj >= 0 && behind_prep(s, &s->actors[subj])) subj = -1;
       if (subj >= 0) {
-        after = t->end;
+        after = t->first_end;
         goto have_subject;
       }
       subj = actor_after(&e, t->start + 1, 6 + (t->end - t->first_end),
                          t->start, t);
-      if (subj >= 0 && (behind_prep(s, &s->actors[subj]) ||
+      /* "الأمين العام للأمم المتحدة": لل after a head noun is a genitive */
+      bool genitive = subj >= 0 && (s->actors[subj].cl0 & TXT_CL_LI) &&
+                      s->actors[subj].start > t->first_end &&
+                      !s->ct[s->actors[subj].start - 1].punct &&
+                      !coder_tok_is(s, s->actors[subj].start - 1, CW_PREP, false);
+      if (subj >= 0 && ((behind_prep(s, &s->actors[subj]) && !genitive) ||
                         (s->actors[subj].adj_only &&
                          !(v->flags & DICT_F_PASSIVE) &&
                          s->actors[subj].start > t->first_end)))
         subj = -1;
       if (subj >= 0) {
         after = s->actors[group_last(s, subj)].end;
-        if (after < t->end) after = t->end;
       } else {
         subj = actor_before(&e, t->start, 10, t);
         if (subj >= 0 && behind_prep(s, &s->actors[subj])) subj = -1;
-        after = t->end;
+        after = t->first_end;
       }
     have_subject:
       if (v->flags & DICT_F_PASSIVE) {
@@ -431,6 +603,7 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
       } else {
         src = actor_before(&e, t->start, 3, t);
         if (src >= 0 && behind_prep(s, &s->actors[src])) src = -1;
+        if (src < 0 && (src = light_subject(&e, t)) >= 0) noun_src = true;
       }
       if (v->flags & DICT_F_PASSIVE) {
         tgt = src;
@@ -438,16 +611,32 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
       }
     }
     if (tgt < 0 && !(v->flags & DICT_F_NOTGT) && !(v->flags & DICT_F_PASSIVE))
-      tgt = find_target(&e, v, after, t->end - 1, t, say, !t->verbal);
+      tgt = find_target(&e, v, after, t->end - 1, t,
+                        (say && strcmp(v->code, "010") == 0) ||
+                            memcmp(v->code, "14", 2) == 0,
+                        !t->verbal);
     /* a noun names an event in passing ("اغتيال بوتو", "تهمة الخطف")
-    ** more often than it reports one: keep it when its doer is named
-    ** right after it ("غارات إسرائيلية") or the sentence states a
-    ** casualty count */
+    ** more often than it reports one.  Keep a violent noun when the
+    ** sentence states casualties, when it is the content of an accusation
+    ** or statement with a doer ("اتهمت X Y بقصف"), or when its doer is
+    ** named right after it and it has a target or place ("القصف
+    ** الإسرائيلي على غزة"); keep other nouns with a doer ("بوساطة روسية",
+    ** "أجرت روسيا والصين مناورات"), but a protest noun only with a doer
+    ** after it, a pronoun pointing back to one ("يواصل الأسير ...
+    ** إضرابه") or a doer taking part in it ("الفلسطينيين في مسيرة") */
     bool violent = memcmp(v->code, "18", 2) == 0 ||
                    memcmp(v->code, "19", 2) == 0 || memcmp(v->code, "20", 2) == 0;
     bool counted = s->killed != WASIT_COUNT_NONE ||
                    s->wounded != WASIT_COUNT_NONE || s->casualty_words;
-    if (!t->verbal && (violent ? !counted : !noun_src)) continue;
+    bool keep_noun =
+        violent ? counted || (accused(s, ti) && src >= 0) ||
+                      (noun_src && (tgt >= 0 || s->place))
+                : noun_src ||
+                      (src >= 0 && (memcmp(v->code, "14", 2) != 0 ||
+                                    (t->cl0 & TXT_CL_ENC) ||
+                                    (t->start > 0 &&
+                                     coder_tok_is(s, t->start - 1, CW_FI, false))));
+    if (!t->verbal && !keep_noun) continue;
     member sm[MAX_MEMBERS], tm[MAX_MEMBERS];
     size_t ns = members_of(&e, src, sm), nt = members_of(&e, tgt, tm);
     if (ns && src >= 0 && s->actors[src].adj_only && !t->verbal) {
@@ -467,14 +656,30 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
       bool anchored = nt > 0 || s->killed != WASIT_COUNT_NONE ||
                       s->wounded != WASIT_COUNT_NONE || s->casualty_words ||
                       s->place;
-      if (memcmp(v->code, "14", 2) == 0 && anchored)
-        fb = s->place ? s->place->loc.country : "---";
+      if (memcmp(v->code, "14", 2) == 0) {
+        /* protesters are people of the place: the place's country, else
+        ** a state named after في ("في بيروت") */
+        fb = s->place ? s->place->loc.country : NULL;
+        for (size_t x = 0; !fb && x < s->n_actors; x++)
+          if (s->actors[x].country[0] && s->actors[x].start > t->start &&
+              s->actors[x].start > 0 &&
+              coder_tok_is(s, s->actors[x].start - 1, CW_FI, false)) {
+            /* "في عمان والرباط وبغداد": one protest per state */
+            for (size_t y = x; y < s->n_actors && ns < MAX_MEMBERS &&
+                               s->actors[y].group == s->actors[x].group; y++)
+              if (s->actors[y].country[0])
+                sm[ns++] = (member){NULL, s->actors[y].country};
+            fb = s->actors[x].country;
+            if (tgt >= 0 && s->actors[tgt].group == s->actors[x].group)
+              nt = 0;
+          }
+        if (!fb && anchored) fb = "---";
+      }
       else if ((memcmp(v->code, "18", 2) == 0 || memcmp(v->code, "19", 2) == 0 ||
                 memcmp(v->code, "20", 2) == 0) && anchored)
         fb = "---";
       if (!fb) continue;
-      sm[0] = (member){NULL, fb};
-      ns = 1;
+      if (!ns) sm[ns++] = (member){NULL, fb};
     }
     if (!nt && memcmp(v->code, "045", 3) == 0) {
       /* mediation: the parties are the sentence's compound actor */
@@ -488,8 +693,21 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
         }
       }
     }
+    for (size_t a = 0; a < ns && nt == 1 && ns > 1; a++)
+      if (strcmp(sm[a].code, tm[0].code) == 0) nt = 0; /* one of them */
+    if (!nt && violent && s->place && s->place_tok > t->start &&
+        same_clause(s, s->place_tok, t->start) &&
+        !(ns == 1 && strncmp(sm[0].code, s->place->loc.country, 3) == 0)) {
+      /* "هاجمت منشأة نفطية في جدة": the attacked place's state */
+      tm[0] = (member){NULL, s->place->loc.country};
+      nt = 1;
+    }
+    /* a compound subject of a cooperative act with no target acts on
+    ** itself: "وقعت الحكومة الإثيوبية وجبهة تيغراي اتفاقا" */
+    bool pairs = (v->flags & DICT_F_MUTUAL) ||
+                 (v->code[0] == '0' && v->code[1] >= '3' && v->code[1] <= '8');
     int rc = WASIT_OK;
-    if ((v->flags & DICT_F_MUTUAL) && !nt && ns >= 2) {
+    if (pairs && !nt && ns >= 2) {
       for (size_t a = 0; a < ns && !rc; a++)
         for (size_t b = 0; b < ns && !rc; b++)
           if (a != b) rc = push(&e, evs, n_evs, &cap, &sm[a], &sm[b], t, mode);
@@ -502,5 +720,6 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
     }
     if (rc) return rc;
   }
+  drop_redundant(s, *evs, n_evs);
   return WASIT_OK;
 }

@@ -37,17 +37,20 @@ static const char *const w_comp[] = {"ان", "انه", "انها", "بان", "ب
                                      NULL}; /* an/in(na), annahu, annaha, bi-anna */
 static const char *const w_parties[] = {
     "بلدين", "بلدان", "طرفين", "طرفان", "جانبين", "جانبان", /* al-baladayn ... */
-    "دولتين", "دولتان", NULL};                               /* ad-dawlatayn */
+    "دولتين", "دولتان", "طرفا", "طرفي", "جانبا", "جانبي",   /* ad-dawlatayn, tarafa */
+    NULL};
 static const char *const w_killed[] = {
     "قتيل", "قتيلا", "قتلي", "شهيد", "شهيدا", "شهداء", "شهدا", /* qatil, qatla, shahid */
     "ضحيه", "ضحايا", "قتيلين", "شهيدين", NULL};             /* dahiya, dahaya */
 static const char *const w_wounded[] = {
     "جريح", "جريحا", "جرحي", "مصاب", "مصابا", "مصابين", "مصابون", /* jarih, jarha, musab */
     "اصابات", "جريحين", "مصابان", NULL};                       /* isabat */
-static const char *const w_kill_pre[] = {"مقتل", "قتل", "استشهاد", "مصرع",
-                                         "وفاه", NULL}; /* maqtal, qatl, istishhad, masra`, wafat */
-static const char *const w_wound_pre[] = {"اصابه", "جرح", "اصابات",
-                                          NULL}; /* isabat, jarh */
+static const char *const w_kill_pre[] = {
+    "مقتل", "قتل", "استشهاد", "مصرع", "وفاه", "قتلت", "استشهد", /* maqtal, qatl, istishhad, masra`, wafat */
+    NULL};
+static const char *const w_wound_pre[] = {
+    "اصابه", "جرح", "اصابات", "اصيب", "اصيبت", "اصيبوا", "جرحت", /* isabat, jarh, usib */
+    NULL};
 static const char *const w_prep[] = {
     "علي", "ضد", "مع", "الي", "في", "من", "عن", "نحو", "بين", /* `ala, didd, ma`a, ila, fi, min */
     "لدي", "عبر", "تجاه", "حول", NULL};                     /* lada, `abra, tijah, hawl */
@@ -63,6 +66,25 @@ static const char *const w_modal[] = {
     "منع", "لمنع", "تجنب", "خشيه", "تخوف", "مخاوف", "يخشي", "تحسبا", /* man`, tajannub, khashyat, takhawwuf, tahassuban */
     "يتوقع", "توقع", "محتمل", "محتمله", "بامكان", "هل", "تهديد", /* yatawaqqa`, muhtamal, bi-imkan, hal, tahdid */
     "تهديدات", "خطر", "مخاطر", NULL}; /* tahdidat, khatar, makhatir */
+static const char *const w_min[] = {"من", NULL}; /* min */
+static const char *const w_quant[] = {
+    "عشرات", "الاف", "مئات", "الوف", "ملايين", "الاف", "عدد", "مزيد", /* `asharat, alaf, mi'at, malayin, `adad */
+    "حشود", "جموع", "كثير", "الالاف", "العشرات", "المئات", NULL}; /* hushud, jumu`, kathir */
+static const char *const w_counterpart[] = {"نظير", "نظيره", "نظيرها",
+                                            "نظيريه", NULL}; /* nazir(uh) */
+static const char *const w_light[] = {
+    "نفذ", "نفذت", "نفذوا", "ينفذ", "تنفذ", "شن", "شنت", "شنوا", "يشن", "تشن", /* naffadha, shanna */
+    "اجري", "اجرت", "اجروا", "يجري", "تجري", "نظم", "نظمت", "نظموا", /* ajra, nazzama */
+    "قام", "قامت", "قاموا", "يقوم", "تقوم", "خاض", "خاضت", "خاضوا", /* qama, khada */
+    "واصل", "واصلت", "واصلوا", "يواصل", "تواصل", "بدا", "بدات", "بداوا", /* wasala, bada'a */
+    NULL};
+static const char *const w_rel[] = {
+    "الذي", "التي", "الذين", "اللذين", "اللتين", "اللاتي", "اللواتي", /* alladhi, allati ... */
+    NULL};
+static const char *const w_head[] = {
+    "قضيه", "عمليه", "عمليات", "قصه", "حادث", "حادثه", "جريمه", "جرائم", /* qadiyyat, `amaliyyat, qissat */
+    "تهمه", "تهم", "محاوله", "محاولات", "نوع", "مرور", "ذكري", "ملف", /* tuhmat, muhawalat, naw`, dhikra */
+    "اعمال", "حوادث", "موجه", "سلسله", NULL}; /* a`mal, hawadith, mawjat, silsilat */
 static const char *const w_ism[] = {"اسم", NULL};  /* ism (in bi-ism: on behalf of) */
 static const char *const w_fi[] = {"في", NULL};    /* fi */
 
@@ -76,12 +98,16 @@ static const char *const *const word_classes[CW_COUNT] = {
     [CW_MAA] = w_maa,          [CW_ISM] = w_ism,
     [CW_FI] = w_fi,            [CW_COND_FI] = w_cond_fi,
     [CW_NOT_TGT] = w_not_tgt,  [CW_CASUALTY] = w_casualty,
-    [CW_MODAL] = w_modal};
+    [CW_MODAL] = w_modal,      [CW_MIN] = w_min,
+    [CW_QUANT] = w_quant,      [CW_COUNTERPART] = w_counterpart,
+    [CW_LIGHT] = w_light,      [CW_REL] = w_rel,
+    [CW_HEAD] = w_head};
 
 /* Contract in coder.h. */
 bool coder_key_in(const char *k, size_t len, const char *const *list) {
   for (; *list; list++)
-    if (strlen(*list) == len && memcmp(*list, k, len) == 0) return true;
+    if ((*list)[0] == k[0] && strlen(*list) == len && memcmp(*list, k, len) == 0)
+      return true;
   return false;
 }
 
@@ -118,6 +144,19 @@ static uint8_t punct_class(const char *s, size_t len) {
   return 0;
 }
 
+static void add_key(const coder_sent *s, coder_tok *c, const char *k,
+                    size_t len, uint8_t cl, uint8_t strip) {
+  for (uint8_t j = 0; j < c->nk; j++)
+    if (c->klen[j] == len && memcmp(c->key[j], k, len) == 0) return;
+  if (c->nk >= CODER_MAX_KEYS) return;
+  c->key[c->nk] = k;
+  c->klen[c->nk] = (uint16_t)len;
+  c->kcl[c->nk] = cl;
+  c->kstrip[c->nk] = strip;
+  c->hits[c->nk] = dict_lookup(s->dict, k, len);
+  c->nk++;
+}
+
 /* Contract in coder.h. */
 int coder_keys(coder_sent *s, wa_arena *ar) {
   s->ct = arena_calloc(ar, s->n ? s->n : 1, sizeof *s->ct);
@@ -134,18 +173,17 @@ int coder_keys(coder_sent *s, wa_arena *ar) {
       size_t len;
       const char *stem = txt_tok_stem(s->doc, t, k, &len);
       if (len == 0 || len > t->norm_len) continue;
-      stem = dict_key_strip(stem, &len);
-      bool dup = false;
-      for (uint8_t j = 0; j < c->nk; j++)
-        if (c->klen[j] == len && memcmp(c->key[j], stem, len) == 0) {
-          dup = true;
-          break;
-        }
-      if (dup) continue;
-      c->key[c->nk] = stem;
-      c->klen[c->nk] = (uint16_t)len;
-      c->kcl[c->nk] = t->splits[k].clitics;
-      c->nk++;
+      /* a final ة (ta marbuta, normalized to ه) is no enclitic pronoun:
+      ** وزارة must not read as و + زار + ه */
+      if (t->splits[k].suf == 2 && (t->splits[k].clitics & TXT_CL_ENC) &&
+          t->orig_len >= 2 &&
+          memcmp(s->doc->text + t->orig_start + t->orig_len - 2, "\xd8\xa9", 2) == 0)
+        continue;
+      size_t slen = len;
+      const char *stripped = dict_key_strip(stem, &slen);
+      add_key(s, c, stem, len, t->splits[k].clitics, 0);
+      if (stripped != stem)
+        add_key(s, c, stripped, slen, t->splits[k].clitics, 1);
     }
   }
   return WASIT_OK;
@@ -154,38 +192,52 @@ int coder_keys(coder_sent *s, wa_arena *ar) {
 /* The index of the key of token i equal to an alternative of w, or -1. */
 static int word_match(const coder_sent *s, const dict_word *w, uint32_t i) {
   const coder_tok *t = &s->ct[i];
-  for (uint8_t k = 0; k < t->nk; k++)
+  for (uint8_t k = 0; k < t->nk; k++) {
+    /* a verb form takes no article and no ب/ك: للأمم is no أمم, بايدن
+    ** no أيد + ن */
+    if (w->verbal && (t->kstrip[k] ||
+                      (t->kcl[k] & (TXT_CL_AL | TXT_CL_BI | TXT_CL_KA))))
+      continue;
     for (uint16_t a = 0; a < w->n_alts; a++)
       if (w->alt_lens[a] == t->klen[k] &&
           memcmp(w->alts[a], t->key[k], t->klen[k]) == 0)
         return k;
+  }
   return -1;
 }
 
 static uint32_t match_from(const coder_sent *s, const dict_phrase *p,
-                           uint32_t wi, uint32_t j) {
+                           uint32_t wi, uint32_t j, uint32_t *pos) {
   if (wi == p->n_words) return j;
   const dict_word *w = &p->words[wi];
   if (w->gap) {
-    for (uint32_t skip = 0; skip <= 3; skip++) {
-      if (skip > 0 && (j + skip - 1 >= s->n || s->ct[j + skip - 1].punct))
-        break;
-      uint32_t r = match_from(s, p, wi + 1, j + skip);
+    /* up to three words, not counting actor names and dates (the VSO
+    ** subject sits between a verb and its object), never punctuation */
+    uint32_t counted = 0;
+    for (uint32_t skip = 0; skip <= 12; skip++) {
+      if (skip > 0) {
+        uint32_t x = j + skip - 1;
+        if (x >= s->n || s->ct[x].punct == 1) break;
+        if (!s->ct[x].free && ++counted > 3) break;
+      }
+      uint32_t r = match_from(s, p, wi + 1, j + skip, pos);
       if (r) return r;
     }
     return 0;
   }
   if (j >= s->n || word_match(s, w, j) < 0) return 0;
-  return match_from(s, p, wi + 1, j + 1);
+  if (pos) pos[wi] = j;
+  return match_from(s, p, wi + 1, j + 1, pos);
 }
 
 /* Contract in coder.h. */
 uint32_t coder_match(const coder_sent *s, const dict_phrase *p, uint32_t i,
-                     uint32_t *first_end, uint8_t *cl0) {
+                     uint32_t *first_end, uint8_t *cl0, uint32_t *pos) {
   if (i >= s->n) return 0;
   int k0 = word_match(s, &p->words[0], i);
   if (k0 < 0) return 0;
-  uint32_t end = match_from(s, p, 1, i + 1);
+  if (pos) pos[0] = i;
+  uint32_t end = match_from(s, p, 1, i + 1, pos);
   if (!end) return 0;
   uint32_t g = 1;
   while (g < p->n_words && !p->words[g].gap) g++;

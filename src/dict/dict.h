@@ -79,8 +79,9 @@ typedef struct dict_cameo {
 /* Phrase categories in the index. */
 enum dict_cat { DICT_C_ACTOR = 1, DICT_C_VERB, DICT_C_PLACE, DICT_C_DISCARD };
 
-/* One word of a phrase: a set of normalized, ال-stripped alternatives, or a
-** gap ("*": up to three arbitrary words). */
+/* One word of a phrase: a set of normalized alternatives (ال-stripped,
+** except the forms of a V:/I: word, which keep it), or a gap ("*": up to
+** three arbitrary words besides actor names and dates). */
 typedef struct dict_word {
   const char *const *alts;
   const uint16_t *alt_lens;

@@ -210,7 +210,13 @@ static int add_phrase(line_ctx *lc, field f, int cat, uint32_t ref,
     if (!alts || !lens) return WA_ERR(lc->err, WASIT_ENOMEM, "out of memory");
     for (size_t k = 0; k < nf; k++) {
       size_t kl = strlen(forms[k]);
-      alts[k] = dict_key_strip(forms[k], &kl);
+      /* verb forms keep a leading ال (التقى): a verb never takes the
+      ** article, so the coder matches them unstripped.  Neither do words
+      ** whose "ال" is part of the name: the article is always written
+      ** with a bare alef, so أل/إل/آل (ألبان, إلهام, ألمانيا) stay whole,
+      ** or بأنه would read as بان and code Albania. */
+      bool article = x.len >= 4 && memcmp(x.s, "\xd8\xa7\xd9\x84", 4) == 0;
+      alts[k] = vk || !article ? forms[k] : dict_key_strip(forms[k], &kl);
       lens[k] = (uint16_t)kl;
     }
     words[i].alts = alts;

@@ -14,6 +14,7 @@
 ** one line buffer per call, both released before returning.
 */
 #include "text/text.h"
+#include <math.h>
 #include <string.h>
 
 /* Names of enum txt_token_kind, in order. */
@@ -23,6 +24,13 @@ static const char *const dump_kinds[] = {"word", "num", "punct", "latin",
 /* Names of enum txt_clitic bits, lowest bit first. */
 static const char *const dump_clitics[] = {"wa", "fa", "bi", "li",
                                            "ka", "al", "sa", "enc"};
+
+/* A number as JSON: a run of 400 digits is +inf as a double; JSON has no
+** infinity, so such values are written as null. */
+static void put_number(wa_buf *b, double v) {
+  if (isfinite(v)) buf_printf(b, "%.15g", v);
+  else buf_puts(b, "null");
+}
 
 static void put_key(wa_buf *b, const char *key) {
   buf_json_str(b, key, strlen(key));
@@ -41,7 +49,10 @@ static void put_token(wa_buf *b, const txt_doc *d, const txt_token *t) {
   buf_puts(b, "\"");
   buf_puts(b, t->kind < 5 ? dump_kinds[t->kind] : "other");
   buf_puts(b, "\"");
-  if (t->kind == TXT_NUM) buf_printf(b, ",\"value\":%.15g", t->value);
+  if (t->kind == TXT_NUM) {
+    buf_puts(b, ",\"value\":");
+    put_number(b, t->value);
+  }
   buf_append(b, ",", 1);
   put_key(b, "splits");
   buf_append(b, "[", 1);
@@ -104,8 +115,9 @@ static void put_sentence(wa_buf *b, const wasit_doc *doc, const txt_doc *d,
     const txt_number *x = &d->numbers[*ni];
     if (x->sentence != si) continue;
     if (n++ > 0) buf_append(b, ",", 1);
-    buf_printf(b, "{\"value\":%.15g,\"approx\":%s,\"text\":", x->value,
-               x->approx ? "true" : "false");
+    buf_puts(b, "{\"value\":");
+    put_number(b, x->value);
+    buf_printf(b, ",\"approx\":%s,\"text\":", x->approx ? "true" : "false");
     put_span(b, d, x->tok_start, x->tok_count);
     buf_append(b, "}", 1);
   }

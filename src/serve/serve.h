@@ -41,6 +41,11 @@ typedef struct serve_config {
   unsigned threads;           /* worker threads; 0 = 4 */
   const serve_asset *assets;  /* borrowed, must outlive the server */
   size_t n_assets;
+  /* Optional sink for server-side failures (a 500 answer); called from
+  ** the request threads, so it must be thread-safe.  The client only gets
+  ** "internal error"; the details (SQLite message) go here. */
+  void (*log)(void *ud, const wasit_error *err);
+  void *log_ud;
 } serve_config;
 
 typedef struct serve_server serve_server;

@@ -40,6 +40,8 @@ struct serve_server {
   const serve_asset *assets;   /* borrowed from the config */
   size_t n_assets;
   int port;
+  void (*log)(void *ud, const wasit_error *err);
+  void *log_ud;
   pthread_mutex_t mu;          /* guards the connection pool below */
   bool mu_ok;                  /* mu was initialised */
   wasit_store **pool;          /* idle read-only connections */
@@ -198,9 +200,10 @@ static serve_mhd_result handle_api(serve_server *s, struct MHD_Connection *c,
   else if (rc == WASIT_EINVAL || rc == WASIT_ERANGE)
     ret = send_error(c, MHD_HTTP_BAD_REQUEST,
                      err.message[0] ? err.message : wasit_strerror(rc));
-  else
-    ret = send_error(c, MHD_HTTP_INTERNAL_SERVER_ERROR,
-                     err.message[0] ? err.message : wasit_strerror(rc));
+  else {
+    if (s->log != NULL) s->log(s->log_ud, &err);
+    ret = send_error(c, MHD_HTTP_INTERNAL_SERVER_ERROR, "internal error");
+  }
   buf_free(&out);
   return ret;
 }
@@ -213,14 +216,18 @@ static const serve_asset *find_asset(const serve_server *s, const char *url) {
   return NULL;
 }
 
-/* MHD_OPTION_URI_LOG_CALLBACK: remember the raw request-target length in
-** the request's context pointer (an integer, nothing is allocated). */
+/* The request's context pointer holds an integer, nothing is allocated:
+** bit 0 says the access handler has been called once (see access_cb), the
+** other bits the raw request-target length + 1 (0: unknown). */
+#define SERVE_SEEN ((uintptr_t)1)
+
+/* MHD_OPTION_URI_LOG_CALLBACK: record the raw request-target length. */
 static void *uri_log_cb(void *cls, const char *uri,
                         struct MHD_Connection *c) {
   (void)cls;
   (void)c;
   size_t n = uri ? strlen(uri) : 0;
-  return (void *)(uintptr_t)(n + 1);
+  return (void *)(((uintptr_t)n + 1) << 1);
 }
 
 static serve_mhd_result access_cb(void *cls, struct MHD_Connection *c,
@@ -230,16 +237,23 @@ static serve_mhd_result access_cb(void *cls, struct MHD_Connection *c,
   serve_server *s = cls;
   (void)version;
   (void)upload;
+  uintptr_t ctx = (uintptr_t)*req_cls;
+  /* Answer only once the whole request is read: a response queued on the
+  ** first call (headers only) makes libmicrohttpd close the connection,
+  ** which would defeat keep-alive. */
+  if ((ctx & SERVE_SEEN) == 0) {
+    *req_cls = (void *)(ctx | SERVE_SEEN);
+    return MHD_YES;
+  }
+  if (*upload_size != 0) { /* a body: read and ignore it */
+    *upload_size = 0;
+    return MHD_YES;
+  }
   if (strcmp(method, MHD_HTTP_METHOD_GET) != 0 &&
-      strcmp(method, MHD_HTTP_METHOD_HEAD) != 0) {
-    if (*upload_size != 0) { /* drain a body before answering */
-      *upload_size = 0;
-      return MHD_YES;
-    }
+      strcmp(method, MHD_HTTP_METHOD_HEAD) != 0)
     return send_error(c, MHD_HTTP_METHOD_NOT_ALLOWED,
                       "only GET and HEAD are allowed");
-  }
-  uintptr_t raw = (uintptr_t)*req_cls;
+  uintptr_t raw = ctx >> 1;
   size_t raw_len = raw > 0 ? (size_t)(raw - 1) : strlen(url);
   if (raw_len > SERVE_MAX_QUERY)
     return send_error(c, MHD_HTTP_URI_TOO_LONG,
@@ -299,6 +313,8 @@ int serve_start(serve_server **out, const serve_config *cfg,
   if (s == NULL) return WA_ERR(err, WASIT_ENOMEM, "out of memory");
   s->assets = cfg->assets;
   s->n_assets = cfg->n_assets;
+  s->log = cfg->log;
+  s->log_ud = cfg->log_ud;
   s->cap_pool = threads;
   s->db_path = wa_strndup(NULL, cfg->db_path, strlen(cfg->db_path));
   s->pool = wa_calloc(NULL, threads, sizeof *s->pool);

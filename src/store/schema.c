@@ -115,6 +115,18 @@ static int schema_version(wasit_store *st, int *v, wasit_error *err) {
   return WASIT_OK;
 }
 
+/* Count the tables, indexes and views already in the file. */
+static int count_objects(wasit_store *st, int *n, wasit_error *err) {
+  sqlite3_stmt *s = NULL;
+  if (sqlite3_prepare_v2(st->db, "SELECT COUNT(*) FROM sqlite_master", -1, &s,
+                         NULL) != SQLITE_OK)
+    return STORE_ERR(st, err, "read schema");
+  int rc = sqlite3_step(s);
+  *n = rc == SQLITE_ROW ? sqlite3_column_int(s, 0) : 0;
+  sqlite3_finalize(s);
+  return rc == SQLITE_ROW ? WASIT_OK : STORE_ERR(st, err, "read schema");
+}
+
 /* Create the schema in a new file, or check the version of an old one. */
 static int schema_init(wasit_store *st, wasit_error *err) {
   int v = 0, rc = schema_version(st, &v, err);
@@ -130,6 +142,11 @@ static int schema_init(wasit_store *st, wasit_error *err) {
     return WASIT_OK;
   }
   if (v == STORE_SCHEMA_VERSION) return WASIT_OK;
+  int n_objects = 0;
+  if ((rc = count_objects(st, &n_objects, err)) != WASIT_OK) return rc;
+  if (n_objects > 0) /* someone else's database: leave it alone */
+    return WA_ERR_AT(err, WASIT_ESTORE, st->path, 0,
+                     "not a wasit store (schema version 0, has tables)");
   if ((rc = store_exec(st, "BEGIN IMMEDIATE", err)) != WASIT_OK) return rc;
   if (sqlite3_exec(st->db, schema_sql, NULL, NULL, NULL) != SQLITE_OK) {
     rc = STORE_ERR(st, err, "create schema");
@@ -171,16 +188,17 @@ int wasit_store_open(wasit_store **out, const char *path, int flags,
   }
   sqlite3_extended_result_codes(st->db, 1);
   sqlite3_busy_timeout(st->db, 5000);
-  if (st->readonly) {
-    if ((rc = store_exec(st, "PRAGMA query_only = 1", err)) != WASIT_OK)
-      goto fail;
-  } else {
-    if ((rc = store_exec(st, "PRAGMA journal_mode = WAL;"
-                             "PRAGMA synchronous = NORMAL",
-                         err)) != WASIT_OK)
-      goto fail;
-  }
+  if (st->readonly &&
+      (rc = store_exec(st, "PRAGMA query_only = 1", err)) != WASIT_OK)
+    goto fail;
   if ((rc = schema_init(st, err)) != WASIT_OK) goto fail;
+  /* WAL only once the file is known to be ours. */
+  if (!st->readonly &&
+      (rc = store_exec(st, "PRAGMA journal_mode = WAL;"
+                           "PRAGMA synchronous = NORMAL;"
+                           "PRAGMA cache_size = -32768",
+                       err)) != WASIT_OK)
+    goto fail;
   *out = st;
   return WASIT_OK;
 fail:

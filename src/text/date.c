@@ -306,6 +306,10 @@ static bool dt_explicit(const dt_ctx *c, size_t i, bool month_alone,
   }
   size_t mn = dt_month(c, j, &month, &hmonth);
   if (mn == 0) return false;
+  int prev_day;
+  if (n == 0 && i > c->d->sentences[c->si].tok_start &&
+      dt_int(c, i - 1, 2, &prev_day))
+    return false;   /* "31 فبراير 2022" was rejected: no month fallback */
   bool latin_month = dt_tok(c, j)->kind == TXT_LATIN;
   j += mn;
   if (day == 0 && latin_month && (n = dt_day(c, j, &day)) > 0) j += n;
@@ -500,6 +504,7 @@ static bool dt_year_alone(const dt_ctx *c, size_t i, bool need_era,
   bool hijri;
   size_t n = dt_year(c, i, false, &y, &hijri, need_era);
   if (n == 0 || dt_tok(c, i)->norm_len < (hijri ? 3u : 4u)) return false;
+  if (dt_numeric(c, i, r)) return false;   /* "في 2022-09-13": not a year */
   memset(r, 0, sizeof *r);
   if (hijri) {
     int gm, gd;

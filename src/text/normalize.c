@@ -8,11 +8,12 @@
 ** the original.  The original text itself is never changed.
 **
 ** Steps per code point:
-**   1. Arabic presentation forms (U+FB50..U+FDFF, U+FE70..U+FEFF) are
-**      expanded by compatibility decomposition (libutf8proc), e.g. the lam-
-**      alef ligature becomes lam + alef and U+FDF2 becomes the four letters
-**      of "Allah".  Decomposed hamza/madda marks are deleted by the map, so
-**      no recomposition is needed: the result equals NFKC-then-map.
+**   1. Arabic presentation forms (U+FB50..U+FDFF, U+FE70..U+FEFF) get
+**      NFKC through libutf8proc (compatibility decomposition, then
+**      canonical composition): the lam-alef ligature becomes lam + alef,
+**      U+FDF2 the four letters of "Allah", the initial form of hamza-alef
+**      the plain letter U+0623.  Other text is not NFKC'd: only these
+**      blocks hold compatibility forms that occur in Arabic news.
 **   2. the map from dict/ar/text/normalize.txt (alef forms, ta marbuta,
 **      harakat, tatweel, digits ...), found by the generated direct index
 **      for the Arabic block U+0600..U+06FF, else by binary search;
@@ -79,6 +80,10 @@ int txt_normalize_cp(const txt_normmap *map, uint32_t cp, char *out) {
       (utf8proc_int32_t)cp, dec, 32, UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT,
       &bound);
   if (n <= 0 || n > 32) return map_one(map, cp, out);
+  /* recompose (NFKC): the hamza form of alef stays one code point, so the
+  ** map alone decides what becomes of it */
+  utf8proc_ssize_t m = utf8proc_normalize_utf32(dec, n, UTF8PROC_COMPOSE);
+  if (m > 0) n = m;
   int len = 0;
   for (utf8proc_ssize_t i = 0; i < n; i++) {
     if (len + 4 > TXT_NORM_CP_MAX) break;
@@ -131,22 +136,6 @@ int txt_normalize_with(const txt_normmap *map, const char *s, size_t len,
   }
   if (out->data != NULL) out->data[out->len] = '\0';
   return WASIT_OK;
-}
-
-/* See text.h.  Any bytes; len may be 0.  Only the length, the first 8
-** and the last 8 bytes are mixed (two multiplies), so the cost is O(1)
-** even when callers probe with long phrases; most probes miss.  The value
-** depends on byte order: the generator runs on the build host. */
-uint32_t txt_hash(const char *s, size_t len) {
-  uint64_t a = 0, b = 0;
-  size_t n = len < 8 ? len : 8;
-  memcpy(&a, s, n);
-  memcpy(&b, s + len - n, n);
-  uint64_t h = (a * 0x9E3779B97F4A7C15ULL) ^
-               ((b + (uint64_t)len) * 0xC2B2AE3D27D4EB4FULL);
-  h ^= h >> 29;
-  h *= 0xBF58476D1CE4E5B9ULL;
-  return (uint32_t)(h ^ (h >> 32));
 }
 
 #ifndef WASIT_GENTABLES

@@ -24,6 +24,7 @@
 #define WASIT_TEXT_H
 
 #include "../base/base.h"
+#include <string.h>
 
 /* ------------------------------------------------------------------ UTF-8 */
 
@@ -64,8 +65,8 @@ const txt_normmap *txt_default_normmap(void);
 ** harakat/dagger alef/tatweel removed, Arabic-Indic and Persian digits ->
 ** ASCII), ASCII letters lowered.  Appends to `out`; if `offsets` is
 ** non-NULL, appends for every output byte the input byte index it came
-** from (so norm spans map back to the original).  Returns WASIT_OK or
-** WASIT_ENOMEM. */
+** from, as one uint32_t (so norm spans map back to the original).
+** Returns WASIT_OK or WASIT_ENOMEM. */
 int txt_normalize_with(const txt_normmap *map, const char *s, size_t len,
                        wa_buf *out, wa_buf *offsets);
 /* Normalize with the default map into an arena string (NUL-terminated). */
@@ -251,10 +252,26 @@ typedef struct txt_table {
   uint32_t hash_mask;
 } txt_table;
 
-/* normalize.c: the hash of s[0..len) used by generated table indexes
-** (mixes the length, first 8 and last 8 bytes).  The generator and
-** txt_table_find share it. */
-uint32_t txt_hash(const char *s, size_t len);
+/* The hash of s[0..len) used by the generated table indexes; the
+** generator and txt_table_find share this one definition.  Only the
+** length, the first 8 and the last 8 bytes are mixed, so probing with long
+** phrases costs O(1).  May depend on byte order: tables are generated on
+** the build host. */
+static inline uint32_t txt_hash(const char *s, size_t len) {
+  uint64_t a = 0, b = 0;
+  if (len >= 8) {
+    memcpy(&a, s, 8); /* fixed sizes: plain loads, no call */
+    memcpy(&b, s + len - 8, 8);
+  } else {
+    for (size_t i = 0; i < len; i++) a = (a << 8) | (unsigned char)s[i];
+    b = a;
+  }
+  uint64_t h = (a * 0x9E3779B97F4A7C15ULL) ^
+               ((b + (uint64_t)len) * 0xC2B2AE3D27D4EB4FULL);
+  h ^= h >> 29;
+  h *= 0xBF58476D1CE4E5B9ULL;
+  return (uint32_t)(h ^ (h >> 32));
+}
 
 /* Each table, by the base name of the file it came from ("months"),
 ** or NULL when there is no such table. */

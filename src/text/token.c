@@ -402,7 +402,7 @@ int txt_tokenize_sentence(txt_doc *doc, wa_arena *ar, size_t si,
   size_t i = s->orig_start, end = (size_t)s->orig_start + s->orig_len;
   if (!norm_room(doc, ar, s->orig_len + s->orig_len / 4 + 16))
     return WASIT_ENOMEM;
-  if (doc->norm_len > 0) doc->norm[doc->norm_len++] = '\n';
+  if (si > 0) doc->norm[doc->norm_len++] = '\n'; /* even after an empty one */
   s->norm_start = (uint32_t)doc->norm_len;
   s->tok_start = (uint32_t)doc->n_tokens;
   tk_state st = {.doc = doc, .ar = ar, .tok_cap = tok_cap, .kind = -1};

@@ -75,5 +75,8 @@ if [ -x "$G" ]; then
   printf 'U+0623 | ا\nU+06ZZ | ا\n' > "$T/tx/normalize.txt"
   "$G" "$T/tx" "$T/bad.c" 2> "$T/err" && fail "bad code point accepted"
   grep -q "normalize.txt:2:" "$T/err" || fail "normalize report"
+  rm "$T/tx/normalize.txt"
+  "$G" "$T/tx" "$T/bad.c" 2> "$T/err" && fail "missing normalize.txt accepted"
+  grep -q "normalize.txt: cannot read" "$T/err" || fail "missing map report"
 fi
 echo "ok"

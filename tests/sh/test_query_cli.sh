@@ -12,6 +12,7 @@ W="$BUILD/wasit"
 files=$(ls examples/*.jsonl examples/*.txt 2>/dev/null)
 [ -n "$files" ] || { echo "no example articles in examples/"; exit 77; }
 [ -x "$W" ] || { echo "FAIL: $W not built"; exit 1; }
+[ -f dict/ar/verbs.txt ] || { echo "dict/ar/verbs.txt missing: cannot code"; exit 77; }
 tmp=$(mktemp -d /tmp/wasit_query_cli.XXXXXX)
 trap 'rm -rf "$tmp"' EXIT
 db="$tmp/events.db"

@@ -190,6 +190,15 @@ print("consistency: dyad %d, ARM %d, sept %d, %d actors" % (dy["total"], arm["to
 EOF
 then ok "endpoints agree"; else bad "endpoints agree"; fi
 
+# The totals against the store itself, counted with the sqlite3 CLI.
+jtotal() { python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["total"])' "$1"; }
+want=$(sqlite3 "$DB" "SELECT count(*) FROM events WHERE source GLOB 'ARM*' OR target GLOB 'ARM*'")
+[ "$(jtotal "$TMP/arm_events.json")" = "$want" ] && ok "actor=ARM total = $want (sqlite3)" \
+  || bad "actor=ARM total $(jtotal "$TMP/arm_events.json") != $want"
+want=$(sqlite3 "$DB" "SELECT count(*) FROM events WHERE (source GLOB 'ARM*' AND target GLOB 'AZE*') OR (source GLOB 'AZE*' AND target GLOB 'ARM*')")
+[ "$(jtotal "$TMP/dyad_events.json")" = "$want" ] && ok "dyad=ARM,AZE total = $want (sqlite3)" \
+  || bad "dyad=ARM,AZE total $(jtotal "$TMP/dyad_events.json") != $want"
+
 # /api/doc: the document of the first dyad event, with its sentence.
 doc=$(python3 -c 'import json,sys,urllib.parse as u; e=json.load(open(sys.argv[1]))["events"][0]; print(u.quote(e["doc_id"]))' "$TMP/dyad_events.json")
 expect 200 "/api/doc?id=$doc" "doc"
@@ -243,6 +252,10 @@ code=$(curl -s -I -o "$TMP/head.h" -w '%{http_code}' "$U/api/stats")
 [ "$code" = 200 ] && grep -qi '^content-type: application/json; charset=utf-8' "$TMP/head.h" \
   && ok "HEAD /api/stats" || bad "HEAD gave $code"
 
+# Keep-alive: a second request reuses the connection (HTTP/1.1).
+curl -sv -o /dev/null -o /dev/null "$U/style.css" "$U/api/stats" 2>"$TMP/ka" >/dev/null
+grep -q 'Re-using existing connection' "$TMP/ka" && ok "keep-alive" || bad "keep-alive: connection closed"
+
 # Read-only: no write method, the file unchanged, the descriptor O_RDONLY.
 for m in POST PUT DELETE; do
   code=$(curl -s -o /dev/null -w '%{http_code}' -X $m --data 'x=1' "$U/api/events")
@@ -267,6 +280,14 @@ done
 wait_n=0
 while [ "$(wc -l <"$TMP/par")" -lt 40 ] && [ $wait_n -lt 100 ]; do sleep 0.1; wait_n=$((wait_n + 1)); done
 [ "$(grep -c '^200$' "$TMP/par")" = 40 ] && ok "40 parallel requests" || bad "parallel: $(sort "$TMP/par" | uniq -c | tr '\n' ' ')"
+
+# A store broken under the running server: 500 "internal error" to the
+# client, the SQLite detail only on the server's stderr.
+sqlite3 "$DB" "ALTER TABLE events RENAME TO events_moved"
+expect 500 "/api/events?actor=ARM" "broken store"
+grep -q '"internal error"' "$TMP/r$n" && ! grep -qi 'sqlite' "$TMP/r$n" \
+  && grep -q '^wasit: serve: .*sqlite' "$TMP/serve.err" \
+  && ok "500 hides the detail, logs it" || bad "500 body/log: $(cat "$TMP/r$n")"
 
 # A clean stop on SIGTERM.
 kill -TERM "$SRV_PID"

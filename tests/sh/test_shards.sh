@@ -13,7 +13,7 @@ fails=0
 fail() { echo "FAIL: $*"; fails=$((fails + 1)); }
 
 ${CC:-cc} -std=c11 -O2 -o "$T/gencorpus" bench/gencorpus.c || exit 1
-"$T/gencorpus" --docs 1200 --seed 7 > "$T/in.jsonl"
+"$T/gencorpus" --docs 800 --seed 7 > "$T/in.jsonl"
 "$W" code --quiet "$T/in.jsonl" > "$T/whole" || fail "whole run failed"
 [ -s "$T/whole" ] || fail "no events"
 

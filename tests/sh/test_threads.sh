@@ -13,13 +13,13 @@ fails=0
 fail() { echo "FAIL: $*"; fails=$((fails + 1)); }
 
 ${CC:-cc} -std=c11 -O2 -o "$T/gencorpus" bench/gencorpus.c || exit 1
-"$T/gencorpus" --docs 1500 --bad > "$T/in.jsonl"
+"$T/gencorpus" --docs 1000 --bad > "$T/in.jsonl"
 
 "$W" code --threads 1 "$T/in.jsonl" > "$T/out1" 2> "$T/err1"; rc1=$?
 [ $rc1 -eq 1 ] || fail "1 thread: exit $rc1 (the corpus has bad lines)"
 [ -s "$T/out1" ] || fail "1 thread: no events"
 nbad=$(grep -c "^$T/in.jsonl:[0-9]*: " "$T/err1")
-[ "$nbad" -eq 30 ] || fail "want 30 rejected lines, got $nbad"
+[ "$nbad" -eq 20 ] || fail "want 20 rejected lines, got $nbad"
 for n in 2 3 0; do
   "$W" code --threads $n "$T/in.jsonl" > "$T/out$n" 2> "$T/err$n"; rc=$?
   [ $rc -eq $rc1 ] || fail "$n threads: exit $rc"
@@ -35,7 +35,7 @@ if command -v sqlite3 > /dev/null 2>&1; then
   evs=$(sqlite3 "$T/t.db" 'SELECT count(*) FROM events')
   [ "$evs" = "$(wc -l < "$T/out1" | tr -d ' ')" ] || fail "--db with 2 threads stored $evs events"
   docs=$(sqlite3 "$T/t.db" 'SELECT count(*) FROM documents')
-  [ "$docs" = 1500 ] || fail "--db with 2 threads stored $docs documents"
+  [ "$docs" = 1000 ] || fail "--db with 2 threads stored $docs documents"
 fi
 
 [ $fails -eq 0 ] || { echo "$fails failure(s)"; exit 1; }

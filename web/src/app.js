@@ -20,6 +20,7 @@ const QUADS = [
   { label: 'material conflict', color: '#b2182b' },
 ];
 const PAGE = 1000; // largest page the server gives
+const MAX_SERIES = 20000; // events fetched to chart a single actor
 let chart = null;
 
 function message(text) { $('message').textContent = text || ''; }
@@ -49,13 +50,23 @@ function filterParams() {
   return { a, b, from: $('from').value, to: $('to').value, by: $('by').value };
 }
 
+/** Mode, casualties and place of an event, as a short English note. */
+function notes(e) {
+  const n = [];
+  if (Array.isArray(e.mode)) n.push(...e.mode);
+  if (typeof e.killed === 'number') n.push(`killed ${e.killed}`);
+  if (typeof e.wounded === 'number') n.push(`wounded ${e.wounded}`);
+  if (e.location && e.location.name) n.push(`at ${e.location.name}`);
+  return n.join(', ');
+}
+
 function renderTable(events, total) {
   const body = $('events').tBodies[0];
   const rows = events.map((e) => {
     const tr = document.createElement('tr');
     tr.className = `q${e.quad_class}`;
     tr.append(td(e.date), td(e.source), td(e.code, { title: e.pattern || '' }), td(e.target ?? ''),
-      td(typeof e.goldstein === 'number' ? e.goldstein.toFixed(1) : ''));
+      td(typeof e.goldstein === 'number' ? e.goldstein.toFixed(1) : ''), td(notes(e), { class: 'notes' }));
     const s = td(null, { class: 'sent', dir: 'rtl', lang: 'ar' });
     s.append(markTrigger(e.text, e.trigger));
     tr.append(s);
@@ -145,8 +156,16 @@ async function refresh() {
       series = readSeries(await getJSON('/api/dyad', { a: f.a, b: f.b, by: f.by, from: f.from, to: f.to }));
       title = `${f.a} – ${f.b}`;
     } else {
-      series = seriesFromEvents(events, f.by);
-      title = f.a || 'all actors';
+      // No dyad series in the API for one actor: aggregate the events here,
+      // paging through up to MAX_SERIES of them.
+      const all = events.slice();
+      while (all.length < total && all.length < MAX_SERIES) {
+        const more = (await getJSON('/api/events', { ...q, offset: all.length })).events || [];
+        if (!more.length) break;
+        all.push(...more);
+      }
+      series = seriesFromEvents(all, f.by);
+      title = (f.a || 'all actors') + (all.length < total ? ` (first ${all.length} events)` : '');
     }
     renderChart(series, title);
     history.replaceState(null, '', `#${new URLSearchParams(Object.entries(f).filter(([, v]) => v))}`);
