@@ -134,7 +134,7 @@ static int put_tdoc(wasit_store *st, const tdoc *d, wasit_error *err) {
     strcat(text, d->sents[i]);
     s[i].length = strlen(d->sents[i]);
     s[i].text = d->sents[i];
-    memcpy(s[i].date, d->date, 11);
+    snprintf(s[i].date, sizeof s[i].date, "%s", d->date);
   }
   wasit_doc doc = {d->id, text, strlen(text), d->date, d->title, d->url};
   wasit_result res = {&doc, s, d->n_sents, d->ev, d->n_ev, 0, 0};
@@ -479,6 +479,28 @@ static void test_order_limit_offset(void **state) {
   j = query_json(f->st, &n);
   evs = cJSON_GetObjectItemCaseSensitive(j, "events");
   assert_string_equal(jstr(cJSON_GetArrayItem(evs, 0), "date"), "2022-09-19");
+  cJSON_Delete(j);
+  /* An undated event (a background paragraph) comes last both ways, with
+     "date": null, and the date filters leave it out. */
+  tdoc undated = corpus[0];
+  undated.id = "bg-undated";
+  undated.date = "";
+  undated.ev[0].date[0] = '\0';
+  wasit_error err = {0};
+  assert_int_equal(put_tdoc(f->st, &undated, &err), WASIT_OK);
+  for (int desc = 0; desc <= 1; desc++) {
+    wasit_query all = {.desc = desc};
+    j = query_json(f->st, &all);
+    evs = cJSON_GetObjectItemCaseSensitive(j, "events");
+    assert_int_equal(cJSON_GetArraySize(evs), N_EVENTS + 1);
+    cJSON *last = cJSON_GetArrayItem(evs, N_EVENTS);
+    assert_string_equal(jstr(last, "doc_id"), "bg-undated");
+    assert_true(cJSON_IsNull(cJSON_GetObjectItemCaseSensitive(last, "date")));
+    cJSON_Delete(j);
+  }
+  wasit_query dated = {.to = "2030-01-01"};
+  j = query_json(f->st, &dated);
+  assert_int_equal(json_total(j), N_EVENTS);
   cJSON_Delete(j);
 }
 

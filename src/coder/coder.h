@@ -93,7 +93,8 @@ uint32_t coder_match(const coder_sent *s, const dict_phrase *p, uint32_t i,
 enum coder_wordclass {
   CW_NEG, CW_NEG_MA, CW_FUTURE, CW_COND, CW_COMP, CW_PARTIES, CW_KILLED,
   CW_WOUNDED, CW_KILL_PRE, CW_WOUND_PRE, CW_PREP, CW_NOUN_TGT, CW_MAA,
-  CW_ISM, CW_FI, CW_COND_FI, CW_NOT_TGT, CW_CASUALTY, CW_MODAL, CW_MIN, CW_QUANT, CW_COUNTERPART, CW_LIGHT, CW_REL, CW_HEAD, CW_COUNT
+  CW_ISM, CW_FI, CW_COND_FI, CW_NOT_TGT, CW_CASUALTY, CW_MODAL, CW_MIN, CW_QUANT, CW_COUNTERPART, CW_LIGHT, CW_REL, CW_HEAD, CW_BG,
+  CW_QUESTION, CW_PROTEST, CW_COUNT
 };
 /* True when token i (read without a proclitic other than و/ف unless
 ** `any_split`) is a word of class c. */

@@ -362,6 +362,20 @@ static bool negated(const coder_sent *s, const coder_trig *t) {
   return false;
 }
 
+/* Is noun trigger t in the background: an inquiry, case, charge, trial,
+** anniversary or "since" word within four words before it in its clause
+** ("التحقيق في قضية خطف", "بتهمة تفجير", "منذ اغتيال بوتو")?  Such a noun
+** names a past event, it does not report a new one. */
+static bool background(const coder_sent *s, const coder_trig *t) {
+  for (uint32_t k = 1; k <= 4 && k <= t->start; k++) {
+    uint32_t i = t->start - k;
+    if (s->ct[i].punct == 1 || s->ct[i].clause != s->ct[t->start].clause)
+      break;
+    if (coder_tok_is(s, i, CW_BG, true)) return true;
+  }
+  return false;
+}
+
 static bool root_in(const char *code, const char *const *roots) {
   for (; *roots; roots++)
     if (strncmp(code, *roots, strlen(*roots)) == 0) return true;
@@ -498,6 +512,41 @@ static void drop_redundant(const coder_sent *s, coder_ev *evs, size_t *n) {
   *n = w;
 }
 
+/* "فرقت الشرطة مظاهرة", "قمعت قوات الأمن المحتجين": a repression trigger
+** whose words name a protest reports that protest too.  When the sentence
+** has no root-14 event, add a 141 whose source is the repressed side (the
+** 175 event's target), else the place's state, else "---".  Returns
+** WASIT_OK or WASIT_ENOMEM. */
+static int dispersed_protest(evctx *e, coder_ev **evs, size_t *n,
+                             size_t *cap) {
+  const coder_sent *s = e->s;
+  size_t k175 = SIZE_MAX;
+  for (size_t i = 0; i < *n; i++) {
+    const char *c = dict_verb_at(s->dict, (*evs)[i].trig->verb)->code;
+    if (memcmp(c, "14", 2) == 0) return WASIT_OK;
+    if (k175 == SIZE_MAX && strcmp(c, "175") == 0) k175 = i;
+  }
+  if (k175 == SIZE_MAX) return WASIT_OK;
+  const coder_trig *t = (*evs)[k175].trig;
+  bool named = false;
+  for (uint32_t i = t->start; i < t->end && !named; i++)
+    named = coder_tok_is(s, i, CW_PROTEST, true);
+  if (!named) return WASIT_OK;
+  dict_stats st;
+  dict_get_stats(s->dict, &st);
+  size_t vi = st.verbs;
+  for (size_t i = 0; i < st.verbs && vi == st.verbs; i++)
+    if (strcmp(dict_verb_at(s->dict, (uint32_t)i)->code, "141") == 0) vi = i;
+  if (vi == st.verbs) return WASIT_OK;
+  coder_trig *c = arena_alloc(e->ar, sizeof *c);
+  if (!c) return WASIT_ENOMEM;
+  *c = *t;
+  c->verb = (uint32_t)vi;
+  member src = {(*evs)[k175].tgt, (*evs)[k175].tgt_code};
+  if (!src.code) src = (member){NULL, s->place ? s->place->loc.country : "---"};
+  return push(e, evs, n, cap, &src, NULL, c, (*evs)[k175].mode);
+}
+
 /* Contract in coder.h. */
 int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
                  coder_ev **evs, size_t *n_evs) {
@@ -522,6 +571,9 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
         ((tk->norm_len == 1 && *q == '?') ||
          (tk->norm_len == 2 && (unsigned char)q[0] == 0xD8 &&
           (unsigned char)q[1] == 0x9F))) /* U+061F ؟ */
+      e.question[s->ct[i].clause] = 1;
+    /* هل opens a yes/no question even when the clause has no ؟ */
+    if (coder_tok_is(s, i, CW_QUESTION, false))
       e.question[s->ct[i].clause] = 1;
   }
   e.first_say = SIZE_MAX;
@@ -571,7 +623,13 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
                       s->actors[subj].start > t->first_end &&
                       !s->ct[s->actors[subj].start - 1].punct &&
                       !coder_tok_is(s, s->actors[subj].start - 1, CW_PREP, false);
-      if (subj >= 0 && ((behind_prep(s, &s->actors[subj]) && !genitive) ||
+      /* "توجه المتظاهرون إلى مقر البرلمان": an actor after a preposition
+      ** and its noun is inside that phrase, not the subject */
+      bool in_pp = subj >= 0 && s->actors[subj].start >= t->first_end + 2 &&
+                   !s->ct[s->actors[subj].start - 1].free &&
+                   !s->ct[s->actors[subj].start - 1].punct &&
+                   coder_tok_is(s, s->actors[subj].start - 2, CW_PREP, false);
+      if (subj >= 0 && (in_pp || (behind_prep(s, &s->actors[subj]) && !genitive) ||
                         (s->actors[subj].adj_only &&
                          !(v->flags & DICT_F_PASSIVE) &&
                          s->actors[subj].start > t->first_end)))
@@ -603,6 +661,15 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
       } else {
         src = actor_before(&e, t->start, 3, t);
         if (src >= 0 && behind_prep(s, &s->actors[src])) src = -1;
+        /* "أدانت مصر الهجوم": the subject of the verb right before the
+        ** actor is not the doer of its object noun (unless the noun is
+        ** the ب content of an accusation: "اتهمت حماس بقصف") */
+        if (src >= 0 && s->actors[src].start > 0 && !(t->cl0 & TXT_CL_BI)) {
+          uint8_t pv = e.trig_tok[s->actors[src].start - 1];
+          if (pv && s->trigs[pv - 1].verbal && &s->trigs[pv - 1] != t &&
+              s->trigs[pv - 1].start != t->start)
+            src = -1;
+        }
         if (src < 0 && (src = light_subject(&e, t)) >= 0) noun_src = true;
       }
       if (v->flags & DICT_F_PASSIVE) {
@@ -637,6 +704,9 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
                                     (t->start > 0 &&
                                      coder_tok_is(s, t->start - 1, CW_FI, false))));
     if (!t->verbal && !keep_noun) continue;
+    if (!t->verbal && (violent || memcmp(v->code, "14", 2) == 0) &&
+        background(s, t))
+      continue;
     member sm[MAX_MEMBERS], tm[MAX_MEMBERS];
     size_t ns = members_of(&e, src, sm), nt = members_of(&e, tgt, tm);
     if (ns && src >= 0 && s->actors[src].adj_only && !t->verbal) {
@@ -696,6 +766,7 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
     for (size_t a = 0; a < ns && nt == 1 && ns > 1; a++)
       if (strcmp(sm[a].code, tm[0].code) == 0) nt = 0; /* one of them */
     if (!nt && violent && s->place && s->place_tok > t->start &&
+        !((v->flags & DICT_F_MUTUAL) && ns >= 2) &&
         same_clause(s, s->place_tok, t->start) &&
         !(ns == 1 && strncmp(sm[0].code, s->place->loc.country, 3) == 0)) {
       /* "هاجمت منشأة نفطية في جدة": the attacked place's state */
@@ -720,6 +791,8 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
     }
     if (rc) return rc;
   }
+  int rc = dispersed_protest(&e, evs, n_evs, &cap);
+  if (rc) return rc;
   drop_redundant(s, *evs, n_evs);
   return WASIT_OK;
 }

@@ -85,6 +85,21 @@ static const char *const w_head[] = {
     "قضيه", "عمليه", "عمليات", "قصه", "حادث", "حادثه", "جريمه", "جرائم", /* qadiyyat, `amaliyyat, qissat */
     "تهمه", "تهم", "محاوله", "محاولات", "نوع", "مرور", "ذكري", "ملف", /* tuhmat, muhawalat, naw`, dhikra */
     "اعمال", "حوادث", "موجه", "سلسله", NULL}; /* a`mal, hawadith, mawjat, silsilat */
+/* Heads that put a violent or protest noun in the background: an inquiry,
+** a case, a charge, a trial, an anniversary, "since" ("التحقيق في اغتيال",
+** "بتهمة تفجير", "منذ اغتيال", "ذكرى المجزرة", "منفذي الهجوم"). */
+static const char *const w_bg[] = {
+    "تحقيق", "تحقيقات", "قضيه", "قضايا", "جريمه", "جرائم", "تهمه", "تهم", /* tahqiq, qadiyya, jarima, tuhma */
+    "محاكمه", "محاكمات", "محكمه", "ذكري", "ملف", "منذ", "مسلسل", "مرور", /* muhakama, mahkama, dhikra, milaff, mundhu */
+    "عقوبه", "خلفيه", "مرتكبي", "منفذي", "مدبري", "متهم", "متهمين", /* `uquba, khalfiyya, murtakibi, munaffidhi */
+    "مشتبه", NULL}; /* mushtabah */
+/* Protest nouns and protesters (for "فرقت الشرطة مظاهرة"). */
+static const char *const w_protest[] = {
+    "مظاهره", "مظاهرات", "تظاهره", "تظاهرات", "احتجاجات", "اعتصام", /* muzahara, tazahura, ihtijajat, i`tisam */
+    "متظاهرين", "متظاهرون", "محتجين", "محتجون", "معتصمين", "مسيره", /* mutazahirin, muhtajjin, mu`tasimin, masira */
+    "مسيرات", "تجمع", NULL}; /* masirat, tajammu` */
+/* The question particle hal (a clause it opens asks, it does not report). */
+static const char *const w_question[] = {"هل", NULL};
 static const char *const w_ism[] = {"اسم", NULL};  /* ism (in bi-ism: on behalf of) */
 static const char *const w_fi[] = {"في", NULL};    /* fi */
 
@@ -101,7 +116,8 @@ static const char *const *const word_classes[CW_COUNT] = {
     [CW_MODAL] = w_modal,      [CW_MIN] = w_min,
     [CW_QUANT] = w_quant,      [CW_COUNTERPART] = w_counterpart,
     [CW_LIGHT] = w_light,      [CW_REL] = w_rel,
-    [CW_HEAD] = w_head};
+    [CW_HEAD] = w_head,        [CW_BG] = w_bg,
+    [CW_QUESTION] = w_question, [CW_PROTEST] = w_protest};
 
 /* Contract in coder.h. */
 bool coder_key_in(const char *k, size_t len, const char *const *list) {

@@ -25,6 +25,8 @@
 **   the other fields are those of the first stored event of the group.
 **
 **   wasit_store_query JSON:  {"events":[event...], "total":N}
+**       in date order (q->desc: newest first), undated events last, ties
+**       in the order they were stored;
 **       total = matching events (dedup: groups) before limit/offset.
 **   JSONL: one event object per line.  CSV: a header line, then the
 **   columns below (mode comma-joined, doc_ids comma-joined).  TABLE:
@@ -649,8 +651,11 @@ int wasit_store_query(wasit_store *st, const wasit_query *q, int format,
   buf_puts(&sql, "SELECT " STORE_EV_COLS);
   if (f.dedup) buf_puts(&sql, ", g.reports, g.ids_json, g.ids_list");
   query_from(&sql, &f);
-  buf_puts(&sql, f.desc ? " ORDER BY e.date DESC, e.id DESC LIMIT ? OFFSET ?"
-                        : " ORDER BY e.date, e.id LIMIT ? OFFSET ?");
+  /* Undated events come last either way. */
+  buf_puts(&sql, f.desc ? " ORDER BY e.date IS NULL, e.date DESC, e.id DESC"
+                          " LIMIT ? OFFSET ?"
+                        : " ORDER BY e.date IS NULL, e.date, e.id"
+                          " LIMIT ? OFFSET ?");
   if ((rc = store_prepare(st, &sql, &s, err)) != WASIT_OK) goto done;
   int next = store_filter_bind(s, &f, 1);
   if (next < 0 || sqlite3_bind_int64(s, next, f.limit) != SQLITE_OK ||

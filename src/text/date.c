@@ -45,8 +45,13 @@
 **   - Hijri dates use the tabular Islamic civil calendar (30-year cycle,
 **     leap years 2 5 7 10 13 16 18 21 24 26 29, epoch 1 Muharram 1 = JDN
 **     1948440).  It can differ by a day or two from the dates announced
-**     from moon sighting: tabular 1 رمضان 1445 = 2024-03-11, while Saudi
-**     Arabia began Ramadan on 2024-03-11 too but other years differ.
+**     from moon sighting: tabular 1 رمضان 1445 = 2024-03-11 agrees with
+**     the observed start, but tabular 1 شوال 1444 = 2023-04-22 while Eid
+**     al-Fitr 2023 was kept on 2023-04-21.  Tests assert tabular values.
+**   - A Hijri month with neither day nor year ("في رمضان") is not
+**     reported.  With a year but no day ("رمضان 1443") it gives the
+**     Gregorian month in which the Hijri month begins (month precision).  With a day but no year ("20 رمضان") the Hijri
+**     year of the document date is used (same 7-day rule as above).
 **   - Numbers inside a date are removed from doc->numbers here (numbers
 **     run first; see number.c).
 */

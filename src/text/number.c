@@ -28,7 +28,9 @@
 ** removes the numbers of the sentence that overlap a date it found (they
 ** are the last ones appended).  For the other order, this file also skips
 ** tokens already covered by a date of the same sentence.  A token that is
-** a weekday name ("الاثنين", which also reads "the two") is never a number.
+** a weekday name ("الاثنين", which also reads "the two") is never a number,
+** nor are the words of a numbers.txt entry of kind "" (ordinals such as
+** "القرن التاسع عشر", "الحادي عشر من سبتمبر").
 */
 #include "text.h"
 
@@ -227,6 +229,13 @@ int txt_numbers_find(txt_doc *doc, wa_arena *ar, size_t si, size_t *cap) {
                (size_t)s->tok_start + s->tok_count};
   for (size_t i = s->tok_start; i < c.end;) {
     txt_number nb;
+    const txt_kv *kv = NULL;
+    int split;
+    size_t skip = num_lookup(doc, c.tab, i, c.end, &kv, &split);
+    if (skip > 0 && kv->kind == TXT_K_NONE) {   /* "التاسع عشر" */
+      i += skip;
+      continue;
+    }
     size_t n = num_parse(&c, i, &nb);
     if (n == 0) {
       i++;
