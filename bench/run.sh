@@ -21,13 +21,26 @@ tbytes=$(printf '%s\n' "$text_line" | sed -n 's/^text: \([0-9]*\) bytes.*/\1/p')
 tsec=$(printf '%s\n' "$text_line" | sed -n 's/.*tokens, \([0-9.]*\) s,.*/\1/p')
 
 run_code() { # threads -> "seconds rss_kb status" in $D/st-$1, summary in $D/sum-$1
-  "$D/runstat" "$D/st-$1" "$B/wasit" code --threads "$1" "$corpus" \
-    > /dev/null 2> "$D/sum-$1" || true
+  # best of two runs: the machine may be shared
+  for k in a b; do
+    "$D/runstat" "$D/st-$1$k" "$B/wasit" code --threads "$1" "$corpus" \
+      > /dev/null 2> "$D/sum-$1" || true
+  done
+  sort -n "$D/st-${1}a" "$D/st-${1}b" | head -n 1 > "$D/st-$1"
 }
 run_code 1
 run_code 2
-"$D/runstat" "$D/st-gz" gzip -1 -c "$corpus" > /dev/null
+"$D/runstat" "$D/st-gza" gzip -1 -c "$corpus" > /dev/null
+"$D/runstat" "$D/st-gzb" gzip -1 -c "$corpus" > /dev/null
+sort -n "$D/st-gza" "$D/st-gzb" | head -n 1 > "$D/st-gz"
 
+for t in 1 2; do
+  if ! grep -q '^wasit: [0-9]* documents read' "$D/sum-$t"; then
+    echo "bench: wasit code --threads $t failed:" >&2
+    head -n 5 "$D/sum-$t" >&2
+    exit 1
+  fi
+done
 events=$(sed -n 's/.* \([0-9]*\) events$/\1/p' "$D/sum-1" | tail -n 1)
 events2=$(sed -n 's/.* \([0-9]*\) events$/\1/p' "$D/sum-2" | tail -n 1)
 

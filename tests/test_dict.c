@@ -20,6 +20,8 @@ static const char cameo_txt[] =
     "045 | 5.0 | mediate\n"
     "057 | 8.0 | sign formal agreement\n"
     "112 | -2.0 | accuse\n"
+    "18 | -9.0 | assault\n"
+    "1822 | -9.0 | torture\n"
     "19 | -10.0 | fight\n"
     "190 | -10.0 | use conventional military force\n"
     "195 | -10.0 | employ aerial weapons\n";
@@ -36,7 +38,8 @@ static const char verbs_txt[] =
     "agree.1 | 057 | V:اتفق, I:يتفق | mutual\n"
     "shell.1 | 195 | N:قصف | tgt=على;ضد\n"
     "hit.1 | 190 | V:تعرض * N:قصف | passive\n"
-    "say.1 | 010 | V:قال, V:أكد | say\n";
+    "say.1 | 010 | V:قال, V:أكد | say\n"
+    "torture.1 | 1822 | F:عذبت, F:عذبوا\n";
 
 /* Normalize + strip like the coder does, then look up. */
 static dict_hits lookup_word(const wasit_dict *d, wa_arena *ar, const char *w) {
@@ -70,8 +73,8 @@ static void test_parse_good(void **state) {
   assert_int_equal(rc, WASIT_OK);
   dict_stats st;
   dict_get_stats(d, &st);
-  assert_int_equal(st.cameo, 8);
-  assert_int_equal(st.verbs, 4);
+  assert_int_equal(st.cameo, 10);
+  assert_int_equal(st.verbs, 5);
   assert_int_equal(st.actors, 5);
   wa_arena ar;
   arena_init(&ar, NULL);
@@ -139,6 +142,15 @@ static void test_verb_expansion(void **state) {
   assert_int_equal(p->n_words, 3);
   assert_true(p->words[1].gap);
   assert_true(dict_verb_at(d, p->ref)->flags & DICT_F_PASSIVE);
+  /* F: is one verb form, marked verbal and not expanded: عذبت is indexed,
+  ** the bare adjective عذب ("sweet") and the dual-looking عذبا are not */
+  h = lookup_word(d, &ar, "عذبت");
+  assert_int_equal(h.n, 1);
+  assert_true(dict_phrase_at(d, h.ids[0])->verbal);
+  assert_string_equal(dict_verb_at(d, dict_phrase_at(d, h.ids[0])->ref)->id,
+                      "torture.1");
+  assert_int_equal(lookup_word(d, &ar, "عذب").n, 0);
+  assert_int_equal(lookup_word(d, &ar, "عذبا").n, 0);
   /* weak-final perfect: التقى -> التقت, التقوا */
   const char *out[64];
   size_t n = 0;

@@ -242,6 +242,54 @@ static void test_tables(void **state) {
   }
 }
 
+/* The generated first-word and phrase-prefix filters: no false
+** negatives (every key, its first word and every proper word prefix
+** pass), and they do reject ordinary news words. */
+static void test_table_filters(void **state) {
+  (void)state;
+  const char *names[] = {"months", "weekdays", "numbers", "relative",
+                         "furniture"};
+  for (size_t k = 0; k < sizeof names / sizeof names[0]; k++) {
+    const txt_table *t = txt_table_get(names[k]);
+    assert_non_null(t);
+    assert_non_null(t->first);
+    assert_non_null(t->prefix);
+    for (size_t i = 0; i < t->n; i++) {
+      const char *key = t->items[i].key;
+      size_t len = strlen(key);
+      assert_true(txt_table_may_start(t, key, len));
+      const char *sp = strchr(key, ' ');
+      size_t w = sp ? (size_t)(sp - key) : len;
+      assert_true(txt_table_may_start(t, key, w));
+      assert_true(txt_table_sig_in(t, txt_word_sig(key, w)));
+      for (; sp != NULL; sp = strchr(sp + 1, ' '))
+        assert_true(txt_table_may_extend(t, key, (size_t)(sp - key)));
+    }
+  }
+  assert_false(txt_table_may_start(NULL, "x", 1));
+  assert_false(txt_table_may_extend(NULL, "x", 1));
+  /* words of "the Egyptian foreign minister met his Turkish counterpart in
+  ** Cairo on Tuesday to discuss the war in Gaza": none is a month */
+  const char *words[] = {"وزير", "الخارجيه", "المصري", "سامح", "شكري",
+                         "التقي", "نظيره", "التركي", "مولود", "جاويش",
+                         "اوغلو", "القاهره", "لبحث", "الحرب", "غزه",
+                         "والعلاقات", "الثنائيه", "البلدين", "مؤتمر",
+                         "صحفي"};
+  const txt_table *months = txt_table_get("months");
+  size_t rejected = 0;
+  for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) {
+    size_t n = strlen(words[i]);
+    assert_null(txt_table_find(months, words[i], n));
+    if (!txt_table_may_start(months, words[i], n)) rejected++;
+  }
+  assert_true(rejected >= 17);
+  /* "تشرين الأول": the one-word prefix may extend, a month alone not */
+  const char *tishrin = "تشرين";
+  assert_true(txt_table_may_start(months, tishrin, strlen(tishrin)));
+  assert_true(txt_table_may_extend(months, tishrin, strlen(tishrin)));
+  assert_false(txt_table_may_extend(months, "سبتمبر", strlen("سبتمبر")));
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_norm_rows),
@@ -251,6 +299,7 @@ int main(void) {
       cmocka_unit_test(test_enomem),
       cmocka_unit_test(test_default_map),
       cmocka_unit_test(test_tables),
+      cmocka_unit_test(test_table_filters),
   };
   return cmocka_run_group_tests_name("normalize", tests, NULL, NULL);
 }

@@ -411,6 +411,35 @@ static void write_output(FILE *o, const gen_state *st) {
       fprintf(o, "%s%u,", (i & 7) == 0 ? "\n  " : " ", h[i]);
     fputs("\n};\n\n", o);
     free(h);
+    /* first-word filter: the txt_first_sig bit of every key's first word */
+    uint64_t *bits = calloc(TXT_FIRST_BITS / 64, sizeof *bits);
+    if (bits == NULL) die_oom();
+    for (size_t i = 0; i < tb->n; i++) {
+      uint32_t g = txt_first_sig(tb->items[i].key, strlen(tb->items[i].key));
+      bits[g >> 6] |= (uint64_t)1 << (g & 63);
+    }
+    fprintf(o, "static const uint64_t first_%s[%u] = {", tb->name,
+            TXT_FIRST_BITS / 64);
+    for (uint32_t i = 0; i < TXT_FIRST_BITS / 64; i++)
+      fprintf(o, "%s0x%llxull,", (i & 3) == 0 ? "\n  " : " ",
+              (unsigned long long)bits[i]);
+    fputs("\n};\n\n", o);
+    /* phrase-prefix filter: every proper word prefix of every key */
+    memset(bits, 0, TXT_FIRST_BITS / 64 * sizeof *bits);
+    for (size_t i = 0; i < tb->n; i++) {
+      const char *k = tb->items[i].key;
+      for (const char *sp = strchr(k, ' '); sp != NULL; sp = strchr(sp + 1, ' ')) {
+        uint32_t g = txt_hash(k, (size_t)(sp - k)) & (TXT_FIRST_BITS - 1);
+        bits[g >> 6] |= (uint64_t)1 << (g & 63);
+      }
+    }
+    fprintf(o, "static const uint64_t prefix_%s[%u] = {", tb->name,
+            TXT_FIRST_BITS / 64);
+    for (uint32_t i = 0; i < TXT_FIRST_BITS / 64; i++)
+      fprintf(o, "%s0x%llxull,", (i & 3) == 0 ? "\n  " : " ",
+              (unsigned long long)bits[i]);
+    fputs("\n};\n\n", o);
+    free(bits);
   }
   fputs("typedef struct gen_named_table {\n  const char *name;\n  txt_table table;\n"
         "} gen_named_table;\n\n",
@@ -420,15 +449,16 @@ static void write_output(FILE *o, const gen_state *st) {
   for (size_t t = 0; t < st->n_tables; t++) {
     const gen_table *tb = &st->tables[t];
     if (tb->n == 0)
-      fprintf(o, "  {\"%s\", {NULL, 0, NULL, 0}},\n", tb->name);
+      fprintf(o, "  {\"%s\", {NULL, 0, NULL, 0, NULL, NULL}},\n", tb->name);
     else {
       uint32_t slots = 4;
       while (slots < 2 * tb->n) slots *= 2;
-      fprintf(o, "  {\"%s\", {tbl_%s, %zu, hash_%s, %u}},\n", tb->name,
-              tb->name, tb->n, tb->name, slots - 1);
+      fprintf(o, "  {\"%s\", {tbl_%s, %zu, hash_%s, %u, first_%s, prefix_%s}},\n",
+              tb->name, tb->name, tb->n, tb->name, slots - 1, tb->name,
+              tb->name);
     }
   }
-  fputs("  {NULL, {NULL, 0, NULL, 0}},\n};\n\n", o);
+  fputs("  {NULL, {NULL, 0, NULL, 0, NULL, NULL}},\n};\n\n", o);
   fputs("/* The table generated from dict/ar/text/NAME.txt, or NULL. */\n"
         "const txt_table *txt_table_get(const char *name) {\n"
         "  if (name == NULL) return NULL;\n"

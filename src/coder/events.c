@@ -36,6 +36,15 @@
 **     states casualties, when it is the content of an accusation with a
 **     doer, or when its doer follows it and it has a target or place;
 **     other nouns need a doer;
+**   - a violent or protest noun after an inquiry/case/charge/trial/"since"
+**     word is background ("التحقيق في اغتيال", "منذ اغتيال"); a doerless
+**     violent noun in a و-list of crimes names kinds of violence; a clause
+**     opened by هل is a question; a perfect verb carrying ب/ك/ال (or ل
+**     before a non-imperfect) is read as its verbal noun ("لفرض حصار");
+**   - the VSO subject of a verb is not the doer of its object noun
+**     ("أدانت مصر الهجوم"); an actor inside "إلى مقر X" is no subject;
+**   - a repression trigger naming a protest ("فرقت الشرطة مظاهرة") also
+**     gives the protest (141) when the sentence has none;
 **   - no event has source == target; an event with no source is dropped,
 **     except protest (14: the place's state, or the states named after
 **     في) and violence (source "---") when a target, casualties or a place
@@ -376,6 +385,46 @@ static bool background(const coder_sent *s, const coder_trig *t) {
   return false;
 }
 
+/* Does the first word of verbal trigger t carry ب, ك or ال, or ل before a
+** form that is not an imperfect (ل + يفعل/نفعل is "in order to")?  No
+** verb takes these, so the word is read as its verbal noun. */
+static bool prep_on_verb(const coder_sent *s, const coder_trig *t) {
+  if (t->cl0 & (TXT_CL_BI | TXT_CL_KA | TXT_CL_AL)) return true;
+  if (!(t->cl0 & TXT_CL_LI)) return false;
+  const coder_tok *c = &s->ct[t->start];
+  for (uint8_t k = 0; k < c->nk; k++)
+    if ((c->kcl[k] & TXT_CL_LI) && c->klen[k] >= 2 &&
+        (memcmp(c->key[k], "ي", 2) == 0 || memcmp(c->key[k], "ن", 2) == 0))
+      return false;
+  return true;
+}
+
+static bool violent_code(const char *c) {
+  return memcmp(c, "18", 2) == 0 || memcmp(c, "19", 2) == 0 ||
+         memcmp(c, "20", 2) == 0;
+}
+
+/* Is token i a violent word: a word of a violent trigger or a killing
+** word (قتل, مقتل ...)? */
+static bool violent_word(const evctx *e, uint32_t i) {
+  const coder_sent *s = e->s;
+  if (i >= s->n || s->ct[i].punct) return false;
+  if (coder_tok_is(s, i, CW_CASUALTY, true)) return true;
+  uint8_t k = e->trig_tok[i];
+  return k && violent_code(dict_verb_at(s->dict, s->trigs[k - 1].verb)->code);
+}
+
+/* Is noun trigger t one item of a list of crimes joined by و ("بالسرقة
+** والخطف والقتل", "قتل وخطف وتعذيب")?  With no doer such a list names
+** kinds of violence, not an event. */
+static bool crime_list(const evctx *e, const coder_trig *t) {
+  const coder_sent *s = e->s;
+  if ((t->cl0 & TXT_CL_WA) && t->start > 0 && violent_word(e, t->start - 1))
+    return true;
+  return t->end < s->n && coder_tok_has_clitic(s, t->end, TXT_CL_WA) &&
+         violent_word(e, t->end);
+}
+
 static bool root_in(const char *code, const char *const *roots) {
   for (; *roots; roots++)
     if (strncmp(code, *roots, strlen(*roots)) == 0) return true;
@@ -601,6 +650,12 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
       t = nominal_copy(&e, t);
       if (!t) return WASIT_ENOMEM;
     }
+    if (t->verbal && prep_on_verb(s, t)) {
+      /* "لفرض حصار", "بقصف": a preposition cannot precede a perfect verb,
+      ** so the word is the verbal noun */
+      t = nominal_copy(&e, t);
+      if (!t) return WASIT_ENOMEM;
+    }
     unsigned mode = modes_of(&e, t, ti);
     bool say = (v->flags & DICT_F_SAY) != 0;
     int src = -1, tgt = -1;
@@ -704,6 +759,7 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
                                     (t->start > 0 &&
                                      coder_tok_is(s, t->start - 1, CW_FI, false))));
     if (!t->verbal && !keep_noun) continue;
+    if (!t->verbal && violent && src < 0 && crime_list(&e, t)) continue;
     if (!t->verbal && (violent || memcmp(v->code, "14", 2) == 0) &&
         background(s, t))
       continue;

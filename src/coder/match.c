@@ -92,12 +92,12 @@ static const char *const w_bg[] = {
     "تحقيق", "تحقيقات", "قضيه", "قضايا", "جريمه", "جرائم", "تهمه", "تهم", /* tahqiq, qadiyya, jarima, tuhma */
     "محاكمه", "محاكمات", "محكمه", "ذكري", "ملف", "منذ", "مسلسل", "مرور", /* muhakama, mahkama, dhikra, milaff, mundhu */
     "عقوبه", "خلفيه", "مرتكبي", "منفذي", "مدبري", "متهم", "متهمين", /* `uquba, khalfiyya, murtakibi, munaffidhi */
-    "مشتبه", NULL}; /* mushtabah */
-/* Protest nouns and protesters (for "فرقت الشرطة مظاهرة"). */
+    "مشتبه", "حكم", "احكام", NULL}; /* mushtabah, hukm (verdict), ahkam */
+/* Protest events named as nouns (for "فرقت الشرطة مظاهرة"; the people,
+** "المتظاهرين", are the repressed side and add no event of their own). */
 static const char *const w_protest[] = {
     "مظاهره", "مظاهرات", "تظاهره", "تظاهرات", "احتجاجات", "اعتصام", /* muzahara, tazahura, ihtijajat, i`tisam */
-    "متظاهرين", "متظاهرون", "محتجين", "محتجون", "معتصمين", "مسيره", /* mutazahirin, muhtajjin, mu`tasimin, masira */
-    "مسيرات", "تجمع", NULL}; /* masirat, tajammu` */
+    "مسيره", "مسيرات", NULL}; /* masira(t) */
 /* The question particle hal (a clause it opens asks, it does not report). */
 static const char *const w_question[] = {"هل", NULL};
 static const char *const w_ism[] = {"اسم", NULL};  /* ism (in bi-ism: on behalf of) */

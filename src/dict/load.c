@@ -172,19 +172,19 @@ static int add_phrase(line_ctx *lc, field f, int cat, uint32_t ref,
     const char *forms[MAX_FORMS];
     size_t nf = 0;
     if (feq(x, "*")) {
-      if (!verb_syntax) return BAD(lc, "'*' is only allowed in verbs.txt");
+      if (!verb_syntax) return BAD(lc, "'*' is only allowed in verbs.txt and discard.txt");
       if (i == 0 || i == nw - 1)
         return BAD(lc, "a phrase cannot start or end with '*'");
       words[i].gap = 1;
       continue;
     }
-    int vk = 0; /* 1 = V:, 2 = I: */
+    int vk = 0; /* 1 = V:, 2 = I:, 3 = F: (one verb form, no expansion) */
     if (x.len > 2 && x.s[1] == ':' && (x.s[0] == 'V' || x.s[0] == 'I' ||
-                                       x.s[0] == 'N')) {
+                                       x.s[0] == 'N' || x.s[0] == 'F')) {
       if (!verb_syntax)
-        return BAD(lc, "'%c:' word forms are only allowed in verbs.txt",
+        return BAD(lc, "'%c:' word forms are only allowed in verbs.txt and discard.txt",
                    x.s[0]);
-      vk = x.s[0] == 'V' ? 1 : x.s[0] == 'I' ? 2 : 0;
+      vk = x.s[0] == 'V' ? 1 : x.s[0] == 'I' ? 2 : x.s[0] == 'F' ? 3 : 0;
       x.s += 2;
       x.len -= 2;
     } else if (x.len >= 2 && x.s[1] == ':' && isupper((unsigned char)x.s[0])) {
@@ -194,7 +194,11 @@ static int add_phrase(line_ctx *lc, field f, int cat, uint32_t ref,
     char *norm = txt_normalize_str(&d->ar, x.s, x.len, &n);
     if (!norm) return WA_ERR(lc->err, WASIT_ENOMEM, "out of memory");
     if (n == 0) return BAD(lc, "empty word after normalization");
-    if (vk) {
+    if (vk == 3) {
+      forms[nf++] = norm;
+      verbal = true;
+      words[i].verbal = 1;
+    } else if (vk) {
       int rc = dict_morph_expand(&d->ar, norm, n, vk == 2, forms, &nf,
                                  MAX_FORMS);
       if (rc == WASIT_ENOMEM)
@@ -467,7 +471,9 @@ static int line_discard(line_ctx *lc, field *f, size_t n) {
   const char *id = fdup(d, f[0]);
   if (!id) return WA_ERR(lc->err, WASIT_ENOMEM, "out of memory");
   d->discards[d->n_discards++] = id;
-  return add_phrases(lc, f[1], DICT_C_DISCARD, (uint32_t)(d->n_discards - 1), false);
+  /* discard phrases may use V:/I:/F: words and `*` gaps like verbs.txt
+  ** ("V:احتل * مكانة": took up a place) */
+  return add_phrases(lc, f[1], DICT_C_DISCARD, (uint32_t)(d->n_discards - 1), true);
 }
 
 static int file_kind_of(const char *name) {
@@ -500,6 +506,7 @@ int dict_parse_file(wasit_dict *d, const char *name, const char *buf,
     return WA_ERR_AT(err, WASIT_EINVAL, name, 0, "not a dictionary file name");
   if (kind == F_VERBS && d->n_cameo == 0)
     return WA_ERR_AT(err, WASIT_EDICT, name, 0, "cameo.txt must be loaded before verbs.txt");
+  if (len == 0) return WASIT_OK; /* an empty file (buf may be NULL) */
   line_ctx lc = {d, name, 0, err};
   const char *p = buf, *end = buf + len;
   while (p < end) {

@@ -143,12 +143,28 @@ bool txt_parse_iso_date(const char *s, int *y, int *m, int *d) {
 
 /* ---------------------------------------------------------------- tokens */
 
+/* dt_lookup results of one sentence, one per (table, token): dt_at tries
+** up to seven forms at every token and most of them look the same tokens
+** up in the same tables, so each lookup is done once. */
+#define DT_MEMO_TOKENS 256   /* longer sentences are not memoized */
+enum { DT_T_MONTHS, DT_T_WD, DT_T_REL, DT_T_COUNT };
+
+typedef struct dt_memo {
+  const txt_kv *kv;   /* valid when n > 0 */
+  uint8_t state;      /* 0: not looked up yet; else 1 + tokens matched */
+} dt_memo;
+
 typedef struct dt_ctx {
   txt_doc *d;
   const txt_table *months, *wd, *rel;
   size_t si, end;
   bool has_doc;
   long doc_jdn;
+  dt_memo *memo;      /* NULL or DT_T_COUNT x (end - base) entries */
+  uint8_t *gate;      /* with memo, per token: 0 = not computed, else
+                         0x80 | bit DT_T_* set when a split of the token
+                         passes that table's first-word filter */
+  size_t base;        /* the sentence's first token */
 } dt_ctx;
 
 typedef struct dt_res {
@@ -178,10 +194,9 @@ static size_t dt_skip_comma(const dt_ctx *c, size_t i) {
 
 /* Longest entry of `tab` at token i: the first token through any of its
 ** splits, the others whole.  Returns tokens matched, 0 when none. */
-static size_t dt_lookup(const dt_ctx *c, const txt_table *tab, size_t i,
-                        const txt_kv **kv) {
+static size_t dt_lookup_uncached(const dt_ctx *c, const txt_table *tab,
+                                 size_t i, const txt_kv **kv) {
   size_t best = 0;
-  if (tab == NULL || i >= c->end) return 0;
   const txt_token *t0 = dt_tok(c, i);
   if (t0->kind != TXT_WORD && t0->kind != TXT_LATIN) return 0;
   for (int k = 0; k < t0->n_splits; k++) {
@@ -189,6 +204,8 @@ static size_t dt_lookup(const dt_ctx *c, const txt_table *tab, size_t i,
     size_t slen;
     const char *stem = txt_tok_stem(c->d, t0, k, &slen);
     if (slen == 0 || slen >= sizeof key) continue;
+    /* most stems start no entry: skip them before building keys */
+    if (!txt_table_may_start(tab, stem, slen)) continue;
     memcpy(key, stem, slen);
     size_t klen = slen;
     for (size_t w = 0; w < DT_MAX_PHRASE && i + w < c->end; w++) {
@@ -205,9 +222,55 @@ static size_t dt_lookup(const dt_ctx *c, const txt_table *tab, size_t i,
         best = w + 1;
         *kv = e;
       }
+      if (!txt_table_may_extend(tab, key, klen)) break;   /* no longer key */
     }
   }
   return best;
+}
+
+/* The gate bits of token i (see dt_ctx): one filter signature per split,
+** tested against the three tables.  Word and Latin tokens hold no ' '
+** (token.c ends them at white space), so each stem is one word. */
+static uint8_t dt_gate(const dt_ctx *c, size_t i) {
+  const txt_token *t = dt_tok(c, i);
+  uint8_t bits = 0x80;
+  if (t->kind != TXT_WORD && t->kind != TXT_LATIN) return bits;
+  for (int k = 0; k < t->n_splits; k++) {
+    size_t slen;
+    const char *stem = txt_tok_stem(c->d, t, k, &slen);
+    if (slen == 0 || slen >= DT_KEY_MAX) continue;
+    uint32_t g = txt_word_sig(stem, slen);
+    if (txt_table_sig_in(c->months, g)) bits |= 1u << DT_T_MONTHS;
+    if (txt_table_sig_in(c->wd, g)) bits |= 1u << DT_T_WD;
+    if (txt_table_sig_in(c->rel, g)) bits |= 1u << DT_T_REL;
+  }
+  return bits;
+}
+
+/* Longest entry of `tab` (one of c's tables) at token i: as
+** dt_lookup_uncached, through the sentence's memo when there is one. */
+static size_t dt_lookup(const dt_ctx *c, const txt_table *tab, size_t i,
+                        const txt_kv **kv) {
+  if (tab == NULL || i >= c->end) return 0;
+  if (c->memo == NULL || i < c->base)
+    return dt_lookup_uncached(c, tab, i, kv);
+  int which = tab == c->months ? DT_T_MONTHS : tab == c->wd ? DT_T_WD
+                                                            : DT_T_REL;
+  dt_memo *m = &c->memo[(i - c->base) * DT_T_COUNT + (size_t)which];
+  if (m->state == 0) {
+    uint8_t *g = &c->gate[i - c->base];
+    if (*g == 0) *g = dt_gate(c, i);
+    if (!(*g & (1u << which))) {
+      m->state = 1;   /* no split can start an entry */
+      return 0;
+    }
+    const txt_kv *e = NULL;
+    size_t n = dt_lookup_uncached(c, tab, i, &e);
+    m->kv = e;
+    m->state = (uint8_t)(n + 1);
+  }
+  if (m->state > 1) *kv = m->kv;
+  return (size_t)m->state - 1;
 }
 
 /* A relative.txt word of the given kind at i: returns tokens and value. */
@@ -596,7 +659,18 @@ int txt_dates_find(txt_doc *doc, wa_arena *ar, size_t si, size_t *cap) {
               si,
               (size_t)s->tok_start + s->tok_count,
               false,
-              0};
+              0,
+              NULL,
+              NULL,
+              s->tok_start};
+  dt_memo memo[DT_MEMO_TOKENS * DT_T_COUNT];
+  uint8_t gate[DT_MEMO_TOKENS];
+  if (s->tok_count <= DT_MEMO_TOKENS) {
+    memset(memo, 0, (size_t)s->tok_count * DT_T_COUNT * sizeof *memo);
+    memset(gate, 0, s->tok_count);
+    c.memo = memo;
+    c.gate = gate;
+  }
   if (doc->doc_year > 0 && doc->doc_month >= 1 && doc->doc_month <= 12 &&
       doc->doc_day >= 1 &&
       doc->doc_day <= dt_mdays(doc->doc_year, doc->doc_month)) {

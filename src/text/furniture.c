@@ -48,6 +48,7 @@
 #define FUR_SHORT_MAX_WORDS 10   /* rule 6, two-word phrases */
 #define FUR_LONG_PHRASE_MAX_WORDS 20 /* rule 6, phrases of 3+ words */
 #define FUR_KEY_MAX 256          /* bytes of a joined phrase key */
+#define FUR_PREFIX_BYTES 320     /* long lines: bytes judged first */
 
 enum fur_item_kind { FUR_WORD, FUR_NUM, FUR_OTHER };
 
@@ -62,6 +63,8 @@ typedef struct fur_line {
   size_t n, cap;
   size_t n_words;
   bool sentence_punct;
+  bool truncated;      /* split stopped after FUR_LONG_PHRASE_MAX_WORDS + 1
+                          words: a long line (only rules 3 and 4 apply) */
 } fur_line;
 
 /* Letters of the scripts news pages use: Arabic blocks and Latin. */
@@ -89,7 +92,7 @@ static bool fur_is_space(uint32_t cp) {
 
 static uint32_t fur_cp(const char *s, size_t n, size_t i, int *k) {
   uint32_t cp;
-  *k = txt_utf8_decode((const unsigned char *)s + i, n - i, &cp);
+  *k = txt_utf8_next((const unsigned char *)s + i, n - i, &cp);
   return cp;
 }
 
@@ -116,11 +119,14 @@ static bool fur_is_other_chunk(const char *c, size_t n) {
   return false;
 }
 
-/* Split the normalized line s[0..n) into items. */
+/* Split the normalized line s[0..n) into items.  Stops (truncated) before
+** the word after FUR_LONG_PHRASE_MAX_WORDS + 1 words: no rule needs more
+** of a line that long, and article paragraphs are long. */
 static int fur_split(const char *s, size_t n, wa_arena *ar, fur_line *ln) {
   size_t i = 0;
   ln->n = ln->n_words = 0;
   ln->sentence_punct = false;
+  ln->truncated = false;
   while (i < n) {
     int k;
     uint32_t cp = fur_cp(s, n, i, &k);
@@ -153,6 +159,10 @@ static int fur_split(const char *s, size_t n, wa_arena *ar, fur_line *ln) {
           else if (!fur_is_digit(cp)) break;
           j += (size_t)k;
         }
+        if (letter && ln->n_words > FUR_LONG_PHRASE_MAX_WORDS) {
+          ln->truncated = true;
+          return WASIT_OK;
+        }
         if (!fur_push(ln, ar, (fur_item){(uint32_t)ws, (uint32_t)(j - ws),
                                          letter ? FUR_WORD : FUR_NUM, false}))
           return WASIT_ENOMEM;
@@ -175,7 +185,10 @@ static size_t fur_match(const txt_table *tab, const char *s,
                         const fur_line *ln, size_t at, int *kind) {
   char key[FUR_KEY_MAX];
   size_t klen = 0, best = 0;
-  for (size_t w = 0; w < FUR_MAX_PHRASE_WORDS && at + w < ln->n; w++) {
+  /* no phrase begins with this word: skip the joined keys */
+  bool may = at < ln->n &&
+             txt_table_may_start(tab, s + ln->items[at].off, ln->items[at].len);
+  for (size_t w = 0; may && w < FUR_MAX_PHRASE_WORDS && at + w < ln->n; w++) {
     const fur_item *it = &ln->items[at + w];
     if (it->kind != FUR_WORD) break;
     if (w > 0 && it[-1].colon) break;   /* a phrase never spans a ':' */
@@ -188,12 +201,14 @@ static size_t fur_match(const txt_table *tab, const char *s,
       best = w + 1;
       *kind = kv->kind;
     }
+    if (!txt_table_may_extend(tab, key, klen)) break;   /* no longer key */
   }
   if (best == 0 && at < ln->n && ln->items[at].kind == FUR_WORD) {
     const fur_item *it = &ln->items[at];
     /* و is 0xD9 0x88 in UTF-8 */
     if (it->len > 4 && (unsigned char)s[it->off] == 0xD9 &&
-        (unsigned char)s[it->off + 1] == 0x88) {
+        (unsigned char)s[it->off + 1] == 0x88 &&
+        txt_table_may_start(tab, s + it->off + 2, it->len - 2)) {
       const txt_kv *kv = txt_table_find(tab, s + it->off + 2, it->len - 2);
       if (kv != NULL) {
         best = 1;
@@ -224,6 +239,7 @@ static int fur_judge(const txt_table *tab, const char *s, const fur_line *ln) {
   if (m > 0 && first == 0 && kind == TXT_K_READALSO) return FUR_READALSO;
   if (m > 0 && kind == TXT_K_DROP && ln->items[first + m - 1].colon)
     return FUR_DROP;                                          /* rule 4 */
+  if (ln->truncated) return FUR_KEEP;   /* > 20 words: rules 5, 6 fail */
   bool all = ln->n_words <= FUR_ALL_MAX_WORDS;
   size_t multi = 0;   /* words of the longest multi-word phrase seen */
   for (size_t i = 0; i < ln->n;) {
@@ -283,6 +299,10 @@ int txt_furniture_scan(wa_arena *ar, const char *text, size_t len,
   int rc = WASIT_OK;
 
   buf_init(&norm, ar->alloc);
+  /* prefix cuts (below) need ' ' to normalize to itself */
+  char sp_norm[TXT_NORM_CP_MAX];
+  bool space_plain = txt_normalize_cp(txt_default_normmap(), ' ', sp_norm) == 1 &&
+                     sp_norm[0] == ' ';
   *kept = NULL;
   *n_kept = 0;
   *dropped = 0;
@@ -297,13 +317,29 @@ int txt_furniture_scan(wa_arena *ar, const char *text, size_t len,
       n_drop++;
       continue;
     }
-    buf_reset(&norm);
-    rc = txt_normalize_with(txt_default_normmap(), text + s, e - s, &norm,
-                            NULL);
-    if (rc != WASIT_OK) goto done;
-    const char *ns = norm.data ? norm.data : "";
-    rc = fur_split(ns, norm.len, ar, &ln);
-    if (rc != WASIT_OK) goto done;
+    /* A long line is first judged on a prefix cut at a space: normalizing
+    ** is per code point, so the prefix normalizes to a prefix of the
+    ** line's normalized form with the same items, and when it already
+    ** holds more than FUR_LONG_PHRASE_MAX_WORDS words (truncated) the
+    ** verdict is the whole line's. */
+    size_t cut = e;
+    if (space_plain && e - s > FUR_PREFIX_BYTES) {
+      const char *sp = memchr(text + s + FUR_PREFIX_BYTES, ' ',
+                              e - s - FUR_PREFIX_BYTES);
+      if (sp != NULL) cut = (size_t)(sp - text);
+    }
+    const char *ns;
+    for (;;) {
+      buf_reset(&norm);
+      rc = txt_normalize_with(txt_default_normmap(), text + s, cut - s, &norm,
+                              NULL);
+      if (rc != WASIT_OK) goto done;
+      ns = norm.data ? norm.data : "";
+      rc = fur_split(ns, norm.len, ar, &ln);
+      if (rc != WASIT_OK) goto done;
+      if (cut == e || ln.truncated) break;
+      cut = e;   /* the prefix was not enough: the whole line */
+    }
     int v = fur_judge(tab, ns, &ln);
     if (v == FUR_READALSO) after_readalso = true;
     if (v != FUR_KEEP) {

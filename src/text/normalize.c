@@ -125,9 +125,23 @@ int txt_normalize_with(const txt_normmap *map, const char *s, size_t len,
   if (!buf_room(out, len)) return WASIT_ENOMEM;
   while (i < len) {
     uint32_t cp;
-    int k = txt_utf8_decode(u + i, len - i, &cp);
+    int k = txt_utf8_next(u + i, len - i, &cp);
     if (!buf_room(out, TXT_NORM_CP_MAX)) return WASIT_ENOMEM;
-    int n = txt_normalize_cp(map, cp, out->data + out->len);
+    char *o = out->data + out->len;
+    int n;
+    if (cp < 0x80 && map->n_rules > 0 && cp < map->rules[0].from) {
+      /* ASCII below every rule: only case folding applies */
+      o[0] = (char)(cp >= 'A' && cp <= 'Z' ? cp + ('a' - 'A') : cp);
+      n = 1;
+    } else if (k == 2 && cp >= 0x0600 && cp <= 0x06FF &&
+               map->arabic_index != NULL &&
+               map->arabic_index[cp - 0x0600] == 0) {
+      o[0] = (char)u[i];   /* an Arabic letter no rule touches */
+      o[1] = (char)u[i + 1];
+      n = 2;
+    } else {
+      n = txt_normalize_cp(map, cp, o);
+    }
     out->len += (size_t)n;
     out->data[out->len] = '\0';
     if (offsets != NULL && !offsets_put(offsets, (uint32_t)i, n))

@@ -54,6 +54,9 @@ static size_t num_lookup(const txt_doc *d, const txt_table *tab, size_t i,
     size_t slen;
     const char *stem = txt_tok_stem(d, t0, k, &slen);
     if (slen == 0 || slen >= sizeof key) continue;
+    /* most stems start no entry: skip them before building keys (word
+    ** and Latin tokens hold no ' ': token.c ends them at white space) */
+    if (!txt_table_sig_in(tab, txt_word_sig(stem, slen))) continue;
     memcpy(key, stem, slen);
     size_t klen = slen;
     for (size_t w = 0; w < NUM_MAX_PHRASE && i + w < end; w++) {
@@ -71,6 +74,7 @@ static size_t num_lookup(const txt_doc *d, const txt_table *tab, size_t i,
         *kv = e;
         *split = k;
       }
+      if (!txt_table_may_extend(tab, key, klen)) break;   /* no longer key */
     }
   }
   return best;
@@ -90,14 +94,49 @@ static bool num_in_date(const txt_doc *d, size_t si, size_t i) {
 static bool num_is_weekday(const txt_doc *d, const txt_table *wd, size_t i) {
   const txt_token *t = &d->tokens[i];
   return t->kind == TXT_WORD &&
+         txt_table_sig_in(wd, txt_word_sig(txt_tok_norm(d, t), t->norm_len)) &&
          txt_table_find(wd, txt_tok_norm(d, t), t->norm_len) != NULL;
 }
+
+/* num_lookup results of one sentence, one per token: a position is tried
+** as hedge, atom and skip word, and a failed parse retries the next
+** token, so each token is looked up once. */
+#define NUM_MEMO_TOKENS 256   /* longer sentences are not memoized */
+
+typedef struct num_memo {
+  const txt_kv *kv;   /* valid when n > 0 */
+  uint8_t state;      /* 0: not looked up yet; else 1 + tokens matched */
+  uint8_t split;
+} num_memo;
 
 typedef struct num_ctx {
   const txt_doc *d;
   const txt_table *tab, *wd;
   size_t si, end;
+  num_memo *memo;     /* NULL or one entry per token from base to end */
+  size_t base;        /* the sentence's first token */
 } num_ctx;
+
+/* num_lookup(c->d, c->tab, i, c->end, ...) through the memo. */
+static size_t num_find(const num_ctx *c, size_t i, const txt_kv **kv,
+                       int *split) {
+  if (c->memo == NULL || i < c->base || i >= c->end)
+    return num_lookup(c->d, c->tab, i, c->end, kv, split);
+  num_memo *m = &c->memo[i - c->base];
+  if (m->state == 0) {
+    const txt_kv *e = NULL;
+    int k = 0;
+    size_t n = num_lookup(c->d, c->tab, i, c->end, &e, &k);
+    m->kv = e;
+    m->split = (uint8_t)k;
+    m->state = (uint8_t)(n + 1);
+  }
+  if (m->state > 1) {
+    *kv = m->kv;
+    *split = m->split;
+  }
+  return (size_t)m->state - 1;
+}
 
 /* Value word or digits at token i: kind set to TXT_K_UNIT for digits. */
 static size_t num_atom(const num_ctx *c, size_t i, double *v, int *kind,
@@ -111,7 +150,7 @@ static size_t num_atom(const num_ctx *c, size_t i, double *v, int *kind,
     return 1;
   }
   const txt_kv *kv = NULL;
-  size_t n = num_lookup(c->d, c->tab, i, c->end, &kv, split);
+  size_t n = num_find(c, i, &kv, split);
   if (n == 0) return 0;
   for (size_t j = i + 1; j < i + n; j++)
     if (num_in_date(c->d, c->si, j)) return 0;
@@ -158,7 +197,7 @@ static size_t num_term(const num_ctx *c, size_t i, double *v, bool *vague) {
 static size_t num_hedge(const num_ctx *c, size_t i) {
   const txt_kv *kv = NULL;
   int split;
-  size_t n = num_lookup(c->d, c->tab, i, c->end, &kv, &split);
+  size_t n = num_find(c, i, &kv, &split);
   return (n > 0 && kv->kind == TXT_K_APPROX) ? n : 0;
 }
 
@@ -226,12 +265,17 @@ int txt_numbers_find(txt_doc *doc, wa_arena *ar, size_t si, size_t *cap) {
   if (si >= doc->n_sentences) return WASIT_OK;
   const txt_sentence *s = &doc->sentences[si];
   num_ctx c = {doc, txt_table_get("numbers"), txt_table_get("weekdays"), si,
-               (size_t)s->tok_start + s->tok_count};
+               (size_t)s->tok_start + s->tok_count, NULL, s->tok_start};
+  num_memo memo[NUM_MEMO_TOKENS];
+  if (s->tok_count <= NUM_MEMO_TOKENS) {
+    memset(memo, 0, (size_t)s->tok_count * sizeof *memo);
+    c.memo = memo;
+  }
   for (size_t i = s->tok_start; i < c.end;) {
     txt_number nb;
     const txt_kv *kv = NULL;
     int split;
-    size_t skip = num_lookup(doc, c.tab, i, c.end, &kv, &split);
+    size_t skip = num_find(&c, i, &kv, &split);
     if (skip > 0 && kv->kind == TXT_K_NONE) {   /* "التاسع عشر" */
       i += skip;
       continue;

@@ -48,7 +48,7 @@
 
 static uint32_t sen_cp(const char *t, size_t e, size_t i, int *k) {
   uint32_t cp;
-  *k = txt_utf8_decode((const unsigned char *)t + i, e - i, &cp);
+  *k = txt_utf8_next((const unsigned char *)t + i, e - i, &cp);
   return cp;
 }
 

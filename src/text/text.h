@@ -32,6 +32,22 @@
 ** on an invalid or truncated sequence sets *cp = 0xFFFD and returns the
 ** number of bytes to skip (>= 1).  n must be >= 1. */
 int txt_utf8_decode(const unsigned char *s, size_t n, uint32_t *cp);
+/* txt_utf8_decode with the common cases inline: ASCII and the valid
+** two-byte sequences (all of Arabic) cost no call.  Same contract and
+** results as txt_utf8_decode. */
+static inline int txt_utf8_next(const unsigned char *s, size_t n,
+                                uint32_t *cp) {
+  unsigned char b = s[0];
+  if (b < 0x80) {
+    *cp = b;
+    return 1;
+  }
+  if (b >= 0xC2 && b <= 0xDF && n >= 2 && (s[1] & 0xC0) == 0x80) {
+    *cp = ((uint32_t)(b & 0x1F) << 6) | (s[1] & 0x3F);
+    return 2;
+  }
+  return txt_utf8_decode(s, n, cp);
+}
 /* Encode cp into out (>= 4 bytes); returns the length. */
 int txt_utf8_encode(uint32_t cp, char *out);
 /* Copy `text` replacing every invalid sequence and NUL byte by U+FFFD.
@@ -250,7 +266,70 @@ typedef struct txt_table {
   ** (empty) or 1 + the item's index */
   const uint32_t *hash;
   uint32_t hash_mask;
+  /* optional first-word filter made by the generator (NULL: none): a
+  ** TXT_FIRST_BITS-bit set holding txt_first_sig() of the first word of
+  ** every key.  A probe whose first word's bit is clear starts no entry,
+  ** so callers skip it without building keys or hashing (see
+  ** txt_table_may_start). */
+  const uint64_t *first;
+  /* optional phrase-prefix filter (NULL: none): a TXT_FIRST_BITS-bit set
+  ** holding txt_hash(p) & (TXT_FIRST_BITS - 1) of every proper word prefix
+  ** p of a key ("a", "a b" of "a b c").  A phrase whose bit is clear
+  ** extends to no key (see txt_table_may_extend). */
+  const uint64_t *prefix;
 } txt_table;
+
+/* Bits in a txt_table's first-word filter (a power of two). */
+#define TXT_FIRST_BITS 16384u
+
+/* The filter bit of the word w[0..n), which holds no ' '.  Mixes the
+** word's length, first 4 and last 2 bytes: a few operations, no loop over
+** the word.  Shared by the generator and the readers. */
+static inline uint32_t txt_word_sig(const char *w, size_t n) {
+  const unsigned char *u = (const unsigned char *)w;
+  uint32_t head;
+  if (n >= 4) {
+    head = (uint32_t)u[0] << 24 | (uint32_t)u[1] << 16 | (uint32_t)u[2] << 8 |
+           u[3];
+  } else {
+    head = 0;
+    for (size_t i = 0; i < 4; i++) head = (head << 8) | (i < n ? u[i] : 0u);
+  }
+  uint32_t tail = n >= 2 ? ((uint32_t)u[n - 2] << 8 | u[n - 1])
+                         : (n == 1 ? u[0] : 0u);
+  uint32_t h = head * 0x9E3779B1u ^ (tail + ((uint32_t)n << 16)) * 0x85EBCA77u;
+  h ^= h >> 15;
+  h *= 0x2C1B3C6Du;
+  h ^= h >> 13;
+  return h & (TXT_FIRST_BITS - 1);
+}
+
+/* The filter bit of the first word of s[0..len) (the bytes before the
+** first ' '). */
+static inline uint32_t txt_first_sig(const char *s, size_t len) {
+  size_t n = 0;
+  while (n < len && s[n] != ' ') n++;
+  return txt_word_sig(s, n);
+}
+
+/* Is bit g (a txt_word_sig/txt_first_sig value) set in t's filter?  true
+** also when t has no filter; false when t is NULL. */
+static inline bool txt_table_sig_in(const txt_table *t, uint32_t g) {
+  if (t == NULL) return false;
+  if (t->first == NULL) return true;
+  return (t->first[g >> 6] >> (g & 63)) & 1u;
+}
+
+/* May some key of t begin with the first word of s[0..len)?  false means
+** certainly not (so no key equals s, nor s + " " + more words); true means
+** maybe.  A NULL t starts nothing; a table without a filter says maybe. */
+static inline bool txt_table_may_start(const txt_table *t, const char *s,
+                                       size_t len) {
+  if (t == NULL) return false;
+  if (t->first == NULL) return true;
+  uint32_t g = txt_first_sig(s, len);
+  return (t->first[g >> 6] >> (g & 63)) & 1u;
+}
 
 /* The hash of s[0..len) used by the generated table indexes; the
 ** generator and txt_table_find share this one definition.  Only the
@@ -271,6 +350,17 @@ static inline uint32_t txt_hash(const char *s, size_t len) {
   h ^= h >> 29;
   h *= 0xBF58476D1CE4E5B9ULL;
   return (uint32_t)(h ^ (h >> 32));
+}
+
+/* May some key of t be s[0..len) + " " + more words?  false means
+** certainly not, so a caller growing a phrase word by word can stop;
+** true means maybe (always true for a table without the filter). */
+static inline bool txt_table_may_extend(const txt_table *t, const char *s,
+                                        size_t len) {
+  if (t == NULL) return false;
+  if (t->prefix == NULL) return true;
+  uint32_t g = txt_hash(s, len) & (TXT_FIRST_BITS - 1);
+  return (t->prefix[g >> 6] >> (g & 63)) & 1u;
 }
 
 /* Each table, by the base name of the file it came from ("months"),

@@ -201,7 +201,7 @@ static void word_splits(txt_token *tok, const char *w, size_t n) {
       cp = ((uint32_t)(u[i] & 0x1F) << 6) | (u[i + 1] & 0x3F); /* 2 bytes */
       k = 2;
     } else {
-      k = txt_utf8_decode(u + i, n - i, &cp);
+      k = txt_utf8_next(u + i, n - i, &cp);
     }
     off[nl] = (uint8_t)i;
     cps[nl++] = cp;
@@ -418,7 +418,7 @@ int txt_tokenize_sentence(txt_doc *doc, wa_arena *ar, size_t si,
       cp = ((uint32_t)(u[i] & 0x1F) << 6) | (u[i + 1] & 0x3F); /* Arabic */
       k = 2;
     } else {
-      k = txt_utf8_decode(u + i, end - i, &cp);
+      k = txt_utf8_next(u + i, end - i, &cp);
     }
     if (!norm_room(doc, ar, TXT_NORM_CP_MAX)) {
       rc = WASIT_ENOMEM;
@@ -453,7 +453,7 @@ int txt_tokenize_sentence(txt_doc *doc, wa_arena *ar, size_t si,
           if (o[j] == '\n' || o[j] == '\r') o[j] = ' ';
         for (int j = 0; j < n && rc == WASIT_OK;) {
           uint32_t ncp;
-          int nk = txt_utf8_decode((const unsigned char *)o + j,
+          int nk = txt_utf8_next((const unsigned char *)o + j,
                                    (size_t)(n - j), &ncp);
           rc = feed(&st, ncp, ns + (uint32_t)j, ns + (uint32_t)(j + nk), os, oe);
           j += nk;

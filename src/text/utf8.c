@@ -118,7 +118,7 @@ static size_t repair_size(const unsigned char *s, size_t len, size_t *n_bad) {
       cp = 0xFFFD;
       k = 1;
     } else {
-      k = txt_utf8_decode(s + i, len - i, &cp);
+      k = txt_utf8_next(s + i, len - i, &cp);
     }
     if (cp == 0xFFFD && !(k == 3 && s[i] == 0xEF && s[i + 1] == 0xBF &&
                           s[i + 2] == 0xBD)) {
@@ -156,7 +156,7 @@ int txt_utf8_repair(wa_arena *ar, const char *text, size_t len,
       cp = 0xFFFD;
       k = 1;
     } else {
-      k = txt_utf8_decode(s + i, len - i, &cp);
+      k = txt_utf8_next(s + i, len - i, &cp);
     }
     if (cp == 0xFFFD) {
       o += (size_t)txt_utf8_encode(0xFFFD, d + o);

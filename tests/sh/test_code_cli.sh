@@ -62,6 +62,14 @@ cmp -s "$T/k1" "$T/k2" || fail "JSONL and TSV disagree on doc ids/codes"
 [ "$(wc -l < "$T/a.err")" -eq 1 ] || fail "stderr has more than the summary"
 if LC_ALL=C grep -q "$(printf '\r')" "$T/a.err"; then fail "progress on a non-tty"; fi
 
+# with stderr on a terminal (script(1) gives a pty) stdout is unchanged:
+# the progress line never reaches stdout
+if command -v script > /dev/null 2>&1; then
+  script -qec "'$W' code '$T/in.jsonl' > '$T/tty.jsonl'" "$T/typescript" > /dev/null 2>&1
+  cmp -s "$T/tty.jsonl" "$T/a.jsonl" || fail "stdout differs when stderr is a tty"
+  grep -q "4 documents read" "$T/typescript" || fail "summary missing on the tty"
+fi
+
 # a .txt file is one document named after the file
 printf '%s\n\n%s\n' 'قصفت طائرات حربية إسرائيلية مواقع في قطاع غزة فجر الأحد.' \
   'تظاهر آلاف السودانيين في الخرطوم للمطالبة بحكم مدني.' > "$T/khabar-7.txt"
