@@ -88,6 +88,9 @@ typedef struct dict_word {
   uint16_t n_alts;
   uint8_t gap;           /* 1 for "*" */
   uint8_t verbal;        /* 1 when it came from V: or I: */
+  uint8_t article;       /* 1: a proper name written with the article ال
+                            (العراق, الرقة): the text word must carry ال
+                            too, so فرقة is no ف + الرقة */
 } dict_word;
 
 typedef struct dict_phrase {

@@ -167,6 +167,13 @@ static int add_phrase(line_ctx *lc, field f, int cat, uint32_t ref,
   dict_word *words = arena_calloc(&d->ar, nw, sizeof *words);
   if (!words) return WA_ERR(lc->err, WASIT_ENOMEM, "out of memory");
   bool verbal = false;
+  /* Names of states, capitals, organisations, people and places keep
+  ** their article in running text; role words and adjectives do not
+  ** (جيش الاحتلال, قوات سعودية). */
+  int akind = cat == DICT_C_ACTOR ? d->actors[ref].kind : 0;
+  bool proper_name = cat == DICT_C_PLACE || akind == DICT_A_NAME ||
+                     akind == DICT_A_CAPITAL || akind == DICT_A_ACTOR ||
+                     akind == DICT_A_PERSON;
   for (size_t i = 0; i < nw; i++) {
     field x = w[i];
     const char *forms[MAX_FORMS];
@@ -221,6 +228,7 @@ static int add_phrase(line_ctx *lc, field f, int cat, uint32_t ref,
       ** or بأنه would read as بان and code Albania. */
       bool article = x.len >= 4 && memcmp(x.s, "\xd8\xa7\xd9\x84", 4) == 0;
       alts[k] = vk || !article ? forms[k] : dict_key_strip(forms[k], &kl);
+      if (alts[k] != forms[k] && proper_name) words[i].article = 1;
       lens[k] = (uint16_t)kl;
     }
     words[i].alts = alts;
