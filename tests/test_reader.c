@@ -189,6 +189,38 @@ static void test_txt_document(void **state) {
   unlink(path);
 }
 
+/* A .txt document takes its date from the first valid YYYY-MM-DD in its
+** file name; an impossible date (2022-02-30) is no date. */
+static void test_txt_date_from_name(void **state) {
+  (void)state;
+  static const struct {
+    const char *id, *suffix, *date;
+  } rows[] = {
+      {"kaz-date", "-kazakhstan-2022-01-06.txt", "2022-01-06"},
+      {"two-dates", "-2023-04-15-updated-2023-04-16.txt", "2023-04-15"},
+      {"impossible", "-2022-02-30.txt", NULL},
+      {"none", "-baku-report.txt", NULL},
+  };
+  for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++) {
+    char path[160];
+    make_file(path, sizeof path, rows[i].suffix, T_JOR, strlen(T_JOR));
+    wasit_reader *r = NULL;
+    wasit_error err;
+    wasit_doc doc;
+    assert_int_equal(wasit_reader_open(&r, path, NULL, &err), WASIT_OK);
+    assert_int_equal(wasit_reader_next(r, &doc, &err), WASIT_OK);
+    if (rows[i].date == NULL) {
+      if (doc.date != NULL) fail_msg("row %s: date %s", rows[i].id, doc.date);
+    } else {
+      if (doc.date == NULL || strcmp(doc.date, rows[i].date) != 0)
+        fail_msg("row %s: date %s, want %s", rows[i].id,
+                 doc.date ? doc.date : "(none)", rows[i].date);
+    }
+    wasit_reader_close(r);
+    unlink(path);
+  }
+}
+
 static void test_empty_files(void **state) {
   (void)state;
   static const char *const suffixes[] = {".jsonl", ".txt"};
@@ -320,6 +352,7 @@ int main(void) {
       cmocka_unit_test(test_mixed_file),
       cmocka_unit_test(test_bom_crlf_escapes),
       cmocka_unit_test(test_txt_document),
+      cmocka_unit_test(test_txt_date_from_name),
       cmocka_unit_test(test_empty_files),
       cmocka_unit_test(test_long_line),
       cmocka_unit_test(test_open_errors),

@@ -11,7 +11,8 @@
 **     line.  Blank lines are skipped; CRLF, a UTF-8 BOM at the start and a
 **     missing final newline are accepted.
 **   - a name ending in ".txt": the whole input is one document whose id is
-**     the base name of the file (no date).  It is read into memory whole.
+**     the base name of the file; its date is the first valid YYYY-MM-DD
+**     inside that name (scrapers name files by date), else none.  It is read into memory whole.
 **
 ** Input assumptions: bytes may be anything (invalid UTF-8, NUL bytes).  A
 ** raw NUL inside a JSON line is invalid JSON and rejects that line.  JSON is
@@ -46,6 +47,7 @@ struct wasit_reader {
   io_json *tree;                /* cJSON tree of the last document */
   char name[256];               /* input name for messages */
   char id[256];                 /* .txt: the document id */
+  char date[11];                /* .txt: YYYY-MM-DD found in its name, or "" */
 };
 
 /* ------------------------------------------------------------ validation */
@@ -63,6 +65,17 @@ bool io_valid_date(const char *s) {
   if (m == 2 && d == 29 && !((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
     return false;
   return true;
+}
+
+/* The first valid YYYY-MM-DD inside `name` into out[11], else "". */
+static void date_in_name(const char *name, char out[11]) {
+  out[0] = '\0';
+  for (size_t n = strlen(name), i = 0; i + 10 <= n; i++) {
+    memcpy(out, name + i, 10);
+    out[10] = '\0';
+    if (io_valid_date(out)) return;
+  }
+  out[0] = '\0';
 }
 
 static bool is_blank(const char *s, size_t n) {
@@ -193,6 +206,7 @@ int wasit_reader_open(wasit_reader **out, const char *path,
       r->txt = true;
       const char *base = strrchr(path, '/');
       snprintf(r->id, sizeof r->id, "%s", base ? base + 1 : path);
+      date_in_name(r->id, r->date);
     }
   }
   struct stat st;
@@ -260,6 +274,7 @@ static int next_txt(wasit_reader *r, wasit_doc *doc, wasit_error *err) {
   r->lineno = 1;
   r->doc_line = 1;
   doc->id = r->id;
+  doc->date = r->date[0] ? r->date : NULL;
   doc->text = r->buf + off;
   doc->text_len = r->end - off;
   return WASIT_OK;
