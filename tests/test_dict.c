@@ -201,7 +201,41 @@ static const bad_row bad_rows[] = {
     {"discard-fields", "discard.txt", "sport | المباراة\nmarket\n", 2, "fields"},
     {"discard-dup", "discard.txt", "sport | المباراة\nsport | الدوري\n", 2, "duplicate"},
     {"star-outside", "agents.txt", "MIL | الجيش * الوطني\n", 1, "verbs.txt"},
+    {"grammar-class", "grammar.txt", "neg | لم, لن\nnegation | لا\n", 2, "word class"},
+    {"grammar-phrase", "grammar.txt", "future | سوف, من المقرر\n", 1, "one word"},
+    {"grammar-fields", "grammar.txt", "# negation\nneg\n", 2, "fields"},
 };
+
+/* grammar.txt: words are normalized like text (إلى = الي, قتلى = قتلي),
+** and a word in two classes answers to both. */
+static void test_grammar_classes(void **state) {
+  (void)state;
+  static const char grammar[] =
+      "# prepositions\nprep | في, من, إلى\nfi | في\nkilled | قتلى, شهداء\n";
+  static const struct {
+    const char *word;
+    uint32_t mask;
+  } rows[] = {
+      {"في", (1u << CW_PREP) | (1u << CW_FI)},
+      {"الي", 1u << CW_PREP},      /* ila, written إلى */
+      {"قتلي", 1u << CW_KILLED},   /* qatla, written قتلى */
+      {"شهداء", 1u << CW_KILLED},
+      {"لم", 0},                   /* in no class here */
+  };
+  wasit_dict *d;
+  wasit_error err;
+  assert_int_equal(dict_new(&d, NULL, &err), WASIT_OK);
+  assert_int_equal(dict_parse_file(d, "t/grammar.txt", grammar,
+                                   strlen(grammar), &err), WASIT_OK);
+  assert_int_equal(dict_finish(d, &err), WASIT_OK);
+  for (size_t i = 0; i < sizeof rows / sizeof *rows; i++) {
+    uint32_t m = dict_wordclass_mask(d, rows[i].word, strlen(rows[i].word));
+    if (m != rows[i].mask)
+      fail_msg("row %zu (%s): mask %#x, want %#x", i, rows[i].word, m,
+               rows[i].mask);
+  }
+  wasit_dict_free(d);
+}
 
 static void test_malformed_lines(void **state) {
   (void)state;
@@ -327,7 +361,8 @@ static void test_enomem(void **state) {
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_parse_good),     cmocka_unit_test(test_verb_expansion),
-      cmocka_unit_test(test_malformed_lines), cmocka_unit_test(test_bad_fixtures),
+      cmocka_unit_test(test_malformed_lines),
+      cmocka_unit_test(test_grammar_classes), cmocka_unit_test(test_bad_fixtures),
       cmocka_unit_test(test_dated_roles),    cmocka_unit_test(test_shipped_dict),
       cmocka_unit_test(test_enomem),
   };

@@ -30,6 +30,7 @@ typedef struct coder_tok {
   uint16_t klen[CODER_MAX_KEYS];
   uint8_t kcl[CODER_MAX_KEYS];   /* clitic bits of that split */
   uint8_t kstrip[CODER_MAX_KEYS];/* 1 when a leading ال was stripped */
+  uint32_t kclass[CODER_MAX_KEYS];/* grammar word classes of each key */
   dict_hits hits[CODER_MAX_KEYS];/* dictionary phrases keyed by each key */
   uint8_t nk;
   uint8_t free;                  /* inside an actor name or a date: a `*`
@@ -89,20 +90,13 @@ int coder_keys(coder_sent *s, wa_arena *ar);
 ** match. */
 uint32_t coder_match(const coder_sent *s, const dict_phrase *p, uint32_t i,
                      uint32_t *first_end, uint8_t *cl0, uint32_t *pos);
-/* Closed word classes the rules need (keys, ال stripped; see match.c). */
-enum coder_wordclass {
-  CW_NEG, CW_NEG_MA, CW_FUTURE, CW_COND, CW_COMP, CW_PARTIES, CW_KILLED,
-  CW_WOUNDED, CW_KILL_PRE, CW_WOUND_PRE, CW_PREP, CW_NOUN_TGT, CW_MAA,
-  CW_ISM, CW_FI, CW_COND_FI, CW_NOT_TGT, CW_CASUALTY, CW_MODAL, CW_MIN, CW_QUANT, CW_COUNTERPART, CW_LIGHT, CW_REL, CW_HEAD, CW_BG,
-  CW_QUESTION, CW_PROTEST, CW_COUNT
-};
+/* Closed word classes the rules need: enum dict_wordclass (CW_*), read
+** from dict/ar/grammar.txt. */
 /* True when token i (read without a proclitic other than و/ف unless
 ** `any_split`) is a word of class c. */
 bool coder_tok_is(const coder_sent *s, uint32_t i, int c, bool any_split);
 /* True when token i has a split carrying clitic bits `cl`. */
 bool coder_tok_has_clitic(const coder_sent *s, uint32_t i, unsigned cl);
-/* True when key k of token i equals one of the normalized strings. */
-bool coder_key_in(const char *k, size_t len, const char *const *list);
 
 /* ---- actors.c */
 

@@ -9,123 +9,14 @@
 ** tokens but never a punctuation mark.  Input: tokens of one sentence;
 ** cost is one hash lookup per key plus a few memcmp per candidate phrase.
 **
-** The closed word classes below (negation, future, conditional particles,
-** casualty nouns ...) are grammar, not dictionary content: a few dozen
-** function words written in normalized form (ى -> ي, ة -> ه, أ/إ/آ -> ا,
-** leading ال removed).
+** The closed word classes the rules test (negation, future, conditional
+** particles, casualty nouns ...) come from dict/ar/grammar.txt; each key's
+** classes are looked up once, when the key is made, so a rule's test is a
+** bit test.
 */
 #include "coder.h"
 
 #include <string.h>
-
-/* Word lists, normalized, NULL-terminated.  Transliterations in comments. */
-static const char *const w_neg[] = {
-    "لم", "لن", "لا", "ليس", "ليست", "عدم", /* lam, lan, la, laysa, laysat, `adam */
-    "نفي", "نفت", "نفوا", "ينفي", "تنفي",  /* nafa, nafat, nafaw, yanfi, tanfi */
-    "رفض", "رفضت", "رفضوا", "يرفض", "ترفض", /* rafada ... yarfudu, tarfudu */
-    "دون", "بدون", NULL};                   /* dun, bidun (without) */
-static const char *const w_neg_ma[] = {"ما", NULL}; /* ma */
-static const char *const w_future[] = {
-    "سوف", "مقرر", "يعتزم", "تعتزم", "يعتزمون", /* sawfa, muqarrar, ya`tazim */
-    "سيتم", "ستتم", "يزمع", "تزمع", NULL};      /* sayatimm, yuzmi` */
-static const char *const w_cond[] = {"اذا", "لو", "لولا",
-                                     NULL}; /* idha, law, lawla */
-static const char *const w_cond_fi[] = {"حال", "حاله", NULL}; /* (fi) hal, halat */
-static const char *const w_not_tgt[] = {"في", "من", "عن", "منذ", "خلال",
-                                        "بين", NULL}; /* fi, min, `an, mundhu, khilal, bayn */
-static const char *const w_comp[] = {"ان", "انه", "انها", "بان", "بانه",
-                                     NULL}; /* an/in(na), annahu, annaha, bi-anna */
-static const char *const w_parties[] = {
-    "بلدين", "بلدان", "طرفين", "طرفان", "جانبين", "جانبان", /* al-baladayn ... */
-    "دولتين", "دولتان", "طرفا", "طرفي", "جانبا", "جانبي",   /* ad-dawlatayn, tarafa */
-    NULL};
-static const char *const w_killed[] = {
-    "قتيل", "قتيلا", "قتلي", "شهيد", "شهيدا", "شهداء", "شهدا", /* qatil, qatla, shahid */
-    "ضحيه", "ضحايا", "قتيلين", "شهيدين", NULL};             /* dahiya, dahaya */
-static const char *const w_wounded[] = {
-    "جريح", "جريحا", "جرحي", "مصاب", "مصابا", "مصابين", "مصابون", /* jarih, jarha, musab */
-    "اصابات", "جريحين", "مصابان", NULL};                       /* isabat */
-static const char *const w_kill_pre[] = {
-    "مقتل", "قتل", "استشهاد", "مصرع", "وفاه", "قتلت", "استشهد", /* maqtal, qatl, istishhad, masra`, wafat */
-    NULL};
-static const char *const w_wound_pre[] = {
-    "اصابه", "جرح", "اصابات", "اصيب", "اصيبت", "اصيبوا", "جرحت", /* isabat, jarh, usib */
-    NULL};
-static const char *const w_prep[] = {
-    "علي", "ضد", "مع", "الي", "في", "من", "عن", "نحو", "بين", /* `ala, didd, ma`a, ila, fi, min */
-    "لدي", "عبر", "تجاه", "حول", NULL};                     /* lada, `abra, tijah, hawl */
-static const char *const w_noun_tgt[] = {"علي", "ضد", "تجاه", NULL}; /* `ala, didd, tijah */
-static const char *const w_maa[] = {"مع", NULL};   /* ma`a */
-static const char *const w_casualty[] = {
-    "قتل", "قتلوا", "قتلت", "قتلا", "مقتل", "مصرع", "حتفه", "حتفهم", "حتفها", /* qutil.. maqtal, masra`, hatfuh */
-    "اصيب", "اصيبوا", "اصيبت", "اصيبا", "جرح", "جرحوا", "اصابه", "استشهد", /* usib.. jurih, isabat, ustushhid */
-    "استشهدوا", "قتيل", "قتيلا", "قتلي", "جرحي", "جريح", "جريحا", "شهيد", /* ustushhidu, qatil, qatla, jarha */
-    "شهداء", "شهدا", "مصابين", "مصابا", "ضحايا", "جثث", "جثه", NULL};  /* shuhada', musabin, dahaya, juthath */
-static const char *const w_modal[] = {
-    "يمكن", "يمكنها", "يمكنه", "ربما", "شان", "احتمال", "امكانيه", /* yumkin, rubbama, sha'n, ihtimal, imkaniya */
-    "منع", "لمنع", "تجنب", "خشيه", "تخوف", "مخاوف", "يخشي", "تحسبا", /* man`, tajannub, khashyat, takhawwuf, tahassuban */
-    "يتوقع", "توقع", "محتمل", "محتمله", "بامكان", "هل", "تهديد", /* yatawaqqa`, muhtamal, bi-imkan, hal, tahdid */
-    "تهديدات", "خطر", "مخاطر", NULL}; /* tahdidat, khatar, makhatir */
-static const char *const w_min[] = {"من", NULL}; /* min */
-static const char *const w_quant[] = {
-    "عشرات", "الاف", "مئات", "الوف", "ملايين", "الاف", "عدد", "مزيد", /* `asharat, alaf, mi'at, malayin, `adad */
-    "حشود", "جموع", "كثير", "الالاف", "العشرات", "المئات", NULL}; /* hushud, jumu`, kathir */
-static const char *const w_counterpart[] = {"نظير", "نظيره", "نظيرها",
-                                            "نظيريه", NULL}; /* nazir(uh) */
-static const char *const w_light[] = {
-    "نفذ", "نفذت", "نفذوا", "ينفذ", "تنفذ", "شن", "شنت", "شنوا", "يشن", "تشن", /* naffadha, shanna */
-    "اجري", "اجرت", "اجروا", "يجري", "تجري", "نظم", "نظمت", "نظموا", /* ajra, nazzama */
-    "قام", "قامت", "قاموا", "يقوم", "تقوم", "خاض", "خاضت", "خاضوا", /* qama, khada */
-    "واصل", "واصلت", "واصلوا", "يواصل", "تواصل", "بدا", "بدات", "بداوا", /* wasala, bada'a */
-    NULL};
-static const char *const w_rel[] = {
-    "الذي", "التي", "الذين", "اللذين", "اللتين", "اللاتي", "اللواتي", /* alladhi, allati ... */
-    NULL};
-static const char *const w_head[] = {
-    "قضيه", "عمليه", "عمليات", "قصه", "حادث", "حادثه", "جريمه", "جرائم", /* qadiyyat, `amaliyyat, qissat */
-    "تهمه", "تهم", "محاوله", "محاولات", "نوع", "مرور", "ذكري", "ملف", /* tuhmat, muhawalat, naw`, dhikra */
-    "اعمال", "حوادث", "موجه", "سلسله", NULL}; /* a`mal, hawadith, mawjat, silsilat */
-/* Heads that put a violent or protest noun in the background: an inquiry,
-** a case, a charge, a trial, an anniversary, "since" ("التحقيق في اغتيال",
-** "بتهمة تفجير", "منذ اغتيال", "ذكرى المجزرة", "منفذي الهجوم"). */
-static const char *const w_bg[] = {
-    "تحقيق", "تحقيقات", "قضيه", "قضايا", "جريمه", "جرائم", "تهمه", "تهم", /* tahqiq, qadiyya, jarima, tuhma */
-    "محاكمه", "محاكمات", "محكمه", "ذكري", "ملف", "منذ", "مسلسل", "مرور", /* muhakama, mahkama, dhikra, milaff, mundhu */
-    "عقوبه", "خلفيه", "مرتكبي", "منفذي", "مدبري", "متهم", "متهمين", /* `uquba, khalfiyya, murtakibi, munaffidhi */
-    "مشتبه", "حكم", "احكام", NULL}; /* mushtabah, hukm (verdict), ahkam */
-/* Protest events named as nouns (for "فرقت الشرطة مظاهرة"; the people,
-** "المتظاهرين", are the repressed side and add no event of their own). */
-static const char *const w_protest[] = {
-    "مظاهره", "مظاهرات", "تظاهره", "تظاهرات", "احتجاجات", "اعتصام", /* muzahara, tazahura, ihtijajat, i`tisam */
-    "مسيره", "مسيرات", NULL}; /* masira(t) */
-/* The question particle hal (a clause it opens asks, it does not report). */
-static const char *const w_question[] = {"هل", NULL};
-static const char *const w_ism[] = {"اسم", NULL};  /* ism (in bi-ism: on behalf of) */
-static const char *const w_fi[] = {"في", NULL};    /* fi */
-
-static const char *const *const word_classes[CW_COUNT] = {
-    [CW_NEG] = w_neg,          [CW_NEG_MA] = w_neg_ma,
-    [CW_FUTURE] = w_future,    [CW_COND] = w_cond,
-    [CW_COMP] = w_comp,        [CW_PARTIES] = w_parties,
-    [CW_KILLED] = w_killed,    [CW_WOUNDED] = w_wounded,
-    [CW_KILL_PRE] = w_kill_pre,[CW_WOUND_PRE] = w_wound_pre,
-    [CW_PREP] = w_prep,        [CW_NOUN_TGT] = w_noun_tgt,
-    [CW_MAA] = w_maa,          [CW_ISM] = w_ism,
-    [CW_FI] = w_fi,            [CW_COND_FI] = w_cond_fi,
-    [CW_NOT_TGT] = w_not_tgt,  [CW_CASUALTY] = w_casualty,
-    [CW_MODAL] = w_modal,      [CW_MIN] = w_min,
-    [CW_QUANT] = w_quant,      [CW_COUNTERPART] = w_counterpart,
-    [CW_LIGHT] = w_light,      [CW_REL] = w_rel,
-    [CW_HEAD] = w_head,        [CW_BG] = w_bg,
-    [CW_QUESTION] = w_question, [CW_PROTEST] = w_protest};
-
-/* Contract in coder.h. */
-bool coder_key_in(const char *k, size_t len, const char *const *list) {
-  for (; *list; list++)
-    if ((*list)[0] == k[0] && strlen(*list) == len && memcmp(*list, k, len) == 0)
-      return true;
-  return false;
-}
 
 /* Contract in coder.h. */
 bool coder_tok_is(const coder_sent *s, uint32_t i, int c, bool any_split) {
@@ -134,7 +25,7 @@ bool coder_tok_is(const coder_sent *s, uint32_t i, int c, bool any_split) {
   unsigned allowed = TXT_CL_WA | TXT_CL_FA | TXT_CL_ENC | TXT_CL_AL;
   for (uint8_t k = 0; k < t->nk; k++) {
     if (!any_split && (t->kcl[k] & ~allowed)) continue;
-    if (coder_key_in(t->key[k], t->klen[k], word_classes[c])) return true;
+    if (t->kclass[k] & (1u << c)) return true;
   }
   return false;
 }
@@ -170,6 +61,7 @@ static void add_key(const coder_sent *s, coder_tok *c, const char *k,
   c->kcl[c->nk] = cl;
   c->kstrip[c->nk] = strip;
   c->hits[c->nk] = dict_lookup(s->dict, k, len);
+  c->kclass[c->nk] = dict_wordclass_mask(s->dict, k, len);
   c->nk++;
 }
 

@@ -101,6 +101,30 @@ typedef struct dict_phrase {
   const dict_word *words;
 } dict_phrase;
 
+/* Closed word classes of grammar.txt (negation, future, casualty nouns
+** ...), by the name used in that file.  The coder's rules test tokens
+** against them through dict_wordclass_mask(); at most 32 classes. */
+#define DICT_WORDCLASSES(X)                                                  \
+  X(NEG, "neg") X(NEG_MA, "neg_ma") X(FUTURE, "future") X(COND, "cond")     \
+  X(COMP, "comp") X(PARTIES, "parties") X(KILLED, "killed")                  \
+  X(WOUNDED, "wounded") X(KILL_PRE, "kill_pre") X(WOUND_PRE, "wound_pre")    \
+  X(PREP, "prep") X(NOUN_TGT, "noun_tgt") X(MAA, "maa") X(ISM, "ism")        \
+  X(FI, "fi") X(COND_FI, "cond_fi") X(NOT_TGT, "not_tgt")                    \
+  X(CASUALTY, "casualty") X(MODAL, "modal") X(MIN, "min") X(QUANT, "quant")  \
+  X(COUNTERPART, "counterpart") X(LIGHT, "light") X(REL, "rel")              \
+  X(HEAD, "head") X(BG, "bg") X(QUESTION, "question") X(PROTEST, "protest")
+
+#define DICT_WORDCLASS_ENUM(name, word) CW_##name,
+enum dict_wordclass { DICT_WORDCLASSES(DICT_WORDCLASS_ENUM) CW_COUNT };
+#undef DICT_WORDCLASS_ENUM
+
+/* One grammar word: its normalized form and the classes it belongs to. */
+typedef struct dict_gword {
+  const char *key;
+  uint32_t len;
+  uint32_t mask;         /* bit c set: the word is in class c */
+} dict_gword;
+
 typedef struct wasit_dict wasit_dict;
 
 /* Candidate phrases for a first word: a borrowed array of phrase indices. */
@@ -131,6 +155,10 @@ dict_hits dict_lookup(const wasit_dict *d, const char *s, size_t len);
 /* Strip a leading "ال" from a normalized word when >= 2 letters remain;
 ** returns the new start and sets *len. */
 const char *dict_key_strip(const char *s, size_t *len);
+
+/* The word classes (bit c for enum dict_wordclass c) of the normalized
+** word s[0..len); 0 when it is in none. */
+uint32_t dict_wordclass_mask(const wasit_dict *d, const char *s, size_t len);
 
 /* Accessors (indices come from dict_lookup / dict_phrase.ref). */
 const dict_phrase *dict_phrase_at(const wasit_dict *d, uint32_t i);

@@ -26,6 +26,7 @@ struct wasit_dict {
   dict_cameo *cameo;    size_t n_cameo, cap_cameo;
   const char **discards;size_t n_discards, cap_discards; /* ids */
   dict_phrase *phrases; size_t n_phrases, cap_phrases;
+  dict_gword *gwords;   size_t n_gwords, cap_gwords; /* sorted at finish */
 
   /* index (dict_finish) */
   dict_key *keys;       size_t n_keys;

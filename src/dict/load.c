@@ -22,12 +22,13 @@
 
 enum file_kind {
   F_COUNTRIES, F_ACTORS, F_PEOPLE, F_AGENTS, F_VERBS, F_CAMEO, F_PLACES,
-  F_DISCARD, F_UNKNOWN
+  F_DISCARD, F_GRAMMAR, F_UNKNOWN
 };
 
 static const char *const file_names[] = {
     "countries.txt", "actors.txt", "people.txt", "agents.txt",
-    "verbs.txt",     "cameo.txt",  "places.txt", "discard.txt"};
+    "verbs.txt",     "cameo.txt",  "places.txt", "discard.txt",
+    "grammar.txt"};
 
 /* A field: s[0..len), trimmed. */
 typedef struct field {
@@ -468,6 +469,39 @@ static int line_places(line_ctx *lc, field *f, size_t n) {
   return add_phrases(lc, f[0], DICT_C_PLACE, (uint32_t)(d->n_places - 1), false);
 }
 
+/* grammar.txt: CLASS | word, word ...  One dict_gword per word and class;
+** dict_finish() sorts them and merges the classes of equal words. */
+static int line_grammar(line_ctx *lc, field *f, size_t n) {
+#define DICT_WORDCLASS_NAME(name, word) word,
+  static const char *const class_names[CW_COUNT] = {
+      DICT_WORDCLASSES(DICT_WORDCLASS_NAME)};
+#undef DICT_WORDCLASS_NAME
+  wasit_dict *d = lc->d;
+  if (n != 2) return BAD(lc, "expected 2 fields (CLASS | words), got %zu", n);
+  int c = 0;
+  while (c < CW_COUNT && !feq(f[0], class_names[c])) c++;
+  if (c == CW_COUNT)
+    return BAD(lc, "unknown word class '%.*s'", (int)f[0].len, f[0].s);
+  field parts[256];
+  size_t np = split(f[1], ',', parts, 256);
+  if (np > 256) return BAD(lc, "more than 256 words on one line");
+  for (size_t i = 0; i < np; i++) {
+    if (parts[i].len == 0) return BAD(lc, "empty word");
+    if (memchr(parts[i].s, ' ', parts[i].len))
+      return BAD(lc, "'%.*s' is not one word", (int)parts[i].len, parts[i].s);
+    size_t len = 0;
+    char *norm = txt_normalize_str(&d->ar, parts[i].s, parts[i].len, &len);
+    if (!norm) return WA_ERR(lc->err, WASIT_ENOMEM, "out of memory");
+    if (len == 0) return BAD(lc, "empty word after normalization");
+    if (!wa_grow(d->alloc, (void **)&d->gwords, &d->cap_gwords,
+                 d->n_gwords + 1, sizeof *d->gwords))
+      return WA_ERR(lc->err, WASIT_ENOMEM, "out of memory");
+    d->gwords[d->n_gwords++] =
+        (dict_gword){.key = norm, .len = (uint32_t)len, .mask = 1u << c};
+  }
+  return WASIT_OK;
+}
+
 static int line_discard(line_ctx *lc, field *f, size_t n) {
   wasit_dict *d = lc->d;
   if (n != 2) return BAD(lc, "expected 2 fields (ID | phrases), got %zu", n);
@@ -536,6 +570,7 @@ int dict_parse_file(wasit_dict *d, const char *name, const char *buf,
     case F_VERBS: rc = line_verbs(&lc, f, n); break;
     case F_CAMEO: rc = line_cameo(&lc, f, n); break;
     case F_PLACES: rc = line_places(&lc, f, n); break;
+    case F_GRAMMAR: rc = line_grammar(&lc, f, n); break;
     default: rc = line_discard(&lc, f, n); break;
     }
     if (rc) {
@@ -549,9 +584,37 @@ int dict_parse_file(wasit_dict *d, const char *name, const char *buf,
   return WASIT_OK;
 }
 
+static int gword_cmp(const void *a, const void *b) {
+  const dict_gword *x = a, *y = b;
+  if (x->len != y->len) return x->len < y->len ? -1 : 1;
+  return memcmp(x->key, y->key, x->len);
+}
+
 /* Contract in dict.h. */
 int dict_finish(wasit_dict *d, wasit_error *err) {
+  /* grammar words: sorted by (length, bytes), equal words merged */
+  if (d->n_gwords > 0) {
+    qsort(d->gwords, d->n_gwords, sizeof *d->gwords, gword_cmp);
+    size_t w = 0;
+    for (size_t r = 1; r < d->n_gwords; r++) {
+      if (gword_cmp(&d->gwords[w], &d->gwords[r]) == 0)
+        d->gwords[w].mask |= d->gwords[r].mask;
+      else
+        d->gwords[++w] = d->gwords[r];
+    }
+    d->n_gwords = w + 1;
+  }
   return dict_index_build(d, err);
+}
+
+/* Contract in dict.h. */
+uint32_t dict_wordclass_mask(const wasit_dict *d, const char *s, size_t len) {
+  dict_gword key = {.key = s, .len = (uint32_t)len};
+  const dict_gword *g =
+      d->n_gwords ? bsearch(&key, d->gwords, d->n_gwords, sizeof *d->gwords,
+                            gword_cmp)
+                  : NULL;
+  return g ? g->mask : 0;
 }
 
 /* Contract in dict.h. */
@@ -593,8 +656,9 @@ static int read_file(const wasit_allocator *alloc, const char *path,
 }
 
 /* The order wasit_dict_load reads files in (cameo before verbs). */
-static const int load_order[] = {F_CAMEO, F_COUNTRIES, F_ACTORS, F_PEOPLE,
-                                 F_AGENTS, F_VERBS, F_PLACES, F_DISCARD};
+static const int load_order[] = {F_CAMEO,  F_COUNTRIES, F_ACTORS,
+                                 F_PEOPLE, F_AGENTS,    F_VERBS,
+                                 F_PLACES, F_DISCARD,   F_GRAMMAR};
 
 /* Contract in wasit.h.  Files are read in dependency order (cameo before
 ** verbs); places.txt and discard.txt are optional. */
@@ -649,6 +713,7 @@ void wasit_dict_free(wasit_dict *d) {
   wa_free(a, d->cameo);
   wa_free(a, d->discards);
   wa_free(a, d->phrases);
+  wa_free(a, d->gwords);
   wa_free(a, d->keys);
   wa_free(a, d->slots);
   wa_free(a, d->ids);
