@@ -107,10 +107,10 @@ static int word_match(const coder_sent *s, const dict_word *w, uint32_t i) {
                       (t->kcl[k] & (TXT_CL_AL | TXT_CL_BI | TXT_CL_KA))))
       continue;
     if (w->article && !t->kstrip[k] && !(t->kcl[k] & TXT_CL_AL)) continue;
+    uint32_t id = t->hits[k].key; /* the key's id in the dictionary */
+    if (id == DICT_NO_KEY) continue;
     for (uint16_t a = 0; a < w->n_alts; a++)
-      if (w->alt_lens[a] == t->klen[k] &&
-          memcmp(w->alts[a], t->key[k], t->klen[k]) == 0)
-        return k;
+      if (w->alt_keys[a] == id) return k;
   }
   return -1;
 }

@@ -85,6 +85,8 @@ enum dict_cat { DICT_C_ACTOR = 1, DICT_C_VERB, DICT_C_PLACE, DICT_C_DISCARD };
 typedef struct dict_word {
   const char *const *alts;
   const uint16_t *alt_lens;
+  const uint32_t *alt_keys;  /* index key id of each alternative (set by
+                                dict_finish): equal ids = equal strings */
   uint16_t n_alts;
   uint8_t gap;           /* 1 for "*" */
   uint8_t verbal;        /* 1 when it came from V: or I: */
@@ -129,9 +131,13 @@ typedef struct wasit_dict wasit_dict;
 
 /* Candidate phrases for a first word: a borrowed array of phrase indices. */
 typedef struct dict_hits {
-  const uint32_t *ids;
+  const uint32_t *ids;   /* phrases whose first word has this key */
   size_t n;
+  uint32_t key;          /* the key's id, DICT_NO_KEY when no phrase word
+                            anywhere has this form */
 } dict_hits;
+
+#define DICT_NO_KEY UINT32_MAX
 
 /* Create an empty dictionary.  Returns WASIT_OK or WASIT_ENOMEM. */
 int dict_new(wasit_dict **out, const wasit_allocator *alloc, wasit_error *err);
