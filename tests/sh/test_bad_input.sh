@@ -8,13 +8,7 @@
 # Also: CRLF, an empty file, no final newline, a 10 MB line, usage errors.
 # The Arabic sentences are news-style sentences written for this test.
 set -u
-BUILD=${BUILD:-build}
-W="$BUILD/wasit"
-[ -x "$W" ] || { echo "no $W"; exit 1; }
-T=$(mktemp -d)
-trap 'rm -rf "$T"' EXIT
-fails=0
-fail() { echo "FAIL: $*"; fails=$((fails + 1)); }
+. tests/sh/lib.sh
 
 G1='{"id":"hamas-2023-10-07","date":"2023-10-07","text":"شنت حركة حماس هجوما واسعا على بلدات إسرائيلية قرب قطاع غزة صباح السبت."}'
 G2='{"id":"ukr-2022-02-24","date":"2022-02-24","text":"أعلن الرئيس الروسي فلاديمير بوتين بدء عملية عسكرية في أوكرانيا، وقصفت القوات الروسية مطارات أوكرانية فجر الخميس."}'

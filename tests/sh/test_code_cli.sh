@@ -5,13 +5,7 @@
 # errors (FILE:LINE:, exit 1, input untouched), no progress without a tty.
 # The Arabic sentences are news-style sentences written for this test.
 set -u
-BUILD=${BUILD:-build}
-W="$BUILD/wasit"
-[ -x "$W" ] || { echo "no $W"; exit 1; }
-T=$(mktemp -d)
-trap 'rm -rf "$T"' EXIT
-fails=0
-fail() { echo "FAIL: $*"; fails=$((fails + 1)); }
+. tests/sh/lib.sh
 
 cat > "$T/in.jsonl" <<'JSON'
 {"id":"ahram-1","date":"2023-10-08","title":"غزة","text":"قصفت طائرات حربية إسرائيلية مواقع في قطاع غزة فجر الأحد، ما أدى إلى مقتل 20 شخصا وإصابة 45 آخرين."}

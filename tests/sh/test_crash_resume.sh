@@ -5,14 +5,8 @@
 # events as one clean run: documents are committed in batches and
 # re-ingesting a document replaces its rows.  Needs the sqlite3 CLI.
 set -u
-BUILD=${BUILD:-build}
-W="$BUILD/wasit"
-[ -x "$W" ] || { echo "no $W"; exit 1; }
 command -v sqlite3 > /dev/null 2>&1 || { echo "sqlite3 CLI missing (tools/deps.sh)"; exit 77; }
-T=$(mktemp -d)
-trap 'rm -rf "$T"' EXIT
-fails=0
-fail() { echo "FAIL: $*"; fails=$((fails + 1)); }
+. tests/sh/lib.sh
 count() { sqlite3 "$1" "$2" 2> /dev/null || echo 0; }
 
 ${CC:-cc} -std=c11 -O2 -o "$T/gencorpus" bench/gencorpus.c || exit 1

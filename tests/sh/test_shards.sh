@@ -4,13 +4,7 @@
 # same bytes as one run over the whole input, for JSONL and TSV (header
 # kept from the first shard only).
 set -u
-BUILD=${BUILD:-build}
-W="$BUILD/wasit"
-[ -x "$W" ] || { echo "no $W"; exit 1; }
-T=$(mktemp -d)
-trap 'rm -rf "$T"' EXIT
-fails=0
-fail() { echo "FAIL: $*"; fails=$((fails + 1)); }
+. tests/sh/lib.sh
 
 ${CC:-cc} -std=c11 -O2 -o "$T/gencorpus" bench/gencorpus.c || exit 1
 "$T/gencorpus" --docs 800 --seed 7 > "$T/in.jsonl"

@@ -4,13 +4,7 @@
 # 3 and 0 (= all cores) threads, on a generated corpus (bench/gencorpus.c)
 # with malformed lines mixed in; and --db stores the same events.
 set -u
-BUILD=${BUILD:-build}
-W="$BUILD/wasit"
-[ -x "$W" ] || { echo "no $W"; exit 1; }
-T=$(mktemp -d)
-trap 'rm -rf "$T"' EXIT
-fails=0
-fail() { echo "FAIL: $*"; fails=$((fails + 1)); }
+. tests/sh/lib.sh
 
 ${CC:-cc} -std=c11 -O2 -o "$T/gencorpus" bench/gencorpus.c || exit 1
 "$T/gencorpus" --docs 1000 --bad > "$T/in.jsonl"
