@@ -280,7 +280,12 @@ int wasit_coder_run(wasit_coder *c, const wasit_doc *doc,
       ev->quad_class = root <= 4 ? 1 : root <= 8 ? 2 : root <= 13 ? 3 : 4;
       ev->goldstein = v->goldstein;
       ev->location = s->place ? &s->place->loc : NULL;
-      bool violent = root >= 18 && root <= 20;
+      /* counts of dead and wounded belong to events that harm people:
+      ** assault, fight, mass violence (18-20), violent protest (145x)
+      ** and violent repression (175) */
+      bool violent = (root >= 18 && root <= 20) ||
+                     strncmp(v->code, "145", 3) == 0 ||
+                     strcmp(v->code, "175") == 0;
       ev->killed = violent ? killed : WASIT_COUNT_NONE;
       ev->wounded = violent ? wounded : WASIT_COUNT_NONE;
       ev->mode = e->mode | (hist ? WASIT_MODE_HISTORICAL : 0);
