@@ -92,6 +92,24 @@ static char *trim(char *s) {
   return s;
 }
 
+/* The next entry line of a table file at *text, trimmed and without its
+** comment, or NULL at the end; *text advances past it (the buffer is cut
+** into lines in place) and *line counts the lines read, blank ones too. */
+static char *next_entry(char **text, int *line) {
+  while (*text != NULL) {
+    char *ln = *text;
+    char *nl = strchr(ln, '\n');
+    if (nl != NULL) *nl++ = '\0';
+    *text = nl;
+    (*line)++;
+    char *hash = strchr(ln, '#');
+    if (hash != NULL) *hash = '\0';
+    char *s = trim(ln);
+    if (*s != '\0') return s;
+  }
+  return NULL;
+}
+
 /* Parse "U+XXXX" at *p; advances *p.  Returns -1 when malformed. */
 static long parse_cp(char **p) {
   char *s = *p;
@@ -149,14 +167,8 @@ static int cmp_rule(const void *a, const void *b) {
 /* Parse normalize.txt into st->rules (sorted, no duplicates). */
 static int parse_normalize(gen_state *st, char *text, const char *file) {
   int line = 0, bad = 0;
-  for (char *save = NULL, *ln = text; ln != NULL; ln = save) {
-    save = strchr(ln, '\n');
-    if (save != NULL) *save++ = '\0';
-    line++;
-    char *hash = strchr(ln, '#');
-    if (hash != NULL) *hash = '\0';
-    char *s = trim(ln);
-    if (*s == '\0') continue;
+  char *s;
+  while ((s = next_entry(&text, &line)) != NULL) {
     char *bar = strchr(s, '|');
     if (bar == NULL) {
       bad |= fail(file, line, "expected 'U+XXXX | replacement'");
@@ -253,14 +265,8 @@ static int parse_generic(gen_state *st, char *text, const char *file,
   memset(t, 0, sizeof *t);
   snprintf(t->name, sizeof t->name, "%s", name);
   int line = 0, bad = 0;
-  for (char *save = NULL, *ln = text; ln != NULL; ln = save) {
-    save = strchr(ln, '\n');
-    if (save != NULL) *save++ = '\0';
-    line++;
-    char *hash = strchr(ln, '#');
-    if (hash != NULL) *hash = '\0';
-    char *s = trim(ln);
-    if (*s == '\0') continue;
+  char *s;
+  while ((s = next_entry(&text, &line)) != NULL) {
     char *f[3] = {s, "", ""};
     int nf = 1;
     for (char *q = s; (q = strchr(q, '|')) != NULL;) {
