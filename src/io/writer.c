@@ -33,6 +33,20 @@ static const char *const columns[] = {
 static const char *const mode_names[] = {"reported", "future", "historical",
                                          "conditional"};
 
+/* The names of the mode bits, comma-separated, each in double quotes when
+** `quoted` (JSON array items) or bare (TSV). */
+static void put_modes(wa_buf *b, unsigned mode, bool quoted) {
+  bool first = true;
+  for (unsigned i = 0; i < sizeof mode_names / sizeof *mode_names; i++) {
+    if (!(mode & (1u << i))) continue;
+    if (!first) buf_append(b, ",", 1);
+    first = false;
+    if (quoted) buf_append(b, "\"", 1);
+    buf_puts(b, mode_names[i]);
+    if (quoted) buf_append(b, "\"", 1);
+  }
+}
+
 const char *const *wasit_event_columns(void) { return columns; }
 
 /* ------------------------------------------------------------- numbers */
@@ -126,15 +140,7 @@ static void json_event(wa_buf *b, const wasit_result *res,
   buf_append(b, ",\"wounded\":", 11);
   json_count(b, ev->wounded);
   buf_append(b, ",\"mode\":[", 9);
-  bool first = true;
-  for (unsigned i = 0; i < 4; i++) {
-    if (!(ev->mode & (1u << i))) continue;
-    if (!first) buf_append(b, ",", 1);
-    first = false;
-    buf_append(b, "\"", 1);
-    buf_puts(b, mode_names[i]);
-    buf_append(b, "\"", 1);
-  }
+  put_modes(b, ev->mode, true);
   buf_append(b, "],\"text\":", 9);
   json_str_or_null(b, event_text(res, ev));
   buf_append(b, ",\"pattern\":", 11);
@@ -209,13 +215,7 @@ static void tsv_event(wa_buf *b, const wasit_result *res,
   buf_append(b, "\t", 1);
   tsv_count(b, ev->wounded);
   buf_append(b, "\t", 1);
-  bool first = true;
-  for (unsigned i = 0; i < 4; i++) {
-    if (!(ev->mode & (1u << i))) continue;
-    if (!first) buf_append(b, ",", 1);
-    first = false;
-    buf_puts(b, mode_names[i]);
-  }
+  put_modes(b, ev->mode, false);
   buf_append(b, "\t", 1);
   tsv_str(b, event_text(res, ev));
   buf_append(b, "\t", 1);
