@@ -170,8 +170,10 @@ static bool verb_between(const evctx *e, uint32_t from, uint32_t to,
 
 static bool behind_prep(const coder_sent *s, const coder_actor *a) {
   if (a->cl0 & (TXT_CL_BI | TXT_CL_LI | TXT_CL_KA)) return true;
-  if (a->start == 0 || !coder_tok_is(s, a->start - 1, CW_PREP, false))
-    return false;
+  if (a->start == 0) return false;
+  /* "وسط بغداد", "شمال سوريا": a place, no doer */
+  if (coder_tok_is(s, a->start - 1, CW_LOCATIVE, false)) return true;
+  if (!coder_tok_is(s, a->start - 1, CW_PREP, false)) return false;
   /* partitive من after a quantity is no preposition of the subject:
   ** "تظاهر عشرات الآلاف من اللبنانيين" */
   return !(a->start >= 2 && coder_tok_is(s, a->start - 1, CW_MIN, false) &&
@@ -432,25 +434,75 @@ static bool root_in(const char *code, const char *const *roots) {
 }
 
 /* Codes whose noun complement is wished, demanded, threatened or warned
-** of, not reported as done: "هددت ... باستهداف", "طالب بوقف الهجمات". */
-static const char *const governing_roots[] = {"012", "02", "03", "10", "12",
-                                              "13", NULL};
+** of, or welcomed, not reported as done by the same actor: "هددت ...
+** باستهداف", "طالب بوقف الهجمات", "رحبت السعودية بالهدنة". */
+static const char *const governing_roots[] = {"012", "02", "03", "051", "10",
+                                              "12", "13", NULL};
 
-/* Is noun trigger ti the complement of the trigger right before it (at
-** most two words between, same clause) when that one is negated or of a
-** governing root?  Then it is no event of its own. */
-static bool governed(const coder_sent *s, size_t ti) {
+/* The trigger whose complement noun trigger ti is: the trigger right
+** before it, at most two words between, in the same clause; else NULL. */
+static const coder_trig *governor(const coder_sent *s, size_t ti) {
   const coder_trig *t = &s->trigs[ti];
-  if (t->verbal || ti == 0) return false;
+  if (t->verbal || ti == 0) return NULL;
   const coder_trig *p = &s->trigs[ti - 1];
-  if (p->end > t->start) return false;
+  if (p->end > t->start) return NULL;
   uint32_t words = 0;
   for (uint32_t i = p->end; i < t->start; i++) {
-    if (s->ct[i].punct) return false;
-    if (!s->ct[i].free && ++words > 2) return false;
+    if (s->ct[i].punct) return NULL;
+    if (!s->ct[i].free && ++words > 2) return NULL;
   }
+  return p;
+}
+
+/* Is noun trigger ti the complement of a negated trigger or of one of a
+** governing root?  Then it is no event of its own. */
+static bool governed(const coder_sent *s, size_t ti) {
+  const coder_trig *p = governor(s, ti);
+  if (!p) return false;
   if (negated(s, p)) return true;
   return root_in(dict_verb_at(s->dict, p->verb)->code, governing_roots);
+}
+
+/* Is noun trigger ti the object of a condemnation (111: أدان استنكر شجب
+** ندد)?  "استنكرت رئاسة الإقليم الهجوم" reports the condemnation; the
+** attack it names is an event only when its doer is named too ("أدانت
+** الجامعة العربية الغارات الإسرائيلية"). */
+static bool condemned(const coder_sent *s, size_t ti) {
+  const coder_trig *p = governor(s, ti);
+  return p && memcmp(dict_verb_at(s->dict, p->verb)->code, "111", 3) == 0;
+}
+
+/* Is token i "the protesters": a protesters noun carrying ال with no
+** number or quantity right before it ("آلاف المتظاهرين" introduces a
+** crowd, "المتظاهرون" points back to one)? */
+static bool known_protesters(const coder_sent *s, uint32_t i) {
+  if (i > 0 && (s->toks[i - 1].kind == TXT_NUM ||
+                coder_tok_is(s, i - 1, CW_QUANT, true)))
+    return false;
+  const coder_tok *c = &s->ct[i];
+  for (uint8_t k = 0; k < c->nk; k++)
+    if ((c->kclass[k] & (1u << CW_PROTESTERS)) &&
+        ((c->kcl[k] & TXT_CL_AL) || c->kstrip[k]))
+      return true;
+  return false;
+}
+
+/* Is protest trigger t a verb that makes a protest only through "the
+** protesters" among its own words ("وهتف المتظاهرون", "ورفع المحتجون
+** لافتات", "وتوجه المتظاهرون")?  It tells more of a protest already
+** reported, and wasit codes a protest once, where it is introduced; a
+** protest verb itself ("تظاهر المحتجون") still reports one. */
+static bool protest_elaboration(const coder_sent *s, const coder_trig *t) {
+  for (uint32_t i = t->start; i < t->end; i++)
+    if (known_protesters(s, i)) return true;
+  return false;
+}
+
+/* Does a demonstrative stand right before noun trigger t ("هذا الهجوم",
+** "تلك الاتفاقية")?  The noun then names an event already told. */
+static bool demonstrated(const coder_sent *s, const coder_trig *t) {
+  return !t->verbal && t->start > 0 &&
+         coder_tok_is(s, t->start - 1, CW_DEMONSTRATIVE, false);
 }
 
 /* Does an accusation (11x) trigger precede trigger ti in its clause? */
@@ -633,10 +685,20 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
       e.first_say = k;
   }
   size_t cap = 0;
+  size_t coded_noun = SIZE_MAX; /* the last noun trigger that gave events */
   for (size_t ti = 0; ti < s->n_trigs; ti++) {
     const coder_trig *t = &s->trigs[ti];
     const dict_verb *v = dict_verb_at(s->dict, t->verb);
+    size_t n_before = *n_evs;
     if (negated(s, t) || governed(s, ti) || hypothetical(&e, t)) continue;
+    /* "تفجيران انتحاريان استهدفا سوقا": a violent verb right after a
+    ** coded violent noun describes it (an Arabic relative clause after an
+    ** indefinite noun has no الذي); it is the same event */
+    if (t->verbal && ti > 0 && coded_noun == ti - 1 &&
+        s->trigs[ti - 1].end == t->start &&
+        violent_code(dict_verb_at(s->dict, s->trigs[ti - 1].verb)->code) &&
+        violent_code(v->code))
+      continue;
     /* a verb right after الذي/التي describes a noun with background
     ** already reported ("الجندي الذي خطف قبل عشرة أيام"): not a new event */
     if (t->verbal && t->start > 0 && coder_tok_is(s, t->start - 1, CW_REL, false))
@@ -759,6 +821,10 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
                                     (t->start > 0 &&
                                      coder_tok_is(s, t->start - 1, CW_FI, false))));
     if (!t->verbal && !keep_noun) continue;
+    if (!t->verbal && src < 0 && condemned(s, ti)) continue;
+    if (demonstrated(s, t)) continue;
+    if (memcmp(v->code, "14", 2) == 0 && protest_elaboration(s, t))
+      continue;
     if (!t->verbal && violent && src < 0 && crime_list(&e, t)) continue;
     if (!t->verbal && (violent || memcmp(v->code, "14", 2) == 0) &&
         background(s, t))
@@ -829,10 +895,13 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
       tm[0] = (member){NULL, s->place->loc.country};
       nt = 1;
     }
-    /* a compound subject of a cooperative act with no target acts on
-    ** itself: "وقعت الحكومة الإثيوبية وجبهة تيغراي اتفاقا" */
+    /* a compound subject of a joint act with no target acts on itself:
+    ** "وقعت الحكومة الإثيوبية وجبهة تيغراي اتفاقا".  Only mutual patterns
+    ** and intent, consultation and material cooperation (03 04 06) are
+    ** joint: "رحبت مصر وتركيا بالاتفاق" is two welcomes, not mutual praise */
     bool pairs = (v->flags & DICT_F_MUTUAL) ||
-                 (v->code[0] == '0' && v->code[1] >= '3' && v->code[1] <= '8');
+                 (v->code[0] == '0' && (v->code[1] == '3' || v->code[1] == '4' ||
+                                        v->code[1] == '6'));
     int rc = WASIT_OK;
     if (pairs && !nt && ns >= 2) {
       for (size_t a = 0; a < ns && !rc; a++)
@@ -846,6 +915,7 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
       }
     }
     if (rc) return rc;
+    if (*n_evs > n_before && !t->verbal) coded_noun = ti;
   }
   int rc = dispersed_protest(&e, evs, n_evs, &cap);
   if (rc) return rc;

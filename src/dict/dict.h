@@ -114,7 +114,9 @@ typedef struct dict_phrase {
   X(FI, "fi") X(COND_FI, "cond_fi") X(NOT_TGT, "not_tgt")                    \
   X(CASUALTY, "casualty") X(MODAL, "modal") X(MIN, "min") X(QUANT, "quant")  \
   X(COUNTERPART, "counterpart") X(LIGHT, "light") X(REL, "rel")              \
-  X(HEAD, "head") X(BG, "bg") X(QUESTION, "question") X(PROTEST, "protest")
+  X(HEAD, "head") X(BG, "bg") X(QUESTION, "question") X(PROTEST, "protest") \
+  X(PROTESTERS, "protesters") X(DEMONSTRATIVE, "demonstrative")              \
+  X(LOCATIVE, "locative")
 
 #define DICT_WORDCLASS_ENUM(name, word) CW_##name,
 enum dict_wordclass { DICT_WORDCLASSES(DICT_WORDCLASS_ENUM) CW_COUNT };
