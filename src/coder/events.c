@@ -505,6 +505,22 @@ static bool demonstrated(const coder_sent *s, const coder_trig *t) {
          coder_tok_is(s, t->start - 1, CW_DEMONSTRATIVE, false);
 }
 
+/* Is violent noun trigger t told as a fact of its own: the subject of an
+** occurrence verb right before it ("ووقع الهجوم فجر أمس"), or in a
+** sentence with an explicit calendar day ("13 يونيو 2007: اغتيال النائب
+** وليد عيدو")?  Such a noun reports an incident, it does not name one in
+** passing. */
+static bool noun_as_fact(const coder_sent *s, const coder_trig *t) {
+  if (t->start > 0 && coder_tok_is(s, t->start - 1, CW_OCCUR, false))
+    return true;
+  const txt_doc *d = s->doc;
+  for (size_t i = 0; i < d->n_dates; i++)
+    if (d->dates[i].sentence == s->index &&
+        d->dates[i].precision == TXT_DATE_DAY && !d->dates[i].relative)
+      return true;
+  return false;
+}
+
 /* Does an accusation (11x) trigger precede trigger ti in its clause? */
 static bool accused(const coder_sent *s, size_t ti) {
   for (size_t k = ti; k-- > 0 && ti - k <= 8;) {
@@ -814,7 +830,8 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
                    s->wounded != WASIT_COUNT_NONE || s->casualty_words;
     bool keep_noun =
         violent ? counted || (accused(s, ti) && src >= 0) ||
-                      (noun_src && (tgt >= 0 || s->place))
+                      (noun_src && (tgt >= 0 || s->place)) ||
+                      noun_as_fact(s, t)
                 : noun_src ||
                       (src >= 0 && (memcmp(v->code, "14", 2) != 0 ||
                                     (t->cl0 & TXT_CL_ENC) ||
