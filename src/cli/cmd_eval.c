@@ -58,6 +58,25 @@ static void scores(const eval_counts *c, double *p, double *r, double *f) {
   *f = (*p + *r) > 0 ? 2 * *p * *r / (*p + *r) : 0.0;
 }
 
+/* The publication date a Gigaword-style sentence id carries
+** ("AAW_ARB_20070104.0071-8" -> "2007-01-04") written into out, or NULL
+** when the id has no plausible YYYYMMDD.  A row's own "date" wins; the
+** date lets the coder resolve dated roles and relative dates as it does
+** for any dated article. */
+static const char *date_in_id(const char *id, char out[11]) {
+  for (const char *p = id; *p; p++) {
+    size_t n = 0;
+    while (n < 9 && p[n] >= '0' && p[n] <= '9') n++;
+    if (n != 8 || (p > id && p[-1] >= '0' && p[-1] <= '9')) continue;
+    int y = (p[0] - '0') * 1000 + (p[1] - '0') * 100 + (p[2] - '0') * 10 + (p[3] - '0');
+    int m = (p[4] - '0') * 10 + (p[5] - '0'), d = (p[6] - '0') * 10 + (p[7] - '0');
+    if (y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1 || d > 31) continue;
+    snprintf(out, 11, "%.4s-%.2s-%.2s", p, p + 4, p + 6);
+    return out;
+  }
+  return NULL;
+}
+
 /* Code and score one parsed row; prints it when show_errors and wrong. */
 static int eval_row(wasit_coder *coder, eval_state *st, const cJSON *row,
                     const char *file, long line, int show_errors) {
@@ -83,8 +102,13 @@ static int eval_row(wasit_coder *coder, eval_state *st, const cJSON *row,
     return 0;
   }
   bool yes = strcmp(label->valuestring, "yes") == 0;
+  const cJSON *date = cJSON_GetObjectItemCaseSensitive(row, "date");
+  char id_date[11];
   wasit_doc doc = {id->valuestring, text->valuestring,
-                   strlen(text->valuestring), NULL, NULL, NULL};
+                   strlen(text->valuestring),
+                   cJSON_IsString(date) ? date->valuestring
+                                        : date_in_id(id->valuestring, id_date),
+                   NULL, NULL};
   const wasit_result *res;
   wasit_error err;
   if (wasit_coder_run(coder, &doc, &res, &err)) {

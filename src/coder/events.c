@@ -506,18 +506,22 @@ static bool demonstrated(const coder_sent *s, const coder_trig *t) {
 }
 
 /* Is violent noun trigger t told as a fact of its own: the subject of an
-** occurrence verb right before it ("ووقع الهجوم فجر أمس"), or in a
-** sentence with an explicit calendar day ("13 يونيو 2007: اغتيال النائب
-** وليد عيدو")?  Such a noun reports an incident, it does not name one in
-** passing. */
+** occurrence verb right before it ("ووقع الهجوم فجر أمس"), or headed by
+** an explicit calendar day at most two tokens before it, as in a
+** chronology ("13 يونيو 2007: اغتيال النائب وليد عيدو")?  Such a noun
+** reports an incident, it does not name one in passing. */
 static bool noun_as_fact(const coder_sent *s, const coder_trig *t) {
   if (t->start > 0 && coder_tok_is(s, t->start - 1, CW_OCCUR, false))
     return true;
   const txt_doc *d = s->doc;
-  for (size_t i = 0; i < d->n_dates; i++)
-    if (d->dates[i].sentence == s->index &&
-        d->dates[i].precision == TXT_DATE_DAY && !d->dates[i].relative)
+  size_t at = (size_t)(s->toks - d->tokens) + t->start; /* doc token index */
+  for (size_t i = 0; i < d->n_dates; i++) {
+    const txt_date *dt = &d->dates[i];
+    size_t end = (size_t)dt->tok_start + dt->tok_count;
+    if (dt->sentence == s->index && dt->precision == TXT_DATE_DAY &&
+        !dt->relative && end <= at && at - end <= 2)
       return true;
+  }
   return false;
 }
 
@@ -702,6 +706,8 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
   }
   size_t cap = 0;
   size_t coded_noun = SIZE_MAX; /* the last noun trigger that gave events */
+  int prev_subject = -1;        /* the subject of the last active verb */
+  int prev_target = -1;         /* and its target */
   for (size_t ti = 0; ti < s->n_trigs; ti++) {
     const coder_trig *t = &s->trigs[ti];
     const dict_verb *v = dict_verb_at(s->dict, t->verb);
@@ -772,9 +778,14 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
       } else {
         subj = actor_before(&e, t->start, 10, t);
         if (subj >= 0 && behind_prep(s, &s->actors[subj])) subj = -1;
+        /* "ودان الأمين العام ... الهجوم ودعا إلى ضبط النفس": a verb
+        ** joined by و with no subject of its own shares the subject of
+        ** the verb before it in the sentence */
+        if (subj < 0 && (t->cl0 & TXT_CL_WA)) subj = prev_subject;
         after = t->first_end;
       }
     have_subject:
+      if (!(v->flags & DICT_F_PASSIVE) && subj >= 0) prev_subject = subj;
       if (v->flags & DICT_F_PASSIVE) {
         tgt = subj;
         if (t->end < s->n) {
@@ -815,6 +826,14 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
                         (say && strcmp(v->code, "010") == 0) ||
                             memcmp(v->code, "14", 2) == 0,
                         !t->verbal);
+    /* "استقبل أردوغان السوداني وتباحث معه": a preposition with a
+    ** pronoun ending the verb phrase or right after it points back to
+    ** the last verb's target */
+    if (tgt < 0 && t->verbal &&
+        (coder_tok_is(s, t->end - 1, CW_PREP_PRONOUN, false) ||
+         coder_tok_is(s, t->end, CW_PREP_PRONOUN, false)))
+      tgt = prev_target;
+    if (t->verbal && !(v->flags & DICT_F_PASSIVE) && tgt >= 0) prev_target = tgt;
     /* a noun names an event in passing ("اغتيال بوتو", "تهمة الخطف")
     ** more often than it reports one.  Keep a violent noun when the
     ** sentence states casualties, when it is the content of an accusation

@@ -116,7 +116,7 @@ typedef struct dict_phrase {
   X(COUNTERPART, "counterpart") X(LIGHT, "light") X(REL, "rel")              \
   X(HEAD, "head") X(BG, "bg") X(QUESTION, "question") X(PROTEST, "protest") \
   X(PROTESTERS, "protesters") X(DEMONSTRATIVE, "demonstrative")              \
-  X(LOCATIVE, "locative") X(OCCUR, "occur")
+  X(LOCATIVE, "locative") X(OCCUR, "occur") X(PREP_PRONOUN, "prep_pronoun")
 
 #define DICT_WORDCLASS_ENUM(name, word) CW_##name,
 enum dict_wordclass { DICT_WORDCLASSES(DICT_WORDCLASS_ENUM) CW_COUNT };
