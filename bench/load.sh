@@ -18,9 +18,9 @@ for t in wrk sqlite3; do
 done
 [ -x "$W" ] || { echo "load: $W not built (make)"; exit 1; }
 
+. tests/sh/serve_lib.sh
 TMP=$(mktemp -d "${TMPDIR:-/tmp}/wasit-load.XXXXXX")
-SRV_PID=""
-cleanup() { [ -n "$SRV_PID" ] && kill "$SRV_PID" 2>/dev/null; rm -rf "$TMP"; }
+cleanup() { serve_kill; rm -rf "$TMP"; }
 trap cleanup EXIT INT TERM
 
 DB="$TMP/load.db"
@@ -41,16 +41,7 @@ SQL
 total=$(sqlite3 "$DB" 'SELECT count(*) FROM events')
 echo "load: store from $src: $total events ($base coded, copied onto later days)"
 
-"$W" serve --db "$DB" --port 0 2>"$TMP/serve.err" &
-SRV_PID=$!
-PORT=""; i=0
-while [ $i -lt 100 ] && [ -z "$PORT" ]; do
-  PORT=$(sed -n 's|^wasit: serving http://127\.0\.0\.1:\([0-9]*\)/$|\1|p' "$TMP/serve.err")
-  [ -z "$PORT" ] && sleep 0.1
-  i=$((i + 1))
-done
-[ -n "$PORT" ] || { cat "$TMP/serve.err"; echo "load: server did not start"; exit 1; }
-U="http://127.0.0.1:$PORT"
+serve_start "$DB" "$TMP/serve.err" || { echo "load: server did not start"; exit 1; }
 
 run() {
   name=$1; path=$2

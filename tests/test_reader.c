@@ -5,7 +5,8 @@
 ** line by line, what wasit_reader_next must return (status, line number,
 ** id or a piece of the reason).  Other tests: BOM, CRLF and no final
 ** newline, .txt documents, an empty file, a 10 MB line, progress, escapes
-** and invalid UTF-8 passed through, open errors and allocation failure.
+** and invalid UTF-8 passed through, open errors and allocation failure,
+** and the \u0000 escape read as U+FFFD (the document still coded).
 ** The Arabic sentences are news-style sentences written for these tests.
 */
 #include "testutil.h"
@@ -347,6 +348,87 @@ static void test_parse_record(void **state) {
   assert_false(io_valid_date("٢٠٢٣-١٠-٠٧")); /* Arabic-Indic digits */
 }
 
+/* The JSON escape \u0000 in "text" or "id" reads as U+FFFD: the whole
+** text survives (cJSON would end the string at the NUL) and the document is
+** still coded.  An escaped backslash before "u0000" is text, and a broken
+** surrogate next to \u0000 is still an error.  The sentence ("Sudanese
+** army and Rapid Support Forces clashed in Khartoum; the Sudanese army
+** shelled Rapid Support positions") was written for this test; the NUL
+** sits in the first sentence, the coded event in the second. */
+#define T_NUL_A "اندلعت اشتباكات في الخرطوم\\u0000 صباح السبت."
+#define T_NUL_B " وقصف الجيش السوداني مواقع قوات الدعم السريع في أم درمان."
+#define FFFD "\xEF\xBF\xBD"
+
+static void test_nul_escape(void **state) {
+  (void)state;
+  static const struct {
+    const char *name, *line;
+    int rc;
+    const char *id, *text; /* expected, when rc == OK */
+  } rows[] = {
+      {"nul in text",
+       "{\"id\":\"sdn-0415\",\"date\":\"2023-04-15\",\"text\":\"" T_NUL_A T_NUL_B "\"}",
+       WASIT_OK, "sdn-0415",
+       "اندلعت اشتباكات في الخرطوم" FFFD " صباح السبت." T_NUL_B},
+      {"two nuls, one in id",
+       "{\"id\":\"sdn\\u0000-2\",\"text\":\"\\u0000\\u0000" T_NUL_B "\"}",
+       WASIT_OK, "sdn" FFFD "-2", FFFD FFFD T_NUL_B},
+      {"escaped backslash then u0000 is text",
+       "{\"id\":\"sdn-3\",\"text\":\"C:\\\\u0000" T_NUL_B "\"}",
+       WASIT_OK, "sdn-3", "C:\\u0000" T_NUL_B},
+      {"high surrogate then nul", "{\"id\":\"x\",\"text\":\"\\uD83D\\u0000\"}",
+       WASIT_EPARSE, NULL, NULL},
+  };
+  for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++) {
+    io_json *tree = NULL;
+    wasit_doc doc;
+    wasit_error err;
+    memset(&err, 0, sizeof err);
+    int rc = io_parse_record(rows[i].line, strlen(rows[i].line), "nul.jsonl",
+                             3, &tree, &doc, &err);
+    if (rc != rows[i].rc)
+      fail_msg("row '%s': rc %d (%s)", rows[i].name, rc, err.message);
+    if (rc != WASIT_OK) {
+      assert_null(tree);
+      assert_int_equal(err.line, 3);
+      continue;
+    }
+    if (strcmp(doc.id, rows[i].id) != 0 || strcmp(doc.text, rows[i].text) != 0 ||
+        doc.text_len != strlen(rows[i].text))
+      fail_msg("row '%s': id '%s' text '%s'", rows[i].name, doc.id, doc.text);
+    io_json_free(tree);
+  }
+
+  /* Through the reader and the coder: the text after the NUL is coded. */
+  const char *file = "{\"id\":\"sdn-0415\",\"date\":\"2023-04-15\",\"text\":\"" T_NUL_A T_NUL_B "\"}\n";
+  char path[128];
+  make_file(path, sizeof path, ".jsonl", file, strlen(file));
+  wasit_reader *r = NULL;
+  wasit_dict *dict = NULL;
+  wasit_coder *coder = NULL;
+  wasit_error err;
+  wasit_doc doc;
+  const wasit_result *res = NULL;
+  assert_int_equal(wasit_reader_open(&r, path, NULL, &err), WASIT_OK);
+  assert_int_equal(wasit_reader_next(r, &doc, &err), WASIT_OK);
+  assert_int_equal(wasit_dict_load(&dict, WASIT_TEST_DICT, NULL, &err), WASIT_OK);
+  assert_int_equal(wasit_coder_new(&coder, dict, NULL, &err), WASIT_OK);
+  assert_int_equal(wasit_coder_run(coder, &doc, &res, &err), WASIT_OK);
+  int shelled = 0;
+  for (size_t k = 0; k < res->n_events; k++)
+    if (strncmp(res->events[k].source, "SDNMIL", 6) == 0 &&
+        strcmp(res->events[k].root, "19") == 0 &&
+        res->events[k].sentence == (int)res->n_sentences - 1)
+      shelled = 1;
+  if (!shelled) fail_msg("no SDNMIL root-19 event in the sentence after the NUL");
+  assert_non_null(strstr(res->sentences[0].text, FFFD));
+  assert_int_equal(wasit_reader_next(r, &doc, &err), WASIT_EOF);
+  wasit_coder_free(coder);
+  wasit_dict_free(dict);
+  wasit_reader_close(r);
+  unlink(path);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_mixed_file),
@@ -357,6 +439,7 @@ int main(void) {
       cmocka_unit_test(test_long_line),
       cmocka_unit_test(test_open_errors),
       cmocka_unit_test(test_parse_record),
+      cmocka_unit_test(test_nul_escape),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

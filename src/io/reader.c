@@ -15,9 +15,13 @@
 **     inside that name (scrapers name files by date), else none.  It is read into memory whole.
 **
 ** Input assumptions: bytes may be anything (invalid UTF-8, NUL bytes).  A
-** raw NUL inside a JSON line is invalid JSON and rejects that line.  JSON is
-** parsed with cJSON, which allocates through its own (process-wide) hooks,
-** not through the wasit_allocator; everything else here does.
+** raw NUL inside a JSON line is invalid JSON and rejects that line.  The
+** escape \u0000 is valid JSON, but cJSON strings end at a NUL, so it would
+** silently cut the text (or id) there: it is read as \uFFFD instead, so a
+** NUL becomes U+FFFD like any other bad byte and the record is coded
+** whole.  JSON is parsed with cJSON, which allocates through its own
+** (process-wide) hooks, not through the wasit_allocator; everything else
+** here does.
 */
 #include "io.h"
 
@@ -112,6 +116,33 @@ static int get_optional(const cJSON *obj, const char *key, const char *where,
   return WASIT_OK;
 }
 
+/* The offset of the first JSON escape \u0000 in s[0..n), or n.  Escapes
+** are walked pair by pair, so an escaped backslash followed by "u0000"
+** is text, not an escape. */
+static size_t find_nul_escape(const char *s, size_t n, size_t from) {
+  for (size_t i = from; i < n; i++) {
+    const char *bs = memchr(s + i, '\\', n - i);
+    if (bs == NULL) return n;
+    i = (size_t)(bs - s);
+    if (i + 5 < n && memcmp(s + i + 1, "u0000", 5) == 0) return i;
+    i++; /* skip the escaped character */
+  }
+  return n;
+}
+
+/* A copy of line[0..len) in which every \u0000 escape reads \uFFFD (same
+** length, so columns stay right); `first` is the first one.  NULL when
+** out of memory; free with wa_free(NULL, ...). */
+static char *nul_escapes_to_fffd(const char *line, size_t len, size_t first) {
+  char *c = wa_alloc(NULL, len + 1);
+  if (c == NULL) return NULL;
+  memcpy(c, line, len);
+  c[len] = '\0';
+  for (size_t i = first; i < len; i = find_nul_escape(c, len, i + 6))
+    memcpy(c + i + 2, "FFFD", 4);
+  return c;
+}
+
 int io_parse_record(const char *line, size_t len, const char *where,
                     int lineno, io_json **tree, wasit_doc *doc,
                     wasit_error *err) {
@@ -122,20 +153,27 @@ int io_parse_record(const char *line, size_t len, const char *where,
   if (nul != NULL)
     return WA_ERR_AT(err, WASIT_EPARSE, where, lineno,
                      "NUL byte at column %zu", (size_t)(nul - line) + 1);
+  char *copy = NULL;
+  size_t first = find_nul_escape(line, len, 0);
+  if (first < len) {
+    if ((copy = nul_escapes_to_fffd(line, len, first)) == NULL)
+      return WA_ERR_AT(err, WASIT_ENOMEM, where, lineno, "out of memory");
+    line = copy;
+  }
   const char *end = NULL;
   cJSON *obj = cJSON_ParseWithLengthOpts(line, len, &end, 0);
-  if (obj == NULL) {
-    size_t at = (end != NULL && end >= line && end <= line + len)
-                    ? (size_t)(end - line) + 1 : 1;
+  size_t end_at = end != NULL && end >= line && end <= line + len
+                      ? (size_t)(end - line) : len + 1; /* len+1: unknown */
+  bool trail_blank = end_at >= len || is_blank(line + end_at, len - end_at);
+  wa_free(NULL, copy); /* cJSON copied what it keeps */
+  if (obj == NULL)
     return WA_ERR_AT(err, WASIT_EPARSE, where, lineno,
-                     "invalid JSON near column %zu", at);
-  }
+                     "invalid JSON near column %zu",
+                     end_at <= len ? end_at + 1 : 1);
   int rc = WASIT_OK;
-  if (end != NULL && end >= line && end <= line + len &&
-      !is_blank(end, (size_t)(line + len - end))) {
+  if (end_at < len && !trail_blank) {
     rc = WA_ERR_AT(err, WASIT_EPARSE, where, lineno,
-                   "text after the JSON value at column %zu",
-                   (size_t)(end - line) + 1);
+                   "text after the JSON value at column %zu", end_at + 1);
     goto fail;
   }
   if (!cJSON_IsObject(obj)) {

@@ -5,9 +5,20 @@
 ** (so the 2 KB limit counts what the client sent, not the decoded text);
 ** the access handler checks method and length, routes /api/... to the
 ** store through a pooled read-only connection, and answers everything else
-** from the embedded assets by exact path.  Each response carries
-** Content-Type with charset=utf-8 and Content-Security-Policy
-** default-src 'self'.  Errors are JSON: {"error": "..."}.
+** from the embedded assets by exact path.  Every response wasit makes,
+** errors included, goes through send_bytes and carries Content-Type with
+** charset=utf-8 and the headers of serve_security_headers below
+** (Content-Security-Policy default-src 'self', nosniff, no referrer);
+** a 405 also says Allow: GET, HEAD.  Errors are JSON: {"error": "..."}.
+**
+** Responses libmicrohttpd (0.9.75) makes itself never reach this file: a
+** malformed request line or header (400), an unsupported HTTP version
+** (505), a request line or headers beyond the 64 KiB connection memory
+** (414, 431), a broken chunked body (400).  Its API has no hook to add
+** headers to those; they carry a fixed short HTML text that echoes
+** nothing of the request, and the connection is closed after them
+** (tests/sh/test_serve_api.sh checks both).  Everything libmicrohttpd
+** hands to access_cb, however odd, is answered here with the headers.
 **
 ** Workload: a few analysts or a load test; requests are small reads, so a
 ** thread pool of `threads` threads and as many pooled connections suffice.
@@ -31,8 +42,16 @@ typedef int serve_mhd_result;
 typedef enum MHD_Result serve_mhd_result;
 #endif
 
-#define SERVE_CSP "default-src 'self'"
 #define SERVE_JSON "application/json; charset=utf-8"
+
+/* Added to every response wasit makes (send_bytes). */
+static const struct {
+  const char *name, *value;
+} serve_security_headers[] = {
+    {"Content-Security-Policy", "default-src 'self'"},
+    {"X-Content-Type-Options", "nosniff"},
+    {"Referrer-Policy", "no-referrer"},
+};
 
 struct serve_server {
   struct MHD_Daemon *daemon;
@@ -91,12 +110,23 @@ static serve_mhd_result send_bytes(struct MHD_Connection *c, unsigned status,
       len, (void *)body,
       persistent ? MHD_RESPMEM_PERSISTENT : MHD_RESPMEM_MUST_COPY);
   if (r == NULL) return MHD_NO;
-  MHD_add_response_header(r, MHD_HTTP_HEADER_CONTENT_TYPE, type);
-  MHD_add_response_header(r, "Content-Security-Policy", SERVE_CSP);
-  MHD_add_response_header(r, "X-Content-Type-Options", "nosniff");
-  MHD_add_response_header(r, "Referrer-Policy", "no-referrer");
-  MHD_add_response_header(r, MHD_HTTP_HEADER_CACHE_CONTROL,
-                          persistent ? "max-age=300" : "no-store");
+  bool ok = MHD_add_response_header(r, MHD_HTTP_HEADER_CONTENT_TYPE, type) ==
+            MHD_YES;
+  for (size_t i = 0; i < sizeof serve_security_headers /
+                              sizeof serve_security_headers[0]; i++)
+    ok = ok && MHD_add_response_header(r, serve_security_headers[i].name,
+                                       serve_security_headers[i].value) ==
+                   MHD_YES;
+  ok = ok && MHD_add_response_header(r, MHD_HTTP_HEADER_CACHE_CONTROL,
+                                     persistent ? "max-age=300"
+                                                : "no-store") == MHD_YES;
+  if (status == MHD_HTTP_METHOD_NOT_ALLOWED)
+    ok = ok && MHD_add_response_header(r, MHD_HTTP_HEADER_ALLOW,
+                                       "GET, HEAD") == MHD_YES;
+  if (!ok) { /* out of memory: no response rather than one without them */
+    MHD_destroy_response(r);
+    return MHD_NO;
+  }
   serve_mhd_result ret = MHD_queue_response(c, status, r);
   MHD_destroy_response(r);
   return ret;

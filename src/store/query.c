@@ -69,31 +69,46 @@
 
 /* ------------------------------------------------------------ validation */
 
-const char *store_actor_glob(const char *code, const char *field,
-                             wa_arena *ar, wasit_error *err) {
+/* Set r to the range of codes starting with p[0..n) (see store_range);
+** the bytes are copied into ar.  False on ENOMEM (err filled). */
+static bool prefix_range(store_range *r, const char *p, size_t n,
+                         wa_arena *ar, wasit_error *err) {
+  char *lo = arena_alloc(ar, 2 * (n + 1));
+  if (lo == NULL) {
+    WA_ERR(err, WASIT_ENOMEM, "out of memory");
+    return false;
+  }
+  char *hi = lo + n + 1;
+  memcpy(lo, p, n);
+  lo[n] = '\0';
+  memcpy(hi, lo, n + 1);
+  hi[n - 1] = (char)(hi[n - 1] + 1); /* ASCII letter/digit: no overflow */
+  r->lo = lo;
+  r->hi = hi;
+  return true;
+}
+
+/* Validate one actor prefix (1..STORE_ACTOR_MAX ASCII letters/digits,
+** upper-cased) into r.  False with err (EINVAL naming `field`, ENOMEM). */
+static bool actor_range(store_range *r, const char *code, const char *field,
+                        wa_arena *ar, wasit_error *err) {
+  char up[STORE_ACTOR_MAX];
   size_t n = strlen(code);
   if (n == 0 || n > STORE_ACTOR_MAX) {
     WA_ERR(err, WASIT_EINVAL, "%s: actor code must be 1-%d letters/digits",
            field, STORE_ACTOR_MAX);
-    return NULL;
-  }
-  char *g = arena_alloc(ar, n + 2);
-  if (g == NULL) {
-    WA_ERR(err, WASIT_ENOMEM, "out of memory");
-    return NULL;
+    return false;
   }
   for (size_t i = 0; i < n; i++) {
     unsigned char c = (unsigned char)code[i];
     if (!isascii(c) || !isalnum(c)) {
       WA_ERR(err, WASIT_EINVAL, "%s: '%s' is not an actor code (A-Z, 0-9)",
              field, code);
-      return NULL;
+      return false;
     }
-    g[i] = (char)toupper(c);
+    up[i] = (char)toupper(c);
   }
-  g[n] = '*';
-  g[n + 1] = '\0';
-  return g;
+  return prefix_range(r, up, n, ar, err);
 }
 
 static const int month_days[12] = {31, 28, 31, 30, 31, 30,
@@ -230,18 +245,17 @@ int store_filter_make(store_filter *f, const wasit_query *q, wa_arena *ar,
   if (q == NULL) return WASIT_OK;
   struct {
     const char *in, *name;
-    const char **out;
+    store_range *out;
   } actors[] = {{q->actor, "actor", &f->actor},
                 {q->source, "source", &f->source},
                 {q->target, "target", &f->target},
                 {q->dyad_a, "dyad", &f->dyad_a},
                 {q->dyad_b, "dyad", &f->dyad_b}};
-  for (size_t i = 0; i < sizeof actors / sizeof actors[0]; i++) {
-    if (actors[i].in == NULL) continue;
-    *actors[i].out = store_actor_glob(actors[i].in, actors[i].name, ar, err);
-    if (*actors[i].out == NULL) return err ? err->code : WASIT_EINVAL;
-  }
-  if ((f->dyad_a == NULL) != (f->dyad_b == NULL))
+  for (size_t i = 0; i < sizeof actors / sizeof actors[0]; i++)
+    if (actors[i].in != NULL &&
+        !actor_range(actors[i].out, actors[i].in, actors[i].name, ar, err))
+      return err ? err->code : WASIT_EINVAL;
+  if ((f->dyad_a.lo == NULL) != (f->dyad_b.lo == NULL))
     return WA_ERR(err, WASIT_EINVAL, "dyad: needs two actor codes A,B");
   if (q->root != NULL) {
     if (!all_digits(q->root, 2, 2) || atoi(q->root) < 1 || atoi(q->root) > 20)
@@ -254,10 +268,8 @@ int store_filter_make(store_filter *f, const wasit_query *q, wa_arena *ar,
     if (!all_digits(q->code, 2, 4))
       return WA_ERR(err, WASIT_EINVAL,
                     "code: '%s' is not a CAMEO code (2-4 digits)", q->code);
-    char *g = arena_alloc(ar, strlen(q->code) + 2);
-    if (g == NULL) return WA_ERR(err, WASIT_ENOMEM, "out of memory");
-    sprintf(g, "%s*", q->code);
-    f->code = g;
+    if (!prefix_range(&f->code, q->code, strlen(q->code), ar, err))
+      return WASIT_ENOMEM;
   }
   if (q->from != NULL && !valid_date(q->from))
     return WA_ERR(err, WASIT_EINVAL, "from: '%s' is not a date YYYY-MM-DD",
@@ -290,14 +302,18 @@ int store_filter_make(store_filter *f, const wasit_query *q, wa_arena *ar,
 
 /* ------------------------------------------------------------ filter SQL */
 
-/* The fragments, in binding order.  Each '?' gets one value. */
-#define SQL_ACTOR "(e.source GLOB ? OR e.target GLOB ?)"
-#define SQL_SOURCE "e.source GLOB ?"
-#define SQL_TARGET "e.target GLOB ?"
-#define SQL_DYAD \
-  "((e.source GLOB ? AND e.target GLOB ?) OR (e.source GLOB ? AND e.target GLOB ?))"
+/* The fragments, in binding order.  Each '?' gets one value; a prefix
+** is a range (lo, hi) per column, so each column test is an index SEARCH
+** (the OR over source and target becomes a MULTI-INDEX OR of two). */
+#define SQL_IN_SRC "e.source >= ? AND e.source < ?"
+#define SQL_IN_TGT "e.target >= ? AND e.target < ?"
+#define SQL_ACTOR "(" SQL_IN_SRC " OR " SQL_IN_TGT ")"
+#define SQL_SOURCE SQL_IN_SRC
+#define SQL_TARGET SQL_IN_TGT
+#define SQL_DYAD                                                       \
+  "((" SQL_IN_SRC " AND " SQL_IN_TGT ") OR (" SQL_IN_SRC " AND " SQL_IN_TGT "))"
 #define SQL_ROOT "e.root = ?"
-#define SQL_CODE "e.code GLOB ?"
+#define SQL_CODE "e.code >= ? AND e.code < ?"
 #define SQL_FROM "e.date >= ?"
 #define SQL_TO "e.date <= ?"
 #define SQL_TEXT                                                          \
@@ -308,12 +324,12 @@ int store_filter_make(store_filter *f, const wasit_query *q, wa_arena *ar,
 void store_filter_sql(wa_buf *sql, const store_filter *f) {
   const char *parts[9];
   size_t n = 0;
-  if (f->actor) parts[n++] = SQL_ACTOR;
-  if (f->source) parts[n++] = SQL_SOURCE;
-  if (f->target) parts[n++] = SQL_TARGET;
-  if (f->dyad_a) parts[n++] = SQL_DYAD;
+  if (f->actor.lo) parts[n++] = SQL_ACTOR;
+  if (f->source.lo) parts[n++] = SQL_SOURCE;
+  if (f->target.lo) parts[n++] = SQL_TARGET;
+  if (f->dyad_a.lo) parts[n++] = SQL_DYAD;
   if (f->root) parts[n++] = SQL_ROOT;
-  if (f->code) parts[n++] = SQL_CODE;
+  if (f->code.lo) parts[n++] = SQL_CODE;
   if (f->from) parts[n++] = SQL_FROM;
   if (f->to) parts[n++] = SQL_TO;
   if (f->fts) parts[n++] = SQL_TEXT;
@@ -323,18 +339,21 @@ void store_filter_sql(wa_buf *sql, const store_filter *f) {
   }
 }
 
+/* Add range r's two bounds to vals. */
+#define PUSH_RANGE(vals, n, r) ((vals)[(n)++] = (r).lo, (vals)[(n)++] = (r).hi)
+
 int store_filter_bind(sqlite3_stmt *stmt, const store_filter *f, int first) {
-  const char *vals[12];
+  const char *vals[24]; /* at most 4+2+2+8+1+2+1+1+1 */
   int n = 0;
-  if (f->actor) vals[n++] = f->actor, vals[n++] = f->actor;
-  if (f->source) vals[n++] = f->source;
-  if (f->target) vals[n++] = f->target;
-  if (f->dyad_a) {
-    vals[n++] = f->dyad_a, vals[n++] = f->dyad_b;
-    vals[n++] = f->dyad_b, vals[n++] = f->dyad_a;
+  if (f->actor.lo) PUSH_RANGE(vals, n, f->actor), PUSH_RANGE(vals, n, f->actor);
+  if (f->source.lo) PUSH_RANGE(vals, n, f->source);
+  if (f->target.lo) PUSH_RANGE(vals, n, f->target);
+  if (f->dyad_a.lo) {
+    PUSH_RANGE(vals, n, f->dyad_a), PUSH_RANGE(vals, n, f->dyad_b);
+    PUSH_RANGE(vals, n, f->dyad_b), PUSH_RANGE(vals, n, f->dyad_a);
   }
   if (f->root) vals[n++] = f->root;
-  if (f->code) vals[n++] = f->code;
+  if (f->code.lo) PUSH_RANGE(vals, n, f->code);
   if (f->from) vals[n++] = f->from;
   if (f->to) vals[n++] = f->to;
   if (f->fts) vals[n++] = f->fts;
@@ -587,22 +606,77 @@ static void table_row(wa_buf *b, sqlite3_stmt *r, int dedup) {
 
 /* ---------------------------------------------------------------- query */
 
-/* Build "FROM ..." of the page query: plain events, or dedup groups. */
-static void query_from(wa_buf *sql, const store_filter *f) {
+/* The sort order of a page: date order (q->desc: newest first), undated
+** events last either way, ties by row id (= storing order).  %s is the
+** date column and %s the id column of the inner query. */
+#define ORDER_ASC " ORDER BY %s IS NULL, %s, %s"
+#define ORDER_DESC " ORDER BY %s IS NULL, %s DESC, %s DESC"
+
+static void query_order(wa_buf *sql, const store_filter *f, const char *date,
+                        const char *id) {
+  buf_printf(sql, f->desc ? ORDER_DESC : ORDER_ASC, date, date, id);
+}
+
+/* Build the page query.  The page is chosen first over events alone (row
+** ids, or dedup groups: first id and counts), sorted and cut to
+** LIMIT/OFFSET; only then are its rows joined to their sentences and
+** documents.  Joining before the sort fetched the sentence text of every
+** matching event (a whole actor's history for one page of 100). */
+static void query_page_sql(wa_buf *sql, const store_filter *f) {
+  buf_puts(sql, "SELECT " STORE_EV_COLS);
   if (f->dedup) {
-    buf_puts(sql, " FROM (SELECT MIN(e.id) AS first_id, COUNT(*) AS reports,"
+    buf_puts(sql, ", g.reports, g.ids_json, g.ids_list FROM"
+                  " (SELECT MIN(e.id) AS first_id, e.date AS gdate,"
+                  " COUNT(*) AS reports,"
                   " json_group_array(DISTINCT e.doc_id) AS ids_json,"
                   " group_concat(DISTINCT e.doc_id) AS ids_list FROM events e");
     store_filter_sql(sql, f);
-    buf_puts(sql, " GROUP BY e.date, e.source, e.target, e.code) AS g"
-                  " JOIN events e ON e.id = g.first_id");
+    buf_puts(sql, " GROUP BY e.date, e.source, e.target, e.code");
+    query_order(sql, f, "gdate", "first_id");
+    buf_puts(sql, " LIMIT ? OFFSET ?) AS g JOIN events e ON e.id = g.first_id");
   } else {
-    buf_puts(sql, " FROM events e");
+    buf_puts(sql, " FROM (SELECT e.id AS pid FROM events e");
+    store_filter_sql(sql, f);
+    query_order(sql, f, "e.date", "e.id");
+    buf_puts(sql, " LIMIT ? OFFSET ?) AS p JOIN events e ON e.id = p.pid");
   }
   buf_puts(sql, " LEFT JOIN sentences s ON s.doc_id = e.doc_id"
                 " AND s.idx = e.sentence"
                 " LEFT JOIN documents d ON d.id = e.doc_id");
-  if (!f->dedup) store_filter_sql(sql, f);
+  query_order(sql, f, "e.date", "e.id");
+}
+
+/* Build the count of matching events (dedup: groups). */
+static void query_total_sql(wa_buf *sql, const store_filter *f) {
+  buf_puts(sql, f->dedup ? "SELECT COUNT(*) FROM (SELECT 1 FROM events e"
+                         : "SELECT COUNT(*) FROM events e");
+  store_filter_sql(sql, f);
+  if (f->dedup) buf_puts(sql, " GROUP BY e.date, e.source, e.target, e.code)");
+}
+
+/* Prepare `sql` prefixed with `pre` (may be "") and bind f, then limit
+** and offset when the statement has room for them. */
+static int query_prepare(wasit_store *st, const char *pre, const wa_buf *sql,
+                         const store_filter *f, sqlite3_stmt **s,
+                         wasit_error *err) {
+  wa_buf full;
+  buf_init(&full, NULL);
+  buf_puts(&full, pre);
+  if (sql->data != NULL) buf_append(&full, sql->data, sql->len);
+  if (sql->failed) full.failed = true;
+  int rc = store_prepare(st, &full, s, err);
+  buf_free(&full);
+  if (rc != WASIT_OK) return rc;
+  int next = store_filter_bind(*s, f, 1);
+  if (next < 0 ||
+      (sqlite3_bind_parameter_count(*s) >= next + 1 &&
+       (sqlite3_bind_int64(*s, next, f->limit) != SQLITE_OK ||
+        sqlite3_bind_int64(*s, next + 1, f->offset) != SQLITE_OK))) {
+    rc = STORE_ERR(st, err, "bind");
+    sqlite3_finalize(*s);
+    *s = NULL;
+  }
+  return rc;
 }
 
 /* Count matching events (dedup: groups) into *total. */
@@ -610,18 +684,56 @@ static int query_total(wasit_store *st, const store_filter *f, long *total,
                        wasit_error *err) {
   wa_buf sql;
   buf_init(&sql, NULL);
-  buf_puts(&sql, f->dedup ? "SELECT COUNT(*) FROM (SELECT 1 FROM events e"
-                          : "SELECT COUNT(*) FROM events e");
-  store_filter_sql(&sql, f);
-  if (f->dedup) buf_puts(&sql, " GROUP BY e.date, e.source, e.target, e.code)");
+  query_total_sql(&sql, f);
   sqlite3_stmt *s = NULL;
-  int rc = store_prepare(st, &sql, &s, err);
+  int rc = query_prepare(st, "", &sql, f, &s, err);
   buf_free(&sql);
   if (rc != WASIT_OK) return rc;
-  if (store_filter_bind(s, f, 1) < 0) rc = STORE_ERR(st, err, "bind");
-  else if (sqlite3_step(s) != SQLITE_ROW) rc = STORE_ERR(st, err, "count");
+  if (sqlite3_step(s) != SQLITE_ROW) rc = STORE_ERR(st, err, "count");
   else *total = (long)sqlite3_column_int64(s, 0);
   sqlite3_finalize(s);
+  return rc;
+}
+
+/* Append the plan of sql to out, one detail per line. */
+static int plan_lines(wasit_store *st, const wa_buf *sql,
+                      const store_filter *f, wa_buf *out, wasit_error *err) {
+  sqlite3_stmt *s = NULL;
+  int rc = query_prepare(st, "EXPLAIN QUERY PLAN ", sql, f, &s, err), step;
+  if (rc != WASIT_OK) return rc;
+  while ((step = sqlite3_step(s)) == SQLITE_ROW) {
+    const char *d = (const char *)sqlite3_column_text(s, 3);
+    buf_puts(out, d ? d : "");
+    buf_append(out, "\n", 1);
+  }
+  if (step != SQLITE_DONE) rc = STORE_ERR(st, err, "explain");
+  sqlite3_finalize(s);
+  return rc;
+}
+
+/* EXPLAIN QUERY PLAN of the count and the page (see store.h). */
+int store_query_plan(wasit_store *st, const wasit_query *q, wa_buf *out,
+                     wasit_error *err) {
+  wa_arena ar;
+  arena_init(&ar, NULL);
+  wa_buf sql;
+  buf_init(&sql, NULL);
+  store_filter f;
+  int rc = store_filter_make(&f, q, &ar, err);
+  if (rc == WASIT_OK) {
+    query_total_sql(&sql, &f);
+    rc = plan_lines(st, &sql, &f, out, err);
+  }
+  if (rc == WASIT_OK) {
+    buf_puts(out, "--\n");
+    buf_reset(&sql);
+    query_page_sql(&sql, &f);
+    rc = plan_lines(st, &sql, &f, out, err);
+  }
+  if (rc == WASIT_OK && out->failed)
+    rc = WA_ERR(err, WASIT_ENOMEM, "out of memory");
+  buf_free(&sql);
+  arena_free(&ar);
   return rc;
 }
 
@@ -648,21 +760,8 @@ int wasit_store_query(wasit_store *st, const wasit_query *q, int format,
   int rc = store_filter_make(&f, q, &ar, err);
   if (rc == WASIT_OK) rc = query_total(st, &f, &total, err);
   if (rc != WASIT_OK) goto done;
-  buf_puts(&sql, "SELECT " STORE_EV_COLS);
-  if (f.dedup) buf_puts(&sql, ", g.reports, g.ids_json, g.ids_list");
-  query_from(&sql, &f);
-  /* Undated events come last either way. */
-  buf_puts(&sql, f.desc ? " ORDER BY e.date IS NULL, e.date DESC, e.id DESC"
-                          " LIMIT ? OFFSET ?"
-                        : " ORDER BY e.date IS NULL, e.date, e.id"
-                          " LIMIT ? OFFSET ?");
-  if ((rc = store_prepare(st, &sql, &s, err)) != WASIT_OK) goto done;
-  int next = store_filter_bind(s, &f, 1);
-  if (next < 0 || sqlite3_bind_int64(s, next, f.limit) != SQLITE_OK ||
-      sqlite3_bind_int64(s, next + 1, f.offset) != SQLITE_OK) {
-    rc = STORE_ERR(st, err, "bind");
-    goto done;
-  }
+  query_page_sql(&sql, &f);
+  if ((rc = query_prepare(st, "", &sql, &f, &s, err)) != WASIT_OK) goto done;
   if (format == WASIT_QUERY_JSON) buf_puts(&out, "{\"events\":[");
   else if (format == WASIT_QUERY_CSV) {
     buf_puts(&out, csv_header);

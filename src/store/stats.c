@@ -106,9 +106,9 @@ int wasit_store_dyad_json(wasit_store *st, const char *a, const char *b,
     goto done;
   }
   buf_puts(&out, "{\"a\":");
-  buf_json_str(&out, f.dyad_a, strlen(f.dyad_a) - 1); /* without the '*' */
+  buf_json_str(&out, f.dyad_a.lo, strlen(f.dyad_a.lo));
   buf_puts(&out, ",\"b\":");
-  buf_json_str(&out, f.dyad_b, strlen(f.dyad_b) - 1);
+  buf_json_str(&out, f.dyad_b.lo, strlen(f.dyad_b.lo));
   buf_puts(&out, ",\"by\":");
   buf_json_str(&out, by, strlen(by));
   buf_puts(&out, ",\"periods\":[");

@@ -48,12 +48,22 @@ int store_exec(wasit_store *st, const char *sql, wasit_error *err);
 
 /* ------------------------------------------------------------- filters */
 
-/* A validated copy of a wasit_query: prefixes upper-cased into GLOB
-** patterns ("ARM*"), the text turned into an FTS5 query of normalized
-** words, limit defaulted.  Strings live in `ar`. */
+/* A code prefix as a half-open range of strings: the codes that start
+** with prefix `lo` are exactly those with lo <= code < hi in SQLite's
+** BINARY (memcmp) order, where hi is lo with its last byte plus one.
+** Prefixes are ASCII letters/digits, so the last byte never overflows.
+** A range (unlike GLOB 'ARM*') is served by an index on the column
+** whatever the bound value, without re-preparing.  lo NULL: no filter. */
+typedef struct store_range {
+  const char *lo, *hi;
+} store_range;
+
+/* A validated copy of a wasit_query: actor prefixes upper-cased into
+** ranges, the code prefix a range, the text turned into an FTS5 query of
+** normalized words, limit defaulted.  Strings live in `ar`. */
 typedef struct store_filter {
-  const char *actor, *source, *target, *dyad_a, *dyad_b; /* GLOB patterns */
-  const char *root, *code;                               /* code: GLOB */
+  store_range actor, source, target, dyad_a, dyad_b, code;
+  const char *root;
   const char *from, *to;
   const char *fts;           /* FTS5 MATCH expression or NULL */
   int dedup, desc;
@@ -64,10 +74,6 @@ typedef struct store_filter {
 ** with a message naming the bad field, or WASIT_ENOMEM. */
 int store_filter_make(store_filter *f, const wasit_query *q, wa_arena *ar,
                       wasit_error *err);
-/* Validate one actor prefix and return its GLOB pattern in ar, or NULL
-** (err filled with EINVAL/ENOMEM naming `field`). */
-const char *store_actor_glob(const char *code, const char *field,
-                             wa_arena *ar, wasit_error *err);
 
 /* Append "WHERE ..." (or nothing) over table alias e for the filters set
 ** in f; bind with store_filter_bind starting at parameter `first`. */
@@ -75,6 +81,13 @@ void store_filter_sql(wa_buf *sql, const store_filter *f);
 /* Bind f's values in the order store_filter_sql used; returns the next
 ** free parameter index, or -1 on a bind failure. */
 int store_filter_bind(sqlite3_stmt *stmt, const store_filter *f, int first);
+
+/* Append to out the EXPLAIN QUERY PLAN lines (one "detail" per line) of
+** the two statements wasit_store_query runs for q: the count, then
+** "--" and the page.  For tests that pin the plans (index searches, no
+** full scans).  EINVAL for bad filters, ESTORE, ENOMEM. */
+int store_query_plan(wasit_store *st, const wasit_query *q, wa_buf *out,
+                     wasit_error *err);
 
 /* Prepare sql (which may have failed to build: ENOMEM). */
 int store_prepare(wasit_store *st, const wa_buf *sql, sqlite3_stmt **out,

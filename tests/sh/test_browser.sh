@@ -25,29 +25,22 @@ if [ ! -d web/node_modules/playwright-core ]; then
     { echo "test_browser: npm ci failed (playwright-core); skipped"; exit 77; }
 fi
 
+. tests/sh/serve_lib.sh
 TMP=$(mktemp -d "${TMPDIR:-/tmp}/wasit-browser.XXXXXX")
-SRV_PID=""
-cleanup() { [ -n "$SRV_PID" ] && kill "$SRV_PID" 2>/dev/null; rm -rf "$TMP"; }
+cleanup() { serve_kill; rm -rf "$TMP"; }
 trap cleanup EXIT INT TERM
 
 src=$(sh tests/sh/test_serve_api.sh --make-db "$TMP/events.db") ||
   { echo "test_browser: cannot make the store"; exit 1; }
 echo "store: $src"
-"$W" serve --db "$TMP/events.db" --port 0 2>"$TMP/serve.err" &
-SRV_PID=$!
-PORT=""; i=0
-while [ $i -lt 100 ] && [ -z "$PORT" ]; do
-  PORT=$(sed -n 's|^wasit: serving http://127\.0\.0\.1:\([0-9]*\)/$|\1|p' "$TMP/serve.err")
-  [ -z "$PORT" ] && sleep 0.1
-  i=$((i + 1))
-done
-[ -n "$PORT" ] || { cat "$TMP/serve.err"; echo "test_browser: server did not start"; exit 1; }
+serve_start "$TMP/events.db" "$TMP/serve.err" ||
+  { echo "test_browser: server did not start"; exit 1; }
 
 mkdir -p "$BUILD"
 CHROMIUM="$CHROMIUM" HOME="$TMP" timeout 120 node tests/browser/dashboard.test.mjs \
-  "http://127.0.0.1:$PORT/" "$BUILD/dashboard.png"
+  "$U/" "$BUILD/dashboard.png"
 rc=$?
-kill -TERM "$SRV_PID"; wait "$SRV_PID"; src_rc=$?; SRV_PID=""
+serve_stop; src_rc=$?
 [ $src_rc -eq 0 ] || { echo "test_browser: server exit $src_rc"; rc=1; }
 [ $rc -eq 0 ] && echo "test_browser: screenshot $BUILD/dashboard.png"
 exit $rc

@@ -19,10 +19,10 @@ for t in curl python3; do
 done
 [ -x "$W" ] || { echo "test_serve_api: $W not built"; exit 1; }
 
+. tests/sh/serve_lib.sh
 TMP=$(mktemp -d "${TMPDIR:-/tmp}/wasit-serve.XXXXXX")
-SRV_PID=""
 cleanup() {
-  [ -n "$SRV_PID" ] && kill "$SRV_PID" 2>/dev/null
+  serve_kill
   rm -rf "$TMP"
 }
 trap cleanup EXIT INT TERM
@@ -89,32 +89,31 @@ echo "store: $SOURCE ($(sqlite3 "$DB" 'SELECT count(*) FROM events') events)"
 sum_before=$(cksum <"$DB")
 
 # ------------------------------------------------------------ the server
-"$W" serve --db "$DB" --port 0 2>"$TMP/serve.err" &
-SRV_PID=$!
-PORT=""
-i=0
-while [ $i -lt 100 ] && [ -z "$PORT" ]; do
-  PORT=$(sed -n 's|^wasit: serving http://127\.0\.0\.1:\([0-9]*\)/$|\1|p' "$TMP/serve.err")
-  [ -z "$PORT" ] && sleep 0.1
-  i=$((i + 1))
-done
-[ -n "$PORT" ] || { cat "$TMP/serve.err"; echo "FAIL server did not start"; exit 1; }
-U="http://127.0.0.1:$PORT"
+serve_start "$DB" "$TMP/serve.err" || { echo "FAIL server did not start"; exit 1; }
 ok "serving on $U"
 
 # get PATH FILE: body to FILE, headers to FILE.h; prints the status code.
 get() {
   curl -s --path-as-is -o "$2" -D "$2.h" -w '%{http_code}' "$U$1"
 }
+# sec_headers FILE: the header dump FILE has every security header wasit
+# adds to its responses (src/serve/server.c); else sets $sec_missing.
+sec_headers() {
+  for h in "content-security-policy: default-src 'self'" \
+           "x-content-type-options: nosniff" "referrer-policy: no-referrer"; do
+    grep -qi "^$h" "$1" || { sec_missing="no $h"; return 1; }
+  done
+}
 # expect STATUS PATH NAME: GET PATH answers STATUS with a JSON body
-# (an {"error": ...} object when STATUS is not 200), with charset and CSP.
+# (an {"error": ...} object when STATUS is not 200), with charset and the
+# security headers.
 n=0
 expect() {
   n=$((n + 1))
   code=$(get "$2" "$TMP/r$n")
   if [ "$code" != "$1" ]; then bad "$3: $2 gave $code, want $1"; return; fi
   if ! grep -qi '^content-type: .*charset=utf-8' "$TMP/r$n.h"; then bad "$3: no charset"; return; fi
-  if ! grep -qi "^content-security-policy: default-src 'self'" "$TMP/r$n.h"; then bad "$3: no CSP"; return; fi
+  if ! sec_headers "$TMP/r$n.h"; then bad "$3: $sec_missing"; return; fi
   if [ "$1" != 200 ] && ! python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert isinstance(d["error"], str) and d["error"]' "$TMP/r$n" 2>/dev/null; then
     bad "$3: no JSON error body"; return
   fi
@@ -258,9 +257,58 @@ grep -q 'Re-using existing connection' "$TMP/ka" && ok "keep-alive" || bad "keep
 
 # Read-only: no write method, the file unchanged, the descriptor O_RDONLY.
 for m in POST PUT DELETE; do
-  code=$(curl -s -o /dev/null -w '%{http_code}' -X $m --data 'x=1' "$U/api/events")
-  [ "$code" = 405 ] && ok "$m is 405" || bad "$m gave $code"
+  code=$(curl -s -o /dev/null -D "$TMP/m.h" -w '%{http_code}' -X $m --data 'x=1' "$U/api/events")
+  if [ "$code" != 405 ]; then bad "$m gave $code"
+  elif ! sec_headers "$TMP/m.h"; then bad "$m 405: $sec_missing"
+  elif ! grep -qi '^allow: GET, HEAD' "$TMP/m.h"; then bad "$m 405: no Allow header"
+  else ok "$m is 405 with Allow and security headers"; fi
 done
+
+# Requests libmicrohttpd refuses before wasit sees them (bad request line,
+# HTTP/2.0 on a 1.1 socket, 70 KB of headers or URL, a broken chunked
+# body): it answers with its own fixed text, to which no headers can be
+# added (see src/serve/server.c).  They must echo nothing of the request
+# and close the connection, and the server keeps serving.
+if python3 - "$PORT" <<'EOF'
+import socket, sys
+port = int(sys.argv[1])
+mark = "wasit%3Cscript%3Emark"
+big = "a" * 70000
+cases = [
+    ("bad request line", "GET /" + mark + " HTTP/1.1 extra\r\nHost: x\r\n\r\n", "400"),
+    ("HTTP/2.0", "GET /" + mark + " HTTP/2.0\r\nHost: x\r\n\r\n", "505"),
+    ("70 KB header", "GET /" + mark + " HTTP/1.1\r\nHost: x\r\nX-Pad: " + big + "\r\n\r\n", "431"),
+    ("70 KB URL", "GET /" + mark + big + " HTTP/1.1\r\nHost: x\r\n\r\n", "414"),
+    ("bad chunk", "POST /" + mark + " HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\nZZ\r\n", "400"),
+]
+bad = 0
+for name, req, want in cases:
+    s = socket.create_connection(("127.0.0.1", port), timeout=10)
+    s.sendall(req.encode())
+    data = b""
+    try:
+        while True:
+            x = s.recv(65536)
+            if not x:
+                break
+            data += x
+    except socket.timeout:
+        print("FAIL %s: connection not closed" % name); bad += 1; continue
+    text = data.decode("latin1")
+    head = text.partition("\r\n\r\n")[0]
+    status = head.split(" ")[1] if head.startswith("HTTP/1.1 ") else "?"
+    if status != want:
+        print("FAIL %s: status %s, want %s" % (name, status, want)); bad += 1
+    elif "connection: close" not in head.lower():
+        print("FAIL %s: no Connection: close" % name); bad += 1
+    elif "mark" in text.lower():
+        print("FAIL %s: the request is echoed" % name); bad += 1
+    else:
+        print("ok   %s: %s, closed, nothing echoed" % (name, status))
+sys.exit(1 if bad else 0)
+EOF
+then ok "libmicrohttpd's own errors"; else bad "libmicrohttpd's own errors"; fi
+expect 200 "/api/stats" "still serving after refused requests"
 [ "$(cksum <"$DB")" = "$sum_before" ] && ok "store file unchanged" || bad "store file changed"
 ro=1; found=0
 for fd in /proc/$SRV_PID/fd/*; do
@@ -290,9 +338,7 @@ grep -q '"internal error"' "$TMP/r$n" && ! grep -qi 'sqlite' "$TMP/r$n" \
   && ok "500 hides the detail, logs it" || bad "500 body/log: $(cat "$TMP/r$n")"
 
 # A clean stop on SIGTERM.
-kill -TERM "$SRV_PID"
-wait "$SRV_PID"; rc=$?
-SRV_PID=""
+serve_stop; rc=$?
 [ $rc -eq 0 ] && grep -q 'stopped' "$TMP/serve.err" && ok "SIGTERM stops cleanly" || bad "stop rc=$rc"
 
 # Start-up errors: a missing store and a bad bind address exit 1.
