@@ -29,8 +29,9 @@
 
 typedef struct mention {
   uint32_t start, end;
-  const dict_actor *a;   /* NULL for a party placeholder */
+  const dict_actor *a;   /* NULL for a party or own-country placeholder */
   uint8_t cl0;
+  uint8_t own;           /* "بلاده": the state of the actor before it */
 } mention;
 
 static int kind_rank(int kind) {
@@ -105,13 +106,15 @@ static void best_at(const coder_sent *s, uint32_t i, mention *m) {
       /* السعودية is the state, سعودية (no article) the adjective */
       if (a->kind == DICT_A_ADJ && !definite) rank = 5;
       if (end > m->end || (end == m->end && rank > best_rank)) {
-        *m = (mention){i, end, a, cl0};
+        *m = (mention){i, end, a, cl0, 0};
         best_rank = rank;
       }
     }
   }
   if (!m->end && coder_tok_is(s, i, CW_PARTIES, true))
-    *m = (mention){i, i + 1, NULL, 0};
+    *m = (mention){i, i + 1, NULL, 0, 0};
+  else if (!m->end && coder_tok_is(s, i, CW_OWN_COUNTRY, true))
+    *m = (mention){i, i + 1, NULL, 0, 1};
 }
 
 static bool no_punct(const coder_sent *s, uint32_t from, uint32_t to) {
@@ -120,9 +123,11 @@ static bool no_punct(const coder_sent *s, uint32_t from, uint32_t to) {
   return true;
 }
 
-/* Is mention b within one word after position end (no punctuation)? */
+/* Is mention b within one word after position end (no punctuation, and
+** that word no preposition: "العلاقات مع قطر" is no role of Qatar)? */
 static bool near_after(const coder_sent *s, uint32_t end, const mention *b) {
-  return b->start >= end && b->start <= end + 1 && no_punct(s, end, b->start);
+  return b->start >= end && b->start <= end + 1 && no_punct(s, end, b->start) &&
+         !(b->start == end + 1 && coder_tok_is(s, end, CW_PREP, false));
 }
 
 static void set_code(coder_actor *ac, const char *country, const char *role) {
@@ -130,12 +135,31 @@ static void set_code(coder_actor *ac, const char *country, const char *role) {
 }
 
 /* Contract in coder.h. */
+/* The end of a dateline opening the lead sentence ("موسكو - أعلن ...",
+** "الرياض – أعلنت ..."): the token after a dash among its first four
+** tokens, with only words before it; 0 when there is none.  The city of
+** a dateline says where the news was filed, it is no actor (the place
+** step still reads it as the sentence's place). */
+static uint32_t dateline_end(const coder_sent *s) {
+  if (s->index != 0) return 0;
+  for (uint32_t i = 1; i < s->n && i < 4; i++) {
+    const txt_token *t = &s->toks[i];
+    if (t->kind != TXT_PUNCT) continue;
+    const char *p = txt_tok_norm(s->doc, t);
+    bool dash = (t->norm_len == 1 && *p == '-') ||
+                (t->norm_len == 3 && memcmp(p, "\xe2\x80", 2) == 0 &&
+                 ((unsigned char)p[2] == 0x93 || (unsigned char)p[2] == 0x94));
+    return dash ? i + 1 : 0; /* – or — */
+  }
+  return 0;
+}
+
 int coder_actors(coder_sent *s, wa_arena *ar) {
   mention *ms = arena_alloc(ar, (s->n ? s->n : 1) * sizeof *ms);
   s->actors = arena_calloc(ar, s->n ? s->n : 1, sizeof *s->actors);
   if (!ms || !s->actors) return WASIT_ENOMEM;
   size_t nm = 0;
-  for (uint32_t i = 0; i < s->n; i++) {
+  for (uint32_t i = dateline_end(s); i < s->n; i++) {
     if (!s->ct[i].nk) continue;
     best_at(s, i, &ms[nm]);
     if (ms[nm].end) {
@@ -155,6 +179,17 @@ int coder_actors(coder_sent *s, wa_arena *ar) {
     ac->group = (int)na;
     cl0[na] = m->cl0;
     ac->cl0 = m->cl0;
+    if (m->own) {
+      /* "بلاده": the state of the nearest actor before it that has one */
+      size_t b = na;
+      while (b > 0 && !s->actors[b - 1].country[0]) b--;
+      if (!b) continue;
+      set_code(ac, s->actors[b - 1].country, "GOV");
+      memcpy(ac->country, s->actors[b - 1].country, 4);
+      ac->own = 1;
+      na++;
+      continue;
+    }
     if (!m->a) {
       ac->parties = 1;
       na++;
@@ -215,6 +250,15 @@ int coder_actors(coder_sent *s, wa_arena *ar) {
       ac->adj_only = a->kind == DICT_A_ADJ;
     } else {
       set_code(ac, a->code, "");
+    }
+    /* "الأمين العام للأمم المتحدة بان كي مون": a person named right
+    ** after an actor is that actor (apposition), not a second one */
+    if (j + 1 < nm && ms[j + 1].a && ms[j + 1].a->kind == DICT_A_PERSON &&
+        ms[j + 1].start == ac->end && m->a->kind != DICT_A_PERSON) {
+      if (memcmp(ac->code, "---", 3) == 0)
+        set_code(ac, coder_person_code(ms[j + 1].a, s->date), "");
+      ac->end = ms[j + 1].end;
+      j++;
     }
     if (state_prefix(ac->code)) {
       memcpy(ac->country, ac->code, 3);

@@ -170,7 +170,16 @@ static void principal_pair(coder_sent *ss, size_t ns, coder_ctx *ctx,
         cnt[nc].first = order;
         nc++;
       }
-      cnt[k].n++;
+      /* a member of a compound of two states ("أرمينيا وأذربيجان",
+      ** "بين إسرائيل والفصائل") names a party of the dyad: it weighs
+      ** more than a mediator or a speaker named as often */
+      int w = 1;
+      for (size_t o = 0; o < ss[i].n_actors && w == 1; o++)
+        if (o != j && ss[i].actors[o].group == a->group &&
+            ss[i].actors[o].from_count &&
+            memcmp(ss[i].actors[o].country, a->country, 3) != 0)
+          w = 3;
+      cnt[k].n += w;
       order++;
     }
   for (int p = 0; p < 2; p++) {

@@ -30,7 +30,7 @@ typedef struct coder_tok {
   uint16_t klen[CODER_MAX_KEYS];
   uint8_t kcl[CODER_MAX_KEYS];   /* clitic bits of that split */
   uint8_t kstrip[CODER_MAX_KEYS];/* 1 when a leading ال was stripped */
-  uint32_t kclass[CODER_MAX_KEYS];/* grammar word classes of each key */
+  dict_classes kclass[CODER_MAX_KEYS]; /* grammar word classes of each key */
   dict_hits hits[CODER_MAX_KEYS];/* dictionary phrases keyed by each key */
   uint8_t nk;
   uint8_t free;                  /* inside an actor name or a date: a `*`
@@ -48,6 +48,7 @@ typedef struct coder_actor {
   uint8_t adj_only;      /* a bare country adjective ("أرمينية") */
   uint8_t from_count;    /* counts toward the principal countries */
   uint8_t parties;       /* "البلدين": expanded from the principal pair */
+  uint8_t own;           /* "بلاده": the state of an actor before it */
   uint8_t cl0;           /* clitic bits of the first word's split */
 } coder_actor;
 

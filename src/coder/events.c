@@ -62,6 +62,21 @@ typedef struct member {
   const char *code;
 } member;
 
+/* Does the match of phrase p over tokens [i, end) skip a complementizer
+** (أن إن بأن) in one of its gaps?  Then its words lie in two clauses:
+** "أعلن لافروف أن أرمينيا وأذربيجان اتفقتا على وقف إطلاق النار" is a
+** statement and an agreement, not Lavrov declaring a ceasefire. */
+static bool gap_skips_comp(const coder_sent *s, const dict_phrase *p,
+                           uint32_t i, uint32_t end, const uint32_t *pos) {
+  uint8_t w = 0;
+  for (uint32_t k = i; k < end; k++) {
+    while (w < p->n_words && (p->words[w].gap || pos[w] < k)) w++;
+    if (w < p->n_words && pos[w] == k) continue; /* a phrase word */
+    if (coder_tok_is(s, k, CW_COMP, false)) return true;
+  }
+  return false;
+}
+
 /* Contract in coder.h.  The words of a trigger (not its gaps) start no
 ** other trigger, except the last word of an accusation phrase. */
 int coder_triggers(coder_sent *s, wa_arena *ar) {
@@ -86,7 +101,7 @@ int coder_triggers(coder_sent *s, wa_arena *ar) {
         if (p->cat == DICT_C_PLACE && s->place) continue;
         if (p->cat == DICT_C_DISCARD && s->discard) continue;
         uint32_t end = coder_match(s, p, i, &fe, &cl0, pos);
-        if (!end) continue;
+        if (!end || gap_skips_comp(s, p, i, end, pos)) continue;
         if (p->cat == DICT_C_PLACE) {
           s->place = dict_place_at(s->dict, p->ref);
           s->place_tok = i;
@@ -179,6 +194,17 @@ static bool behind_prep(const coder_sent *s, const coder_actor *a) {
   return !(a->start >= 2 && coder_tok_is(s, a->start - 1, CW_MIN, false) &&
            (s->toks[a->start - 2].kind == TXT_NUM ||
             coder_tok_is(s, a->start - 2, CW_QUANT, true)));
+}
+
+/* Is actor a "the two parties" word in the oblique dual ("الطرفين",
+** "البلدين"; the nominative is الطرفان)?  It is an object, never the
+** subject: "ودعا الطرفين إلى ..." has the subject of the verb before. */
+static bool oblique_parties(const coder_sent *s, const coder_actor *a) {
+  if (!a->parties) return false;
+  const txt_token *t = &s->toks[a->end - 1];
+  const char *p = txt_tok_norm(s->doc, t);
+  return t->norm_len >= 4 &&
+         memcmp(p + t->norm_len - 4, "\xd9\x8a\xd9\x86", 4) == 0; /* ين */
 }
 
 /* Index of the first actor starting in [from, from+win] in the clause of
@@ -294,6 +320,15 @@ static int find_target(const evctx *e, const dict_verb *v, uint32_t from,
       continue; /* one of the trigger's own words ("بدولة فلسطين" with a
                 ** trigger ending in بدولة is still the target) */
     if (verb_between(e, from, a->start, self)) break;
+    if (a->own) continue; /* "استعداد بلاده": the doer's own state */
+    /* "غارات على ما وصفته نيودلهي": an actor inside a relative clause
+    ** opened after the trigger is no target */
+    bool relative = false;
+    for (uint32_t k = from; k < a->start && !relative; k++)
+      relative = coder_tok_is(s, k, CW_REL, false) ||
+                 (coder_tok_is(s, k, CW_NEG_MA, false) && k > 0 &&
+                  coder_tok_is(s, k - 1, CW_PREP, false));
+    if (relative) break;
     bool prep = is_tgt_prep(s, v, a) ||
                 ((v->flags & DICT_F_MUTUAL) && a->start > 0 &&
                  coder_tok_is(s, a->start - 1, CW_MAA, false)) ||
@@ -440,15 +475,25 @@ static const char *const governing_roots[] = {"012", "02", "03", "051", "10",
                                               "12", "13", NULL};
 
 /* The trigger whose complement noun trigger ti is: the trigger right
-** before it, at most two words between, in the same clause; else NULL. */
+** before it, at most two words between, in the same clause; else NULL.
+** A statement noun between them ("رفضت قطر في بيان الاتهامات") is
+** skipped: it says where, not what. */
 static const coder_trig *governor(const coder_sent *s, size_t ti) {
   const coder_trig *t = &s->trigs[ti];
   if (t->verbal || ti == 0) return NULL;
-  const coder_trig *p = &s->trigs[ti - 1];
+  size_t pi = ti - 1;
+  while (pi > 0 && !s->trigs[pi].verbal &&
+         (dict_verb_at(s->dict, s->trigs[pi].verb)->flags & DICT_F_SAY))
+    pi--;
+  const coder_trig *p = &s->trigs[pi];
   if (p->end > t->start) return NULL;
   uint32_t words = 0;
   for (uint32_t i = p->end; i < t->start; i++) {
     if (s->ct[i].punct) return NULL;
+    bool skipped = false; /* a word of a skipped statement noun */
+    for (size_t k = pi + 1; k < ti && !skipped; k++)
+      skipped = i >= s->trigs[k].start && i < s->trigs[k].end;
+    if (skipped) continue;
     if (!s->ct[i].free && ++words > 2) return NULL;
   }
   return p;
@@ -481,7 +526,7 @@ static bool known_protesters(const coder_sent *s, uint32_t i) {
     return false;
   const coder_tok *c = &s->ct[i];
   for (uint8_t k = 0; k < c->nk; k++)
-    if ((c->kclass[k] & (1u << CW_PROTESTERS)) &&
+    if ((c->kclass[k] & ((dict_classes)1 << CW_PROTESTERS)) &&
         ((c->kcl[k] & TXT_CL_AL) || c->kstrip[k]))
       return true;
   return false;
@@ -523,6 +568,24 @@ static bool noun_as_fact(const coder_sent *s, const coder_trig *t) {
       return true;
   }
   return false;
+}
+
+/* Is verbal statement trigger ti ("أعلنت") followed by a noun trigger
+** that is its object: nothing between them but the subject's name and
+** dates ("أعلنت السعودية قطع علاقاتها", "أعلنت وزارة الداخلية اعتقال")?
+** The announced act is the event, done by the announcer; the
+** announcement adds nothing. */
+static bool announces_act(const coder_sent *s, size_t ti) {
+  const coder_trig *t = &s->trigs[ti];
+  if (ti + 1 >= s->n_trigs) return false;
+  const coder_trig *n = &s->trigs[ti + 1];
+  const dict_verb *nv = dict_verb_at(s->dict, n->verb);
+  if (!t->verbal || n->verbal || (nv->flags & DICT_F_SAY) ||
+      n->start > t->end + 8 || !same_clause(s, t->start, n->start))
+    return false;
+  for (uint32_t k = t->end; k < n->start; k++)
+    if (!s->ct[k].free) return false;
+  return true;
 }
 
 /* Does an accusation (11x) trigger precede trigger ti in its clause? */
@@ -633,6 +696,37 @@ static void drop_redundant(const coder_sent *s, coder_ev *evs, size_t *n) {
   *n = w;
 }
 
+/* An arena copy of trigger t coded as the first verbs.txt entry with
+** `code`; NULL when there is none or memory runs out. */
+static const coder_trig *recoded(evctx *e, const coder_trig *t,
+                                 const char *code) {
+  dict_stats st;
+  dict_get_stats(e->s->dict, &st);
+  for (uint32_t i = 0; i < st.verbs; i++)
+    if (strcmp(dict_verb_at(e->s->dict, i)->code, code) == 0) {
+      coder_trig *c = arena_alloc(e->ar, sizeof *c);
+      if (!c) return NULL;
+      *c = *t;
+      c->verb = i;
+      return c;
+    }
+  return NULL;
+}
+
+/* Is actor a protesters ("المحتجين", "آلاف المتظاهرين")? */
+static bool protesters_actor(const coder_sent *s, const coder_actor *a) {
+  for (uint32_t i = a->start; i < a->end; i++)
+    if (coder_tok_is(s, i, CW_PROTESTERS, true)) return true;
+  return false;
+}
+
+/* Is code a state's forces or government (XXXCOP, XXXMIL, XXXGOV)? */
+static bool state_forces(const char *code) {
+  return strlen(code) >= 6 && (memcmp(code + 3, "COP", 3) == 0 ||
+                               memcmp(code + 3, "MIL", 3) == 0 ||
+                               memcmp(code + 3, "GOV", 3) == 0);
+}
+
 /* "فرقت الشرطة مظاهرة", "قمعت قوات الأمن المحتجين": a repression trigger
 ** whose words name a protest reports that protest too.  When the sentence
 ** has no root-14 event, add a 141 whose source is the repressed side (the
@@ -653,16 +747,8 @@ static int dispersed_protest(evctx *e, coder_ev **evs, size_t *n,
   for (uint32_t i = t->start; i < t->end && !named; i++)
     named = coder_tok_is(s, i, CW_PROTEST, true);
   if (!named) return WASIT_OK;
-  dict_stats st;
-  dict_get_stats(s->dict, &st);
-  size_t vi = st.verbs;
-  for (size_t i = 0; i < st.verbs && vi == st.verbs; i++)
-    if (strcmp(dict_verb_at(s->dict, (uint32_t)i)->code, "141") == 0) vi = i;
-  if (vi == st.verbs) return WASIT_OK;
-  coder_trig *c = arena_alloc(e->ar, sizeof *c);
-  if (!c) return WASIT_ENOMEM;
-  *c = *t;
-  c->verb = (uint32_t)vi;
+  const coder_trig *c = recoded(e, t, "141");
+  if (!c) return WASIT_OK;
   member src = {(*evs)[k175].tgt, (*evs)[k175].tgt_code};
   if (!src.code) src = (member){NULL, s->place ? s->place->loc.country : "---"};
   return push(e, evs, n, cap, &src, NULL, c, (*evs)[k175].mode);
@@ -706,12 +792,15 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
   }
   size_t cap = 0;
   size_t coded_noun = SIZE_MAX; /* the last noun trigger that gave events */
+  size_t trig_first = 0;        /* first event of the trigger before */
   int prev_subject = -1;        /* the subject of the last active verb */
   int prev_target = -1;         /* and its target */
   for (size_t ti = 0; ti < s->n_trigs; ti++) {
     const coder_trig *t = &s->trigs[ti];
     const dict_verb *v = dict_verb_at(s->dict, t->verb);
     size_t n_before = *n_evs;
+    size_t prev_first = trig_first, prev_n = n_before - trig_first;
+    trig_first = n_before;
     if (negated(s, t) || governed(s, ti) || hypothetical(&e, t)) continue;
     /* "تفجيران انتحاريان استهدفا سوقا": a violent verb right after a
     ** coded violent noun describes it (an Arabic relative clause after an
@@ -750,6 +839,14 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
       ** wins; else VSO; a bare adjective further on modifies an object
       ** noun ("قصفت ... مواقع أرمينية") and is no subject */
       int subj = actor_before(&e, t->start, 1, t);
+      /* "لكنها جددت مطالبتها إسلام آباد": after لكنه/لكنها the subject
+      ** is the one before; the actor after the verb is its object */
+      if (subj < 0 && t->start > 0 && prev_subject >= 0 &&
+          coder_tok_is(s, t->start - 1, CW_BUT_PRONOUN, false)) {
+        subj = prev_subject;
+        after = t->first_end;
+        goto have_subject;
+      }
       if (subj >= 0 && behind_prep(s, &s->actors[subj])) subj = -1;
       if (subj >= 0) {
         after = t->first_end;
@@ -769,6 +866,7 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
                    !s->ct[s->actors[subj].start - 1].punct &&
                    coder_tok_is(s, s->actors[subj].start - 2, CW_PREP, false);
       if (subj >= 0 && (in_pp || (behind_prep(s, &s->actors[subj]) && !genitive) ||
+                        oblique_parties(s, &s->actors[subj]) ||
                         (s->actors[subj].adj_only &&
                          !(v->flags & DICT_F_PASSIVE) &&
                          s->actors[subj].start > t->first_end)))
@@ -795,6 +893,12 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
       } else {
         src = subj;
       }
+    } else if (ti > 0 && prev_subject >= 0 &&
+               strcmp(dict_verb_at(s->dict, s->trigs[ti - 1].verb)->code, "010") == 0 &&
+               announces_act(s, ti - 1)) {
+      /* "أعلنت وزارة الداخلية اعتقال ...": the announcer did the act */
+      src = prev_subject;
+      noun_src = true;
     } else {
       int a = actor_after(&e, t->end, 0, t->end - 1, t);
       if (a >= 0 && s->actors[a].start == t->end &&
@@ -826,14 +930,16 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
                         (say && strcmp(v->code, "010") == 0) ||
                             memcmp(v->code, "14", 2) == 0,
                         !t->verbal);
-    /* "استقبل أردوغان السوداني وتباحث معه": a preposition with a
-    ** pronoun ending the verb phrase or right after it points back to
-    ** the last verb's target */
+    /* "استقبل أردوغان السوداني وتباحث معه", "قطعت علاقاتها مع قطر
+    ** واتهمتها": an object pronoun on the verb, or a preposition with a
+    ** pronoun ending the verb phrase or right after it, points back to
+    ** the last target */
     if (tgt < 0 && t->verbal &&
-        (coder_tok_is(s, t->end - 1, CW_PREP_PRONOUN, false) ||
+        ((t->cl0 & TXT_CL_ENC) ||
+         coder_tok_is(s, t->end - 1, CW_PREP_PRONOUN, false) ||
          coder_tok_is(s, t->end, CW_PREP_PRONOUN, false)))
       tgt = prev_target;
-    if (t->verbal && !(v->flags & DICT_F_PASSIVE) && tgt >= 0) prev_target = tgt;
+    if (!(v->flags & DICT_F_PASSIVE) && tgt >= 0) prev_target = tgt;
     /* a noun names an event in passing ("اغتيال بوتو", "تهمة الخطف")
     ** more often than it reports one.  Keep a violent noun when the
     ** sentence states casualties, when it is the content of an accusation
@@ -867,6 +973,16 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
       continue;
     member sm[MAX_MEMBERS], tm[MAX_MEMBERS];
     size_t ns = members_of(&e, src, sm), nt = members_of(&e, tgt, tm);
+    if (violent && ns && state_forces(sm[0].code) && tgt >= 0 &&
+        protesters_actor(s, &s->actors[tgt])) {
+      /* "أطلقت قوات الأمن الرصاص الحي لتفريق المحتجين": a state's forces
+      ** shooting or beating protesters is violent repression (175) */
+      const coder_trig *c = recoded(&e, t, "175");
+      if (c) {
+        t = c;
+        v = dict_verb_at(s->dict, t->verb);
+      }
+    }
     if (ns && src >= 0 && s->actors[src].adj_only && !t->verbal) {
       /* a bare adjective as the doer of a noun: state or its forces */
       const char *role = (memcmp(v->code, "19", 2) == 0 ||
@@ -938,6 +1054,9 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
     bool pairs = (v->flags & DICT_F_MUTUAL) ||
                  (v->code[0] == '0' && (v->code[1] == '3' || v->code[1] == '4' ||
                                         v->code[1] == '6'));
+    /* "وقع الجيش وقوات الدعم السريع ... اتفاقا ... الطرفان": with a
+    ** compound subject of a joint act, "the two parties" are that subject */
+    if (pairs && ns >= 2 && nt && tgt >= 0 && s->actors[tgt].parties) nt = 0;
     int rc = WASIT_OK;
     if (pairs && !nt && ns >= 2) {
       for (size_t a = 0; a < ns && !rc; a++)
@@ -952,6 +1071,15 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
     }
     if (rc) return rc;
     if (*n_evs > n_before && !t->verbal) coded_noun = ti;
+    if (*n_evs > n_before && prev_n && ti > 0 &&
+        strcmp(dict_verb_at(s->dict, s->trigs[ti - 1].verb)->code, "010") == 0 &&
+        announces_act(s, ti - 1)) {
+      /* the announced act is coded: drop the announcement's events */
+      memmove(*evs + prev_first, *evs + n_before,
+              (*n_evs - n_before) * sizeof **evs);
+      *n_evs -= prev_n;
+      trig_first = prev_first;
+    }
   }
   int rc = dispersed_protest(&e, evs, n_evs, &cap);
   if (rc) return rc;

@@ -25,7 +25,7 @@ bool coder_tok_is(const coder_sent *s, uint32_t i, int c, bool any_split) {
   unsigned allowed = TXT_CL_WA | TXT_CL_FA | TXT_CL_ENC | TXT_CL_AL;
   for (uint8_t k = 0; k < t->nk; k++) {
     if (!any_split && (t->kcl[k] & ~allowed)) continue;
-    if (t->kclass[k] & (1u << c)) return true;
+    if (t->kclass[k] & ((dict_classes)1 << c)) return true;
   }
   return false;
 }

@@ -105,7 +105,9 @@ typedef struct dict_phrase {
 
 /* Closed word classes of grammar.txt (negation, future, casualty nouns
 ** ...), by the name used in that file.  The coder's rules test tokens
-** against them through dict_wordclass_mask(); at most 32 classes. */
+** against them through dict_wordclass_mask(); at most 64 classes (bits of
+** a dict_classes). */
+typedef uint64_t dict_classes;
 #define DICT_WORDCLASSES(X)                                                  \
   X(NEG, "neg") X(NEG_MA, "neg_ma") X(FUTURE, "future") X(COND, "cond")     \
   X(COMP, "comp") X(PARTIES, "parties") X(KILLED, "killed")                  \
@@ -116,17 +118,19 @@ typedef struct dict_phrase {
   X(COUNTERPART, "counterpart") X(LIGHT, "light") X(REL, "rel")              \
   X(HEAD, "head") X(BG, "bg") X(QUESTION, "question") X(PROTEST, "protest") \
   X(PROTESTERS, "protesters") X(DEMONSTRATIVE, "demonstrative")              \
-  X(LOCATIVE, "locative") X(OCCUR, "occur") X(PREP_PRONOUN, "prep_pronoun")
+  X(LOCATIVE, "locative") X(OCCUR, "occur") X(PREP_PRONOUN, "prep_pronoun") \
+  X(OWN_COUNTRY, "own_country") X(BUT_PRONOUN, "but_pronoun")
 
 #define DICT_WORDCLASS_ENUM(name, word) CW_##name,
 enum dict_wordclass { DICT_WORDCLASSES(DICT_WORDCLASS_ENUM) CW_COUNT };
+_Static_assert(CW_COUNT <= 64, "word classes must fit a dict_classes");
 #undef DICT_WORDCLASS_ENUM
 
 /* One grammar word: its normalized form and the classes it belongs to. */
 typedef struct dict_gword {
   const char *key;
   uint32_t len;
-  uint32_t mask;         /* bit c set: the word is in class c */
+  dict_classes mask;     /* bit c set: the word is in class c */
 } dict_gword;
 
 typedef struct wasit_dict wasit_dict;
@@ -166,7 +170,8 @@ const char *dict_key_strip(const char *s, size_t *len);
 
 /* The word classes (bit c for enum dict_wordclass c) of the normalized
 ** word s[0..len); 0 when it is in none. */
-uint32_t dict_wordclass_mask(const wasit_dict *d, const char *s, size_t len);
+dict_classes dict_wordclass_mask(const wasit_dict *d, const char *s,
+                                 size_t len);
 
 /* Accessors (indices come from dict_lookup / dict_phrase.ref). */
 const dict_phrase *dict_phrase_at(const wasit_dict *d, uint32_t i);

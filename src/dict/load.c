@@ -497,7 +497,7 @@ static int line_grammar(line_ctx *lc, field *f, size_t n) {
                  d->n_gwords + 1, sizeof *d->gwords))
       return WA_ERR(lc->err, WASIT_ENOMEM, "out of memory");
     d->gwords[d->n_gwords++] =
-        (dict_gword){.key = norm, .len = (uint32_t)len, .mask = 1u << c};
+        (dict_gword){.key = norm, .len = (uint32_t)len, .mask = (dict_classes)1 << c};
   }
   return WASIT_OK;
 }
@@ -608,7 +608,8 @@ int dict_finish(wasit_dict *d, wasit_error *err) {
 }
 
 /* Contract in dict.h. */
-uint32_t dict_wordclass_mask(const wasit_dict *d, const char *s, size_t len) {
+dict_classes dict_wordclass_mask(const wasit_dict *d, const char *s,
+                                 size_t len) {
   dict_gword key = {.key = s, .len = (uint32_t)len};
   const dict_gword *g =
       d->n_gwords ? bsearch(&key, d->gwords, d->n_gwords, sizeof *d->gwords,
