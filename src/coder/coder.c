@@ -154,6 +154,11 @@ typedef struct ccount {
   size_t first;
 } ccount;
 
+/* Is code a resolved actor (not empty, not "---ROLE")? */
+static bool state_code(const char *code) {
+  return code[0] && strncmp(code, "---", 3) != 0;
+}
+
 static void principal_pair(coder_sent *ss, size_t ns, coder_ctx *ctx,
                            ccount *cnt, size_t cap) {
   size_t nc = 0, order = 0;
@@ -182,6 +187,20 @@ static void principal_pair(coder_sent *ss, size_t ns, coder_ctx *ctx,
       cnt[k].n += w;
       order++;
     }
+  /* the first compound of exactly two different actors ("الجيش السوداني
+  ** وقوات الدعم السريع", "أرمينيا وأذربيجان") names the two parties */
+  for (size_t i = 0; i < ns && !ctx->parties[0][0]; i++)
+    for (size_t j = 0; j + 1 < ss[i].n_actors && !ctx->parties[0][0]; j++) {
+      const coder_actor *a = &ss[i].actors[j], *b = &ss[i].actors[j + 1];
+      bool two = a->group == b->group && !a->parties && !b->parties &&
+                 (j == 0 || ss[i].actors[j - 1].group != a->group) &&
+                 (j + 2 >= ss[i].n_actors || ss[i].actors[j + 2].group != a->group);
+      if (two && state_code(a->code) && state_code(b->code) &&
+          strcmp(a->code, b->code) != 0) {
+        memcpy(ctx->parties[0], a->code, sizeof ctx->parties[0]);
+        memcpy(ctx->parties[1], b->code, sizeof ctx->parties[1]);
+      }
+    }
   for (int p = 0; p < 2; p++) {
     int best = -1;
     for (size_t k = 0; k < nc; k++) {
@@ -206,7 +225,8 @@ int wasit_coder_run(wasit_coder *c, const wasit_doc *doc,
   int rc = txt_analyze(d, &c->ar, doc->text ? doc->text : "", doc->text_len,
                        doc->date, err);
   if (rc) return rc;
-  coder_ctx ctx = {{"", ""}, 0};
+  coder_ctx ctx;
+  memset(&ctx, 0, sizeof ctx);
   char doc_date[11] = "";
   if (d->doc_year) {
     ctx.doc_date = ymd(d->doc_year, d->doc_month, d->doc_day);

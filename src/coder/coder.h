@@ -123,6 +123,9 @@ typedef struct coder_ev {
 /* Document context for source/target decisions. */
 typedef struct coder_ctx {
   char principal[2][4];  /* the two most mentioned countries ("" if none) */
+  char parties[2][16];   /* the codes of the article's first compound of
+                            two actors ("" if none): what البلدين and
+                            الطرفين name before the principal countries */
   int32_t doc_date;      /* YYYYMMDD or 0 */
 } coder_ctx;
 

@@ -242,6 +242,17 @@ static int actor_before(const evctx *e, uint32_t to, uint32_t win,
 
 static int group_first(const coder_sent *s, int x);
 
+/* Are the article's two parties themselves named in sentence s ("ودعت
+** الولايات المتحدة والصين البلدين")?  Then البلدين means others: the
+** principal countries. */
+static bool parties_named(const coder_sent *s, const coder_ctx *ctx) {
+  for (size_t i = 0; i < s->n_actors; i++)
+    if (strcmp(s->actors[i].code, ctx->parties[0]) == 0 ||
+        strcmp(s->actors[i].code, ctx->parties[1]) == 0)
+      return true;
+  return false;
+}
+
 /* The members of actor x's group (parties expanded); a group's members
 ** are consecutive actors. */
 static size_t members_of(const evctx *e, int x, member *out) {
@@ -252,7 +263,10 @@ static size_t members_of(const evctx *e, int x, member *out) {
   for (size_t i = (size_t)group_first(s, x);
        i < s->n_actors && n < MAX_MEMBERS && s->actors[i].group == g; i++) {
     const coder_actor *a = &s->actors[i];
-    if (a->parties) {
+    if (a->parties && e->ctx->parties[0][0] && !parties_named(s, e->ctx)) {
+      for (int k = 0; k < 2 && n < MAX_MEMBERS; k++)
+        out[n++] = (member){a, e->ctx->parties[k]};
+    } else if (a->parties) {
       for (int k = 0; k < 2 && n < MAX_MEMBERS; k++) {
         if (!e->ctx->principal[k][0]) continue;
         char *c = arena_alloc(e->ar, 8);
@@ -583,8 +597,15 @@ static bool announces_act(const coder_sent *s, size_t ti) {
   if (!t->verbal || n->verbal || (nv->flags & DICT_F_SAY) ||
       n->start > t->end + 8 || !same_clause(s, t->start, n->start))
     return false;
+  /* a relative clause on the subject or a place may stand between:
+  ** "أعلنت منظمة معاهدة الأمن الجماعي التي تقودها روسيا إرسال قوات",
+  ** "أعلنت السعودية وإيران في بكين استئناف العلاقات" */
   for (uint32_t k = t->end; k < n->start; k++)
-    if (!s->ct[k].free) return false;
+    if (!s->ct[k].free && !coder_tok_is(s, k, CW_REL, false) &&
+        !(k > 0 && coder_tok_is(s, k - 1, CW_REL, false)) &&
+        !(coder_tok_is(s, k, CW_PREP, false) && k + 1 < n->start &&
+          s->ct[k + 1].free)) /* "في بكين" */
+      return false;
   return true;
 }
 
