@@ -62,6 +62,37 @@ typedef struct member {
   const char *code;
 } member;
 
+/* Is code an armed force: a state's army, police or intelligence, a
+** rebel or militant group, or an international militarized group? */
+static const char *const force_roles[] = {"MIL", "COP", "REB", "SPY", "UAF",
+                                          NULL};
+
+static bool armed_force(const char *code) {
+  if (memcmp(code, "IMG", 3) == 0) return true;
+  if (strlen(code) < 6) return false;
+  for (const char *const *r = force_roles; *r; r++)
+    if (memcmp(code + 3, *r, 3) == 0) return true;
+  return false;
+}
+
+/* Does an armed force in the nominative start right after token `end`,
+** or after a date there ("قتلت قوات الأمن ...", "قتلت أمس الشرطة ...")?  A plural
+** in ـين ("قتل خمسة مسلحين") is the passive's victims, not a subject.
+** Actors are in token order. */
+static bool force_subject(const coder_sent *s, uint32_t end) {
+  for (size_t x = 0; x < s->n_actors; x++) {
+    const coder_actor *a = &s->actors[x];
+    if (a->start < end) continue;
+    const txt_token *w = &s->toks[a->start];
+    const char *p = txt_tok_norm(s->doc, w);
+    bool oblique = w->norm_len >= 4 &&
+                   memcmp(p + w->norm_len - 4, "\xd9\x8a\xd9\x86", 4) == 0;
+    bool next = a->start == end || (a->start == end + 1 && s->ct[end].free);
+    return next && !oblique && armed_force(a->code);
+  }
+  return false;
+}
+
 /* Does the match of phrase p over tokens [i, end) skip a complementizer
 ** (أن إن بأن) in one of its gaps?  Then its words lie in two clauses:
 ** "أعلن لافروف أن أرمينيا وأذربيجان اتفقتا على وقف إطلاق النار" is a
@@ -102,6 +133,12 @@ int coder_triggers(coder_sent *s, wa_arena *ar) {
         if (p->cat == DICT_C_DISCARD && s->discard) continue;
         uint32_t end = coder_match(s, p, i, &fe, &cl0, pos);
         if (!end || gap_skips_comp(s, p, i, end, pos)) continue;
+        /* "قتلت قوات الأمن ستة متشددين" is active, "قتل 18 متظاهرا"
+        ** passive: a `forces` pattern needs an armed force as subject */
+        if (p->cat == DICT_C_VERB &&
+            (dict_verb_at(s->dict, p->ref)->flags & DICT_F_FORCES) &&
+            !force_subject(s, end))
+          continue;
         if (p->cat == DICT_C_PLACE) {
           s->place = dict_place_at(s->dict, p->ref);
           s->place_tok = i;

@@ -53,7 +53,8 @@ enum dict_verb_flag {
   DICT_F_MUTUAL = 1,
   DICT_F_PASSIVE = 2,
   DICT_F_NOTGT = 4,
-  DICT_F_SAY = 8
+  DICT_F_SAY = 8,
+  DICT_F_FORCES = 16     /* an event only with an armed force as subject */
 };
 
 typedef struct dict_verb {
