@@ -934,6 +934,11 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
       } else {
         subj = actor_before(&e, t->start, 10, t);
         if (subj >= 0 && behind_prep(s, &s->actors[subj])) subj = -1;
+        /* "..., وأسقطت مقاتلة هندية": after a comma a verb with و opens a
+        ** new clause; an actor before the comma is no subject of it */
+        if (subj >= 0 && (t->cl0 & TXT_CL_WA))
+          for (uint32_t k = s->actors[subj].end; k < t->start; k++)
+            if (s->ct[k].punct) subj = -1;
         /* "ودان الأمين العام ... الهجوم ودعا إلى ضبط النفس": a verb
         ** joined by و with no subject of its own shares the subject of
         ** the verb before it in the sentence */
@@ -976,7 +981,14 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
               s->trigs[pv - 1].start != t->start)
             src = -1;
         }
-        if (src < 0 && (src = light_subject(&e, t)) >= 0) noun_src = true;
+        /* the subject of a support verb is the noun's doer: "شنت إيران
+        ** هجوما", "ردت باكستان بغارات جوية" */
+        int light = light_subject(&e, t);
+        if (light >= 0 && (src < 0 || src == light)) {
+          src = light;
+          noun_src = true;
+          prev_subject = light; /* the support verb's subject */
+        }
       }
       if (v->flags & DICT_F_PASSIVE) {
         tgt = src;
