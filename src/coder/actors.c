@@ -222,7 +222,12 @@ int coder_actors(coder_sent *s, wa_arena *ar) {
         end = ms[k].end;
         k++;
       } else if (!country[0] && k < nm && ms[k].a &&
-                 ms[k].a->kind == DICT_A_ACTOR && ms[k].start == end) {
+                 ms[k].a->kind == DICT_A_ACTOR &&
+                 (ms[k].start == end ||
+                  /* "رئيس المكتب السياسي لحركة حماس": a role, at most
+                  ** two words, then its organisation in the genitive */
+                  (ms[k].start <= end + 2 && (ms[k].cl0 & TXT_CL_LI) &&
+                   no_punct(s, end, ms[k].start)))) {
         set_code(ac, ms[k].a->code, "");
         end = ms[k].end;
         k++;
@@ -232,6 +237,9 @@ int coder_actors(coder_sent *s, wa_arena *ar) {
         set_code(ac, "---", role);
       }
       ac->end = end;
+      /* "طائرات مجهولة", "مسلحون مجهولون": nobody's, keep "---" */
+      ac->unknown = !country[0] && memcmp(ac->code, "---", 3) == 0 &&
+                    coder_tok_is(s, end, CW_UNKNOWN, false);
       j = k - 1;
     } else if (a->kind == DICT_A_PERSON) {
       set_code(ac, coder_person_code(a, s->date), "");

@@ -112,7 +112,7 @@ static void casualties(const coder_sent *s, const txt_sentence *ts,
 static void resolve_agents(coder_sent *s, const coder_ctx *ctx) {
   for (size_t i = 0; i < s->n_actors; i++) {
     coder_actor *a = &s->actors[i];
-    if (memcmp(a->code, "---", 3) != 0) continue;
+    if (memcmp(a->code, "---", 3) != 0 || a->unknown) continue;
     const char *cc = NULL;
     for (size_t j = i; j-- > 0;)
       if (s->actors[j].country[0]) {

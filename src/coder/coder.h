@@ -49,6 +49,7 @@ typedef struct coder_actor {
   uint8_t from_count;    /* counts toward the principal countries */
   uint8_t parties;       /* "البلدين": expanded from the principal pair */
   uint8_t own;           /* "بلاده": the state of an actor before it */
+  uint8_t unknown;       /* "طائرات مجهولة": a role whose state is unknown */
   uint8_t cl0;           /* clitic bits of the first word's split */
 } coder_actor;
 
