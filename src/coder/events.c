@@ -279,14 +279,16 @@ static int actor_before(const evctx *e, uint32_t to, uint32_t win,
 
 static int group_first(const coder_sent *s, int x);
 
-/* Are the article's two parties themselves named in sentence s ("ودعت
-** الولايات المتحدة والصين البلدين")?  Then البلدين means others: the
-** principal countries. */
+/* Is the article's pair of parties itself named as a compound in
+** sentence s ("ودعت الولايات المتحدة والصين البلدين")?  Then البلدين
+** means others: the principal countries. */
 static bool parties_named(const coder_sent *s, const coder_ctx *ctx) {
   for (size_t i = 0; i < s->n_actors; i++)
-    if (strcmp(s->actors[i].code, ctx->parties[0]) == 0 ||
-        strcmp(s->actors[i].code, ctx->parties[1]) == 0)
-      return true;
+    for (size_t j = 0; j < s->n_actors; j++)
+      if (s->actors[i].group == s->actors[j].group &&
+          strcmp(s->actors[i].code, ctx->parties[0]) == 0 &&
+          strcmp(s->actors[j].code, ctx->parties[1]) == 0)
+        return true;
   return false;
 }
 
@@ -995,7 +997,16 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
         src = -1;
       }
     }
-    if (tgt < 0 && !(v->flags & DICT_F_NOTGT) && !(v->flags & DICT_F_PASSIVE))
+    /* "الاشتباكات بين الطرفين في محيط ... مقر القيادة العامة للجيش": the
+    ** pair after بين is the whole event; nothing later is its target */
+    bool between = false;
+    if (!t->verbal && t->end > t->start) {
+      const txt_token *w = &s->toks[t->end - 1];
+      between = w->norm_len == 6 &&
+                memcmp(txt_tok_norm(s->doc, w), "\xd8\xa8\xd9\x8a\xd9\x86", 6) == 0;
+    }
+    if (tgt < 0 && !between && !(v->flags & DICT_F_NOTGT) &&
+        !(v->flags & DICT_F_PASSIVE))
       tgt = find_target(&e, v, after, t->end - 1, t,
                         (say && strcmp(v->code, "010") == 0) ||
                             memcmp(v->code, "14", 2) == 0,
