@@ -237,6 +237,37 @@ static void test_rows(void **state) {
   for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++) run_row(&rows[i]);
 }
 
+/* A sentence of more than 256 tokens is looked up without the per-token
+** memo (date.c, DT_MEMO_TOKENS): its dates are found all the same.  The
+** text is a long enumeration of the kind agency summaries contain. */
+static void test_long_sentence(void **state) {
+  (void)state;
+  char text[8192];
+  size_t n = 0;
+  n += (size_t)snprintf(text + n, sizeof text - n, "%s",
+                        "أعلنت الوزارة يوم الاثنين أسماء القرى المتضررة");
+  for (int i = 0; i < 140; i++)   /* 280 tokens: "، قرية" */
+    n += (size_t)snprintf(text + n, sizeof text - n, "%s", "، قرية");
+  snprintf(text + n, sizeof text - n, "%s",
+           " وذلك حتى 13 سبتمبر 2022 بحسب البيان.");
+  wa_arena ar;
+  arena_init(&ar, NULL);
+  txt_doc d;
+  assert_int_equal(txt_analyze(&d, &ar, text, strlen(text), "2022-09-15", NULL),
+                   WASIT_OK);
+  assert_int_equal(d.n_sentences, 1);
+  assert_true(d.sentences[0].tok_count > 256);
+  assert_int_equal(d.n_dates, 2);
+  assert_int_equal(d.dates[0].year, 2022);   /* يوم الاثنين: 12 September */
+  assert_int_equal(d.dates[0].month, 9);
+  assert_int_equal(d.dates[0].day, 12);
+  assert_int_equal(d.dates[0].relative, 1);
+  assert_int_equal(d.dates[1].day, 13);      /* 13 سبتمبر 2022 */
+  assert_int_equal(d.dates[1].month, 9);
+  assert_int_equal(d.dates[1].relative, 0);
+  arena_free(&ar);
+}
+
 /* Digits inside dates are not numbers; other digits are. */
 static void test_numbers_excluded(void **state) {
   (void)state;
@@ -359,6 +390,7 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_rows),
       cmocka_unit_test(test_numbers_excluded),
+      cmocka_unit_test(test_long_sentence),
       cmocka_unit_test(test_hijri),
       cmocka_unit_test(test_iso),
       cmocka_unit_test(test_bad_doc_date),

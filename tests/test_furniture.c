@@ -83,6 +83,24 @@ static const line_row line_rows[] = {
     {"breadcrumb", "الرئيسية | أخبار | سياسة", false},
     {"clitic-waw", "فيسبوك وتويتر وواتساب", false},
     {"hamza-variant", "إضافة تعليق", true},   /* not a listed phrase */
+    /* long lines are normalized and split piece by piece and stop after
+    ** 21 words: a marker at the start still counts, a phrase late in a
+    ** long paragraph does not, and a phrase several pieces into a line of
+    ** at most 20 words does */
+    {"long-readalso",
+     "اقرأ أيضا: أذربيجان تعلن مقتل خمسين من جنودها في اشتباكات حدودية مع "
+     "أرمينيا وتتهم يريفان بخرق اتفاق وقف إطلاق النار الذي رعته موسكو في "
+     "نوفمبر من العام الماضي بعد حرب دامت ستة أسابيع",
+     false},
+    {"long-paragraph-late-phrase",
+     "وقال المتحدث باسم وزارة الخارجية الأرمينية في مؤتمر صحفي عقده في "
+     "يريفان إن القوات الأذربيجانية قصفت بلدات جيرموك وغوريس وكاباخان "
+     "بالمدفعية الثقيلة والطائرات المسيرة وإن جميع الحقوق محفوظة للشعب",
+     true},
+    {"phrase-after-pieces",
+     "تصميم وتطوير قسم التقنية في موقع الأخبار العربية المستقلة جميع الحقوق "
+     "محفوظة",
+     false},
 };
 
 static void test_lines(void **state) {

@@ -25,15 +25,21 @@ static int tokenize(txt_doc *d, wa_arena *ar, const char *s, size_t *cap) {
 static const char *const kind_name[] = {"word", "num", "punct", "latin",
                                         "other"};
 
-/* "kind:norm kind:norm ..." of all tokens. */
-static void render_tokens(const txt_doc *d, char *out, size_t cap) {
+/* "kind:norm kind:norm ..." of all tokens, or with `orig` their original
+** texts "orig|orig|...". */
+static void render_tokens(const txt_doc *d, bool orig, char *out,
+                          size_t cap) {
   size_t n = 0;
   out[0] = '\0';
   for (size_t i = 0; i < d->n_tokens; i++) {
     const txt_token *t = &d->tokens[i];
-    n += (size_t)snprintf(out + n, cap - n, "%s%s:%.*s", i ? " " : "",
-                          kind_name[t->kind], (int)t->norm_len,
-                          d->norm + t->norm_start);
+    if (orig)
+      n += (size_t)snprintf(out + n, cap - n, "%s%.*s", i ? "|" : "",
+                            (int)t->orig_len, d->text + t->orig_start);
+    else
+      n += (size_t)snprintf(out + n, cap - n, "%s%s:%.*s", i ? " " : "",
+                            kind_name[t->kind], (int)t->norm_len,
+                            d->norm + t->norm_start);
     if (n >= cap) return;
   }
 }
@@ -60,35 +66,44 @@ typedef struct tok_row {
   const char *id;
   const char *in;
   const char *expect;
+  const char *orig;   /* NULL, or the tokens' original texts joined by '|' */
 } tok_row;
 
 static const tok_row tok_rows[] = {
     {"glued-number",
      "قتل 135قتيلا، بينهم ١٢ طفلاً.",
-     "word:قتل num:135 word:قتيلا punct:، word:بينهم num:12 word:طفلا punct:."},
-    {"persian-digits", "سقط ۱۳۵ صاروخا", "word:سقط num:135 word:صاروخا"},
+     "word:قتل num:135 word:قتيلا punct:، word:بينهم num:12 word:طفلا punct:.", NULL},
+    {"persian-digits", "سقط ۱۳۵ صاروخا", "word:سقط num:135 word:صاروخا", NULL},
     {"thousands", "نزح 1,200 شخص و٢٫٥ مليون",
-     "word:نزح num:1,200 word:شخص word:و num:2.5 word:مليون"},
-    {"question", "هل تنسحب القوات؟", "word:هل word:تنسحب word:القوات punct:؟"},
+     "word:نزح num:1,200 word:شخص word:و num:2.5 word:مليون", NULL},
+    {"question", "هل تنسحب القوات؟", "word:هل word:تنسحب word:القوات punct:؟", NULL},
     {"semicolon-comma", "قصف، ثم هدوء؛ ثم قصف",
-     "word:قصف punct:، word:ثم word:هدوء punct:؛ word:ثم word:قصف"},
+     "word:قصف punct:، word:ثم word:هدوء punct:؛ word:ثم word:قصف", NULL},
     {"latin", "قالت وكالة Reuters إن طائرة F-16 سقطت",
      "word:قالت word:وكاله latin:reuters word:ان word:طايره latin:f punct:- "
-     "num:16 word:سقطت"},
+     "num:16 word:سقطت", NULL},
     {"guillemets", "وصف الهجوم بأنه «إرهابي»",
-     "word:وصف word:الهجوم word:بانه punct:« word:ارهابي punct:»"},
+     "word:وصف word:الهجوم word:بانه punct:« word:ارهابي punct:»", NULL},
     {"kashida-diacritics", "الْجَيْشُ يقصف بـــلدة",
-     "word:الجيش word:يقصف word:بلده"},
-    {"ligature", "ﻻ تعليق", "word:لا word:تعليق"},
-    {"year-full-stop", "في عام 2020.", "word:في word:عام num:2020 punct:."},
-    {"percent", "ارتفع 5%", "word:ارتفع num:5 punct:%"},
-    {"newline-inside", "قال\nالمتحدث", "word:قال word:المتحدث"},
+     "word:الجيش word:يقصف word:بلده", NULL},
+    {"ligature", "ﻻ تعليق", "word:لا word:تعليق", NULL},
+    {"year-full-stop", "في عام 2020.", "word:في word:عام num:2020 punct:.", NULL},
+    {"percent", "ارتفع 5%", "word:ارتفع num:5 punct:%", NULL},
+    {"newline-inside", "قال\nالمتحدث", "word:قال word:المتحدث", NULL},
     {"punct-mix", "قال: \"نعم\" (رسميا)! – ترامب…",
      "word:قال punct:: punct:\" word:نعم punct:\" punct:( word:رسميا punct:) "
-     "punct:! punct:– word:ترامب punct:…"},
-    {"replacement-char", "كابول\xEF\xBF\xBD اليوم", "word:كابول other:\xEF\xBF\xBD word:اليوم"},
-    {"empty", "", ""},
-    {"spaces-only", "   ", ""},
+     "punct:! punct:– word:ترامب punct:…", NULL},
+    /* letters that normalize to another letter (ة أ) or to nothing
+    ** (harakat, tatweel) inside a word keep its original span whole */
+    {"orig-harakat-inside", "قَصَفَت مدينة غزة", "word:قصفت word:مدينه word:غزه",
+     "قَصَفَت|مدينة|غزة"},
+    {"orig-kashida-hamza", "بـــوتين وأردوغان", "word:بوتين word:واردوغان",
+     "بـــوتين|وأردوغان"},
+    {"orig-mapped-last", "وزارة الدفاع؛ أكدت",
+     "word:وزاره word:الدفاع punct:؛ word:اكدت", "وزارة|الدفاع|؛|أكدت"},
+    {"replacement-char", "كابول\xEF\xBF\xBD اليوم", "word:كابول other:\xEF\xBF\xBD word:اليوم", NULL},
+    {"empty", "", "", NULL},
+    {"spaces-only", "   ", "", NULL},
 };
 
 static void test_token_rows(void **state) {
@@ -101,10 +116,16 @@ static void test_token_rows(void **state) {
     size_t cap = 0;
     assert_int_equal(tokenize(&d, &ar, r->in, &cap), WASIT_OK);
     char got[1024];
-    render_tokens(&d, got, sizeof got);
+    render_tokens(&d, false, got, sizeof got);
     if (strcmp(got, r->expect) != 0)
       print_error("row %s:\n  got  %s\n  want %s\n", r->id, got, r->expect);
     assert_string_equal(got, r->expect);
+    if (r->orig != NULL) {
+      render_tokens(&d, true, got, sizeof got);
+      if (strcmp(got, r->orig) != 0)
+        print_error("row %s:\n  orig %s\n  want %s\n", r->id, got, r->orig);
+      assert_string_equal(got, r->orig);
+    }
     /* the normalized sentence contains no line break */
     assert_null(memchr(d.norm ? d.norm : "", '\n', d.norm_len));
     /* every token's original text normalizes to its norm */

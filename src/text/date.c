@@ -205,7 +205,7 @@ static size_t dt_lookup_uncached(const dt_ctx *c, const txt_table *tab,
     const char *stem = txt_tok_stem(c->d, t0, k, &slen);
     if (slen == 0 || slen >= sizeof key) continue;
     /* most stems start no entry: skip them before building keys */
-    if (!txt_table_may_start(tab, stem, slen)) continue;
+    if (!txt_table_sig_in(tab, t0->splits[k].sig)) continue;
     memcpy(key, stem, slen);
     size_t klen = slen;
     for (size_t w = 0; w < DT_MAX_PHRASE && i + w < c->end; w++) {
@@ -236,10 +236,9 @@ static uint8_t dt_gate(const dt_ctx *c, size_t i) {
   uint8_t bits = 0x80;
   if (t->kind != TXT_WORD && t->kind != TXT_LATIN) return bits;
   for (int k = 0; k < t->n_splits; k++) {
-    size_t slen;
-    const char *stem = txt_tok_stem(c->d, t, k, &slen);
+    size_t slen = t->norm_len - t->splits[k].pre - t->splits[k].suf;
     if (slen == 0 || slen >= DT_KEY_MAX) continue;
-    uint32_t g = txt_word_sig(stem, slen);
+    uint32_t g = t->splits[k].sig;
     if (txt_table_sig_in(c->months, g)) bits |= 1u << DT_T_MONTHS;
     if (txt_table_sig_in(c->wd, g)) bits |= 1u << DT_T_WD;
     if (txt_table_sig_in(c->rel, g)) bits |= 1u << DT_T_REL;
@@ -271,6 +270,21 @@ static size_t dt_lookup(const dt_ctx *c, const txt_table *tab, size_t i,
   }
   if (m->state > 1) *kv = m->kv;
   return (size_t)m->state - 1;
+}
+
+/* Can any date form start at token i?  Every form of dt_at begins with a
+** number token or with an entry of one of the three tables at i (see each
+** form), so a word none of whose splits passes a table's first-word
+** filter starts no date.  Most tokens of a sentence are such words: this
+** one filter test per token spares them the seven dt_at attempts. */
+static bool dt_may_start(const dt_ctx *c, size_t i) {
+  const txt_token *t = dt_tok(c, i);
+  if (t->kind == TXT_NUM) return true;
+  if (t->kind != TXT_WORD && t->kind != TXT_LATIN) return false;
+  if (c->gate == NULL) return dt_gate(c, i) != 0x80;
+  uint8_t *g = &c->gate[i - c->base];
+  if (*g == 0) *g = dt_gate(c, i);
+  return *g != 0x80;
 }
 
 /* A relative.txt word of the given kind at i: returns tokens and value. */
@@ -653,9 +667,9 @@ int txt_dates_find(txt_doc *doc, wa_arena *ar, size_t si, size_t *cap) {
   if (si >= doc->n_sentences) return WASIT_OK;
   const txt_sentence *s = &doc->sentences[si];
   dt_ctx c = {doc,
-              txt_table_get("months"),
-              txt_table_get("weekdays"),
-              txt_table_get("relative"),
+              txt_doc_table(doc->tab_months, "months"),
+              txt_doc_table(doc->tab_weekdays, "weekdays"),
+              txt_doc_table(doc->tab_relative, "relative"),
               si,
               (size_t)s->tok_start + s->tok_count,
               false,
@@ -680,7 +694,7 @@ int txt_dates_find(txt_doc *doc, wa_arena *ar, size_t si, size_t *cap) {
   size_t first = doc->n_dates;
   for (size_t i = s->tok_start; i < c.end;) {
     dt_res r;
-    if (!dt_at(&c, i, &r) || r.end <= i) {
+    if (!dt_may_start(&c, i) || !dt_at(&c, i, &r) || r.end <= i) {
       i++;
       continue;
     }

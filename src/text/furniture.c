@@ -48,7 +48,7 @@
 #define FUR_SHORT_MAX_WORDS 10   /* rule 6, two-word phrases */
 #define FUR_LONG_PHRASE_MAX_WORDS 20 /* rule 6, phrases of 3+ words */
 #define FUR_KEY_MAX 256          /* bytes of a joined phrase key */
-#define FUR_PREFIX_BYTES 320     /* long lines: bytes judged first */
+#define FUR_PIECE_BYTES 48       /* normalize-and-split step (see below) */
 
 enum fur_item_kind { FUR_WORD, FUR_NUM, FUR_OTHER };
 
@@ -61,6 +61,7 @@ typedef struct fur_item {
 typedef struct fur_line {
   fur_item *items;
   size_t n, cap;
+  size_t done;         /* bytes of the normalized line split so far */
   size_t n_words;
   bool sentence_punct;
   bool truncated;      /* split stopped after FUR_LONG_PHRASE_MAX_WORDS + 1
@@ -69,9 +70,10 @@ typedef struct fur_line {
 
 /* Letters of the scripts news pages use: Arabic blocks and Latin. */
 static bool fur_is_letter(uint32_t cp) {
-  return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') ||
+  return (cp >= 0x0621 && cp <= 0x064A) ||   /* the common case first */
+         (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') ||
          (cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7) ||
-         (cp >= 0x0621 && cp <= 0x064A) || (cp >= 0x066E && cp <= 0x06D3) ||
+         (cp >= 0x066E && cp <= 0x06D3) ||
          (cp >= 0x06FA && cp <= 0x06FF) || (cp >= 0x0750 && cp <= 0x077F) ||
          (cp >= 0x08A0 && cp <= 0x08FF);
 }
@@ -84,11 +86,24 @@ static bool fur_is_digit(uint32_t cp) {
 /* White space, including NBSP and the invisible marks pages scatter
 ** (ZWSP, LRM/RLM, BOM). */
 static bool fur_is_space(uint32_t cp) {
+  if (cp > ' ' && cp < 0xA0) return false;   /* most code points: one test */
   return cp == ' ' || cp == '\t' || cp == '\r' || cp == '\v' || cp == '\f' ||
          cp == 0xA0 || cp == 0x200B || cp == 0x200E || cp == 0x200F ||
          cp == 0xFEFF || cp == 0x202A || cp == 0x202B || cp == 0x202C ||
          cp == 0x3000 || (cp >= 0x2000 && cp <= 0x200A);
 }
+
+/* Bytes that may begin a code point of fur_is_space: ASCII up to ' ' and
+** the lead bytes of U+00A0 (C2), U+2000..U+202F (E2), U+3000 (E3) and
+** U+FEFF (EF). */
+static const unsigned char fur_space_lead[256] = {
+    [0x00] = 1, [0x01] = 1, [0x02] = 1, [0x03] = 1, [0x04] = 1, [0x05] = 1,
+    [0x06] = 1, [0x07] = 1, [0x08] = 1, [0x09] = 1, [0x0A] = 1, [0x0B] = 1,
+    [0x0C] = 1, [0x0D] = 1, [0x0E] = 1, [0x0F] = 1, [0x10] = 1, [0x11] = 1,
+    [0x12] = 1, [0x13] = 1, [0x14] = 1, [0x15] = 1, [0x16] = 1, [0x17] = 1,
+    [0x18] = 1, [0x19] = 1, [0x1A] = 1, [0x1B] = 1, [0x1C] = 1, [0x1D] = 1,
+    [0x1E] = 1, [0x1F] = 1, [' '] = 1,
+    [0xC2] = 1, [0xE2] = 1, [0xE3] = 1, [0xEF] = 1};
 
 static uint32_t fur_cp(const char *s, size_t n, size_t i, int *k) {
   uint32_t cp;
@@ -106,27 +121,43 @@ static bool fur_push(fur_line *ln, wa_arena *ar, fur_item it) {
   return true;
 }
 
+/* Does c[0..n) contain pat[0..m)?  memchr finds the candidates, so an
+** Arabic chunk (no ASCII byte) costs one library call. */
+static bool fur_contains(const char *c, size_t n, const char *pat, size_t m) {
+  const char *end = c + n;
+  for (const char *p = c;
+       p < end && (p = memchr(p, pat[0], (size_t)(end - p))) != NULL; p++)
+    if ((size_t)(end - p) >= m && memcmp(p, pat, m) == 0) return true;
+  return false;
+}
+
 /* A whitespace-free chunk that is a URL, an e-mail or a hashtag. */
 static bool fur_is_other_chunk(const char *c, size_t n) {
   if (n >= 2 && c[0] == '#') return true;
   if (n >= 2 && c[0] == '@') return true;
-  for (size_t i = 0; i + 3 <= n; i++) {
-    if (memcmp(c + i, "://", 3) == 0) return true;
-    if (i + 4 <= n && memcmp(c + i, "www.", 4) == 0) return true;
-  }
+  if (fur_contains(c, n, "://", 3) || fur_contains(c, n, "www.", 4))
+    return true;
   const char *at = memchr(c, '@', n);
   if (at != NULL && memchr(at, '.', n - (size_t)(at - c)) != NULL) return true;
   return false;
 }
 
-/* Split the normalized line s[0..n) into items.  Stops (truncated) before
-** the word after FUR_LONG_PHRASE_MAX_WORDS + 1 words: no rule needs more
-** of a line that long, and article paragraphs are long. */
-static int fur_split(const char *s, size_t n, wa_arena *ar, fur_line *ln) {
-  size_t i = 0;
-  ln->n = ln->n_words = 0;
+/* Start splitting a new line (see fur_split). */
+static void fur_line_reset(fur_line *ln) {
+  ln->n = ln->n_words = ln->done = 0;
   ln->sentence_punct = false;
   ln->truncated = false;
+}
+
+/* Split the normalized line s[0..n) into items, going on from ln->done
+** (the line is normalized piece by piece; every piece but the last ends
+** with a space, so no chunk spans two calls and the items are those of
+** one call over the whole line).  Stops (truncated) before the word after
+** FUR_LONG_PHRASE_MAX_WORDS + 1 words: no rule needs more of a line that
+** long, and article paragraphs are long. */
+static int fur_split(const char *s, size_t n, wa_arena *ar, fur_line *ln) {
+  size_t i = ln->done;
+  ln->done = n;
   while (i < n) {
     int k;
     uint32_t cp = fur_cp(s, n, i, &k);
@@ -135,12 +166,25 @@ static int fur_split(const char *s, size_t n, wa_arena *ar, fur_line *ln) {
       continue;
     }
     size_t cs = i;   /* chunk = run of non-space */
+    unsigned char all = 0xFF;   /* AND of the chunk's bytes */
     while (i < n) {
+      /* bytes that cannot start white space (see fur_space_lead) are
+      ** skipped without decoding; none of those is a continuation byte,
+      ** so the scan stays on code point boundaries */
+      unsigned char b = (unsigned char)s[i];
+      if (!fur_space_lead[b]) {
+        all &= b;
+        i++;
+        continue;
+      }
       cp = fur_cp(s, n, i, &k);
       if (fur_is_space(cp)) break;
+      all &= b;
       i += (size_t)k;
     }
-    if (fur_is_other_chunk(s + cs, i - cs)) {
+    bool ascii = (all & 0x80) == 0;   /* some byte of the chunk is ASCII */
+    /* URLs, e-mails and hashtags are recognised by ASCII characters only */
+    if (ascii && fur_is_other_chunk(s + cs, i - cs)) {
       if (!fur_push(ln, ar, (fur_item){(uint32_t)cs, (uint32_t)(i - cs),
                                        FUR_OTHER, false}))
         return WASIT_ENOMEM;
@@ -154,6 +198,18 @@ static int fur_split(const char *s, size_t n, wa_arena *ar, fur_line *ln) {
         size_t ws = j;
         bool letter = false;
         while (j < i) {
+          /* the common case, U+0621..U+064A but tatweel, decoded inline
+          ** with tests that are almost always true (no D8/D9 guessing) */
+          unsigned char b0 = (unsigned char)s[j];
+          unsigned char b1 = j + 1 < i ? (unsigned char)s[j + 1] : 0;
+          if ((b0 & 0xFE) == 0xD8 && (b1 & 0xC0) == 0x80) {
+            uint32_t c2 = ((uint32_t)(b0 & 0x1F) << 6) | (b1 & 0x3F);
+            if (c2 >= 0x0621 && c2 <= 0x064A && c2 != 0x0640) {
+              letter = true;
+              j += 2;
+              continue;
+            }
+          }
           cp = fur_cp(s, i, j, &k);
           if (fur_is_letter(cp)) letter = true;
           else if (!fur_is_digit(cp)) break;
@@ -299,7 +355,7 @@ int txt_furniture_scan(wa_arena *ar, const char *text, size_t len,
   int rc = WASIT_OK;
 
   buf_init(&norm, ar->alloc);
-  /* prefix cuts (below) need ' ' to normalize to itself */
+  /* piece cuts (below) need ' ' to normalize to itself */
   char sp_norm[TXT_NORM_CP_MAX];
   bool space_plain = txt_normalize_cp(txt_default_normmap(), ' ', sp_norm) == 1 &&
                      sp_norm[0] == ' ';
@@ -317,28 +373,30 @@ int txt_furniture_scan(wa_arena *ar, const char *text, size_t len,
       n_drop++;
       continue;
     }
-    /* A long line is first judged on a prefix cut at a space: normalizing
-    ** is per code point, so the prefix normalizes to a prefix of the
-    ** line's normalized form with the same items, and when it already
-    ** holds more than FUR_LONG_PHRASE_MAX_WORDS words (truncated) the
-    ** verdict is the whole line's. */
-    size_t cut = e;
-    if (space_plain && e - s > FUR_PREFIX_BYTES) {
-      const char *sp = memchr(text + s + FUR_PREFIX_BYTES, ' ',
-                              e - s - FUR_PREFIX_BYTES);
-      if (sp != NULL) cut = (size_t)(sp - text);
-    }
-    const char *ns;
-    for (;;) {
-      buf_reset(&norm);
-      rc = txt_normalize_with(txt_default_normmap(), text + s, cut - s, &norm,
-                              NULL);
+    /* The line is normalized and split piece by piece, each piece ending
+    ** just after a ' ' found FUR_PIECE_BYTES or more into it: normalizing
+    ** is per code point, so the pieces normalize to consecutive parts of
+    ** the line's normalized form, each ending with a space.  A line
+    ** split past FUR_LONG_PHRASE_MAX_WORDS words (truncated) already has
+    ** its verdict, so the rest of an article paragraph is never
+    ** normalized here. */
+    buf_reset(&norm);
+    fur_line_reset(&ln);
+    const char *ns = "";
+    for (size_t ps = s; ps < e && !ln.truncated;) {
+      size_t pe = e;
+      if (space_plain && e - ps > FUR_PIECE_BYTES) {
+        const char *sp = memchr(text + ps + FUR_PIECE_BYTES, ' ',
+                                e - ps - FUR_PIECE_BYTES);
+        if (sp != NULL) pe = (size_t)(sp - text) + 1;
+      }
+      rc = txt_normalize_with(txt_default_normmap(), text + ps, pe - ps,
+                              &norm, NULL);
       if (rc != WASIT_OK) goto done;
       ns = norm.data ? norm.data : "";
       rc = fur_split(ns, norm.len, ar, &ln);
       if (rc != WASIT_OK) goto done;
-      if (cut == e || ln.truncated) break;
-      cut = e;   /* the prefix was not enough: the whole line */
+      ps = pe;
     }
     int v = fur_judge(tab, ns, &ln);
     if (v == FUR_READALSO) after_readalso = true;

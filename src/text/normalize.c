@@ -123,7 +123,48 @@ int txt_normalize_with(const txt_normmap *map, const char *s, size_t len,
   const unsigned char *u = (const unsigned char *)s;
   size_t i = 0;
   if (!buf_room(out, len)) return WASIT_ENOMEM;
+  /* ASCII below every rule (lowered) and the Arabic block U+0600..U+06FF
+  ** where the direct index gives no rule or one of <= 2 bytes (nearly all
+  ** of an article) are written by this loop with one room check per run
+  ** (the output is never longer than the input) and without the general
+  ** step.  Not with offsets, which the general step writes. */
+  uint32_t ascii_max = map->n_rules > 0 ? map->rules[0].from : 0;
+  bool fast = offsets == NULL && map->arabic_index != NULL;
   while (i < len) {
+    if (fast) {
+      if (!buf_room(out, len - i)) return WASIT_ENOMEM;
+      char *o = out->data + out->len;
+      for (;;) {
+        unsigned char b = u[i];
+        if (b < 0x80 && b < ascii_max) {
+          *o++ = (char)(b >= 'A' && b <= 'Z' ? b + ('a' - 'A') : b);
+          i++;
+        } else if (b >= 0xC2 && b <= 0xDF && i + 1 < len &&
+                   (u[i + 1] & 0xC0) == 0x80) {
+          uint32_t c = ((uint32_t)(b & 0x1F) << 6) | (u[i + 1] & 0x3F);
+          if (c < 0x0600 || c > 0x06FF) break;
+          uint16_t x = map->arabic_index[c - 0x0600];
+          if (x == 0) {
+            o[0] = (char)b;
+            o[1] = (char)u[i + 1];
+            o += 2;
+          } else {
+            /* a rule of at most 2 bytes (أ->ا, ة->ه, harakat -> "",
+            ** ٣ -> 3): what map_one writes, and no longer than the input */
+            const char *to = map->rules[x - 1].to;
+            if (to[0] != '\0' && to[1] != '\0' && to[2] != '\0') break;
+            while (*to != '\0') *o++ = *to++;
+          }
+          i += 2;
+        } else {
+          break;
+        }
+        if (i >= len) break;
+      }
+      out->len = (size_t)(o - out->data);
+      out->data[out->len] = '\0';
+      if (i >= len) break;
+    }
     uint32_t cp;
     int k = txt_utf8_next(u + i, len - i, &cp);
     if (!buf_room(out, TXT_NORM_CP_MAX)) return WASIT_ENOMEM;

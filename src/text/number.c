@@ -56,7 +56,7 @@ static size_t num_lookup(const txt_doc *d, const txt_table *tab, size_t i,
     if (slen == 0 || slen >= sizeof key) continue;
     /* most stems start no entry: skip them before building keys (word
     ** and Latin tokens hold no ' ': token.c ends them at white space) */
-    if (!txt_table_sig_in(tab, txt_word_sig(stem, slen))) continue;
+    if (!txt_table_sig_in(tab, t0->splits[k].sig)) continue;
     memcpy(key, stem, slen);
     size_t klen = slen;
     for (size_t w = 0; w < NUM_MAX_PHRASE && i + w < end; w++) {
@@ -94,7 +94,7 @@ static bool num_in_date(const txt_doc *d, size_t si, size_t i) {
 static bool num_is_weekday(const txt_doc *d, const txt_table *wd, size_t i) {
   const txt_token *t = &d->tokens[i];
   return t->kind == TXT_WORD &&
-         txt_table_sig_in(wd, txt_word_sig(txt_tok_norm(d, t), t->norm_len)) &&
+         txt_table_sig_in(wd, t->splits[0].sig) &&
          txt_table_find(wd, txt_tok_norm(d, t), t->norm_len) != NULL;
 }
 
@@ -136,6 +136,25 @@ static size_t num_find(const num_ctx *c, size_t i, const txt_kv **kv,
     *split = m->split;
   }
   return (size_t)m->state - 1;
+}
+
+/* Can anything start at token i: a number, a hedge, or an entry skipped
+** as a whole?  Each begins with digits or with an entry of the numbers
+** table at i (num_parse, txt_numbers_find), and num_lookup tries nothing
+** for a word none of whose splits passes the table's first-word filter.
+** Most words are such words: this test spares them the parse attempts. */
+static bool num_may_start(const num_ctx *c, size_t i) {
+  const txt_token *t = &c->d->tokens[i];
+  if (t->kind == TXT_NUM) return true;
+  if (c->tab == NULL || (t->kind != TXT_WORD && t->kind != TXT_LATIN))
+    return false;
+  for (int k = 0; k < t->n_splits; k++) {
+    size_t slen = t->norm_len - t->splits[k].pre - t->splits[k].suf;
+    if (slen > 0 && slen < NUM_KEY_MAX &&
+        txt_table_sig_in(c->tab, t->splits[k].sig))
+      return true;
+  }
+  return false;
 }
 
 /* Value word or digits at token i: kind set to TXT_K_UNIT for digits. */
@@ -264,7 +283,8 @@ static size_t num_parse(const num_ctx *c, size_t i, txt_number *out) {
 int txt_numbers_find(txt_doc *doc, wa_arena *ar, size_t si, size_t *cap) {
   if (si >= doc->n_sentences) return WASIT_OK;
   const txt_sentence *s = &doc->sentences[si];
-  num_ctx c = {doc, txt_table_get("numbers"), txt_table_get("weekdays"), si,
+  num_ctx c = {doc, txt_doc_table(doc->tab_numbers, "numbers"),
+               txt_doc_table(doc->tab_weekdays, "weekdays"), si,
                (size_t)s->tok_start + s->tok_count, NULL, s->tok_start};
   num_memo memo[NUM_MEMO_TOKENS];
   if (s->tok_count <= NUM_MEMO_TOKENS) {
@@ -275,6 +295,10 @@ int txt_numbers_find(txt_doc *doc, wa_arena *ar, size_t si, size_t *cap) {
     txt_number nb;
     const txt_kv *kv = NULL;
     int split;
+    if (!num_may_start(&c, i)) {
+      i++;
+      continue;
+    }
     size_t skip = num_find(&c, i, &kv, &split);
     if (skip > 0 && kv->kind == TXT_K_NONE) {   /* "التاسع عشر" */
       i += skip;

@@ -67,7 +67,7 @@ static bool sen_is_latin(uint32_t cp) {
 /* Letters (not tatweel U+0640, not digits). */
 static bool sen_is_letter(uint32_t cp) {
   if (cp == 0x0640) return false;
-  return sen_is_latin(cp) || (cp >= 0x0621 && cp <= 0x064A) ||
+  return (cp >= 0x0621 && cp <= 0x064A) || sen_is_latin(cp) ||  /* common first */
          (cp >= 0x066E && cp <= 0x06D3) || (cp >= 0x06FA && cp <= 0x06FF) ||
          (cp >= 0x0750 && cp <= 0x077F) || (cp >= 0x08A0 && cp <= 0x08FF);
 }
@@ -275,6 +275,28 @@ static int sen_emit(wa_arena *ar, sen_out *o, const char *t, size_t a,
   return WASIT_OK;
 }
 
+/* Bytes where sen_skip_plain stops: '.', '!', '?', '\n', the leads of ۔
+** (DB 94) and … (E2 80 A6), and the last byte of ؟ (D8 9F).  Only these
+** can begin an end mark or a line break; the Arabic letters, led by D8 and
+** D9, never stop the scan. */
+static const unsigned char sen_stop_byte[256] = {
+    ['.'] = 1, ['!'] = 1, ['?'] = 1, ['\n'] = 1,
+    [0x9F] = 1, [0xDB] = 1, [0xE2] = 1};
+
+/* The first position >= i (< b) where an end mark or a line break may
+** start; b when there is none.  One table test per byte, almost never
+** true, so the loop runs without mispredicted branches.  i must be on a
+** code point boundary of valid UTF-8, and so is the result. */
+static size_t sen_skip_plain(const char *t, size_t i, size_t b) {
+  const unsigned char *u = (const unsigned char *)t;
+  for (size_t from = i; i < b; i++) {
+    if (!sen_stop_byte[u[i]]) continue;
+    if (u[i] != 0x9F) return i;
+    if (i > from && u[i - 1] == 0xD8) return i - 1;   /* ؟ */
+  }
+  return b;
+}
+
 /* Split one line t[lo..hi) into sentences. */
 static int sen_split_range(wa_arena *ar, sen_out *o, const char *t, size_t lo,
                            size_t hi) {
@@ -283,6 +305,8 @@ static int sen_split_range(wa_arena *ar, sen_out *o, const char *t, size_t lo,
   size_t ss = sen_dateline(t, a, b);
   size_t i = ss;
   while (i < b) {
+    i = sen_skip_plain(t, i, b);
+    if (i >= b) break;
     int k;
     uint32_t cp = sen_cp(t, b, i, &k);
     if (!sen_is_end(cp) || (cp == '.' && sen_dot_is_inner(t, a, b, i))) {

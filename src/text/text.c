@@ -17,6 +17,10 @@
 int txt_analyze(txt_doc *out, wa_arena *ar, const char *text, size_t len,
                 const char *doc_date, wasit_error *err) {
   memset(out, 0, sizeof *out);
+  out->tab_numbers = txt_table_get("numbers");
+  out->tab_weekdays = txt_table_get("weekdays");
+  out->tab_months = txt_table_get("months");
+  out->tab_relative = txt_table_get("relative");
   if (text == NULL && len > 0)
     return WA_ERR(err, WASIT_EINVAL, "document text is NULL");
   if (doc_date != NULL && doc_date[0] != '\0') {
@@ -46,6 +50,20 @@ int txt_analyze(txt_doc *out, wa_arena *ar, const char *text, size_t len,
     if (out->sentences == NULL) goto oom;
   }
   size_t tok_cap = 0, num_cap = 0, date_cap = 0;
+  /* Size norm and the token array once for the whole document, from the
+  ** sentences' bytes (news text has a token per 10-12 bytes), so that
+  ** token.c seldom grows and copies them; it still grows them on need. */
+  size_t sent_bytes = 0;
+  for (size_t i = 0; i < n_sents; i++) sent_bytes += sents[i].len;
+  if (n_sents > 0) {
+    size_t norm_cap = sent_bytes + sent_bytes / 4 + n_sents + 16;
+    out->norm = arena_alloc(ar, norm_cap);
+    tok_cap = sent_bytes / 8 + 16;
+    out->tokens = arena_alloc(ar, tok_cap * sizeof *out->tokens);
+    if (out->norm == NULL || out->tokens == NULL) goto oom;
+    out->norm[0] = '\0';
+    out->norm_cap = norm_cap;
+  }
   for (size_t i = 0; i < n_sents; i++) {
     txt_sentence *s = &out->sentences[i];
     s->orig_start = sents[i].start;

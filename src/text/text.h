@@ -126,6 +126,9 @@ enum txt_clitic {
 typedef struct txt_split {
   uint8_t pre, suf;    /* bytes removed at the front and at the back */
   uint8_t clitics;     /* enum txt_clitic bits */
+  uint16_t sig;        /* TXT_WORD/TXT_LATIN: txt_word_sig() of the stem,
+                          computed once for the table filters of numbers.c
+                          and date.c; 0 for other kinds */
 } txt_split;
 
 typedef struct txt_token {
@@ -175,6 +178,11 @@ typedef struct txt_doc {
   size_t dropped_lines;            /* furniture lines dropped */
   int doc_year, doc_month, doc_day;/* parsed document date, 0 if none */
   size_t norm_cap;                 /* token.c: bytes allocated for norm */
+  /* The tables numbers.c and date.c look up in every sentence, found once
+  ** per document by txt_analyze (txt_table_get compares names); NULL:
+  ** look it up (see txt_doc_table). */
+  const struct txt_table *tab_numbers, *tab_weekdays, *tab_months,
+      *tab_relative;
 } txt_doc;
 
 /* Run the whole text layer over one document.  `doc_date` is "YYYY-MM-DD"
@@ -368,5 +376,10 @@ static inline bool txt_table_may_extend(const txt_table *t, const char *s,
 const txt_table *txt_table_get(const char *name);
 /* The entry whose key equals s[0..len), or NULL (binary search). */
 const txt_kv *txt_table_find(const txt_table *t, const char *s, size_t len);
+/* `cached` (a txt_doc tab_* field) when set, else txt_table_get(name). */
+static inline const txt_table *txt_doc_table(const txt_table *cached,
+                                             const char *name) {
+  return cached != NULL ? cached : txt_table_get(name);
+}
 
 #endif /* WASIT_TEXT_H */

@@ -148,14 +148,6 @@ static int count_bits(unsigned v) {
   return n;
 }
 
-/* Enclitic pronouns, longest first: هما كما هم هن كم كن ها نا ني ه ك ي
-** (hm-a k-m-a h-m h-n k-m k-n h-a n-a n-y h k y). */
-static const uint32_t tk_enclitics[][3] = {
-    {AR_HA, AR_MIM, AR_ALEF}, {AR_KAF, AR_MIM, AR_ALEF},
-    {AR_HA, AR_MIM, 0}, {AR_HA, AR_NUN, 0}, {AR_KAF, AR_MIM, 0},
-    {AR_KAF, AR_NUN, 0}, {AR_HA, AR_ALEF, 0}, {AR_NUN, AR_ALEF, 0},
-    {AR_NUN, AR_YA, 0}, {AR_HA, 0, 0}, {AR_KAF, 0, 0}, {AR_YA, 0, 0}};
-
 /* Proclitic slots: conjunction (none, و wa, ف fa), then preposition or
 ** future prefix (none, ب bi, ك ka, ل li, س sa), then maybe ال. */
 static const uint32_t tk_conjs[3] = {0, AR_WAW, AR_FA};
@@ -164,23 +156,38 @@ static const uint8_t tk_conj_fl[3] = {0, TXT_CL_WA, TXT_CL_FA};
 static const uint8_t tk_prep_fl[5] = {0, TXT_CL_BI, TXT_CL_KA, TXT_CL_LI,
                                       TXT_CL_SA};
 
-/* The longest enclitic at the end of cps[from..n) leaving >= 3 letters;
-** returns its length in letters (0: none). */
-static int enclitic_len(const uint32_t *cps, int from, int n) {
-  uint32_t last = cps[n - 1];
-  if (n - from < 4 || (last != AR_ALEF && last != AR_MIM && last != AR_NUN &&
-                       last != AR_HA && last != AR_KAF && last != AR_YA))
-    return 0; /* no pronoun ends this way, or no room for a 3-letter stem */
-  for (size_t e = 0; e < sizeof tk_enclitics / sizeof tk_enclitics[0]; e++) {
-    int k = tk_enclitics[e][2] ? 3 : tk_enclitics[e][1] ? 2 : 1;
-    if (n - from - k < 3) continue;
-    bool match = true;
-    for (int j = 0; j < k; j++)
-      if (cps[n - k + j] != tk_enclitics[e][j]) match = false;
-    if (!match) continue;
-    if (k == 1 && tk_enclitics[e][0] == AR_YA && cps[n - 2] == AR_YA) continue;
-    return k;
-  }
+/* Can a word starting with letter c carry a proclitic (و ف ب ك ل س, or
+** ا of ال)? */
+static bool tk_may_pro(uint32_t c) {
+  return c == AR_WAW || c == AR_FA || c == AR_BA || c == AR_KAF ||
+         c == AR_LAM || c == AR_SIN || c == AR_ALEF;
+}
+
+/* Which enclitic pronouns end the word cps[0..n) (n >= 3): bit k-1 set
+** when one of k letters does.  The pronouns: هما كما (3 letters), هم هن كم
+** كن ها نا ني (2), ه ك ي (1); ي is not read as a pronoun after another ي
+** (nisba adjectives such as سوريي).  Tested letter by letter from the end
+** rather than by a scan of the list: this runs for nearly every word.
+** Computed once per word; enclitic_fit picks the longest that fits. */
+static unsigned enclitic_mask(const uint32_t *cps, int n) {
+  uint32_t c1 = cps[n - 1], c2 = cps[n - 2], c3 = cps[n - 3];
+  unsigned mask = 0;
+  if (c1 == AR_HA || c1 == AR_KAF || (c1 == AR_YA && c2 != AR_YA))
+    mask |= 1u;
+  if (((c2 == AR_HA || c2 == AR_KAF) && (c1 == AR_MIM || c1 == AR_NUN)) ||
+      ((c2 == AR_HA || c2 == AR_NUN) && c1 == AR_ALEF) ||
+      (c2 == AR_NUN && c1 == AR_YA))
+    mask |= 2u;
+  if (c1 == AR_ALEF && c2 == AR_MIM && (c3 == AR_HA || c3 == AR_KAF))
+    mask |= 4u;
+  return mask;
+}
+
+/* The longest enclitic in `mask` (see enclitic_mask) that leaves a stem of
+** >= 3 of the `letters` letters after the proclitics; 0: none. */
+static int enclitic_fit(unsigned mask, int letters) {
+  for (int k = 3; k >= 1; k--)
+    if ((mask & (1u << (k - 1))) && letters - k >= 3) return k;
   return 0;
 }
 
@@ -212,13 +219,19 @@ static void word_splits(txt_token *tok, const char *w, size_t n) {
 
   tk_cand cand[64];
   int nc = 0;
+  int enc = -1;   /* enclitic_mask(cps, nl), computed when first needed */
   uint32_t f0 = cps[0];
-  bool may_pro = f0 == AR_WAW || f0 == AR_FA || f0 == AR_BA || f0 == AR_KAF ||
-                 f0 == AR_LAM || f0 == AR_SIN || f0 == AR_ALEF;
+  bool may_pro = tk_may_pro(f0);
   for (int c = 0; c < 3 && may_pro; c++) {
     if (c > 0 && f0 != tk_conjs[c]) continue;
-    for (int p = 0; p < 5; p++) {
-      if (p > 0 && cps[c > 0] != tk_preps[p]) continue;
+    /* the prepositions are distinct letters: only none and the one
+    ** written after the conjunction (if any) can apply */
+    int pm = 0;
+    for (int p = 1; p < 5; p++)
+      if (cps[c > 0] == tk_preps[p]) pm = p;
+    const int tried[2] = {0, pm};
+    for (int pi = 0; pi < (pm > 0 ? 2 : 1); pi++) {
+      int p = tried[pi];
       for (int al = 0; al < 2; al++) {
         int pos = 0;
         unsigned fl = 0;
@@ -254,16 +267,17 @@ static void word_splits(txt_token *tok, const char *w, size_t n) {
           uint32_t f = cps[pos];
           if (f != AR_YA && f != AR_TA && f != AR_NUN && f != AR_ALEF) continue;
         }
-        cand[nc].sp = (txt_split){(uint8_t)off[pos], 0, (uint8_t)fl};
+        cand[nc].sp = (txt_split){(uint8_t)off[pos], 0, (uint8_t)fl, 0};
         cand[nc].rank = al ? count_bits(fl) : 10 + count_bits(fl);
         nc++;
         /* the same proclitics plus an enclitic pronoun (never with ال) */
         if (!al) {
-          int e = enclitic_len(cps, pos, nl);
+          if (enc < 0) enc = (int)enclitic_mask(cps, nl);
+          int e = enclitic_fit((unsigned)enc, nl - pos);
           if (e > 0) {
             cand[nc].sp = (txt_split){(uint8_t)off[pos],
                                       (uint8_t)(n - off[nl - e]),
-                                      (uint8_t)(fl | TXT_CL_ENC)};
+                                      (uint8_t)(fl | TXT_CL_ENC), 0};
             cand[nc].rank = 10 + count_bits(fl) + 1;
             nc++;
           }
@@ -273,9 +287,10 @@ static void word_splits(txt_token *tok, const char *w, size_t n) {
   }
   /* an enclitic alone (not on a word that starts with ال or لل) */
   bool definite = (cps[0] == AR_ALEF || cps[0] == AR_LAM) && cps[1] == AR_LAM;
-  int e = definite ? 0 : enclitic_len(cps, 0, nl);
+  if (!definite && enc < 0) enc = (int)enclitic_mask(cps, nl);
+  int e = definite ? 0 : enclitic_fit((unsigned)enc, nl);
   if (e > 0) {
-    cand[nc].sp = (txt_split){0, (uint8_t)(n - off[nl - e]), TXT_CL_ENC};
+    cand[nc].sp = (txt_split){0, (uint8_t)(n - off[nl - e]), TXT_CL_ENC, 0};
     cand[nc].rank = 11;
     nc++;
   }
@@ -299,7 +314,8 @@ static void word_splits(txt_token *tok, const char *w, size_t n) {
 static int emit(tk_state *st, int kind, uint32_t ns, uint32_t ne, uint32_t os,
                 uint32_t oe) {
   txt_doc *d = st->doc;
-  if (!arena_grow(st->ar, (void **)&d->tokens, st->tok_cap, d->n_tokens + 1,
+  if (d->n_tokens >= *st->tok_cap &&   /* grow only when full: no call */
+      !arena_grow(st->ar, (void **)&d->tokens, st->tok_cap, d->n_tokens + 1,
                   sizeof *d->tokens))
     return WASIT_ENOMEM;
   txt_token *t = &d->tokens[d->n_tokens++];
@@ -313,6 +329,13 @@ static int emit(tk_state *st, int kind, uint32_t ns, uint32_t ne, uint32_t os,
   t->value = 0;
   if (kind == TXT_NUM) t->value = number_value(d->norm + ns, ne - ns);
   else if (kind == TXT_WORD) word_splits(t, d->norm + ns, ne - ns);
+  if (kind == TXT_WORD || kind == TXT_LATIN) {
+    for (int k = 0; k < t->n_splits; k++) {   /* see txt_split.sig */
+      size_t slen;
+      const char *stem = txt_tok_stem(d, t, k, &slen);
+      t->splits[k].sig = (uint16_t)txt_word_sig(stem, slen);
+    }
+  }
   return WASIT_OK;
 }
 
@@ -408,6 +431,51 @@ int txt_tokenize_sentence(txt_doc *doc, wa_arena *ar, size_t si,
   tk_state st = {.doc = doc, .ar = ar, .tok_cap = tok_cap, .kind = -1};
   int rc = WASIT_OK;
   while (i < end && rc == WASIT_OK) {
+    if (st.kind == TXT_WORD && !st.sep_pending && map->arabic_index != NULL) {
+      /* Fast path for most bytes of Arabic news, inside an open word: a
+      ** code point U+0600..U+067F that normalizes to a letter U+0620..
+      ** U+064A (itself, or أ->ا, ة->ه ...) is written and extends the word,
+      ** and one that normalizes to nothing (harakat, tatweel) is skipped:
+      ** exactly what the general step below does with them, without
+      ** txt_normalize_cp and feed.  It never writes more than it reads,
+      ** so one room check does. */
+      if (!norm_room(doc, ar, end - i)) {
+        rc = WASIT_ENOMEM;
+        break;
+      }
+      char *const o0 = doc->norm + doc->norm_len;
+      char *o = o0;
+      size_t j = i, fed = 0;   /* fed: just after the last letter written */
+      while (j + 1 < end && (u[j] & 0xFE) == 0xD8 &&   /* lead D8 or D9 */
+             (u[j + 1] & 0xC0) == 0x80) {
+        uint32_t cp = ((uint32_t)(u[j] & 0x1F) << 6) | (u[j + 1] & 0x3F);
+        uint16_t x = map->arabic_index[cp - 0x0600];
+        const unsigned char *rep = u + j;   /* unchanged */
+        if (x != 0) {
+          rep = (const unsigned char *)map->rules[x - 1].to;
+          if (rep[0] == '\0') {   /* deleted: no byte, no token change */
+            j += 2;
+            continue;
+          }
+          if ((rep[0] != 0xD8 && rep[0] != 0xD9) || (rep[1] & 0xC0) != 0x80 ||
+              rep[2] != '\0')
+            break;
+          cp = ((uint32_t)(rep[0] & 0x1F) << 6) | (rep[1] & 0x3F);
+        }
+        if (cp < 0x0620 || cp > 0x064A) break;
+        *o++ = (char)rep[0];
+        *o++ = (char)rep[1];
+        j += 2;
+        fed = j;
+      }
+      if (fed > 0) {   /* locals in the loop: o aliases everything */
+        doc->norm_len += (size_t)(o - o0);
+        st.n_end = (uint32_t)doc->norm_len;
+        st.o_end = (uint32_t)fed;
+      }
+      i = j;
+      if (i >= end) break;
+    }
     uint32_t cp;
     int k;
     if (u[i] < 0x80) {

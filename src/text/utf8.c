@@ -9,9 +9,10 @@
 ** code points above U+10FFFF (F4 90.., F5..FF) and truncated sequences are
 ** invalid; each maximal invalid subpart becomes one U+FFFD.
 **
-** Speed: news text is mostly valid, so repair first validates with an
-** ASCII fast path (8 bytes at a time) and returns the input untouched
-** when it is clean; only broken input is copied (two passes: size, write).
+** Speed: news text is mostly valid, so repair first validates with fast
+** paths for two-byte sequences (Arabic) and ASCII (8 bytes at a time when
+** possible), and returns the input untouched when it is clean; only
+** broken input is copied (two passes: size, write).
 */
 #include "text.h"
 #include <string.h>
@@ -107,9 +108,18 @@ static bool ascii8(const unsigned char *p) {
 static size_t repair_size(const unsigned char *s, size_t len, size_t *n_bad) {
   size_t i = 0, size = 0, bad = 0;
   while (i < len) {
-    if (i + 8 <= len && ascii8(s + i)) {
-      i += 8;
-      size += 8;
+    /* a run of valid two-byte sequences (all of Arabic), tested first */
+    size_t i0 = i;
+    while (i + 1 < len && s[i] >= 0xC2 && s[i] <= 0xDF &&
+           (s[i + 1] & 0xC0) == 0x80)
+      i += 2;
+    size += i - i0;
+    if (i >= len) break;
+    unsigned char b = s[i];
+    if (b < 0x80 && b != 0) {   /* ASCII: 8 at a time when possible */
+      size_t k = i + 8 <= len && ascii8(s + i) ? 8 : 1;
+      i += k;
+      size += k;
       continue;
     }
     uint32_t cp;
