@@ -226,9 +226,12 @@ static const split_row split_rows[] = {
     /* a definite nisba adjective keeps its ي: no enclitic with ال */
     {"nisba", "الأرميني", "al:ارميني", 1, "al:ارمين"},
     {"allah", "الله", NULL, -1, "enc:الل+ه"},
-    /* stems keep >= 2 letters after ال, >= 3 otherwise */
+    /* stems keep >= 2 letters after ال or after و/ف alone ("وشن" is "and
+    ** launched", "ولم" "and did not"), >= 3 otherwise */
     {"short-al", "الى", NULL, -1, "al:ي"},
-    {"short-wa", "وهو", NULL, -1, "wa:هو"},
+    {"short-wa", "وشن", "wa:شن", -1, NULL},
+    {"short-wa-neg", "ولم", "wa:لم", -1, NULL},
+    {"short-bi", "بكم", NULL, -1, "bi:كم"},
 };
 
 static void test_split_rows(void **state) {

@@ -262,7 +262,9 @@ static void word_splits(txt_token *tok, const char *w, size_t n) {
         }
         if (fl == 0) continue;
         int stem = nl - pos;
-        if (stem < (al ? 2 : 3)) continue;
+        /* a stem keeps three letters, two after ال or after و/ف alone:
+        ** "وشن", "وحث", "ولم", "وما" are و + a two-letter word */
+        if (stem < ((al || (c > 0 && p == 0)) ? 2 : 3)) continue;
         if (p == 4) {
           uint32_t f = cps[pos];
           if (f != AR_YA && f != AR_TA && f != AR_NUN && f != AR_ALEF) continue;
