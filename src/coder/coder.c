@@ -318,7 +318,7 @@ int wasit_coder_run(wasit_coder *c, const wasit_doc *doc,
       ev->killed = violent ? killed : WASIT_COUNT_NONE;
       ev->wounded = violent ? wounded : WASIT_COUNT_NONE;
       ev->mode = e->mode | (hist ? WASIT_MODE_HISTORICAL : 0);
-      ev->pattern = v->id;
+      ev->pattern = dict_verb_at(s->dict, e->trig->fired)->id;
       if (!ev->trigger || (e->src && !ev->source_text)) goto oom;
     }
   }

@@ -61,6 +61,9 @@ typedef struct coder_trig {
   uint8_t verbal;        /* the phrase has a V:/I: word */
   uint8_t sa;            /* the first word carried the س future prefix */
   uint8_t cl0;           /* clitic bits of the first word's split */
+  uint32_t fired;        /* the dict_verb that matched (verb may be
+                            recoded from it: state forces shooting
+                            protesters is repression, 175) */
 } coder_trig;
 
 /* The per-sentence view the steps share. */

@@ -152,7 +152,7 @@ int coder_triggers(coder_sent *s, wa_arena *ar) {
                     p->verbal > bp->verbal)) {
           bp = p;
           best = (coder_trig){i, end, fe, p->ref, p->verbal,
-                              (cl0 & TXT_CL_SA) ? 1 : 0, cl0};
+                              (cl0 & TXT_CL_SA) ? 1 : 0, cl0, p->ref};
           memcpy(best_pos, pos, p->n_words * sizeof *pos);
         }
       }
