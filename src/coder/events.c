@@ -1046,7 +1046,8 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
     if (!t->verbal && !keep_noun) continue;
     /* "فتح المعابر لإدخال المساعدات": a verbal noun with ل says what an
     ** act is for, not what was done */
-    if (!t->verbal && (t->cl0 & TXT_CL_LI) && !(v->flags & DICT_F_PASSIVE))
+    if (!t->verbal && (t->cl0 & TXT_CL_LI) && !(v->flags & DICT_F_PASSIVE) &&
+        !(t->start > 0 && coder_tok_is(s, t->start - 1, CW_ACCORD, false)))
       continue;
     if (!t->verbal && src < 0 && condemned(s, ti)) continue;
     if (demonstrated(s, t)) continue;
