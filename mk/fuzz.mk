@@ -49,3 +49,8 @@ $(FUZZ_DIR)/libwasit.a: $(FUZZ_LIB_OBJ)
 $(FUZZ_DIR)/fuzz_%: fuzz/fuzz_%.c $(FUZZ_DIR)/libwasit.a
 	$(FUZZ_CC) $(CPPFLAGS_ALL) $(FUZZ_CFLAGS) -fsanitize=fuzzer -o $@ $< \
 	  $(FUZZ_DIR)/libwasit.a $(LDLIBS_ALL)
+
+# Every fuzz object depends on every library header: a changed struct or
+# inline function must rebuild them all, or the fuzzers link objects
+# compiled against two layouts.  Coarse, but fuzz builds are rare.
+$(FUZZ_LIB_OBJ): $(wildcard include/*.h src/*/*.h)

@@ -233,7 +233,43 @@ static void test_grammar_classes(void **state) {
     if (m != rows[i].mask)
       fail_msg("row %zu (%s): mask %#x, want %#x", i, rows[i].word, m,
                rows[i].mask);
+    /* the coder's single probe gives the same classes; a grammar word
+    ** that is no phrase word has no key id */
+    dict_hits h = dict_lookup(d, rows[i].word, strlen(rows[i].word));
+    if (h.classes != rows[i].mask || h.key != DICT_NO_KEY || h.n != 0)
+      fail_msg("row %zu (%s): lookup classes %#llx key %u n %zu", i,
+               rows[i].word, (unsigned long long)h.classes, h.key, h.n);
   }
+  wasit_dict_free(d);
+}
+
+/* In the shipped dictionary, one hash probe (dict_lookup) must give every
+** grammar.txt word the classes dict_wordclass_mask gives it, whether or
+** not the word also starts or appears in phrases (في, قتلى ...), and
+** phrase keys keep their phrases. */
+static void test_lookup_classes_shipped(void **state) {
+  (void)state;
+  static const char *const words[] = {
+      "في", "لم", "لن", "قتلي", "جرحي", "مقتل", "اصابه", "الي", "علي",
+      "سوف", "اذا", "ان", "ما", "الذي", "ارمينيا", "اتفق", "قصف", "غزه"};
+  wasit_dict *d;
+  wasit_error err;
+  if (wasit_dict_load(&d, WASIT_TEST_DICT, NULL, &err))
+    fail_msg("%s:%d: %s", err.where, err.line, err.message);
+  size_t with_class = 0, with_phrases = 0;
+  for (size_t i = 0; i < sizeof words / sizeof *words; i++) {
+    size_t n = strlen(words[i]);
+    dict_classes m = dict_wordclass_mask(d, words[i], n);
+    dict_hits h = dict_lookup(d, words[i], n);
+    if (h.classes != m)
+      fail_msg("%s: lookup classes %#llx, mask %#llx", words[i],
+               (unsigned long long)h.classes, (unsigned long long)m);
+    with_class += m != 0;
+    with_phrases += h.n != 0;
+    for (size_t x = 1; x < h.n; x++) assert_true(h.ids[x - 1] < h.ids[x]);
+  }
+  assert_true(with_class >= 8);   /* the rows really are grammar words */
+  assert_true(with_phrases >= 3); /* and some start phrases */
   wasit_dict_free(d);
 }
 
@@ -363,6 +399,7 @@ int main(void) {
       cmocka_unit_test(test_parse_good),     cmocka_unit_test(test_verb_expansion),
       cmocka_unit_test(test_malformed_lines),
       cmocka_unit_test(test_grammar_classes), cmocka_unit_test(test_bad_fixtures),
+      cmocka_unit_test(test_lookup_classes_shipped),
       cmocka_unit_test(test_dated_roles),    cmocka_unit_test(test_shipped_dict),
       cmocka_unit_test(test_enomem),
   };

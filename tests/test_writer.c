@@ -9,6 +9,8 @@
 */
 #include "testutil.h"
 
+#include "base/base.h"
+
 /* A sink collecting everything written; `fail` makes it refuse. */
 typedef struct sink {
   char data[8192];
@@ -244,8 +246,131 @@ static void test_errors(void **state) {
   assert_non_null(strstr(s.data, "\"text\":null,"));
 }
 
+/* What "%.*f" prints, without a negative zero: the writer's contract. */
+static void printf_fixed(char *out, size_t cap, double v, int prec) {
+  snprintf(out, cap, "%.*f", prec, v);
+  if (out[0] != '-') return;
+  for (const char *p = out + 1; *p; p++)
+    if (*p != '0' && *p != '.') return;
+  memmove(out, out + 1, strlen(out));
+}
+
+/* Write one event with this Goldstein value and location, and check the
+** numbers against printf.  Returns the number of mismatches. */
+static int check_numbers(wasit_result *res, wasit_event *ev, double g,
+                         double lat, double lon) {
+  wasit_location loc = {"غزة", "PSE", lat, lon};
+  ev->goldstein = g;
+  ev->location = &loc;
+  static sink s;
+  s.len = 0;
+  s.data[0] = '\0';
+  assert_int_equal(wasit_write_events(res, WASIT_FORMAT_JSONL, sink_write, &s),
+                   WASIT_OK);
+  char a[64], b[64], c[64], want[512];
+  printf_fixed(a, sizeof a, g, 1);
+  printf_fixed(b, sizeof b, lat, 4);
+  printf_fixed(c, sizeof c, lon, 4);
+  snprintf(want, sizeof want, "\"goldstein\":%s,\"location\":{\"name\":"
+           "\"غزة\",\"country\":\"PSE\",\"lat\":%s,\"lon\":%s}", a, b, c);
+  if (strstr(s.data, want)) return 0;
+  print_message("g=%.17g lat=%.17g lon=%.17g: want %s\n", g, lat, lon, want);
+  return 1;
+}
+
+/* The writer formats numbers without printf; its bytes must be printf's
+** for every value: a grid of Goldstein values and coordinates, rounding
+** ties and near-ties (0.05, 0.25 and 0.35 are not what they look like in
+** binary), values rounding to zero from below, huge values, and 20000
+** pseudo-random doubles. */
+static void test_number_format_matches_printf(void **state) {
+  (void)state;
+  struct {
+    wasit_result res;
+    wasit_doc doc;
+    wasit_sentence sents[2];
+    wasit_event evs[2];
+  } f;
+  build(&f.res, &f.doc, f.sents, f.evs);
+  wasit_result *res = &f.res;
+  wasit_event *evs = f.evs;
+  res->n_events = 1;
+  static const double rows[] = {
+      0.0,      -0.0,     0.05,     -0.05,    0.25,    -0.25,   0.35,
+      0.45,     2.5,      -2.5,     9.95,     -9.95,   -10.0,   10.0,
+      3.4,      -6.4,     0.04999,  -0.04,    1e-9,    -1e-9,   0.00005,
+      -0.00005, 31.50165, 34.46675, -12.0464, 179.99995, -180.0, 1e10,
+      -1e10,    1e40,     123456789.12345, 4.5e8,  -7.77775, 0.12345};
+  int bad = 0;
+  size_t nrows = sizeof rows / sizeof *rows;
+  for (size_t i = 0; i < nrows; i++)
+    bad += check_numbers(res, &evs[0], rows[i], rows[i], rows[nrows - 1 - i]);
+  for (int k = -2000; k <= 2000; k++)
+    bad += check_numbers(res, &evs[0], k / 100.0, k / 10000.0 + 31.5, -k / 3.0);
+  uint64_t x = 88172645463325252ULL; /* xorshift64 */
+  for (int k = 0; k < 20000; k++) {
+    x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+    double u = (double)(x >> 11) / 9007199254740992.0; /* [0, 1) */
+    bad += check_numbers(res, &evs[0], u * 20 - 10, u * 180 - 90,
+                         (double)(int64_t)(x % 3600001) / 10000.0 - 180.0);
+  }
+  assert_int_equal(bad, 0);
+  /* integers: sentence index, counts at the int limits */
+  evs[0].sentence = 0;
+  evs[0].killed = 2147483647;
+  evs[0].wounded = 0;
+  evs[0].quad_class = -3;
+  evs[0].location = NULL; /* check_numbers' location is gone */
+  sink s = {0};
+  assert_int_equal(wasit_write_events(res, WASIT_FORMAT_JSONL, sink_write, &s),
+                   WASIT_OK);
+  assert_non_null(strstr(s.data, "\"quad_class\":-3,"));
+  assert_non_null(strstr(s.data, "\"killed\":2147483647,\"wounded\":0,"));
+}
+
+/* The JSON string escaper skips 8 plain bytes at a time: a quote, a
+** backslash or a control byte at every offset of a news sentence (Arabic
+** and ASCII mixed) must still be escaped exactly as byte-by-byte. */
+static void test_json_escape_every_offset(void **state) {
+  (void)state;
+  static const char base[] =
+      "Reuters: قال المتحدث باسم الحكومة العراقية إن 20 شخصا قتلوا في بغداد";
+  static const char specials[] = {'"', '\\', '\n', '\t', '\r', 0x01, 0x1f};
+  size_t n = strlen(base);
+  for (size_t si = 0; si < sizeof specials; si++)
+    for (size_t at = 0; at < n; at++) {
+      char text[256], want[1024];
+      memcpy(text, base, n + 1);
+      text[at] = specials[si];
+      /* the expected literal, byte by byte */
+      size_t w = 0;
+      want[w++] = '"';
+      for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)text[i];
+        if (c == '"' || c == '\\') want[w++] = '\\', want[w++] = (char)c;
+        else if (c == '\n') want[w++] = '\\', want[w++] = 'n';
+        else if (c == '\t') want[w++] = '\\', want[w++] = 't';
+        else if (c == '\r') want[w++] = '\\', want[w++] = 'r';
+        else if (c < 0x20) w += (size_t)sprintf(want + w, "\\u%04x", c);
+        else want[w++] = (char)c;
+      }
+      want[w++] = '"';
+      want[w] = '\0';
+      wa_buf b;
+      buf_init(&b, NULL);
+      buf_json_str(&b, text, n);
+      assert_false(b.failed);
+      if (strcmp(b.data, want) != 0)
+        fail_msg("special 0x%02x at byte %zu: got %s want %s",
+                 (unsigned char)specials[si], at, b.data, want);
+      buf_free(&b);
+    }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_number_format_matches_printf),
+      cmocka_unit_test(test_json_escape_every_offset),
       cmocka_unit_test(test_jsonl_exact),
       cmocka_unit_test(test_tsv_exact),
       cmocka_unit_test(test_columns),

@@ -21,6 +21,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 /* ----------------------------------------------------------------- errors */
 
@@ -51,6 +52,21 @@ char *wa_strndup(const wasit_allocator *a, const char *s, size_t n);
 ** when memory runs out. */
 bool wa_grow(const wasit_allocator *a, void **items, size_t *cap, size_t need,
              size_t size);
+
+/* True when a[0..n) and b[0..n) are the same bytes.  For the short keys of
+** the hot path (dictionary probes, token keys: 2-20 bytes) this inline
+** 8-bytes-at-a-time compare beats a call to memcmp. */
+static inline bool wa_bytes_eq(const char *a, const char *b, size_t n) {
+  for (; n >= 8; a += 8, b += 8, n -= 8) {
+    uint64_t x, y;
+    memcpy(&x, a, 8);
+    memcpy(&y, b, 8);
+    if (x != y) return false;
+  }
+  for (; n > 0; a++, b++, n--)
+    if (*a != *b) return false;
+  return true;
+}
 
 /* ----------------------------------------------------------------- arena */
 
@@ -91,7 +107,19 @@ typedef struct wa_buf {
 } wa_buf;
 
 void buf_init(wa_buf *b, const wasit_allocator *alloc);
-void buf_append(wa_buf *b, const char *s, size_t n);
+/* Make room for len + n + 1 bytes (the slow path of buf_append; also a
+** way to reserve ahead).  Returns false, and latches `failed`, when memory
+** runs out. */
+bool buf_reserve(wa_buf *b, size_t n);
+/* Append s[0..n).  Inline because writers append many short pieces: the
+** common case, room left, is a bounds test and a memcpy the compiler can
+** expand for constant n. */
+static inline void buf_append(wa_buf *b, const char *s, size_t n) {
+  if (b->failed || (b->len + n + 1 > b->cap && !buf_reserve(b, n))) return;
+  memcpy(b->data + b->len, s, n);
+  b->len += n;
+  b->data[b->len] = '\0';
+}
 void buf_puts(wa_buf *b, const char *s);
 void buf_printf(wa_buf *b, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));

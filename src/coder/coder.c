@@ -17,7 +17,6 @@
 */
 #include "coder.h"
 
-#include <stdio.h>
 #include <string.h>
 
 struct wasit_coder {
@@ -64,14 +63,26 @@ static long day_end(int y, int m, int d) {
   return (long)y * 365 + (long)m * 30 + d;
 }
 
+/* Write v % 10^width as exactly `width` decimal digits; returns the end. */
+static char *put_digits(char *out, unsigned v, int width) {
+  for (int i = width - 1; i >= 0; i--, v /= 10) out[i] = (char)('0' + v % 10);
+  return out + width;
+}
+
+/* "YYYY-MM-DD", "YYYY-MM" or "YYYY" as the precision allows: the bytes
+** snprintf("%04u-%02u-%02u") gave, written digit by digit because this
+** runs for every sentence and snprintf was a visible cost. */
 static void date_str(char out[11], int y, int m, int d, int prec) {
-  if (prec >= TXT_DATE_DAY && m && d)
-    snprintf(out, 11, "%04u-%02u-%02u", (unsigned)y % 10000u,
-             (unsigned)m % 100u, (unsigned)d % 100u);
-  else if (prec >= TXT_DATE_MONTH && m)
-    snprintf(out, 11, "%04u-%02u", (unsigned)y % 10000u, (unsigned)m % 100u);
-  else
-    snprintf(out, 11, "%04u", (unsigned)y % 10000u);
+  char *p = put_digits(out, (unsigned)y % 10000u, 4);
+  if (prec >= TXT_DATE_MONTH && m) {
+    *p++ = '-';
+    p = put_digits(p, (unsigned)m % 100u, 2);
+    if (prec >= TXT_DATE_DAY && d) {
+      *p++ = '-';
+      p = put_digits(p, (unsigned)d % 100u, 2);
+    }
+  }
+  *p = '\0';
 }
 
 static const char *orig_span(wa_arena *ar, const txt_doc *d,
@@ -122,9 +133,14 @@ static void resolve_agents(coder_sent *s, const coder_ctx *ctx) {
     if (!cc && s->place) cc = s->place->loc.country;
     if (!cc && ctx->principal[0][0]) cc = ctx->principal[0];
     if (!cc) continue;
+    /* code = the first 3 bytes of cc + the role (at most 12 bytes), as
+    ** snprintf("%.3s%.12s") wrote it, without the printf machinery */
     char role[13];
-    snprintf(role, sizeof role, "%s", a->code + 3);
-    snprintf(a->code, sizeof a->code, "%.3s%.12s", cc, role);
+    size_t rl = strnlen(a->code + 3, 12), cl = strnlen(cc, 3);
+    memcpy(role, a->code + 3, rl);
+    memcpy(a->code, cc, cl);
+    memcpy(a->code + cl, role, rl);
+    a->code[cl + rl] = '\0';
     memcpy(a->country, cc, 3);
     a->country[3] = '\0';
   }
@@ -146,6 +162,7 @@ static void mark_free(coder_sent *s, const txt_sentence *ts, size_t di) {
   }
   for (uint32_t k = 0; k < s->n; k++)
     if (s->ct[k].punct == 2) s->ct[k].free = 1;
+  coder_gap_blooms(s); /* the gaps' landings changed */
 }
 
 typedef struct ccount {

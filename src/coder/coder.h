@@ -32,12 +32,31 @@ typedef struct coder_tok {
   uint8_t kstrip[CODER_MAX_KEYS];/* 1 when a leading ال was stripped */
   dict_classes kclass[CODER_MAX_KEYS]; /* grammar word classes of each key */
   dict_hits hits[CODER_MAX_KEYS];/* dictionary phrases keyed by each key */
+  uint32_t kid[CODER_MAX_KEYS];  /* hits[k].key, packed for phrase matching */
+  uint8_t kok[CODER_MAX_KEYS];   /* CODER_K_* readings key k allows */
+  /* Per-key arrays above are valid below nk only; coder_keys() clears
+  ** every field from nk to the end of the struct (gap_bloom: all ones). */
   uint8_t nk;
   uint8_t free;                  /* inside an actor name or a date: a `*`
                                     gap skips it without counting */
   uint8_t punct;                 /* 1: clause-ending mark, 2: comma */
   uint16_t clause;               /* clause number within the sentence */
+  uint8_t cl_any;                /* OR of kcl[] */
+  dict_classes cls_any;          /* OR of kclass[] */
+  dict_classes cls_plain;            /* OR of kclass[] over the keys read
+                                    without a proclitic other than و/ف */
+  uint64_t bloom;                /* OR of dict_key_bloom(kid[k]) */
+  uint64_t gap_bloom;            /* OR of `bloom` over the tokens a `*` gap
+                                    starting here may land on (set by
+                                    coder_gap_blooms; all ones before) */
 } coder_tok;
+
+/* kok[] bits: what a key may stand for in a phrase word (word_match). */
+enum {
+  CODER_K_ID = 1,    /* the key is a dictionary key (kid != DICT_NO_KEY) */
+  CODER_K_VERB = 2,  /* it may be a verb form: no ال, ب or ك on it */
+  CODER_K_ART = 4    /* it carries the article ال */
+};
 
 /* One resolved actor in a sentence: tokens [start, end). */
 typedef struct coder_actor {
@@ -88,13 +107,28 @@ typedef struct coder_sent {
 
 /* Fill s->ct from the sentence's tokens.  Returns WASIT_OK/ENOMEM. */
 int coder_keys(coder_sent *s, wa_arena *ar);
+/* Set ct[].gap_bloom from the punct and free marks.  coder_keys() leaves
+** every bit set (no filtering: always correct); whoever sets `free` or
+** `punct` marks must call this before matching again, or gaps would be
+** filtered by stale landings. */
+void coder_gap_blooms(coder_sent *s);
 /* Does phrase p match at token i?  On success returns the end token
 ** (exclusive) and sets *first_end, *cl0 (clitics of the first word's
 ** split) and, when pos is non-NULL, pos[w] = the token of each non-gap
 ** word w (pos holds p->n_words entries); returns 0 when it does not
-** match. */
-uint32_t coder_match(const coder_sent *s, const dict_phrase *p, uint32_t i,
-                     uint32_t *first_end, uint8_t *cl0, uint32_t *pos);
+** match.  Inline: about half of all candidates fail on the second word's
+** Bloom filter, which is tested here without a call; the rest goes to
+** coder_match_at (match.c), which callers need not use directly. */
+uint32_t coder_match_at(const coder_sent *s, const dict_phrase *p, uint32_t i,
+                        uint32_t *first_end, uint8_t *cl0, uint32_t *pos);
+static inline uint32_t coder_match(const coder_sent *s, const dict_phrase *p,
+                                   uint32_t i, uint32_t *first_end,
+                                   uint8_t *cl0, uint32_t *pos) {
+  if (i >= s->n) return 0;
+  if (p->w1_bloom && (i + 1 >= s->n || !(s->ct[i + 1].bloom & p->w1_bloom)))
+    return 0;
+  return coder_match_at(s, p, i, first_end, cl0, pos);
+}
 /* Closed word classes the rules need: enum dict_wordclass (CW_*), read
 ** from dict/ar/grammar.txt. */
 /* True when token i (read without a proclitic other than و/ف unless

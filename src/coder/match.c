@@ -6,37 +6,38 @@
 ** stripped by the dictionary's own rule (dict_key_strip), is one match key.
 ** A dictionary phrase matches at token i when each of its words has an
 ** alternative equal to one key of the next token; `*` skips up to three
-** tokens but never a punctuation mark.  Input: tokens of one sentence;
-** cost is one hash lookup per key plus a few memcmp per candidate phrase.
+** tokens but never a punctuation mark.  Input: tokens of one sentence.
+**
+** Cost: each key costs one hash probe, when the token is read (coder_keys);
+** it yields the key's id, its candidate phrases and its word classes.  A
+** phrase word is then checked against a token by integer compares only:
+** first a 64-bit Bloom filter (token key ids against the word's alternative
+** ids) rejects most words with one AND, then the few survivors compare ids.
 **
 ** The closed word classes the rules test (negation, future, conditional
-** particles, casualty nouns ...) come from dict/ar/grammar.txt; each key's
-** classes are looked up once, when the key is made, so a rule's test is a
-** bit test.
+** particles, casualty nouns ...) come from dict/ar/grammar.txt; each token
+** ORs its keys' classes once, so a rule's test is a single bit test.
 */
 #include "coder.h"
 
+#include <stddef.h>
 #include <string.h>
 
-/* Contract in coder.h. */
+/* Clitics a "plain" reading may carry (coder_tok_is without any_split). */
+#define PLAIN_CLITICS (TXT_CL_WA | TXT_CL_FA | TXT_CL_ENC | TXT_CL_AL)
+
+/* Contract in coder.h.  A bit test on the class masks coder_keys() ORed
+** together (it used to loop over the keys on every call). */
 bool coder_tok_is(const coder_sent *s, uint32_t i, int c, bool any_split) {
   if (i >= s->n) return false;
   const coder_tok *t = &s->ct[i];
-  unsigned allowed = TXT_CL_WA | TXT_CL_FA | TXT_CL_ENC | TXT_CL_AL;
-  for (uint8_t k = 0; k < t->nk; k++) {
-    if (!any_split && (t->kcl[k] & ~allowed)) continue;
-    if (t->kclass[k] & ((dict_classes)1 << c)) return true;
-  }
-  return false;
+  return ((any_split ? t->cls_any : t->cls_plain) >> c) & 1u;
 }
 
-/* Contract in coder.h. */
+/* Contract in coder.h.  A bit test on the ORed clitic bits. */
 bool coder_tok_has_clitic(const coder_sent *s, uint32_t i, unsigned cl) {
   if (i >= s->n) return false;
-  const coder_tok *t = &s->ct[i];
-  for (uint8_t k = 0; k < t->nk; k++)
-    if (t->kcl[k] & cl) return true;
-  return false;
+  return (s->ct[i].cl_any & cl) != 0;
 }
 
 static uint8_t punct_class(const char *s, size_t len) {
@@ -51,27 +52,56 @@ static uint8_t punct_class(const char *s, size_t len) {
   return 0;
 }
 
+/* Add key k[0..len) (clitic bits cl, strip: ال was stripped) to token c
+** unless it has it already.  One hash probe gives the key's phrases, id
+** and word classes; the token's summaries (class masks, clitic bits,
+** Bloom filter) and the key's kok[] readings are made here, once, so the
+** matching and the rules never loop over keys for them. */
 static void add_key(const coder_sent *s, coder_tok *c, const char *k,
                     size_t len, uint8_t cl, uint8_t strip) {
   for (uint8_t j = 0; j < c->nk; j++)
-    if (c->klen[j] == len && memcmp(c->key[j], k, len) == 0) return;
+    if (c->klen[j] == len && wa_bytes_eq(c->key[j], k, len)) return;
   if (c->nk >= CODER_MAX_KEYS) return;
-  c->key[c->nk] = k;
-  c->klen[c->nk] = (uint16_t)len;
-  c->kcl[c->nk] = cl;
-  c->kstrip[c->nk] = strip;
-  c->hits[c->nk] = dict_lookup(s->dict, k, len);
-  c->kclass[c->nk] = dict_wordclass_mask(s->dict, k, len);
-  c->nk++;
+  uint8_t n = c->nk++;
+  dict_hits h = dict_lookup(s->dict, k, len);
+  c->key[n] = k;
+  c->klen[n] = (uint16_t)len;
+  c->kcl[n] = cl;
+  c->kstrip[n] = strip;
+  c->hits[n] = h;
+  c->kclass[n] = h.classes;
+  c->kid[n] = h.key;
+  /* a verb form takes no article and no ب/ك: للأمم is no أمم, بايدن no
+  ** أيد + ن; a name written with ال needs ال on the text word too */
+  uint8_t ok = 0;
+  if (h.key != DICT_NO_KEY) {
+    ok |= CODER_K_ID;
+    c->bloom |= dict_key_bloom(h.key);
+  }
+  if (!strip && !(cl & (TXT_CL_AL | TXT_CL_BI | TXT_CL_KA))) ok |= CODER_K_VERB;
+  if (strip || (cl & TXT_CL_AL)) ok |= CODER_K_ART;
+  c->kok[n] = ok;
+  c->cl_any |= cl;
+  c->cls_any |= h.classes;
+  if (!(cl & ~PLAIN_CLITICS)) c->cls_plain |= h.classes;
 }
 
-/* Contract in coder.h. */
+/* Contract in coder.h.  The tokens are not zeroed whole (a coder_tok is
+** about a kilobyte, mostly per-key arrays that add_key fills): only the
+** fields from nk on are cleared; the whole-token memset was 6% of the
+** instructions. */
 int coder_keys(coder_sent *s, wa_arena *ar) {
-  s->ct = arena_calloc(ar, s->n ? s->n : 1, sizeof *s->ct);
+  s->ct = arena_alloc(ar, (s->n ? s->n : 1) * sizeof *s->ct);
   if (!s->ct) return WASIT_ENOMEM;
+  const size_t head = offsetof(coder_tok, nk);
   for (uint32_t i = 0; i < s->n; i++) {
     const txt_token *t = &s->toks[i];
     coder_tok *c = &s->ct[i];
+    memset((char *)c + head, 0, sizeof *c - head);
+    /* no gap filter yet (every bit set: match_gap always looks); the
+    ** actors, matched next, have no gaps, and coder.c sets the real
+    ** filters once the free marks are known (coder_gap_blooms) */
+    c->gap_bloom = ~(uint64_t)0;
     if (t->kind == TXT_PUNCT) {
       c->punct = punct_class(txt_tok_norm(s->doc, t), t->norm_len);
       continue;
@@ -97,60 +127,139 @@ int coder_keys(coder_sent *s, wa_arena *ar) {
   return WASIT_OK;
 }
 
-/* The index of the key of token i equal to an alternative of w, or -1. */
-static int word_match(const coder_sent *s, const dict_word *w, uint32_t i) {
+/* Contract in coder.h.  The landings of a gap at j follow match_gap's
+** rule; their OR-ed filters let match_gap reject a gap without a loop. */
+void coder_gap_blooms(coder_sent *s) {
+  for (uint32_t j = 0; j < s->n; j++) {
+    uint64_t b = 0;
+    uint32_t counted = 0;
+    for (uint32_t x = j; x < s->n; x++) {
+      b |= s->ct[x].bloom;
+      if (x - j >= 12 || s->ct[x].punct == 1) break;
+      if (!s->ct[x].free && ++counted > 3) break;
+    }
+    s->ct[j].gap_bloom = b;
+  }
+}
+
+/* Does some key of token i equal an alternative of w and allow w's reading
+** (CODER_K_*)?  Integer work only: the Bloom filters reject most words at
+** once; the survivors compare key ids. */
+static bool word_match(const coder_sent *s, const dict_word *w, uint32_t i) {
   const coder_tok *t = &s->ct[i];
+  if (!(t->bloom & w->alt_bloom)) return false;
+  uint8_t need = CODER_K_ID | (w->verbal ? CODER_K_VERB : 0) |
+                 (w->article ? CODER_K_ART : 0);
   for (uint8_t k = 0; k < t->nk; k++) {
-    /* a verb form takes no article and no ب/ك: للأمم is no أمم, بايدن
-    ** no أيد + ن */
-    if (w->verbal && (t->kstrip[k] ||
-                      (t->kcl[k] & (TXT_CL_AL | TXT_CL_BI | TXT_CL_KA))))
+    if ((t->kok[k] & need) != need) continue;
+    uint32_t id = t->kid[k];
+    if (w->key1 != DICT_NO_KEY) {
+      if (id == w->key1) return true;
       continue;
-    if (w->article && !t->kstrip[k] && !(t->kcl[k] & TXT_CL_AL)) continue;
-    uint32_t id = t->hits[k].key; /* the key's id in the dictionary */
-    if (id == DICT_NO_KEY) continue;
+    }
     for (uint16_t a = 0; a < w->n_alts; a++)
-      if (w->alt_keys[a] == id) return k;
+      if (w->alt_keys[a] == id) return true;
+  }
+  return false;
+}
+
+static uint32_t match_from(const coder_sent *s, const dict_phrase *p,
+                           uint32_t wi, uint32_t j, uint32_t *pos);
+
+/* Words wi.. of p from token j, where word wi is a gap `*`: it skips up
+** to three words, not counting actor names and dates (the VSO subject
+** sits between a verb and its object), never punctuation; the shortest
+** skip that lets the rest match wins.  Returns the end token or 0.
+** `need` is the Bloom filter of the plain word after the gap (0 when
+** there is none): a landing token that misses it is passed over here, as
+** most are, which is far cheaper than a call. */
+static uint32_t match_gap(const coder_sent *s, const dict_phrase *p,
+                          uint32_t wi, uint32_t j, uint64_t need,
+                          uint32_t *pos) {
+  /* no landing at all can hold the next word: done at once */
+  if (need && (j >= s->n || !(s->ct[j].gap_bloom & need))) return 0;
+  uint32_t counted = 0;
+  for (uint32_t x = j;; x++) {  /* x: where the rest would start */
+    if (!need || (x < s->n && (s->ct[x].bloom & need))) {
+      uint32_t r = match_from(s, p, wi + 1, x, pos);
+      if (r) return r;
+    }
+    /* may the gap swallow token x too? */
+    if (x >= s->n || x - j >= 12 || s->ct[x].punct == 1) break;
+    if (!s->ct[x].free && ++counted > 3) break;
+  }
+  return 0;
+}
+
+/* Words wi.. of p from token j: the end token, or 0 when they do not
+** match.  Runs of plain words are a loop; only a gap recurses (through
+** match_gap), so the recursion depth is the number of gaps. */
+static uint32_t match_from(const coder_sent *s, const dict_phrase *p,
+                           uint32_t wi, uint32_t j, uint32_t *pos) {
+  for (; wi < p->n_words; wi++, j++) {
+    const dict_word *w = &p->words[wi];
+    if (w->gap) {
+      const dict_word *next = wi + 1 < p->n_words ? w + 1 : NULL;
+      return match_gap(s, p, wi, j, next && !next->gap ? next->alt_bloom : 0,
+                       pos);
+    }
+    if (j >= s->n || !word_match(s, w, j)) return 0;
+    if (pos) pos[wi] = j;
+  }
+  return j;
+}
+
+/* True when phrase id x is in the ascending list ids[0..n).  Branch-free
+** halving (the compiler makes the step a conditional move): the lists
+** are hot, but an ordinary binary search mispredicts at every step. */
+static bool has_phrase(const uint32_t *ids, size_t n, uint32_t x) {
+  if (n == 0) return false;
+  const uint32_t *base = ids;
+  while (n > 1) {
+    size_t half = n / 2;
+    base = base[half] <= x ? base + half : base;
+    n -= half;
+  }
+  return *base == x;
+}
+
+/* word_match() for the first word of p, giving the first key that
+** matches (or -1), answered from the token and the phrase table alone:
+** a one-alternative word is its key id (p->w0_key); otherwise key k's id
+** is an alternative exactly when p is among hits[k] (the index lists the
+** phrases by first word).  The word's reading limits are copied into p.
+** Why: loading p->words cost a cache miss per candidate phrase. */
+static int first_word_key(const coder_sent *s, const dict_phrase *p,
+                          uint32_t i) {
+  const coder_tok *t = &s->ct[i];
+  uint8_t need = CODER_K_ID | (p->w0_verbal ? CODER_K_VERB : 0) |
+                 (p->w0_article ? CODER_K_ART : 0);
+  for (uint8_t k = 0; k < t->nk; k++) {
+    if ((t->kok[k] & need) != need) continue;
+    if (p->w0_key != DICT_NO_KEY) {
+      if (t->kid[k] == p->w0_key) return k;
+    } else if ((dict_key_bloom(t->kid[k]) & p->w0_bloom) &&
+               has_phrase(t->hits[k].ids, t->hits[k].n, p->id)) {
+      return k;
+    }
   }
   return -1;
 }
 
-static uint32_t match_from(const coder_sent *s, const dict_phrase *p,
-                           uint32_t wi, uint32_t j, uint32_t *pos) {
-  if (wi == p->n_words) return j;
-  const dict_word *w = &p->words[wi];
-  if (w->gap) {
-    /* up to three words, not counting actor names and dates (the VSO
-    ** subject sits between a verb and its object), never punctuation */
-    uint32_t counted = 0;
-    for (uint32_t skip = 0; skip <= 12; skip++) {
-      if (skip > 0) {
-        uint32_t x = j + skip - 1;
-        if (x >= s->n || s->ct[x].punct == 1) break;
-        if (!s->ct[x].free && ++counted > 3) break;
-      }
-      uint32_t r = match_from(s, p, wi + 1, j + skip, pos);
-      if (r) return r;
-    }
-    return 0;
-  }
-  if (j >= s->n || word_match(s, w, j) < 0) return 0;
-  if (pos) pos[wi] = j;
-  return match_from(s, p, wi + 1, j + 1, pos);
-}
-
-/* Contract in coder.h. */
-uint32_t coder_match(const coder_sent *s, const dict_phrase *p, uint32_t i,
-                     uint32_t *first_end, uint8_t *cl0, uint32_t *pos) {
-  if (i >= s->n) return 0;
-  int k0 = word_match(s, &p->words[0], i);
+/* Contract in coder.h (coder_match, which has already tested i and the
+** second word's Bloom filter).  Most candidates are settled by the
+** summaries in the phrase itself (dict.h); the phrase's words are read
+** only for a candidate that survives. */
+uint32_t coder_match_at(const coder_sent *s, const dict_phrase *p, uint32_t i,
+                        uint32_t *first_end, uint8_t *cl0, uint32_t *pos) {
+  int k0 = first_word_key(s, p, i);
   if (k0 < 0) return 0;
   if (pos) pos[0] = i;
-  uint32_t end = match_from(s, p, 1, i + 1, pos);
+  uint32_t end = p->n_words > 1 && p->first_run == 1
+                     ? match_gap(s, p, 1, i + 1, p->gap1_bloom, pos)
+                     : match_from(s, p, 1, i + 1, pos);
   if (!end) return 0;
-  uint32_t g = 1;
-  while (g < p->n_words && !p->words[g].gap) g++;
-  *first_end = i + g;
+  *first_end = i + p->first_run;
   *cl0 = s->ct[i].kcl[k0];
   return end;
 }

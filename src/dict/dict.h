@@ -94,6 +94,12 @@ typedef struct dict_word {
   uint8_t article;       /* 1: a proper name written with the article ال
                             (العراق, الرقة): the text word must carry ال
                             too, so فرقة is no ف + الرقة */
+  uint64_t alt_bloom;    /* OR of dict_key_bloom() of alt_keys (set by
+                            dict_finish): a token whose key blooms miss
+                            it cannot match the word */
+  uint32_t key1;         /* alt_keys[0] when n_alts == 1, else DICT_NO_KEY
+                            (dict_finish): the common one-form word is
+                            matched without loading alt_keys */
 } dict_word;
 
 typedef struct dict_phrase {
@@ -102,6 +108,20 @@ typedef struct dict_phrase {
   uint8_t verbal;        /* some word is V:/I: */
   uint32_t ref;          /* index into the category's table */
   const dict_word *words;
+  /* Summaries of the words for the coder's matcher, set by dict_finish,
+  ** so that most candidates are settled from this table alone (loading
+  ** `words` costs a cache miss per candidate phrase): */
+  uint64_t w0_bloom;     /* words[0].alt_bloom */
+  uint64_t w1_bloom;     /* words[1].alt_bloom when words[1] is a plain
+                            word, else 0 */
+  uint64_t gap1_bloom;   /* when words[1] is a gap: words[2].alt_bloom
+                            when words[2] is a plain word, else 0 */
+  uint32_t id;           /* this phrase's index (dict_phrase_at(d, id)) */
+  uint32_t w0_key;       /* the key id of words[0] when it has one
+                            alternative, else DICT_NO_KEY */
+  uint8_t first_run;     /* words before the first gap (n_words if none) */
+  uint8_t w0_verbal;     /* words[0].verbal */
+  uint8_t w0_article;    /* words[0].article */
 } dict_phrase;
 
 /* Closed word classes of grammar.txt (negation, future, casualty nouns
@@ -139,13 +159,24 @@ typedef struct wasit_dict wasit_dict;
 
 /* Candidate phrases for a first word: a borrowed array of phrase indices. */
 typedef struct dict_hits {
-  const uint32_t *ids;   /* phrases whose first word has this key */
+  const uint32_t *ids;   /* phrases whose first word has this key, in
+                            ascending order */
   size_t n;
   uint32_t key;          /* the key's id, DICT_NO_KEY when no phrase word
                             anywhere has this form */
+  dict_classes classes;  /* grammar word classes of this form (the same
+                            as dict_wordclass_mask), found by the same
+                            hash probe */
 } dict_hits;
 
 #define DICT_NO_KEY UINT32_MAX
+
+/* One bit of a 64-bit Bloom filter for key id `id` (Fibonacci hashing):
+** a word matches a token only if their filters share a bit, so most
+** non-matching words are rejected with one AND. */
+static inline uint64_t dict_key_bloom(uint32_t id) {
+  return (uint64_t)1 << ((id * 0x9E3779B97F4A7C15ULL) >> 58);
+}
 
 /* Create an empty dictionary.  Returns WASIT_OK or WASIT_ENOMEM. */
 int dict_new(wasit_dict **out, const wasit_allocator *alloc, wasit_error *err);
@@ -163,7 +194,8 @@ int dict_parse_file(wasit_dict *d, const char *name, const char *buf,
 int dict_finish(wasit_dict *d, wasit_error *err);
 
 /* The phrases whose first word has key s[0..len) (already normalized and
-** ال-stripped).  Never fails; n = 0 when none. */
+** ال-stripped), the key's id and its word classes, in one hash probe.
+** Never fails; n = 0, key = DICT_NO_KEY, classes = 0 when unknown. */
 dict_hits dict_lookup(const wasit_dict *d, const char *s, size_t len);
 
 /* Strip a leading "ال" from a normalized word when >= 2 letters remain;

@@ -13,6 +13,7 @@ typedef struct dict_key {
   const char *key;
   uint32_t len;
   uint32_t start, count;
+  dict_classes classes;  /* grammar word classes (0 for most keys) */
 } dict_key;
 
 struct wasit_dict {
@@ -29,8 +30,11 @@ struct wasit_dict {
   dict_gword *gwords;   size_t n_gwords, cap_gwords; /* sorted at finish */
 
   /* index (dict_finish) */
-  dict_key *keys;       size_t n_keys;
-  uint32_t *slots;      size_t n_slots;  /* key index + 1; 0 = empty */
+  dict_key *keys;       size_t n_keys;  /* phrase-word keys; grammar-only
+                                           words follow them in keys[] */
+  uint64_t *slots;      size_t n_slots;  /* 0 = empty, else key index + 1
+                                           in the low 32 bits and the
+                                           key's hash >> 32 above */
   uint32_t *ids;        size_t n_ids;
 };
 

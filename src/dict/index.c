@@ -5,10 +5,13 @@
 ** an id; the index maps a key to the sorted list of phrase ids whose FIRST
 ** word has it (empty for keys seen only later in phrases), and each phrase
 ** word records the key id of each alternative.  The coder looks up each
-** token stem once (FNV-1a hash, open addressing with linear probing, load
-** factor <= 0.5), then checks the rest of a candidate phrase by comparing
-** key ids, never strings.  Built once, then read-only.  Typical size:
-** 10^4 keys.
+** token stem once (word-at-a-time hash, open addressing with linear
+** probing, load factor <= 0.5), then checks the rest of a candidate phrase by comparing
+** key ids, never strings.  The grammar words (grammar.txt word classes)
+** live in the same table: a phrase key carries its classes, and a grammar
+** word that is no phrase word gets an entry of its own after the phrase
+** keys, so one probe per token stem answers both questions.  Built once,
+** then read-only.  Typical size: 10^4 keys.
 */
 #include "dict_int.h"
 
@@ -22,13 +25,38 @@ typedef struct pair {
   bool first;      /* the alternative of the phrase's first word */
 } pair;
 
+/* Hash of s[0..n) for the slot table.  It reads 8 bytes at a time (a
+** typical key is 6-14 bytes of Arabic, so one or two multiply rounds)
+** where byte-wise FNV-1a needed a multiply per byte.  A short tail is read
+** as two overlapping loads, which cover every byte once n is mixed in; the
+** final shifts fold the high bits into the low bits the table mask keeps. */
 static uint64_t hash_bytes(const char *s, size_t n) {
-  uint64_t h = 1469598103934665603ULL;
-  for (size_t i = 0; i < n; i++) {
-    h ^= (unsigned char)s[i];
-    h *= 1099511628211ULL;
+  const uint64_t k = 0x9E3779B97F4A7C15ULL;
+  const char *end = s + n;
+  uint64_t h = (uint64_t)n * k, w;
+  for (; end - s >= 8; s += 8) {
+    memcpy(&w, s, 8);
+    h = (h ^ w) * k;
+    h ^= h >> 29;
   }
-  return h;
+  size_t r = (size_t)(end - s);
+  if (r > 0) {
+    if (n >= 8) {
+      memcpy(&w, end - 8, 8);   /* overlaps bytes already hashed */
+    } else if (r >= 4) {
+      uint32_t a, b;
+      memcpy(&a, s, 4);
+      memcpy(&b, end - 4, 4);
+      w = a | (uint64_t)b << 32;
+    } else {
+      w = (unsigned char)s[0] | (uint64_t)(unsigned char)s[r / 2] << 8 |
+          (uint64_t)(unsigned char)s[r - 1] << 16;
+    }
+    h = (h ^ w) * k;
+  }
+  h ^= h >> 32;
+  h *= k;
+  return h ^ (h >> 29);
 }
 
 static int pair_cmp(const void *a, const void *b) {
@@ -43,6 +71,53 @@ static int pair_cmp(const void *a, const void *b) {
 
 static bool same_key(const pair *a, const pair *b) {
   return a->len == b->len && memcmp(a->key, b->key, a->len) == 0;
+}
+
+/* Put keys[i] into the first free slot of its probe sequence; the slot
+** keeps the high half of the hash as a tag. */
+static void slot_insert(wasit_dict *d, size_t i) {
+  size_t mask = d->n_slots - 1;
+  uint64_t h = hash_bytes(d->keys[i].key, d->keys[i].len);
+  size_t at = (size_t)h & mask;
+  while (d->slots[at]) at = (at + 1) & mask;
+  d->slots[at] = (h >> 32 << 32) | (uint64_t)(i + 1);
+}
+
+/* The index of the key s[0..len) in d->keys, or -1.  A probe compares the
+** slot's hash tag first, so a word that is not in the table (most text
+** words) is rejected without touching keys[] or the key strings. */
+static long key_find(const wasit_dict *d, const char *s, size_t len) {
+  size_t mask = d->n_slots - 1;
+  uint64_t h = hash_bytes(s, len);
+  uint64_t tag = h >> 32;
+  for (size_t at = (size_t)h & mask; d->slots[at]; at = (at + 1) & mask) {
+    uint64_t v = d->slots[at];
+    if (v >> 32 != tag) continue;
+    uint32_t i = (uint32_t)v - 1;
+    const dict_key *k = &d->keys[i];
+    if (k->len == len && wa_bytes_eq(k->key, s, len)) return (long)i;
+  }
+  return -1;
+}
+
+/* Give every grammar word (sorted and merged by dict_finish) its classes
+** in the table: on its phrase key when it has one, else on a new key with
+** no phrases after the n_keys phrase keys.  keys[] and slots[] were sized
+** for this.  Why: the coder then learns a token stem's phrases and classes
+** with one probe instead of a hash probe plus a binary search. */
+static void add_grammar_words(wasit_dict *d) {
+  size_t n = d->n_keys;
+  for (size_t g = 0; g < d->n_gwords; g++) {
+    const dict_gword *gw = &d->gwords[g];
+    if (gw->len == 0) continue;
+    long i = key_find(d, gw->key, gw->len);
+    if (i >= 0) {
+      d->keys[i].classes |= gw->mask;
+      continue;
+    }
+    d->keys[n] = (dict_key){gw->key, gw->len, 0, 0, gw->mask};
+    slot_insert(d, n++);
+  }
 }
 
 /* Contract in dict_int.h. */
@@ -71,8 +146,8 @@ int dict_index_build(wasit_dict *d, wasit_error *err) {
       nids++;
   }
   size_t nslots = 16;
-  while (nslots < nk * 2) nslots *= 2;
-  d->keys = wa_alloc(d->alloc, (nk ? nk : 1) * sizeof *d->keys);
+  while (nslots < (nk + d->n_gwords) * 2) nslots *= 2;
+  d->keys = wa_alloc(d->alloc, (nk + d->n_gwords + 1) * sizeof *d->keys);
   d->ids = wa_alloc(d->alloc, (nids ? nids : 1) * sizeof *d->ids);
   d->slots = wa_calloc(d->alloc, nslots, sizeof *d->slots);
   if (!d->keys || !d->ids || !d->slots) {
@@ -84,7 +159,7 @@ int dict_index_build(wasit_dict *d, wasit_error *err) {
   for (size_t i = 0; i < np; i++) {
     bool new_key = i == 0 || !same_key(&pairs[i], &pairs[i - 1]);
     if (new_key)
-      d->keys[ki++] = (dict_key){pairs[i].key, pairs[i].len, (uint32_t)ii, 0};
+      d->keys[ki++] = (dict_key){pairs[i].key, pairs[i].len, (uint32_t)ii, 0, 0};
     if (!pairs[i].first ||
         (!new_key && pairs[i - 1].first && pairs[i].id == pairs[i - 1].id))
       continue;
@@ -93,37 +168,53 @@ int dict_index_build(wasit_dict *d, wasit_error *err) {
   }
   d->n_keys = nk;
   d->n_ids = nids;
-  for (size_t i = 0; i < nk; i++) {
-    size_t h = (size_t)hash_bytes(d->keys[i].key, d->keys[i].len) & (nslots - 1);
-    while (d->slots[h]) h = (h + 1) & (nslots - 1);
-    d->slots[h] = (uint32_t)(i + 1);
-  }
+  for (size_t i = 0; i < nk; i++)
+    slot_insert(d, i);
   wa_free(d->alloc, pairs);
-  /* every phrase word learns the key id of each alternative */
+  add_grammar_words(d);
+  /* every phrase word learns the key id of each alternative, and the
+  ** Bloom filter of those ids */
   for (size_t i = 0; i < d->n_phrases; i++)
     for (size_t w = 0; w < d->phrases[i].n_words; w++) {
       dict_word *dw = (dict_word *)&d->phrases[i].words[w]; /* ours */
+      dw->alt_bloom = 0;
+      dw->key1 = DICT_NO_KEY;
       if (dw->n_alts == 0) continue;
       uint32_t *ids = arena_alloc(&d->ar, dw->n_alts * sizeof *ids);
       if (!ids) return WA_ERR(err, WASIT_ENOMEM, "out of memory");
-      for (size_t a = 0; a < dw->n_alts; a++)
+      for (size_t a = 0; a < dw->n_alts; a++) {
         ids[a] = dict_lookup(d, dw->alts[a], dw->alt_lens[a]).key;
+        dw->alt_bloom |= dict_key_bloom(ids[a]);
+      }
       dw->alt_keys = ids;
+      if (dw->n_alts == 1) dw->key1 = ids[0];
     }
+  /* the word summaries each phrase carries for the matcher (dict.h) */
+  for (size_t i = 0; i < d->n_phrases; i++) {
+    dict_phrase *p = &d->phrases[i];
+    const dict_word *w = p->words;
+    uint8_t run = 1;
+    while (run < p->n_words && !w[run].gap) run++;
+    p->first_run = run;
+    p->w0_bloom = w[0].alt_bloom;
+    p->w1_bloom = p->n_words > 1 && !w[1].gap ? w[1].alt_bloom : 0;
+    p->gap1_bloom = p->n_words > 2 && w[1].gap && !w[2].gap ? w[2].alt_bloom : 0;
+    p->id = (uint32_t)i;
+    p->w0_key = w[0].key1;
+    p->w0_verbal = w[0].verbal;
+    p->w0_article = w[0].article;
+  }
   return WASIT_OK;
 }
 
-/* Contract in dict.h. */
+/* Contract in dict.h.  A grammar-only entry (index >= n_keys) reports
+** DICT_NO_KEY: no phrase word has that form. */
 dict_hits dict_lookup(const wasit_dict *d, const char *s, size_t len) {
-  dict_hits none = {NULL, 0, DICT_NO_KEY};
+  dict_hits none = {NULL, 0, DICT_NO_KEY, 0};
   if (!d->n_slots || len == 0) return none;
-  size_t mask = d->n_slots - 1;
-  size_t h = (size_t)hash_bytes(s, len) & mask;
-  while (d->slots[h]) {
-    const dict_key *k = &d->keys[d->slots[h] - 1];
-    if (k->len == len && memcmp(k->key, s, len) == 0)
-      return (dict_hits){d->ids + k->start, k->count, d->slots[h] - 1};
-    h = (h + 1) & mask;
-  }
-  return none;
+  long i = key_find(d, s, len);
+  if (i < 0) return none;
+  const dict_key *k = &d->keys[i];
+  uint32_t id = (size_t)i < d->n_keys ? (uint32_t)i : DICT_NO_KEY;
+  return (dict_hits){d->ids + k->start, k->count, id, k->classes};
 }

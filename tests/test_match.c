@@ -1,0 +1,216 @@
+/*
+** test_match.c: the coder's phrase matcher (src/coder/match.c) against a
+** naive model, in the manner of SQLite's bitvec test.
+**
+** match.c answers "does dictionary phrase p match at token i?" with Bloom
+** filters, key ids, summaries kept in the phrase table and precomputed gap
+** windows.  The model below answers the same question the plain way: it
+** compares key strings with every alternative of every word and walks `*`
+** gaps by recursion.  For real news sentences (written for this test in the
+** style of Arabic wire copy: a Caucasus agreement, a Moscow statement, an
+** air strike on Gaza with casualties, a Baghdad protest, an Ankara
+** statement, an accusation, a Riyadh meeting), every phrase of the shipped
+** dictionary is tried at every token, before and after `free` marks change
+** the gaps, and the two must agree on the result, the end token, the first
+** run, the first word's clitics and the token of every word.  The word
+** class tests (coder_tok_is) are checked against the keys' classes too.
+*/
+#include "testutil.h"
+
+#include "coder/coder.h"
+#include "dict/dict.h"
+#include "text/text.h"
+
+static const struct {
+  const char *id;
+  const char *text;
+} rows[] = {
+    {"agree", "اتفقت أرمينيا وأذربيجان يوم الاثنين على عدم اللجوء إلى القوة "
+              "بعد محادثات بوساطة روسية."},
+    {"say", "قال وزير الخارجية الروسي سيرغي لافروف إن موسكو مستعدة للوساطة "
+            "بين البلدين، وإنها لن تسمح بتصعيد جديد."},
+    {"strike", "قصفت الطائرات الإسرائيلية مواقع في قطاع غزة فجر اليوم، ما أسفر "
+               "عن مقتل 12 فلسطينيا وإصابة 30 آخرين بجروح."},
+    {"protest", "تظاهر آلاف المحتجين في بغداد للمطالبة بإسقاط الحكومة، "
+                "واعتقلت الشرطة العراقية عشرات منهم؛ ولم تعلق الوزارة."},
+    {"erdogan", "أعلن الرئيس التركي رجب طيب أردوغان أن بلاده ستواصل عملياتها "
+                "العسكرية في شمال سوريا إذا لم تنسحب الوحدات الكردية."},
+    {"accuse", "اتهمت الولايات المتحدة روسيا بقصف مستشفى في مدينة خاركيف "
+               "الأوكرانية، فيما نفت موسكو ذلك؟"},
+    {"meet", "والتقى وزير الخارجية المصري نظيره السعودي في الرياض، وبحث "
+             "الجانبان سبل تعزيز التعاون والأوضاع في السودان وليبيا."},
+};
+
+/* ------------------------------------------------------------ the model */
+
+static bool key_is(const coder_tok *t, int k, const char *s, size_t n) {
+  return t->klen[k] == n && memcmp(t->key[k], s, n) == 0;
+}
+
+/* The first key of token i equal (as a string) to an alternative of w,
+** honouring the verb-form and article limits; -1 when none. */
+static int model_word(const coder_sent *s, const dict_word *w, uint32_t i) {
+  const coder_tok *t = &s->ct[i];
+  for (int k = 0; k < t->nk; k++) {
+    if (w->verbal && (t->kstrip[k] ||
+                      (t->kcl[k] & (TXT_CL_AL | TXT_CL_BI | TXT_CL_KA))))
+      continue;
+    if (w->article && !t->kstrip[k] && !(t->kcl[k] & TXT_CL_AL)) continue;
+    for (uint16_t a = 0; a < w->n_alts; a++)
+      if (key_is(t, k, w->alts[a], w->alt_lens[a])) return k;
+  }
+  return -1;
+}
+
+static uint32_t model_from(const coder_sent *s, const dict_phrase *p,
+                           uint32_t wi, uint32_t j, uint32_t *pos) {
+  if (wi == p->n_words) return j;
+  const dict_word *w = &p->words[wi];
+  if (w->gap) {
+    uint32_t counted = 0;
+    for (uint32_t skip = 0; skip <= 12; skip++) {
+      if (skip > 0) {
+        uint32_t x = j + skip - 1;
+        if (x >= s->n || s->ct[x].punct == 1) break;
+        if (!s->ct[x].free && ++counted > 3) break;
+      }
+      uint32_t r = model_from(s, p, wi + 1, j + skip, pos);
+      if (r) return r;
+    }
+    return 0;
+  }
+  if (j >= s->n || model_word(s, w, j) < 0) return 0;
+  pos[wi] = j;
+  return model_from(s, p, wi + 1, j + 1, pos);
+}
+
+static uint32_t model_match(const coder_sent *s, const dict_phrase *p,
+                            uint32_t i, uint32_t *first_end, uint8_t *cl0,
+                            uint32_t *pos) {
+  if (i >= s->n) return 0;
+  int k0 = model_word(s, &p->words[0], i);
+  if (k0 < 0) return 0;
+  pos[0] = i;
+  uint32_t end = model_from(s, p, 1, i + 1, pos);
+  if (!end) return 0;
+  uint32_t g = 1;
+  while (g < p->n_words && !p->words[g].gap) g++;
+  *first_end = i + g;
+  *cl0 = s->ct[i].kcl[k0];
+  return end;
+}
+
+/* coder_tok_is the plain way: the classes of each key by binary search. */
+static bool model_tok_is(const coder_sent *s, uint32_t i, int c,
+                         bool any_split) {
+  if (i >= s->n) return false;
+  const coder_tok *t = &s->ct[i];
+  unsigned plain = TXT_CL_WA | TXT_CL_FA | TXT_CL_ENC | TXT_CL_AL;
+  for (int k = 0; k < t->nk; k++) {
+    if (!any_split && (t->kcl[k] & ~plain)) continue;
+    if (dict_wordclass_mask(s->dict, t->key[k], t->klen[k]) &
+        ((dict_classes)1 << c))
+      return true;
+  }
+  return false;
+}
+
+/* ------------------------------------------------------------ the check */
+
+/* Every phrase at every token: matcher and model agree.  Returns the
+** number of matches found (for the caller's sanity checks). */
+static size_t compare_all(const char *id, const coder_sent *s,
+                          size_t n_phrases, size_t *by_cat) {
+  size_t found = 0;
+  uint32_t pos[256], mpos[256];
+  for (uint32_t i = 0; i <= s->n; i++)
+    for (uint32_t x = 0; x < n_phrases; x++) {
+      const dict_phrase *p = dict_phrase_at(s->dict, x);
+      uint32_t fe = 0, mfe = 0;
+      uint8_t cl = 0, mcl = 0;
+      memset(pos, 0xff, sizeof pos);
+      uint32_t end = coder_match(s, p, i, &fe, &cl, pos);
+      uint32_t mend = model_match(s, p, i, &mfe, &mcl, mpos);
+      if (end != mend)
+        fail_msg("%s: phrase %u at token %u: end %u, model %u", id, x, i, end,
+                 mend);
+      if (!end) continue;
+      if (fe != mfe || cl != mcl)
+        fail_msg("%s: phrase %u at token %u: first_end %u/%u cl0 %u/%u", id,
+                 x, i, fe, mfe, cl, mcl);
+      for (uint8_t w = 0; w < p->n_words; w++)
+        if (!p->words[w].gap && pos[w] != mpos[w])
+          fail_msg("%s: phrase %u at token %u: word %u at %u, model %u", id,
+                   x, i, w, pos[w], mpos[w]);
+      /* without pos the answer is the same */
+      assert_int_equal(coder_match(s, p, i, &fe, &cl, NULL), end);
+      found++;
+      by_cat[p->cat]++;
+    }
+  for (uint32_t i = 0; i <= s->n; i++)
+    for (int c = 0; c < CW_COUNT; c++)
+      for (int any = 0; any < 2; any++)
+        if (coder_tok_is(s, i, c, any) != model_tok_is(s, i, c, any))
+          fail_msg("%s: token %u class %d any %d differs", id, i, c, any);
+  return found;
+}
+
+static void test_matcher_agrees_with_model(void **state) {
+  (void)state;
+  wasit_dict *d;
+  wasit_error err;
+  if (wasit_dict_load(&d, WASIT_TEST_DICT, NULL, &err))
+    fail_msg("%s:%d: %s", err.where, err.line, err.message);
+  dict_stats st;
+  dict_get_stats(d, &st);
+  wa_arena ar;
+  arena_init(&ar, NULL);
+  size_t by_cat[8] = {0}, gapped = 0;
+  for (size_t r = 0; r < sizeof rows / sizeof *rows; r++) {
+    txt_doc doc;
+    arena_reset(&ar);
+    assert_int_equal(txt_analyze(&doc, &ar, rows[r].text, strlen(rows[r].text),
+                                 "2023-10-09", &err), WASIT_OK);
+    for (size_t si = 0; si < doc.n_sentences; si++) {
+      coder_sent s;
+      memset(&s, 0, sizeof s);
+      s.doc = &doc;
+      s.dict = d;
+      s.index = si;
+      s.toks = doc.tokens + doc.sentences[si].tok_start;
+      s.n = doc.sentences[si].tok_count;
+      assert_int_equal(coder_keys(&s, &ar), WASIT_OK);
+      /* gaps unfiltered (as coder_keys leaves them), then filtered */
+      size_t raw = compare_all(rows[r].id, &s, st.phrases, by_cat);
+      coder_gap_blooms(&s);
+      size_t before = compare_all(rows[r].id, &s, st.phrases, by_cat);
+      assert_int_equal(before, raw);
+      /* mark every third word free (as actor names and dates are): the
+      ** gaps reach further, and the precomputed windows must follow */
+      for (uint32_t k = 1; k < s.n; k += 3) s.ct[k].free = 1;
+      coder_gap_blooms(&s);
+      size_t after = compare_all(rows[r].id, &s, st.phrases, by_cat);
+      if (after > before) gapped++;
+      assert_true(before > 0);
+    }
+  }
+  /* the sentences really exercise actors, verb patterns and places, and
+  ** free marks really let some gap reach a later word */
+  assert_true(by_cat[DICT_C_ACTOR] > 20);
+  assert_true(by_cat[DICT_C_VERB] > 10);
+  assert_true(by_cat[DICT_C_PLACE] > 0);
+  print_message("matches: %zu actor, %zu verb, %zu place, %zu discard; "
+                "%zu sentences gained by free marks\n", by_cat[DICT_C_ACTOR],
+                by_cat[DICT_C_VERB], by_cat[DICT_C_PLACE],
+                by_cat[DICT_C_DISCARD], gapped);
+  assert_true(gapped > 0);
+  arena_free(&ar);
+  wasit_dict_free(d);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_matcher_agrees_with_model),
+  };
+  return cmocka_run_group_tests_name("match", tests, NULL, NULL);
+}
