@@ -67,13 +67,11 @@ static uint32_t model_from(const coder_sent *s, const dict_phrase *p,
   if (wi == p->n_words) return j;
   const dict_word *w = &p->words[wi];
   if (w->gap) {
+    /* which tokens a gap may swallow is the library's rule; what this
+    ** model checks is the search around it, without any filter */
     uint32_t counted = 0;
-    for (uint32_t skip = 0; skip <= 12; skip++) {
-      if (skip > 0) {
-        uint32_t x = j + skip - 1;
-        if (x >= s->n || s->ct[x].punct == 1) break;
-        if (!s->ct[x].free && ++counted > 3) break;
-      }
+    for (uint32_t skip = 0; skip <= CODER_GAP_MAX; skip++) {
+      if (skip > 0 && !coder_gap_swallows(s, j, j + skip - 1, &counted)) break;
       uint32_t r = model_from(s, p, wi + 1, j + skip, pos);
       if (r) return r;
     }

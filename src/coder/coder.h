@@ -107,6 +107,17 @@ typedef struct coder_sent {
 
 /* Fill s->ct from the sentence's tokens.  Returns WASIT_OK/ENOMEM. */
 int coder_keys(coder_sent *s, wa_arena *ar);
+/* A `*` gap spans at most this many tokens (actor names included). */
+#define CODER_GAP_MAX 16
+
+/* May a `*` gap that starts at token j swallow token x (x >= j)?  Not
+** past CODER_GAP_MAX tokens, a clause end, a fourth word that is no
+** actor name or date, nor a word with و right after a comma ("نفت يريفان
+** ذلك، واتهمت باكو": a new coordinated clause).  *counted carries the
+** words counted so far. */
+bool coder_gap_swallows(const coder_sent *s, uint32_t j, uint32_t x,
+                        uint32_t *counted);
+
 /* Set ct[].gap_bloom from the punct and free marks.  coder_keys() leaves
 ** every bit set (no filtering: always correct); whoever sets `free` or
 ** `punct` marks must call this before matching again, or gaps would be

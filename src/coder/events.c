@@ -648,6 +648,16 @@ static bool announces_act(const coder_sent *s, size_t ti) {
   return true;
 }
 
+/* Is actor x's group the only one inside trigger t's span? */
+static bool lone_group_inside(const coder_sent *s, const coder_trig *t, int x) {
+  for (size_t i = 0; i < s->n_actors; i++) {
+    const coder_actor *a = &s->actors[i];
+    if (a->start > t->start && a->end <= t->end && a->group != s->actors[x].group)
+      return false;
+  }
+  return s->actors[group_last(s, x)].end <= t->end;
+}
+
 /* Does an accusation (11x) trigger precede trigger ti in its clause? */
 static bool accused(const coder_sent *s, size_t ti) {
   for (size_t k = ti; k-- > 0 && ti - k <= 8;) {
@@ -946,6 +956,15 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
         ** the verb before it in the sentence */
         if (subj < 0 && (t->cl0 & TXT_CL_WA)) subj = prev_subject;
         after = t->first_end;
+      }
+      /* "نفت يريفان ذلك، واتهمت باكو بشن هجوم": a coordinated accusation
+      ** whose phrase holds a single actor accuses that actor; the accuser
+      ** is the subject before */
+      if (subj >= 0 && prev_subject >= 0 && subj != prev_subject &&
+          (t->cl0 & TXT_CL_WA) && memcmp(v->code, "11", 2) == 0 &&
+          lone_group_inside(s, t, subj)) {
+        tgt = subj;
+        subj = prev_subject;
       }
     have_subject:
       if (!(v->flags & DICT_F_PASSIVE) && subj >= 0) prev_subject = subj;

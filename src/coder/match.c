@@ -127,6 +127,16 @@ int coder_keys(coder_sent *s, wa_arena *ar) {
   return WASIT_OK;
 }
 
+/* Contract in coder.h. */
+bool coder_gap_swallows(const coder_sent *s, uint32_t j, uint32_t x,
+                        uint32_t *counted) {
+  if (x >= s->n || x - j >= CODER_GAP_MAX || s->ct[x].punct == 1) return false;
+  if (s->ct[x].free) return true;
+  if (x > 0 && s->ct[x - 1].punct == 2 && coder_tok_has_clitic(s, x, TXT_CL_WA))
+    return false;
+  return ++*counted <= 3;
+}
+
 /* Contract in coder.h.  The landings of a gap at j follow match_gap's
 ** rule; their OR-ed filters let match_gap reject a gap without a loop. */
 void coder_gap_blooms(coder_sent *s) {
@@ -135,8 +145,7 @@ void coder_gap_blooms(coder_sent *s) {
     uint32_t counted = 0;
     for (uint32_t x = j; x < s->n; x++) {
       b |= s->ct[x].bloom;
-      if (x - j >= 12 || s->ct[x].punct == 1) break;
-      if (!s->ct[x].free && ++counted > 3) break;
+      if (!coder_gap_swallows(s, j, x, &counted)) break;
     }
     s->ct[j].gap_bloom = b;
   }
@@ -166,9 +175,9 @@ static bool word_match(const coder_sent *s, const dict_word *w, uint32_t i) {
 static uint32_t match_from(const coder_sent *s, const dict_phrase *p,
                            uint32_t wi, uint32_t j, uint32_t *pos);
 
-/* Words wi.. of p from token j, where word wi is a gap `*`: it skips up
-** to three words, not counting actor names and dates (the VSO subject
-** sits between a verb and its object), never punctuation; the shortest
+/* Words wi.. of p from token j, where word wi is a gap `*`: it skips what
+** coder_gap_swallows allows (up to three words, not counting actor names
+** and dates: the VSO subject sits between a verb and its object); the shortest
 ** skip that lets the rest match wins.  Returns the end token or 0.
 ** `need` is the Bloom filter of the plain word after the gap (0 when
 ** there is none): a landing token that misses it is passed over here, as
@@ -184,9 +193,7 @@ static uint32_t match_gap(const coder_sent *s, const dict_phrase *p,
       uint32_t r = match_from(s, p, wi + 1, x, pos);
       if (r) return r;
     }
-    /* may the gap swallow token x too? */
-    if (x >= s->n || x - j >= 12 || s->ct[x].punct == 1) break;
-    if (!s->ct[x].free && ++counted > 3) break;
+    if (!coder_gap_swallows(s, j, x, &counted)) break;
   }
   return 0;
 }
