@@ -15,7 +15,11 @@ fi
 bytes=$(wc -c < "$corpus")
 docs=$(wc -l < "$corpus")
 
-text_line=$("$D/bench_text" "$corpus")
+# best of two runs, like the rows below: the first one also warms the cache
+t1=$("$D/bench_text" "$corpus"); t2=$("$D/bench_text" "$corpus")
+s1=$(printf '%s\n' "$t1" | sed -n 's/.*tokens, \([0-9.]*\) s,.*/\1/p')
+s2=$(printf '%s\n' "$t2" | sed -n 's/.*tokens, \([0-9.]*\) s,.*/\1/p')
+if awk -v a="$s1" -v b="$s2" 'BEGIN { exit !(a <= b) }'; then text_line=$t1; else text_line=$t2; fi
 sents=$(printf '%s\n' "$text_line" | sed -n 's/.* \([0-9]*\) sentences.*/\1/p')
 tbytes=$(printf '%s\n' "$text_line" | sed -n 's/^text: \([0-9]*\) bytes.*/\1/p')
 tsec=$(printf '%s\n' "$text_line" | sed -n 's/.*tokens, \([0-9.]*\) s,.*/\1/p')

@@ -24,7 +24,6 @@
 */
 #include "coder.h"
 
-#include <stdio.h>
 #include <string.h>
 
 typedef struct mention {
@@ -96,12 +95,14 @@ static void best_at(const coder_sent *s, uint32_t i, mention *m) {
     for (size_t x = 0; x < h.n; x++) {
       const dict_phrase *p = dict_phrase_at(s->dict, h.ids[x]);
       if (p->cat != DICT_C_ACTOR) continue;
-      const dict_actor *a = dict_actor_at(s->dict, p->ref);
-      if (!actor_in_time(a, s->date)) continue;
+      /* match first: most candidates fail there, before their actor
+      ** record is read */
       uint32_t fe;
       uint8_t cl0;
       uint32_t end = coder_match(s, p, i, &fe, &cl0, NULL);
       if (!end) continue;
+      const dict_actor *a = dict_actor_at(s->dict, p->ref);
+      if (!actor_in_time(a, s->date)) continue;
       int rank = kind_rank(a->kind);
       /* السعودية is the state, سعودية (no article) the adjective */
       if (a->kind == DICT_A_ADJ && !definite) rank = 5;
@@ -130,8 +131,13 @@ static bool near_after(const coder_sent *s, uint32_t end, const mention *b) {
          !(b->start == end + 1 && coder_tok_is(s, end, CW_PREP, false));
 }
 
+/* ac->code = country + role, cut to fit (as snprintf would). */
 static void set_code(coder_actor *ac, const char *country, const char *role) {
-  snprintf(ac->code, sizeof ac->code, "%s%s", country, role);
+  size_t cl = strnlen(country, sizeof ac->code - 1);
+  size_t rl = strnlen(role, sizeof ac->code - 1 - cl);
+  memcpy(ac->code, country, cl);
+  memcpy(ac->code + cl, role, rl);
+  ac->code[cl + rl] = '\0';
 }
 
 /* Contract in coder.h. */
