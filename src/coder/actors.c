@@ -141,13 +141,13 @@ static void set_code(coder_actor *ac, const char *country, const char *role) {
 }
 
 /* Contract in coder.h. */
-/* The end of a dateline opening the lead sentence ("موسكو - أعلن ...",
-** "الرياض – أعلنت ..."): the token after a dash among its first four
-** tokens, with only words before it; 0 when there is none.  The city of
-** a dateline says where the news was filed, it is no actor (the place
-** step still reads it as the sentence's place). */
+/* The end of a dateline opening a sentence ("موسكو - أعلن ...", "الرياض
+** – أعلنت ..."; the lead is not always sentence 0 when page furniture
+** precedes it): the token after a dash among its first four tokens, with
+** only words before it; 0 when there is none.  The city of a dateline
+** says where the news was filed, it is no actor (the place step still
+** reads it as the sentence's place). */
 static uint32_t dateline_end(const coder_sent *s) {
-  if (s->index != 0) return 0;
   for (uint32_t i = 1; i < s->n && i < 4; i++) {
     const txt_token *t = &s->toks[i];
     if (t->kind != TXT_PUNCT) continue;
@@ -251,6 +251,7 @@ int coder_actors(coder_sent *s, wa_arena *ar) {
       set_code(ac, coder_person_code(a, s->date), "");
     } else if (a->kind == DICT_A_NAME || a->kind == DICT_A_CAPITAL) {
       set_code(ac, a->country, "GOV");
+      ac->capital = a->kind == DICT_A_CAPITAL;
     } else if (a->kind == DICT_A_ADJ && j + 1 < nm && ms[j + 1].a &&
                ms[j + 1].a->kind == DICT_A_PERSON &&
                ms[j + 1].start == m->end) {

@@ -69,6 +69,7 @@ typedef struct coder_actor {
   uint8_t parties;       /* "البلدين": expanded from the principal pair */
   uint8_t own;           /* "بلاده": the state of an actor before it */
   uint8_t unknown;       /* "طائرات مجهولة": a role whose state is unknown */
+  uint8_t capital;       /* a capital or seat named for its state */
   uint8_t cl0;           /* clitic bits of the first word's split */
 } coder_actor;
 

@@ -133,6 +133,9 @@ int coder_triggers(coder_sent *s, wa_arena *ar) {
         if (p->cat == DICT_C_DISCARD && s->discard) continue;
         uint32_t end = coder_match(s, p, i, &fe, &cl0, pos);
         if (!end || gap_skips_comp(s, p, i, end, pos)) continue;
+        /* "رفضا للعقوبات", "احتجاجا على": why an act is done */
+        if (p->cat == DICT_C_VERB && coder_tok_is(s, i, CW_ADVERBIAL, false))
+          continue;
         /* "قتلت قوات الأمن ستة متشددين" is active, "قتل 18 متظاهرا"
         ** passive: a `forces` pattern needs an armed force as subject */
         if (p->cat == DICT_C_VERB &&
@@ -359,6 +362,17 @@ static bool is_tgt_prep(const coder_sent *s, const dict_verb *v,
 /* The target actor after token `from`: one behind a tgt= preposition (or
 ** مع for mutual verbs) first, else (unless only_prep) the first actor not
 ** behind في/من/عن; -1 if none. */
+/* Does a relative clause open in tokens [from, to): الذي/التي, or ما
+** right after a preposition ("على ما وصفته")? */
+static bool relative_between(const coder_sent *s, uint32_t from, uint32_t to) {
+  for (uint32_t k = from; k < to; k++)
+    if (coder_tok_is(s, k, CW_REL, false) ||
+        (coder_tok_is(s, k, CW_NEG_MA, false) && k > 0 &&
+         coder_tok_is(s, k - 1, CW_PREP, false)))
+      return true;
+  return false;
+}
+
 static int find_target(const evctx *e, const dict_verb *v, uint32_t from,
                        uint32_t clause_tok, const coder_trig *self,
                        bool only_prep, bool noun) {
@@ -374,14 +388,11 @@ static int find_target(const evctx *e, const dict_verb *v, uint32_t from,
                 ** trigger ending in بدولة is still the target) */
     if (verb_between(e, from, a->start, self)) break;
     if (a->own) continue; /* "استعداد بلاده": the doer's own state */
+    /* "في اجتماع طارئ بالقاهرة": a capital with ب is where, not whom */
+    if (a->capital && (a->cl0 & TXT_CL_BI)) continue;
     /* "غارات على ما وصفته نيودلهي": an actor inside a relative clause
     ** opened after the trigger is no target */
-    bool relative = false;
-    for (uint32_t k = from; k < a->start && !relative; k++)
-      relative = coder_tok_is(s, k, CW_REL, false) ||
-                 (coder_tok_is(s, k, CW_NEG_MA, false) && k > 0 &&
-                  coder_tok_is(s, k - 1, CW_PREP, false));
-    if (relative) break;
+    if (relative_between(s, from, a->start)) break;
     bool prep = is_tgt_prep(s, v, a) ||
                 ((v->flags & DICT_F_MUTUAL) && a->start > 0 &&
                  coder_tok_is(s, a->start - 1, CW_MAA, false)) ||
@@ -399,12 +410,20 @@ static int find_target(const evctx *e, const dict_verb *v, uint32_t from,
     const coder_trig *ot = g->start > 0 && e->trig_tok[g->start - 1]
                                ? &s->trigs[e->trig_tok[g->start - 1] - 1]
                                : NULL;
-    /* unless that noun is this verb's object ("أدانت X القصف
-    ** الإسرائيلي": the doer of the condemned shelling is the target) */
-    bool other_doer = g->adj_only && ot && ot != self && ot->start != from;
+    /* unless that noun is this verb's object, the next trigger after it
+    ** ("أدانت X القصف الإسرائيلي", "أدانت X في اجتماع طارئ العدوان
+    ** التركي": the doer of the condemned act is the target) */
+    bool object_noun = ot && !ot->verbal && ot > self &&
+                       ot == self + 1; /* triggers are in token order */
+    bool other_doer = g->adj_only && ot && ot != self && ot->start != from &&
+                      !object_noun;
     if (fallback < 0 && !only_prep && !instrument && !other_doer &&
-        !(g->start > 0 && coder_tok_is(s, g->start - 1, CW_NOT_TGT, false)))
+        !(g->start > 0 && coder_tok_is(s, g->start - 1, CW_NOT_TGT, false))) {
       fallback = (int)x;
+      /* "أدانت X العدوان التركي على الأراضي السورية": the doer of the
+      ** condemned act is the target; the على after it is that act's */
+      if (g->adj_only && ot && ot != self && !ot->verbal) return fallback;
+    }
   }
   return fallback;
 }
@@ -520,6 +539,11 @@ static bool root_in(const char *code, const char *const *roots) {
     if (strncmp(code, *roots, strlen(*roots)) == 0) return true;
   return false;
 }
+
+/* Codes whose phrases hold their addressee in a gap before a complement:
+** "دعا X إلى", "طالب X ب", "اتهم X ب", "هدد X ب". */
+static const char *const object_gap_roots[] = {"02", "10", "11", "12", "13",
+                                               NULL};
 
 /* Codes whose noun complement is wished, demanded, threatened or warned
 ** of, or welcomed, not reported as done by the same actor: "هددت ...
@@ -648,14 +672,11 @@ static bool announces_act(const coder_sent *s, size_t ti) {
   return true;
 }
 
-/* Is actor x's group the only one inside trigger t's span? */
+/* Does actor x's group fill the start of trigger t's first gap ("وطالبت
+** أنقرة بسحب قواتها": أنقرة right after the verb, inside the phrase)? */
 static bool lone_group_inside(const coder_sent *s, const coder_trig *t, int x) {
-  for (size_t i = 0; i < s->n_actors; i++) {
-    const coder_actor *a = &s->actors[i];
-    if (a->start > t->start && a->end <= t->end && a->group != s->actors[x].group)
-      return false;
-  }
-  return s->actors[group_last(s, x)].end <= t->end;
+  return s->actors[group_first(s, x)].start == t->first_end &&
+         s->actors[group_last(s, x)].end < t->end;
 }
 
 /* Does an accusation (11x) trigger precede trigger ti in its clause? */
@@ -909,6 +930,11 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
       ** wins; else VSO; a bare adjective further on modifies an object
       ** noun ("قصفت ... مواقع أرمينية") and is no subject */
       int subj = actor_before(&e, t->start, 1, t);
+      /* "...، وطالبت": an actor before the comma is no subject of a verb
+      ** that opens a new clause with و */
+      if (subj >= 0 && (t->cl0 & TXT_CL_WA) &&
+          s->ct[t->start - 1].punct)
+        subj = -1;
       /* "لكنها جددت مطالبتها إسلام آباد": after لكنه/لكنها the subject
       ** is the one before; the actor after the verb is its object */
       if (subj < 0 && t->start > 0 && prev_subject >= 0 &&
@@ -957,11 +983,12 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
         if (subj < 0 && (t->cl0 & TXT_CL_WA)) subj = prev_subject;
         after = t->first_end;
       }
-      /* "نفت يريفان ذلك، واتهمت باكو بشن هجوم": a coordinated accusation
-      ** whose phrase holds a single actor accuses that actor; the accuser
-      ** is the subject before */
+      /* "نفت يريفان ذلك، واتهمت باكو بشن هجوم", "وطالبت أنقرة بسحب
+      ** قواتها": a coordinated appeal, demand, accusation, rejection or
+      ** threat whose phrase holds a single actor is addressed to that
+      ** actor; the speaker is the subject before */
       if (subj >= 0 && prev_subject >= 0 && subj != prev_subject &&
-          (t->cl0 & TXT_CL_WA) && memcmp(v->code, "11", 2) == 0 &&
+          (t->cl0 & TXT_CL_WA) && root_in(v->code, object_gap_roots) &&
           lone_group_inside(s, t, subj)) {
         tgt = subj;
         subj = prev_subject;
@@ -1122,6 +1149,9 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
             if (tgt >= 0 && s->actors[tgt].group == s->actors[x].group)
               nt = 0;
           }
+        /* no place named: the article's principal state ("وخرج آلاف
+        ** المتظاهرين إلى ساحة التحرير" in a report on Iraq) */
+        if (!fb && e.ctx->principal[0][0]) fb = e.ctx->principal[0];
         if (!fb && anchored) fb = "---";
       }
       else if ((memcmp(v->code, "18", 2) == 0 || memcmp(v->code, "19", 2) == 0 ||
@@ -1147,7 +1177,7 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
     if (!nt && violent && s->place && s->place_tok > t->start &&
         !((v->flags & DICT_F_MUTUAL) && ns >= 2) &&
         same_clause(s, s->place_tok, t->start) &&
-        !(ns == 1 && strncmp(sm[0].code, s->place->loc.country, 3) == 0)) {
+        !relative_between(s, t->end, s->place_tok)) {
       /* "هاجمت منشأة نفطية في جدة": the attacked place's state */
       tm[0] = (member){NULL, s->place->loc.country};
       nt = 1;
