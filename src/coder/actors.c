@@ -142,16 +142,18 @@ static void set_code(coder_actor *ac, const char *country, const char *role) {
 
 /* Contract in coder.h. */
 /* The end of a dateline opening a sentence ("موسكو - أعلن ...", "الرياض
-** – أعلنت ..."; the lead is not always sentence 0 when page furniture
-** precedes it): the token after a dash among its first four tokens, with
-** only words before it; 0 when there is none.  The city of a dateline
+** – أعلنت ...", "ريمبو (السويد) - ..."; the lead is not always sentence
+** 0 when page furniture precedes it): the token after a dash among its
+** first six tokens, with only words and brackets before it; 0 when there
+** is none.  The city of a dateline
 ** says where the news was filed, it is no actor (the place step still
 ** reads it as the sentence's place). */
 static uint32_t dateline_end(const coder_sent *s) {
-  for (uint32_t i = 1; i < s->n && i < 4; i++) {
+  for (uint32_t i = 1; i < s->n && i < 6; i++) {
     const txt_token *t = &s->toks[i];
     if (t->kind != TXT_PUNCT) continue;
     const char *p = txt_tok_norm(s->doc, t);
+    if (t->norm_len == 1 && (*p == '(' || *p == ')')) continue; /* "ريمبو (السويد) -" */
     bool dash = (t->norm_len == 1 && *p == '-') ||
                 (t->norm_len == 3 && memcmp(p, "\xe2\x80", 2) == 0 &&
                  ((unsigned char)p[2] == 0x93 || (unsigned char)p[2] == 0x94));
