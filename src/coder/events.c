@@ -295,6 +295,20 @@ static bool parties_named(const coder_sent *s, const coder_ctx *ctx) {
   return false;
 }
 
+/* The state of "طرفا النزاع في X": parties actor a followed by a
+** conflict noun, في and a state; NULL when a is not so followed. */
+static const coder_actor *conflict_state(const coder_sent *s,
+                                         const coder_actor *a) {
+  if (a->end + 2 >= s->n || !coder_tok_is(s, a->end, CW_CONFLICT, true) ||
+      !coder_tok_is(s, a->end + 1, CW_FI, false))
+    return NULL;
+  size_t x = first_actor_from(s, a->end + 2);
+  if (x < s->n_actors && s->actors[x].start == a->end + 2 &&
+      s->actors[x].country[0])
+    return &s->actors[x];
+  return NULL;
+}
+
 /* The members of actor x's group (parties expanded); a group's members
 ** are consecutive actors. */
 static size_t members_of(const evctx *e, int x, member *out) {
@@ -305,7 +319,18 @@ static size_t members_of(const evctx *e, int x, member *out) {
   for (size_t i = (size_t)group_first(s, x);
        i < s->n_actors && n < MAX_MEMBERS && s->actors[i].group == g; i++) {
     const coder_actor *a = &s->actors[i];
-    if (a->parties && e->ctx->parties[0][0] && !parties_named(s, e->ctx)) {
+    const coder_actor *in = a->parties ? conflict_state(s, a) : NULL;
+    if (in) {
+      /* "طرفا النزاع في ليبيا": the state's government and its armed
+      ** opposition */
+      for (int k = 0; k < 2 && n < MAX_MEMBERS; k++) {
+        char *c = arena_alloc(e->ar, 8);
+        if (!c) return n;
+        memcpy(c, in->country, 3);
+        memcpy(c + 3, k ? "REB" : "GOV", 4);
+        out[n++] = (member){a, c};
+      }
+    } else if (a->parties && e->ctx->parties[0][0] && !parties_named(s, e->ctx)) {
       for (int k = 0; k < 2 && n < MAX_MEMBERS; k++)
         out[n++] = (member){a, e->ctx->parties[k]};
     } else if (a->parties) {
