@@ -704,6 +704,25 @@ static bool lone_group_inside(const coder_sent *s, const coder_trig *t, int x) {
          s->actors[group_last(s, x)].end < t->end;
 }
 
+/* The actor a statement trigger t reports about: the clause after a
+** complementizer (أن إن) at most eight tokens after t names exactly one
+** actor; -1 otherwise (none, or several: "أن أرمينيا وأذربيجان"). */
+static int reported_actor(const coder_sent *s, const coder_trig *t) {
+  for (uint32_t k = t->end; k < s->n && k < t->end + 8; k++) {
+    if (s->ct[k].punct == 1) return -1;
+    if (!coder_tok_is(s, k, CW_COMP, false)) continue;
+    int found = -1;
+    for (size_t x = first_actor_from(s, k + 1); x < s->n_actors; x++) {
+      const coder_actor *a = &s->actors[x];
+      if (!same_clause(s, a->start, k + 1) || a->own) break;
+      if (found >= 0) return -1; /* several actors: about none of them */
+      found = (int)x;
+    }
+    return found;
+  }
+  return -1;
+}
+
 /* Does an accusation (11x) trigger precede trigger ti in its clause? */
 static bool accused(const coder_sent *s, size_t ti) {
   for (size_t k = ti; k-- > 0 && ti - k <= 8;) {
@@ -1082,6 +1101,15 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
                         (say && strcmp(v->code, "010") == 0) ||
                             memcmp(v->code, "14", 2) == 0,
                         !t->verbal);
+    /* "قال نتنياهو إن حماس تلقت ضربة": a statement with no target is
+    ** about the one actor of the clause it reports (none when several) */
+    if (tgt < 0 && say && strcmp(v->code, "010") == 0) {
+      tgt = reported_actor(s, t);
+      /* "أعلن الجيش العراقي أن فرقة من قواته": about itself */
+      if (tgt >= 0 && src >= 0 &&
+          strcmp(s->actors[tgt].code, s->actors[src].code) == 0)
+        tgt = -1;
+    }
     /* "استقبل أردوغان السوداني وتباحث معه", "قطعت علاقاتها مع قطر
     ** واتهمتها": an object pronoun on the verb, or a preposition with a
     ** pronoun ending the verb phrase or right after it, points back to
