@@ -75,6 +75,15 @@ static bool armed_force(const char *code) {
   return false;
 }
 
+/* Does token i end in ين, the oblique ending of duals and plurals
+** ("الطرفين", "مسلحين")? */
+static bool oblique_ending(const coder_sent *s, uint32_t i) {
+  const txt_token *t = &s->toks[i];
+  return t->norm_len >= 4 &&
+         memcmp(txt_tok_norm(s->doc, t) + t->norm_len - 4, "\xd9\x8a\xd9\x86",
+                4) == 0;
+}
+
 /* Does an armed force in the nominative start right after token `end`,
 ** or after a date there ("قتلت قوات الأمن ...", "قتلت أمس الشرطة ...")?  A plural
 ** in ـين ("قتل خمسة مسلحين") is the passive's victims, not a subject.
@@ -83,10 +92,7 @@ static bool force_subject(const coder_sent *s, uint32_t end) {
   for (size_t x = 0; x < s->n_actors; x++) {
     const coder_actor *a = &s->actors[x];
     if (a->start < end) continue;
-    const txt_token *w = &s->toks[a->start];
-    const char *p = txt_tok_norm(s->doc, w);
-    bool oblique = w->norm_len >= 4 &&
-                   memcmp(p + w->norm_len - 4, "\xd9\x8a\xd9\x86", 4) == 0;
+    bool oblique = oblique_ending(s, a->start);
     bool next = a->start == end || (a->start == end + 1 && s->ct[end].free);
     return next && !oblique && armed_force(a->code);
   }
@@ -240,11 +246,7 @@ static bool behind_prep(const coder_sent *s, const coder_actor *a) {
 ** "البلدين"; the nominative is الطرفان)?  It is an object, never the
 ** subject: "ودعا الطرفين إلى ..." has the subject of the verb before. */
 static bool oblique_parties(const coder_sent *s, const coder_actor *a) {
-  if (!a->parties) return false;
-  const txt_token *t = &s->toks[a->end - 1];
-  const char *p = txt_tok_norm(s->doc, t);
-  return t->norm_len >= 4 &&
-         memcmp(p + t->norm_len - 4, "\xd9\x8a\xd9\x86", 4) == 0; /* ين */
+  return a->parties && oblique_ending(s, a->end - 1);
 }
 
 /* Index of the first actor starting in [from, from+win] in the clause of
@@ -1129,8 +1131,7 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
     ** "أجرت روسيا والصين مناورات"), but a protest noun only with a doer
     ** after it, a pronoun pointing back to one ("يواصل الأسير ...
     ** إضرابه") or a doer taking part in it ("الفلسطينيين في مسيرة") */
-    bool violent = memcmp(v->code, "18", 2) == 0 ||
-                   memcmp(v->code, "19", 2) == 0 || memcmp(v->code, "20", 2) == 0;
+    bool violent = violent_code(v->code);
     bool counted = s->killed != WASIT_COUNT_NONE ||
                    s->wounded != WASIT_COUNT_NONE || s->casualty_words;
     bool keep_noun =
@@ -1207,8 +1208,7 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
         if (!fb && e.ctx->principal[0][0]) fb = e.ctx->principal[0];
         if (!fb && anchored) fb = "---";
       }
-      else if ((memcmp(v->code, "18", 2) == 0 || memcmp(v->code, "19", 2) == 0 ||
-                memcmp(v->code, "20", 2) == 0) && anchored)
+      else if (violent_code(v->code) && anchored)
         fb = "---";
       if (!fb) continue;
       if (!ns) sm[ns++] = (member){NULL, fb};
