@@ -350,10 +350,10 @@ RUN(test_agents,
      {E("RUSGOV", "-", "010")}, NULL, 1},
     {"agent.2", "2016-04-03",
      "وقال الرئيس الأرميني سيرج سركيسيان إن القوات الأذرية هاجمت مواقع أرمينية.",
-     {E("ARMGOV", "-", "010"), E("AZEMIL", "ARM", "190")}, NULL, 2},
+     {E("ARMGOV", "AZEMIL", "010"), E("AZEMIL", "ARM", "190")}, NULL, 2},
     {"agent.3", "2020-10-01",
      "قال سيرج سركيسيان إن القوات الأذرية هاجمت مواقع أرمينية.",
-     {E("ARMELI", "-", "010")}, NULL, -1},
+     {E("ARMELI", "AZEMIL", "010")}, NULL, -1},
     {"protest.1", "2020-11-11",
      "تظاهر المحتجون أمام مقر الحكومة في يريفان رفضا لاتفاق وقف إطلاق النار.",
      {E("ARMCVL", "-", "141")}, NULL, -1})
@@ -363,7 +363,7 @@ RUN(test_agents,
 RUN(test_verb_form_guards,
     {"vform.1", "2020-10-01",
      "وأكدت وزارة الدفاع الأذرية أن قواتها ردت على مصادر النيران وطالبت الأمين العام للأمم المتحدة بالتدخل.",
-     {E("AZEMIL", "-", "010")}, NULL, 1})
+     {E("AZEMIL", NULL, "010")}, NULL, 1})
 
 /* Hypothetical (may, question) and governed nouns (threat of shelling). */
 RUN(test_hypothetical,

@@ -171,11 +171,6 @@ typedef struct ccount {
   size_t first;
 } ccount;
 
-/* Is code a resolved actor (not empty, not "---ROLE")? */
-static bool state_code(const char *code) {
-  return code[0] && strncmp(code, "---", 3) != 0;
-}
-
 static void principal_pair(coder_sent *ss, size_t ns, coder_ctx *ctx,
                            ccount *cnt, size_t cap) {
   size_t nc = 0, order = 0;
@@ -204,15 +199,16 @@ static void principal_pair(coder_sent *ss, size_t ns, coder_ctx *ctx,
       cnt[k].n += w;
       order++;
     }
-  /* the first compound of exactly two different actors ("الجيش السوداني
-  ** وقوات الدعم السريع", "أرمينيا وأذربيجان") names the two parties */
+  /* the first compound of exactly two different actors of states ("الجيش
+  ** السوداني وقوات الدعم السريع", "أرمينيا وأذربيجان") names the two
+  ** parties; a pair of mediators ("مجلس الأمن والاتحاد الأفريقي") does not */
   for (size_t i = 0; i < ns && !ctx->parties[0][0]; i++)
     for (size_t j = 0; j + 1 < ss[i].n_actors && !ctx->parties[0][0]; j++) {
       const coder_actor *a = &ss[i].actors[j], *b = &ss[i].actors[j + 1];
       bool two = a->group == b->group && !a->parties && !b->parties &&
                  (j == 0 || ss[i].actors[j - 1].group != a->group) &&
                  (j + 2 >= ss[i].n_actors || ss[i].actors[j + 2].group != a->group);
-      if (two && state_code(a->code) && state_code(b->code) &&
+      if (two && a->country[0] && b->country[0] &&
           strcmp(a->code, b->code) != 0) {
         memcpy(ctx->parties[0], a->code, sizeof ctx->parties[0]);
         memcpy(ctx->parties[1], b->code, sizeof ctx->parties[1]);

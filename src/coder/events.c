@@ -75,6 +75,13 @@ static bool armed_force(const char *code) {
   return false;
 }
 
+/* Is token i the preposition بين ("between")? */
+static bool is_bayn(const coder_sent *s, uint32_t i) {
+  const txt_token *w = &s->toks[i];
+  return w->norm_len == 6 &&
+         memcmp(txt_tok_norm(s->doc, w), "\xd8\xa8\xd9\x8a\xd9\x86", 6) == 0;
+}
+
 /* Does token i end in ين, the oblique ending of duals and plurals
 ** ("الطرفين", "مسلحين")? */
 static bool oblique_ending(const coder_sent *s, uint32_t i) {
@@ -234,12 +241,26 @@ static bool behind_prep(const coder_sent *s, const coder_actor *a) {
   if (a->start == 0) return false;
   /* "وسط بغداد", "شمال سوريا": a place, no doer */
   if (coder_tok_is(s, a->start - 1, CW_LOCATIVE, false)) return true;
+  /* "في العاصمة الكونغولية كينشاسا": a name after a placed adjective */
+  if (a > s->actors && a[-1].end == a->start && a[-1].adj_only &&
+      a[-1].start > 0 && coder_tok_is(s, a[-1].start - 1, CW_LOCATIVE, false))
+    return true;
   if (!coder_tok_is(s, a->start - 1, CW_PREP, false)) return false;
   /* partitive من after a quantity is no preposition of the subject:
   ** "تظاهر عشرات الآلاف من اللبنانيين" */
   return !(a->start >= 2 && coder_tok_is(s, a->start - 1, CW_MIN, false) &&
            (s->toks[a->start - 2].kind == TXT_NUM ||
             coder_tok_is(s, a->start - 2, CW_QUANT, true)));
+}
+
+/* Is actor x in a place phrase: after في, or after a locative noun
+** ("في العاصمة الكونغولية كينشاسا", "وسط بغداد")? */
+static bool placed(const coder_sent *s, int x) {
+  const coder_actor *a = &s->actors[x];
+  if (a->start == 0) return false;
+  if (coder_tok_is(s, a->start - 1, CW_FI, false)) return true;
+  return behind_prep(s, a) && !(a->cl0 & (TXT_CL_BI | TXT_CL_LI | TXT_CL_KA)) &&
+         !coder_tok_is(s, a->start - 1, CW_PREP, false);
 }
 
 /* Is actor a "the two parties" word in the oblique dual ("الطرفين",
@@ -432,6 +453,10 @@ static int find_target(const evctx *e, const dict_verb *v, uint32_t from,
     bool instrument = (a->cl0 & (TXT_CL_BI | TXT_CL_KA)) ||
                       (g->start > 0 && !s->ct[g->start - 1].free &&
                        coder_tok_has_clitic(s, g->start - 1, TXT_CL_BI));
+    /* "رحب ... بقرار جوبا": what is welcomed takes ب; its doer is the
+    ** target */
+    if (strncmp(v->code, "051", 3) == 0 && !(a->cl0 & TXT_CL_BI))
+      instrument = false;
     /* an adjective right after another trigger is that noun's doer
     ** ("بوساطة سعودية"), not this verb's object */
     const coder_trig *ot = g->start > 0 && e->trig_tok[g->start - 1]
@@ -706,17 +731,48 @@ static bool lone_group_inside(const coder_sent *s, const coder_trig *t, int x) {
          s->actors[group_last(s, x)].end < t->end;
 }
 
+/* Is actor x's group followed right away by the complement of an
+** appeal, demand or accusation (a word with ب, or إلى): "واتهمت حزب
+** العمال الكردستاني بتنفيذه", "ودعت بغداد إلى عدم الانجرار"?  Then the
+** group is the addressee, not the subject. */
+static bool complement_after(const coder_sent *s, int x) {
+  uint32_t i = s->actors[group_last(s, x)].end;
+  if (i >= s->n || s->ct[i].punct) return false;
+  const txt_token *w = &s->toks[i];
+  return coder_tok_has_clitic(s, i, TXT_CL_BI) ||
+         (w->norm_len == 6 &&
+          memcmp(txt_tok_norm(s->doc, w), "\xd8\xa7\xd9\x84\xd9\x8a", 6) == 0);
+}
+
 /* The actor a statement trigger t reports about: the clause after a
 ** complementizer (أن إن) at most eight tokens after t names exactly one
-** actor; -1 otherwise (none, or several: "أن أرمينيا وأذربيجان"). */
-static int reported_actor(const coder_sent *s, const coder_trig *t) {
+** actor besides the speaker's own side (actors of the speaker's state,
+** `own` country; "قالت وزيرة الخارجية السودانية إن الخرطوم ترفض ...
+** من جانب أديس أبابا" is about Ethiopia); -1 otherwise (none, or
+** several: "أن أرمينيا وأذربيجان"). */
+static int reported_actor(const coder_sent *s, const coder_trig *t,
+                          const char *own) {
   for (uint32_t k = t->end; k < s->n && k < t->end + 8; k++) {
     if (s->ct[k].punct == 1) return -1;
     if (!coder_tok_is(s, k, CW_COMP, false)) continue;
+    /* the reported clause ends at a verb joined by و ("أن قواتها ردت
+    ** ... وطالبت الأمين العام"): that verb may be the speaker's */
+    uint32_t cut = s->n;
+    for (size_t ti = 0; ti < s->n_trigs && cut == s->n; ti++) {
+      const coder_trig *o = &s->trigs[ti];
+      if (o->start > k + 1 && o->verbal && (o->cl0 & TXT_CL_WA)) cut = o->start;
+    }
     int found = -1;
     for (size_t x = first_actor_from(s, k + 1); x < s->n_actors; x++) {
       const coder_actor *a = &s->actors[x];
-      if (!same_clause(s, a->start, k + 1) || a->own) break;
+      if (!same_clause(s, a->start, k + 1) || a->start >= cut) break;
+      /* "أن القوات ... طردت جيش جنوب السودان ...، بعد معارك": a comma
+      ** closes the reported clause */
+      bool comma = false;
+      for (uint32_t j = k + 1; j < a->start && !comma; j++)
+        comma = s->ct[j].punct == 2;
+      if (comma) break;
+      if (a->own || (own && own[0] && strcmp(a->country, own) == 0)) continue;
       if (found >= 0) return -1; /* several actors: about none of them */
       found = (int)x;
     }
@@ -733,6 +789,27 @@ static bool accused(const coder_sent *s, size_t ti) {
     if (memcmp(dict_verb_at(s->dict, p->verb)->code, "11", 2) == 0) return true;
   }
   return false;
+}
+
+/* Codes of acts done together, whose noun takes its pair from "بين A
+** وB" a few words on: consult, cooperate, agree, fight. */
+static const char *const joint_roots[] = {"03", "04", "05", "06", "0871",
+                                          "19", NULL};
+
+/* The token after a بين that follows noun trigger t within five words
+** (no punctuation, no other trigger between) when t is a joint act; 0
+** otherwise. */
+static uint32_t bayn_after(const evctx *e, const coder_trig *t,
+                           const dict_verb *v) {
+  const coder_sent *s = e->s;
+  if (t->verbal || !((v->flags & DICT_F_MUTUAL) || root_in(v->code, joint_roots)))
+    return 0;
+  for (uint32_t i = t->end; i < s->n && i < t->end + 5; i++) {
+    if (s->ct[i].punct || (e->trig_tok[i] && &s->trigs[e->trig_tok[i] - 1] != t))
+      return 0;
+    if (is_bayn(s, i)) return i + 1;
+  }
+  return 0;
 }
 
 static unsigned modes_of(const evctx *e, const coder_trig *t, size_t ti) {
@@ -847,6 +924,26 @@ static const coder_trig *recoded(evctx *e, const coder_trig *t,
       c->verb = i;
       return c;
     }
+  return NULL;
+}
+
+/* What an act announced for the future codes as (CAMEO codes a promise
+** or plan as intent, 03x, and a violent or coercive plan as a threat,
+** 13x): "ستنسحب القوات" 0356, "سيلتقي" 036, "سترد بحزم" 138.  Prefixes
+** are tried in order, the first match wins; NULL keeps the act's code
+** (statements, demands, accusations, threats, protests ...). */
+static const char *const future_codes[][2] = {
+    {"045", "039"}, {"04", "036"},  {"057", "030"}, {"05", "032"},
+    {"06", "031"},  {"07", "033"},  {"081", "0351"}, {"082", "0352"},
+    {"084", "0353"}, {"085", "0354"}, {"086", "0355"}, {"087", "0356"},
+    {"08", "035"},
+    {"16", "131"},  {"17", "137"},  {"18", "138"},  {"19", "138"},
+    {"20", "138"}};
+
+static const char *future_code(const char *code) {
+  for (size_t i = 0; i < sizeof future_codes / sizeof *future_codes; i++)
+    if (strncmp(code, future_codes[i][0], strlen(future_codes[i][0])) == 0)
+      return future_codes[i][1];
   return NULL;
 }
 
@@ -970,6 +1067,9 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
     bool say = (v->flags & DICT_F_SAY) != 0;
     int src = -1, tgt = -1;
     bool noun_src = false;
+    /* "الاشتباكات بين الطرفين في محيط ... مقر القيادة العامة للجيش": the
+    ** pair after بين is the whole event; nothing later is its target */
+    bool between = !t->verbal && t->end > t->start && is_bayn(s, t->end - 1);
     uint32_t after = t->verbal ? t->start + 1 : t->end;
     if (t->verbal) {
       /* a subject right before the verb (SVO, at most one word between)
@@ -996,6 +1096,14 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
       }
       subj = actor_after(&e, t->start + 1, 6 + (t->end - t->first_end),
                          t->start, t);
+      /* "اجتمع في العاصمة الكونغولية كينشاسا وزراء خارجية مصر ...": a
+      ** place phrase after the verb is skipped; the subject follows it */
+      for (int next = subj, hops = 0; next >= 0 && placed(s, next) && hops < 3;
+           hops++) {
+        next = actor_after(&e, s->actors[group_last(s, next)].end, 3,
+                           t->start, t);
+        if (next >= 0 && !placed(s, next)) subj = next;
+      }
       /* "الأمين العام للأمم المتحدة": لل after a head noun is a genitive */
       bool genitive = subj >= 0 && (s->actors[subj].cl0 & TXT_CL_LI) &&
                       s->actors[subj].start > t->first_end &&
@@ -1035,7 +1143,7 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
       ** actor; the speaker is the subject before */
       if (subj >= 0 && prev_subject >= 0 && subj != prev_subject &&
           (t->cl0 & TXT_CL_WA) && root_in(v->code, object_gap_roots) &&
-          lone_group_inside(s, t, subj)) {
+          (lone_group_inside(s, t, subj) || complement_after(s, subj))) {
         tgt = subj;
         subj = prev_subject;
       }
@@ -1058,7 +1166,15 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
       noun_src = true;
     } else {
       int a = actor_after(&e, t->end, 0, t->end - 1, t);
-      if (a >= 0 && s->actors[a].start == t->end &&
+      uint32_t b = bayn_after(&e, t, v);
+      if (b) {
+        /* "جولة جديدة من المفاوضات بين مصر والسودان وإثيوبيا", "معارك
+        ** عنيفة استمرت يومين على الحدود بين البلدين": the
+        ** compound after بين is the pair; nothing later is its target */
+        a = actor_after(&e, b, 0, t->end - 1, t);
+        between = true;
+      }
+      if (a >= 0 && (s->actors[a].start == t->end || b) &&
           !(s->actors[a].cl0 & TXT_CL_BI)) {
         src = a;
         noun_src = true;
@@ -1091,12 +1207,7 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
     }
     /* "الاشتباكات بين الطرفين في محيط ... مقر القيادة العامة للجيش": the
     ** pair after بين is the whole event; nothing later is its target */
-    bool between = false;
-    if (!t->verbal && t->end > t->start) {
-      const txt_token *w = &s->toks[t->end - 1];
-      between = w->norm_len == 6 &&
-                memcmp(txt_tok_norm(s->doc, w), "\xd8\xa8\xd9\x8a\xd9\x86", 6) == 0;
-    }
+
     if (tgt < 0 && !between && !(v->flags & DICT_F_NOTGT) &&
         !(v->flags & DICT_F_PASSIVE))
       tgt = find_target(&e, v, after, t->end - 1, t,
@@ -1106,7 +1217,7 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
     /* "قال نتنياهو إن حماس تلقت ضربة": a statement with no target is
     ** about the one actor of the clause it reports (none when several) */
     if (tgt < 0 && say && strcmp(v->code, "010") == 0) {
-      tgt = reported_actor(s, t);
+      tgt = reported_actor(s, t, src >= 0 ? s->actors[src].country : NULL);
       /* "أعلن الجيش العراقي أن فرقة من قواته": about itself */
       if (tgt >= 0 && src >= 0 &&
           strcmp(s->actors[tgt].code, s->actors[src].code) == 0)
@@ -1136,7 +1247,7 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
                    s->wounded != WASIT_COUNT_NONE || s->casualty_words;
     bool keep_noun =
         violent ? counted || (accused(s, ti) && src >= 0) ||
-                      (noun_src && (tgt >= 0 || s->place)) ||
+                      (noun_src && (tgt >= 0 || s->place || between)) ||
                       noun_as_fact(s, t)
                 : noun_src ||
                       (src >= 0 && (memcmp(v->code, "14", 2) != 0 ||
@@ -1164,6 +1275,26 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
       /* "أطلقت قوات الأمن الرصاص الحي لتفريق المحتجين": a state's forces
       ** shooting or beating protesters is violent repression (175) */
       const coder_trig *c = recoded(&e, t, "175");
+      if (c) {
+        t = c;
+        v = dict_verb_at(s->dict, t->verb);
+      }
+    }
+    if (strcmp(v->code, "012") == 0 && t->verbal && tgt >= 0 &&
+        !behind_prep(s, &s->actors[tgt]) && s->actors[tgt].start > t->start) {
+      /* "حذر البشير ... جوبا من أي هجوم": a warning addressed to an
+      ** actor (its direct object) is a threat, not a gloomy remark */
+      const coder_trig *c = recoded(&e, t, "130");
+      if (c) {
+        t = c;
+        v = dict_verb_at(s->dict, t->verb);
+      }
+    }
+    if (mode & WASIT_MODE_FUTURE) {
+      /* a planned act is an intent or a threat (future_code); the event
+      ** keeps mode "future" and the pattern that fired */
+      const char *fc = future_code(v->code);
+      const coder_trig *c = fc ? recoded(&e, t, fc) : NULL;
       if (c) {
         t = c;
         v = dict_verb_at(s->dict, t->verb);
@@ -1239,7 +1370,7 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
     ** "وقعت الحكومة الإثيوبية وجبهة تيغراي اتفاقا".  Only mutual patterns
     ** and intent, consultation and material cooperation (03 04 06) are
     ** joint: "رحبت مصر وتركيا بالاتفاق" is two welcomes, not mutual praise */
-    bool pairs = (v->flags & DICT_F_MUTUAL) ||
+    bool pairs = (v->flags & DICT_F_MUTUAL) || between ||
                  (v->code[0] == '0' && (v->code[1] == '3' || v->code[1] == '4' ||
                                         v->code[1] == '6'));
     /* "وقع الجيش وقوات الدعم السريع ... اتفاقا ... الطرفان": with a
