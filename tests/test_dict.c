@@ -78,12 +78,17 @@ static void test_parse_good(void **state) {
   assert_int_equal(st.actors, 5);
   wa_arena ar;
   arena_init(&ar, NULL);
-  /* hamza form folded: أرمينيا == ارمينيا */
+  /* hamza form folded: أرمينيا == ارمينيا; it is the name and also the
+  ** accusative of the adjective أرميني (both ARM) */
   dict_hits h = lookup_word(d, &ar, "ارمينيا");
-  assert_int_equal(h.n, 1);
+  assert_int_equal(h.n, 2);
   const dict_phrase *p = dict_phrase_at(d, h.ids[0]);
   assert_int_equal(p->cat, DICT_C_ACTOR);
   const dict_actor *a = dict_actor_at(d, p->ref);
+  if (a->kind != DICT_A_NAME) {
+    p = dict_phrase_at(d, h.ids[1]);
+    a = dict_actor_at(d, p->ref);
+  }
   assert_int_equal(a->kind, DICT_A_NAME);
   assert_string_equal(a->code, "ARM");
   /* "جمهورية أرمينيا": a two-word phrase keyed by جمهوريه */

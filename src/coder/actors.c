@@ -89,6 +89,9 @@ static void best_at(const coder_sent *s, uint32_t i, mention *m) {
   bool definite = false;
   for (uint8_t k = 0; k < t->nk; k++)
     if (t->kstrip[k] || (t->kcl[k] & TXT_CL_AL)) definite = true;
+  const txt_token *tk = &s->toks[i];
+  bool accusative = tk->norm_len >= 2 &&
+                    memcmp(txt_tok_norm(s->doc, tk) + tk->norm_len - 2, "\xd8\xa7", 2) == 0;
   m->end = 0;
   for (uint8_t k = 0; k < t->nk; k++) {
     dict_hits h = t->hits[k];
@@ -104,8 +107,9 @@ static void best_at(const coder_sent *s, uint32_t i, mention *m) {
       const dict_actor *a = dict_actor_at(s->dict, p->ref);
       if (!actor_in_time(a, s->date)) continue;
       int rank = kind_rank(a->kind);
-      /* السعودية is the state, سعودية (no article) the adjective */
-      if (a->kind == DICT_A_ADJ && !definite) rank = 5;
+      /* السعودية is the state, سعودية (no article) the adjective; but an
+      ** accusative ـيا adjective never outranks a name: أرمينيا is Armenia */
+      if (a->kind == DICT_A_ADJ && !definite && !accusative) rank = 5;
       if (end > m->end || (end == m->end && rank > best_rank)) {
         *m = (mention){i, end, a, cl0, 0};
         best_rank = rank;

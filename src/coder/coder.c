@@ -171,9 +171,28 @@ typedef struct ccount {
   size_t first;
 } ccount;
 
+/* Is actor a the start of the mediators of a mediation trigger just
+** before it ("توسطت فيها قطر ومصر", "بوساطة مصرية قطرية")? */
+static bool mediators(const coder_sent *s, const coder_actor *a) {
+  for (size_t k = 0; k < s->n_trigs; k++) {
+    const coder_trig *t = &s->trigs[k];
+    if (t->end <= a->start && a->start - t->end <= 1 &&
+        strcmp(dict_verb_at(s->dict, t->verb)->code, "045") == 0)
+      return true;
+  }
+  return false;
+}
+
+/* Is cc (a state's 3 letters) one of the article's two principal states? */
+static bool principal(const coder_ctx *ctx, const char *cc) {
+  return cc[0] && (memcmp(cc, ctx->principal[0], 3) == 0 ||
+                   memcmp(cc, ctx->principal[1], 3) == 0);
+}
+
 static void principal_pair(coder_sent *ss, size_t ns, coder_ctx *ctx,
                            ccount *cnt, size_t cap) {
-  size_t nc = 0, order = 0;
+  size_t nc = 0, order = 0, lead = 0;
+  while (lead < ns && !ss[lead].n_actors) lead++; /* after page furniture */
   for (size_t i = 0; i < ns; i++)
     for (size_t j = 0; j < ss[i].n_actors; j++) {
       const coder_actor *a = &ss[i].actors[j];
@@ -196,23 +215,13 @@ static void principal_pair(coder_sent *ss, size_t ns, coder_ctx *ctx,
             ss[i].actors[o].from_count &&
             memcmp(ss[i].actors[o].country, a->country, 3) != 0)
           w = 3;
+      size_t g0 = j; /* ... unless the compound are the mediators */
+      while (g0 > 0 && ss[i].actors[g0 - 1].group == a->group) g0--;
+      if (mediators(&ss[i], &ss[i].actors[g0])) w = 1;
+      /* the lead names the news' protagonists: its actors count double */
+      if (i == lead) w *= 2;
       cnt[k].n += w;
       order++;
-    }
-  /* the first compound of exactly two different actors of states ("الجيش
-  ** السوداني وقوات الدعم السريع", "أرمينيا وأذربيجان") names the two
-  ** parties; a pair of mediators ("مجلس الأمن والاتحاد الأفريقي") does not */
-  for (size_t i = 0; i < ns && !ctx->parties[0][0]; i++)
-    for (size_t j = 0; j + 1 < ss[i].n_actors && !ctx->parties[0][0]; j++) {
-      const coder_actor *a = &ss[i].actors[j], *b = &ss[i].actors[j + 1];
-      bool two = a->group == b->group && !a->parties && !b->parties &&
-                 (j == 0 || ss[i].actors[j - 1].group != a->group) &&
-                 (j + 2 >= ss[i].n_actors || ss[i].actors[j + 2].group != a->group);
-      if (two && a->country[0] && b->country[0] &&
-          strcmp(a->code, b->code) != 0) {
-        memcpy(ctx->parties[0], a->code, sizeof ctx->parties[0]);
-        memcpy(ctx->parties[1], b->code, sizeof ctx->parties[1]);
-      }
     }
   for (int p = 0; p < 2; p++) {
     int best = -1;
@@ -224,6 +233,24 @@ static void principal_pair(coder_sent *ss, size_t ns, coder_ctx *ctx,
     }
     if (best >= 0) memcpy(ctx->principal[p], cnt[best].cc, 4);
   }
+  /* the first compound of exactly two different actors of states ("الجيش
+  ** السوداني وقوات الدعم السريع", "أرمينيا وأذربيجان") names the two
+  ** parties; a pair of IGOs ("مجلس الأمن والاتحاد الأفريقي") or of
+  ** mediators ("توسطت فيها قطر ومصر") does not, nor a pair outside the
+  ** article's two principal states (the mediators thanked at its end) */
+  for (size_t i = 0; i < ns && !ctx->parties[0][0]; i++)
+    for (size_t j = 0; j + 1 < ss[i].n_actors && !ctx->parties[0][0]; j++) {
+      const coder_actor *a = &ss[i].actors[j], *b = &ss[i].actors[j + 1];
+      bool two = a->group == b->group && !a->parties && !b->parties &&
+                 (j == 0 || ss[i].actors[j - 1].group != a->group) &&
+                 (j + 2 >= ss[i].n_actors || ss[i].actors[j + 2].group != a->group);
+      if (two && principal(ctx, a->country) && principal(ctx, b->country) &&
+          !mediators(&ss[i], a) &&
+          strcmp(a->code, b->code) != 0) {
+        memcpy(ctx->parties[0], a->code, sizeof ctx->parties[0]);
+        memcpy(ctx->parties[1], b->code, sizeof ctx->parties[1]);
+      }
+    }
 }
 
 /* Contract in wasit.h. */

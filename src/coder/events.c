@@ -592,6 +592,12 @@ static bool root_in(const char *code, const char *const *roots) {
   return false;
 }
 
+/* Codes of acts done together: consult, cooperate, agree, fight.  Their
+** noun takes its pair from "بين A وB" a few words on, and names its own
+** doers right after it ("توصل الطرفين إلى اتفاق"). */
+static const char *const joint_roots[] = {"03", "04", "05", "06", "0871",
+                                          "19", NULL};
+
 /* Codes whose phrases hold their addressee in a gap before a complement:
 ** "دعا X إلى", "طالب X ب", "اتهم X ب", "هدد X ب". */
 static const char *const object_gap_roots[] = {"02", "10", "11", "12", "13",
@@ -704,14 +710,31 @@ static bool noun_as_fact(const coder_sent *s, const coder_trig *t) {
 ** dates ("أعلنت السعودية قطع علاقاتها", "أعلنت وزارة الداخلية اعتقال")?
 ** The announced act is the event, done by the announcer; the
 ** announcement adds nothing. */
+/* Are tokens [from, to) all actor names, dates or commas (free)? */
+static bool only_free_between(const coder_sent *s, uint32_t from, uint32_t to) {
+  for (uint32_t k = from; k < to; k++)
+    if (!s->ct[k].free) return false;
+  return true;
+}
+
 static bool announces_act(const coder_sent *s, size_t ti) {
   const coder_trig *t = &s->trigs[ti];
   if (ti + 1 >= s->n_trigs) return false;
   const coder_trig *n = &s->trigs[ti + 1];
   const dict_verb *nv = dict_verb_at(s->dict, n->verb);
-  if (!t->verbal || n->verbal || (nv->flags & DICT_F_SAY) ||
+  /* a perfect form right after the announcer is read as a verbal noun
+  ** (see the loop in coder_events) */
+  if (!t->verbal || (n->verbal && !only_free_between(s, t->end, n->start)) ||
+      (nv->flags & DICT_F_SAY) ||
       n->start > t->end + 8 || !same_clause(s, t->start, n->start))
     return false;
+  /* "أعلنت الدوحة توصل الطرفين إلى الاتفاق": a joint act names its own
+  ** doers right after its noun; the announcer only reports it */
+  if ((nv->flags & DICT_F_MUTUAL) || root_in(nv->code, joint_roots))
+    for (size_t x = first_actor_from(s, n->start); x < s->n_actors &&
+                                                   s->actors[x].start <= n->end; x++)
+      if (s->actors[x].start == n->first_end || s->actors[x].start == n->end)
+        return false;
   /* a relative clause on the subject or a place may stand between:
   ** "أعلنت منظمة معاهدة الأمن الجماعي التي تقودها روسيا إرسال قوات",
   ** "أعلنت السعودية وإيران في بكين استئناف العلاقات" */
@@ -790,11 +813,6 @@ static bool accused(const coder_sent *s, size_t ti) {
   }
   return false;
 }
-
-/* Codes of acts done together, whose noun takes its pair from "بين A
-** وB" a few words on: consult, cooperate, agree, fight. */
-static const char *const joint_roots[] = {"03", "04", "05", "06", "0871",
-                                          "19", NULL};
 
 /* The token after a بين that follows noun trigger t within five words
 ** (no punctuation, no other trigger between) when t is a joint act; 0
@@ -1057,6 +1075,16 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
       t = nominal_copy(&e, t);
       if (!t) return WASIT_ENOMEM;
     }
+    if (t->verbal && ti > 0 && s->trigs[ti - 1].verbal &&
+        strcmp(dict_verb_at(s->dict, s->trigs[ti - 1].verb)->code, "010") == 0 &&
+        same_clause(s, s->trigs[ti - 1].start, t->start) &&
+        only_free_between(s, s->trigs[ti - 1].end, t->start)) {
+      /* "أعلنت الدوحة الأربعاء توصل الطرفين إلى الاتفاق": right after a
+      ** statement verb and its subject, with no أن, the perfect form is
+      ** the verbal noun of the announced act */
+      t = nominal_copy(&e, t);
+      if (!t) return WASIT_ENOMEM;
+    }
     if (t->verbal && prep_on_verb(s, t)) {
       /* "لفرض حصار", "بقصف": a preposition cannot precede a perfect verb,
       ** so the word is the verbal noun */
@@ -1076,6 +1104,9 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
       ** wins; else VSO; a bare adjective further on modifies an object
       ** noun ("قصفت ... مواقع أرمينية") and is no subject */
       int subj = actor_before(&e, t->start, 1, t);
+      /* "محتجزين إسرائيليين وأفرجت إسرائيل": a bare adjective before the
+      ** verb modifies the noun before it; it is no subject */
+      if (subj >= 0 && s->actors[subj].adj_only) subj = -1;
       /* "...، وطالبت": an actor before the comma is no subject of a verb
       ** that opens a new clause with و */
       if (subj >= 0 && (t->cl0 & TXT_CL_WA) &&
@@ -1173,6 +1204,17 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
         ** compound after بين is the pair; nothing later is its target */
         a = actor_after(&e, b, 0, t->end - 1, t);
         between = true;
+      }
+      /* "توصل الطرفين إلى الاتفاق": the doers of a joint act right after
+      ** its noun, inside the phrase's gap */
+      if (!b && t->first_end < t->end &&
+          ((v->flags & DICT_F_MUTUAL) || root_in(v->code, joint_roots))) {
+        size_t x = first_actor_from(s, t->first_end);
+        if (x < s->n_actors && s->actors[x].start == t->first_end) {
+          a = (int)x;
+          b = t->first_end; /* its pair is the whole event, as after بين */
+          between = true;
+        }
       }
       if (a >= 0 && (s->actors[a].start == t->end || b) &&
           !(s->actors[a].cl0 & TXT_CL_BI)) {
@@ -1373,6 +1415,8 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
     bool pairs = (v->flags & DICT_F_MUTUAL) || between ||
                  (v->code[0] == '0' && (v->code[1] == '3' || v->code[1] == '4' ||
                                         v->code[1] == '6'));
+    /* co-mediators ("توسطت فيها قطر ومصر") do not mediate each other */
+    if (strcmp(v->code, "045") == 0 || strcmp(v->code, "039") == 0) pairs = false;
     /* "وقع الجيش وقوات الدعم السريع ... اتفاقا ... الطرفان": with a
     ** compound subject of a joint act, "the two parties" are that subject */
     if (pairs && ns >= 2 && nt && tgt >= 0 && s->actors[tgt].parties) nt = 0;
