@@ -705,11 +705,14 @@ static bool noun_as_fact(const coder_sent *s, const coder_trig *t) {
   return false;
 }
 
-/* Is verbal statement trigger ti ("أعلنت") followed by a noun trigger
-** that is its object: nothing between them but the subject's name and
-** dates ("أعلنت السعودية قطع علاقاتها", "أعلنت وزارة الداخلية اعتقال")?
-** The announced act is the event, done by the announcer; the
-** announcement adds nothing. */
+/* Does token i carry the article ال ("الهجوم", "بالقصف")? */
+static bool definite_at(const coder_sent *s, uint32_t i) {
+  const coder_tok *t = &s->ct[i];
+  for (uint8_t k = 0; k < t->nk; k++)
+    if (t->kstrip[k] || (t->kcl[k] & TXT_CL_AL)) return true;
+  return false;
+}
+
 /* Are tokens [from, to) all actor names, dates or commas (free)? */
 static bool only_free_between(const coder_sent *s, uint32_t from, uint32_t to) {
   for (uint32_t k = from; k < to; k++)
@@ -717,6 +720,11 @@ static bool only_free_between(const coder_sent *s, uint32_t from, uint32_t to) {
   return true;
 }
 
+/* Is verbal statement trigger ti ("أعلنت") followed by a noun trigger
+** that is its object: nothing between them but the subject's name and
+** dates ("أعلنت السعودية قطع علاقاتها", "أعلنت وزارة الداخلية اعتقال")?
+** The announced act is the event, done by the announcer; the
+** announcement adds nothing. */
 static bool announces_act(const coder_sent *s, size_t ti) {
   const coder_trig *t = &s->trigs[ti];
   if (ti + 1 >= s->n_trigs) return false;
@@ -1287,7 +1295,14 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
     bool violent = violent_code(v->code);
     bool counted = s->killed != WASIT_COUNT_NONE ||
                    s->wounded != WASIT_COUNT_NONE || s->casualty_words;
+    /* "الهجوم", "الاعتداءات": a definite violent noun with no doer of
+    ** its own refers to an attack told before (or known); with no
+    ** casualties stated, and not told as a fact ("ووقع الهجوم فجر أمس"),
+    ** it is no new event */
+    bool reference = violent && !t->verbal && !noun_src && !counted &&
+                     definite_at(s, t->start) && !noun_as_fact(s, t);
     bool keep_noun =
+        reference ? false :
         violent ? counted || (accused(s, ti) && src >= 0) ||
                       (noun_src && (tgt >= 0 || s->place || between)) ||
                       noun_as_fact(s, t)
