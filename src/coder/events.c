@@ -236,11 +236,20 @@ static bool verb_between(const evctx *e, uint32_t from, uint32_t to,
   return false;
 }
 
+/* Does a locative noun put actor a in a place phrase: "وسط بغداد",
+** "شمال سوريا", "على الحدود مع موريتانيا"?  Then it is where, not who
+** or whom. */
+static bool locative_place(const coder_sent *s, const coder_actor *a) {
+  if (a->start == 0) return false;
+  if (coder_tok_is(s, a->start - 1, CW_LOCATIVE, false)) return true;
+  return a->start >= 2 && coder_tok_is(s, a->start - 1, CW_MAA, false) &&
+         coder_tok_is(s, a->start - 2, CW_LOCATIVE, false);
+}
+
 static bool behind_prep(const coder_sent *s, const coder_actor *a) {
   if (a->cl0 & (TXT_CL_BI | TXT_CL_LI | TXT_CL_KA)) return true;
   if (a->start == 0) return false;
-  /* "وسط بغداد", "شمال سوريا": a place, no doer */
-  if (coder_tok_is(s, a->start - 1, CW_LOCATIVE, false)) return true;
+  if (locative_place(s, a)) return true;
   /* "في العاصمة الكونغولية كينشاسا": a name after a placed adjective */
   if (a > s->actors && a[-1].end == a->start && a[-1].adj_only &&
       a[-1].start > 0 && coder_tok_is(s, a[-1].start - 1, CW_LOCATIVE, false))
@@ -436,6 +445,10 @@ static int find_target(const evctx *e, const dict_verb *v, uint32_t from,
                 ** trigger ending in بدولة is still the target) */
     if (verb_between(e, from, a->start, self)) break;
     if (a->own) continue; /* "استعداد بلاده": the doer's own state */
+    /* "على الحدود مع موريتانيا": مع belongs to the border */
+    if (a->start >= 2 && coder_tok_is(s, a->start - 1, CW_MAA, false) &&
+        coder_tok_is(s, a->start - 2, CW_LOCATIVE, false))
+      continue;
     /* "في اجتماع طارئ بالقاهرة": a capital with ب is where, not whom */
     if (a->capital && (a->cl0 & TXT_CL_BI)) continue;
     /* "غارات على ما وصفته نيودلهي": an actor inside a relative clause
@@ -497,7 +510,7 @@ static bool hypothetical(const evctx *e, const coder_trig *t) {
 /* The subject of a support verb governing noun trigger t ("نفذ عمال
 ** الموانئ في فرنسا إضرابا", "شنت إيران هجوما"): the first actor after the
 ** verb and before the noun, not behind a preposition; -1 if none. */
-static int light_subject(const evctx *e, const coder_trig *t) {
+static int light_subject(const evctx *e, const coder_trig *t, int speaker) {
   const coder_sent *s = e->s;
   for (uint32_t k = 1; k <= 8 && k <= t->start; k++) {
     uint32_t l = t->start - k;
@@ -508,6 +521,8 @@ static int light_subject(const evctx *e, const coder_trig *t) {
       if (a->start >= t->start) break;
       if (!behind_prep(s, a)) return (int)x;
     }
+    /* "أعلنت القوات أنها أطلقت عملية عسكرية": the speaker */
+    if (l > 0 && coder_tok_is(s, l - 1, CW_COMP_PRONOUN, true)) return speaker;
     break;
   }
   return -1;
@@ -713,6 +728,23 @@ static bool definite_at(const coder_sent *s, uint32_t i) {
   return false;
 }
 
+/* Whom protest trigger t is against: the first actor after it in its
+** clause with an "against" word (grammar class) at most three words
+** before it and no punctuation between ("مرددين هتافات مناهضة للحكومة",
+** "أمام السفارة الفرنسية"); -1 if none. */
+static int protest_target(const coder_sent *s, const coder_trig *t) {
+  for (size_t x = first_actor_from(s, t->end); x < s->n_actors; x++) {
+    const coder_actor *a = &s->actors[x];
+    if (!same_clause(s, a->start, t->start)) break;
+    for (uint32_t k = 1; k <= 3 && k <= a->start; k++) {
+      uint32_t i = a->start - k;
+      if (s->ct[i].punct || i < t->end) break;
+      if (coder_tok_is(s, i, CW_AGAINST, false)) return (int)x;
+    }
+  }
+  return -1;
+}
+
 /* Are tokens [from, to) all actor names, dates or commas (free)? */
 static bool only_free_between(const coder_sent *s, uint32_t from, uint32_t to) {
   for (uint32_t k = from; k < to; k++)
@@ -804,6 +836,7 @@ static int reported_actor(const coder_sent *s, const coder_trig *t,
         comma = s->ct[j].punct == 2;
       if (comma) break;
       if (a->own || (own && own[0] && strcmp(a->country, own) == 0)) continue;
+      if (locative_place(s, a)) continue; /* where, not whom */
       if (found >= 0) return -1; /* several actors: about none of them */
       found = (int)x;
     }
@@ -1174,6 +1207,11 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
         ** joined by و with no subject of its own shares the subject of
         ** the verb before it in the sentence */
         if (subj < 0 && (t->cl0 & TXT_CL_WA)) subj = prev_subject;
+        /* "أعلنت القوات المغربية أنها أطلقت": after أنه/أنها the subject
+        ** is the speaker */
+        if (subj < 0 && t->start > 0 &&
+            coder_tok_is(s, t->start - 1, CW_COMP_PRONOUN, true))
+          subj = prev_subject;
         after = t->first_end;
       }
       /* "نفت يريفان ذلك، واتهمت باكو بشن هجوم", "وطالبت أنقرة بسحب
@@ -1243,7 +1281,7 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
         }
         /* the subject of a support verb is the noun's doer: "شنت إيران
         ** هجوما", "ردت باكستان بغارات جوية" */
-        int light = light_subject(&e, t);
+        int light = light_subject(&e, t, prev_subject);
         if (light >= 0 && (src < 0 || src == light)) {
           src = light;
           noun_src = true;
@@ -1264,6 +1302,7 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
                         (say && strcmp(v->code, "010") == 0) ||
                             memcmp(v->code, "14", 2) == 0,
                         !t->verbal);
+    if (tgt < 0 && memcmp(v->code, "14", 2) == 0) tgt = protest_target(s, t);
     /* "قال نتنياهو إن حماس تلقت ضربة": a statement with no target is
     ** about the one actor of the clause it reports (none when several) */
     if (tgt < 0 && say && strcmp(v->code, "010") == 0) {

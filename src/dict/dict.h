@@ -142,7 +142,8 @@ typedef uint64_t dict_classes;
   X(LOCATIVE, "locative") X(OCCUR, "occur") X(PREP_PRONOUN, "prep_pronoun") \
   X(OWN_COUNTRY, "own_country") X(BUT_PRONOUN, "but_pronoun")              \
   X(UNKNOWN, "unknown") X(ACCORD, "accord") X(ADVERBIAL, "adverbial")     \
-  X(CONFLICT, "conflict")
+  X(CONFLICT, "conflict") X(COMP_PRONOUN, "comp_pronoun")          \
+  X(AGAINST, "against")
 
 #define DICT_WORDCLASS_ENUM(name, word) CW_##name,
 enum dict_wordclass { DICT_WORDCLASSES(DICT_WORDCLASS_ENUM) CW_COUNT };
