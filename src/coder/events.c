@@ -1148,6 +1148,9 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
       /* "محتجزين إسرائيليين وأفرجت إسرائيل": a bare adjective before the
       ** verb modifies the noun before it; it is no subject */
       if (subj >= 0 && s->actors[subj].adj_only) subj = -1;
+      /* "زار ماكرون بيروت الخميس والتقى عون": the object of the verb
+      ** before is no subject of a verb joined to it by و */
+      if (subj >= 0 && subj == prev_target && (t->cl0 & TXT_CL_WA)) subj = -1;
       /* "...، وطالبت": an actor before the comma is no subject of a verb
       ** that opens a new clause with و */
       if (subj >= 0 && (t->cl0 & TXT_CL_WA) &&
@@ -1221,6 +1224,18 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
       if (subj >= 0 && prev_subject >= 0 && subj != prev_subject &&
           (t->cl0 & TXT_CL_WA) && root_in(v->code, object_gap_roots) &&
           (lone_group_inside(s, t, subj) || complement_after(s, subj))) {
+        tgt = subj;
+        subj = prev_subject;
+      }
+      /* "زار ماكرون بيروت والتقى الرئيس ميشال عون": a meeting verb
+      ** joined by و (no comma) right before a single actor meets that
+      ** actor; the visitor is the subject before */
+      if (subj >= 0 && prev_subject >= 0 && subj != prev_subject &&
+          (t->cl0 & TXT_CL_WA) && memcmp(v->code, "04", 2) == 0 &&
+          t->start > 0 &&
+          !s->ct[t->start - 1].punct &&
+          s->actors[subj].start == t->first_end &&
+          group_first(s, subj) == group_last(s, subj)) {
         tgt = subj;
         subj = prev_subject;
       }
@@ -1302,6 +1317,18 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
                         (say && strcmp(v->code, "010") == 0) ||
                             memcmp(v->code, "14", 2) == 0,
                         !t->verbal);
+    /* "اقتحم محتجون غاضبون مقار وزارات الخارجية": the protesters are in
+    ** the pattern's words; the actor after them is what they stormed */
+    if (memcmp(v->code, "14", 2) == 0 && src >= 0 && tgt < 0 &&
+        s->actors[src].start >= t->first_end && !protesters_actor(s, &s->actors[src])) {
+      bool named = false;
+      for (uint32_t i = t->start; i < t->end && !named; i++)
+        named = coder_tok_is(s, i, CW_PROTESTERS, true);
+      if (named) {
+        tgt = src;
+        src = -1;
+      }
+    }
     if (tgt < 0 && memcmp(v->code, "14", 2) == 0) tgt = protest_target(s, t);
     /* "قال نتنياهو إن حماس تلقت ضربة": a statement with no target is
     ** about the one actor of the clause it reports (none when several) */
