@@ -745,6 +745,32 @@ static int protest_target(const coder_sent *s, const coder_trig *t) {
   return -1;
 }
 
+/* Are tokens [from, to) the words of a count: names, dates, commas and
+** numbers, and at most two other words ("13 من", "ثلاثة", "عشرات من")? */
+static bool only_free_or_count(const coder_sent *s, uint32_t from, uint32_t to) {
+  int words = 0;
+  for (uint32_t k = from; k < to; k++)
+    if (!s->ct[k].free && s->toks[k].kind != TXT_NUM && ++words > 2) return false;
+  return true;
+}
+
+/* The actor counted as killed or wounded after violent trigger t in its
+** clause ("أسفرت عن مقتل 13 من مسلحي الحركة", "إصابة ثلاثة جنود
+** أتراك"): the first actor at most four words after a casualty noun;
+** -1 if none. */
+static int victims_of(const coder_sent *s, const coder_trig *t) {
+  for (uint32_t i = t->end; i < s->n && same_clause(s, i, t->start); i++) {
+    if (!coder_tok_is(s, i, CW_KILL_PRE, true) &&
+        !coder_tok_is(s, i, CW_WOUND_PRE, true))
+      continue;
+    size_t x = first_actor_from(s, i + 1);
+    if (x < s->n_actors && s->actors[x].start <= i + 5 &&
+        only_free_or_count(s, i + 1, s->actors[x].start))
+      return (int)x;
+  }
+  return -1;
+}
+
 /* Are tokens [from, to) all actor names, dates or commas (free)? */
 static bool only_free_between(const coder_sent *s, uint32_t from, uint32_t to) {
   for (uint32_t k = from; k < to; k++)
@@ -1190,6 +1216,14 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
                    !s->ct[s->actors[subj].start - 1].free &&
                    !s->ct[s->actors[subj].start - 1].punct &&
                    coder_tok_is(s, s->actors[subj].start - 2, CW_PREP, false);
+      /* "واتهمها بقتل المدنيين": an actor after a ب phrase is inside it */
+      if (subj >= 0 && s->actors[subj].start > t->first_end &&
+          !s->ct[s->actors[subj].start - 1].free &&
+          !coder_tok_is(s, s->actors[subj].start - 1, CW_PREP, false) &&
+          coder_tok_has_clitic(s, s->actors[subj].start - 1, TXT_CL_BI) &&
+          !coder_tok_has_clitic(s, s->actors[subj].start - 1, TXT_CL_WA) &&
+          !coder_tok_is(s, s->actors[subj].start - 1, CW_ISM, true))
+        in_pp = true;
       if (subj >= 0 && (in_pp || (behind_prep(s, &s->actors[subj]) && !genitive) ||
                         oblique_parties(s, &s->actors[subj]) ||
                         (s->actors[subj].adj_only &&
@@ -1330,6 +1364,14 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
       }
     }
     if (tgt < 0 && memcmp(v->code, "14", 2) == 0) tgt = protest_target(s, t);
+    /* "أنهت قوات الأمن الحصار بعد 30 ساعة من المواجهات مع مسلحين":
+    ** fighting with only its partner named was fought by the subject of
+    ** the sentence */
+    if (!t->verbal && src < 0 && tgt >= 0 && (v->flags & DICT_F_MUTUAL) &&
+        violent_code(v->code) &&
+        prev_subject >= 0 && s->actors[prev_subject].group != s->actors[tgt].group &&
+        s->actors[prev_subject].end <= t->start)
+      src = prev_subject;
     /* "قال نتنياهو إن حماس تلقت ضربة": a statement with no target is
     ** about the one actor of the clause it reports (none when several) */
     if (tgt < 0 && say && strcmp(v->code, "010") == 0) {
@@ -1349,6 +1391,13 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
          coder_tok_is(s, t->end, CW_PREP_PRONOUN, false)))
       tgt = prev_target;
     if (!(v->flags & DICT_F_PASSIVE) && tgt >= 0) prev_target = tgt;
+    /* "أدانت مصر الهجوم الإرهابي على الفندق": a condemned attack with
+    ** no doer named is condemned on behalf of the state it struck */
+    const char *struck = NULL;
+    if (tgt < 0 && memcmp(v->code, "111", 3) == 0 && ti + 1 < s->n_trigs &&
+        condemned(s, ti + 1) &&
+        violent_code(dict_verb_at(s->dict, s->trigs[ti + 1].verb)->code))
+      struck = s->place ? s->place->loc.country : e.ctx->principal[0];
     /* a noun names an event in passing ("اغتيال بوتو", "تهمة الخطف")
     ** more often than it reports one.  Keep a violent noun when the
     ** sentence states casualties, when it is the content of an accusation
@@ -1393,6 +1442,8 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
       continue;
     member sm[MAX_MEMBERS], tm[MAX_MEMBERS];
     size_t ns = members_of(&e, src, sm), nt = members_of(&e, tgt, tm);
+    if (!nt && struck && struck[0]) tm[nt++] = (member){NULL, struck};
+
     if (violent && ns && state_forces(sm[0].code) && tgt >= 0 &&
         protesters_actor(s, &s->actors[tgt])) {
       /* "أطلقت قوات الأمن الرصاص الحي لتفريق المحتجين": a state's forces
@@ -1488,6 +1539,14 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
       /* "هاجمت منشأة نفطية في جدة": the attacked place's state */
       tm[0] = (member){NULL, s->place->loc.country};
       nt = 1;
+    }
+    if (!nt && violent && !between && !((v->flags & DICT_F_MUTUAL) && ns >= 2)) {
+      /* "غارة جوية ... أسفرت عن مقتل 13 من مسلحي الحركة": the killed
+      ** or wounded are the ones struck (not the doer's own side) */
+      int victims = victims_of(s, t);
+      if (victims >= 0 && (!ns || strncmp(s->actors[victims].country,
+                                          sm[0].code, 3) != 0))
+        nt = members_of(&e, victims, tm);
     }
     /* a compound subject of a joint act with no target acts on itself:
     ** "وقعت الحكومة الإثيوبية وجبهة تيغراي اتفاقا".  Only mutual patterns
