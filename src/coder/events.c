@@ -649,13 +649,37 @@ static const coder_trig *governor(const coder_sent *s, size_t ti) {
   return p;
 }
 
+/* Codes whose verb's clause holds what is asked for, not what was done:
+** appeal, demand. */
+static const char *const appeal_roots[] = {"02", "10", NULL};
+
+/* Is noun trigger ti inside what an appeal or demand verb earlier in its
+** clause asks for ("وحث بومبيو ... الحركة على الوفاء بتعهداتها وقطع
+** علاقاتها بتنظيم القاعدة")?  The request runs to the next comma or
+** verb. */
+static bool appeal_content(const coder_sent *s, size_t ti) {
+  const coder_trig *t = &s->trigs[ti];
+  if (t->verbal) return false;
+  for (size_t k = ti; k-- > 0;) {
+    const coder_trig *p = &s->trigs[k];
+    if (!same_clause(s, p->start, t->start)) return false;
+    for (uint32_t i = p->end; i < t->start; i++)
+      if (s->ct[i].punct) return false;
+    if (!p->verbal) continue;
+    return root_in(dict_verb_at(s->dict, p->verb)->code, appeal_roots);
+  }
+  return false;
+}
+
 /* Is noun trigger ti the complement of a negated trigger or of one of a
 ** governing root?  Then it is no event of its own. */
 static bool governed(const coder_sent *s, size_t ti) {
   const coder_trig *p = governor(s, ti);
-  if (!p) return false;
-  if (negated(s, p)) return true;
-  return root_in(dict_verb_at(s->dict, p->verb)->code, governing_roots);
+  if (p) {
+    if (negated(s, p)) return true;
+    return root_in(dict_verb_at(s->dict, p->verb)->code, governing_roots);
+  }
+  return appeal_content(s, ti);
 }
 
 /* Is noun trigger ti the object of a condemnation (111: أدان استنكر شجب
@@ -1560,6 +1584,11 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
     /* "وقع الجيش وقوات الدعم السريع ... اتفاقا ... الطرفان": with a
     ** compound subject of a joint act, "the two parties" are that subject */
     if (pairs && ns >= 2 && nt && tgt >= 0 && s->actors[tgt].parties) nt = 0;
+    /* "وقعت الولايات المتحدة وحركة طالبان اتفاقا يمهد لانسحاب القوات
+    ** الأمريكية": an actor behind another event word is that event's */
+    if (pairs && ns >= 2 && nt && tgt >= 0 &&
+        trigger_between(&e, t->end, s->actors[tgt].start, t))
+      nt = 0;
     int rc = WASIT_OK;
     if (pairs && !nt && ns >= 2) {
       for (size_t a = 0; a < ns && !rc; a++)
