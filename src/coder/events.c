@@ -857,15 +857,27 @@ static bool complement_after(const coder_sent *s, int x) {
           memcmp(txt_tok_norm(s->doc, w), "\xd8\xa7\xd9\x84\xd9\x8a", 6) == 0);
 }
 
+/* Is code a state's own side: its government, forces, police,
+** intelligence, courts or parliament? */
+static const char *const state_roles[] = {"GOV", "MIL", "COP", "SPY", "JUD",
+                                          "LEG", NULL};
+
+static bool state_side(const char *code) {
+  if (strlen(code) == 3) return true; /* the bare state */
+  for (const char *const *r = state_roles; *r; r++)
+    if (strlen(code) >= 6 && memcmp(code + 3, *r, 3) == 0) return true;
+  return false;
+}
+
 /* The actor a statement trigger t reports about: the clause after a
-** complementizer (أن إن) at most eight tokens after t names exactly one
+** complementizer (أن إن) at most twelve tokens after t names exactly one
 ** actor besides the speaker's own side (actors of the speaker's state,
 ** `own` country; "قالت وزيرة الخارجية السودانية إن الخرطوم ترفض ...
 ** من جانب أديس أبابا" is about Ethiopia); -1 otherwise (none, or
 ** several: "أن أرمينيا وأذربيجان"). */
 static int reported_actor(const coder_sent *s, const coder_trig *t,
                           const char *own) {
-  for (uint32_t k = t->end; k < s->n && k < t->end + 8; k++) {
+  for (uint32_t k = t->end; k < s->n && k < t->end + 12; k++) {
     if (s->ct[k].punct == 1) return -1;
     if (!coder_tok_is(s, k, CW_COMP, false)) continue;
     /* the reported clause ends at a verb joined by و ("أن قواتها ردت
@@ -875,7 +887,8 @@ static int reported_actor(const coder_sent *s, const coder_trig *t,
       const coder_trig *o = &s->trigs[ti];
       if (o->start > k + 1 && o->verbal && (o->cl0 & TXT_CL_WA)) cut = o->start;
     }
-    int found = -1;
+    int found = -1, home = -1;
+    bool several_home = false;
     for (size_t x = first_actor_from(s, k + 1); x < s->n_actors; x++) {
       const coder_actor *a = &s->actors[x];
       if (!same_clause(s, a->start, k + 1) || a->start >= cut) break;
@@ -885,11 +898,22 @@ static int reported_actor(const coder_sent *s, const coder_trig *t,
       for (uint32_t j = k + 1; j < a->start && !comma; j++)
         comma = s->ct[j].punct == 2;
       if (comma) break;
-      if (a->own || (own && own[0] && strcmp(a->country, own) == 0)) continue;
-      if (locative_place(s, a)) continue; /* where, not whom */
+      if (a->own || locative_place(s, a)) continue; /* where, not whom */
+      if (own && own[0] && strcmp(a->country, own) == 0) {
+        /* the speaker's own state: remembered for a domestic statement */
+        several_home |= home >= 0;
+        home = (int)x;
+        continue;
+      }
       if (found >= 0) return -1; /* several actors: about none of them */
       found = (int)x;
     }
+    /* "قال عبد المهدي إن مطالب المحتجين مشروعة": with no foreign actor,
+    ** a statement is about the one home actor other than the speaker's
+    ** own side (the state speaking of its forces is about itself) */
+    if (found < 0 && home >= 0 && !several_home &&
+        !state_side(s->actors[home].code))
+      found = home;
     return found;
   }
   return -1;
