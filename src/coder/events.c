@@ -1256,6 +1256,7 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
       /* "الأمين العام للأمم المتحدة": لل after a head noun is a genitive */
       bool genitive = subj >= 0 && (s->actors[subj].cl0 & TXT_CL_LI) &&
                       s->actors[subj].start > t->first_end &&
+                      s->actors[subj].start <= t->first_end + 2 &&
                       !s->ct[s->actors[subj].start - 1].punct &&
                       !coder_tok_is(s, s->actors[subj].start - 1, CW_PREP, false);
       /* "توجه المتظاهرون إلى مقر البرلمان": an actor after a preposition
