@@ -3,8 +3,9 @@
 **
 **   bench_text FILE.jsonl
 **
-** Reads every document with wasit_reader and runs txt_analyze over it (one
-** arena, reset per document), then prints one line:
+** Reads every document with wasit_reader and runs txt_analyze_memo over
+** it (one arena, reset per document; one word memo for the whole run, as
+** a wasit_coder keeps), then prints one line:
 **   text: BYTES bytes, DOCS docs, SENTS sentences, SECONDS s, MB/s, sent/s
 ** Only the txt_analyze calls are timed (not reading/parsing JSON).
 */
@@ -32,6 +33,11 @@ int main(int argc, char **argv) {
   }
   wa_arena ar;
   arena_init(&ar, NULL);
+  txt_memo *memo = txt_memo_new(NULL);
+  if (memo == NULL) {
+    fputs("bench_text: out of memory\n", stderr);
+    return 1;
+  }
   unsigned long long bytes = 0, docs = 0, sents = 0, tokens = 0;
   double spent = 0;
   for (;;) {
@@ -41,7 +47,8 @@ int main(int argc, char **argv) {
     if (rc != WASIT_OK) continue;
     txt_doc td;
     double t0 = now_s();
-    rc = txt_analyze(&td, &ar, doc.text, doc.text_len, doc.date, &err);
+    rc = txt_analyze_memo(&td, &ar, memo, doc.text, doc.text_len, doc.date,
+                          &err);
     spent += now_s() - t0;
     if (rc == WASIT_OK) {
       sents += td.n_sentences;
@@ -52,6 +59,7 @@ int main(int argc, char **argv) {
     arena_reset(&ar);
   }
   arena_free(&ar);
+  txt_memo_free(memo, NULL);
   wasit_reader_close(r);
   printf("text: %llu bytes, %llu docs, %llu sentences, %llu tokens, %.3f s, "
          "%.1f MB/s, %.0f sent/s\n",

@@ -461,6 +461,40 @@ static void test_empty_and_bad_args(void **state) {
   wasit_dict_free(d);
 }
 
+/* Fill the stack below the caller with junk, as any later call may. */
+static void __attribute__((noinline)) scribble_stack(void) {
+  volatile char junk[16384];
+  for (size_t i = 0; i < sizeof junk; i++) junk[i] = 'x';
+}
+
+/* The result lives until the next run, stack or no stack: "واتفق البلدان"
+** is coded with the article's two parties, and those codes were kept on
+** wasit_coder_run's stack (the events pointed there, and a later call
+** overwrote them before the caller wrote the events out). */
+static void test_result_outlives_run(void **state) {
+  (void)state;
+  wasit_dict *d = mini_dict(NULL);
+  wasit_coder *c;
+  assert_int_equal(wasit_coder_new(&c, d, NULL, NULL), WASIT_OK);
+  const char *text = "وصل وزيرا خارجية أرمينيا وأذربيجان إلى موسكو لإجراء "
+                     "محادثات. واتفق البلدان على هدنة إنسانية.";
+  wasit_doc doc = {"parties", text, strlen(text), "2020-10-10", NULL, NULL};
+  const wasit_result *res;
+  assert_int_equal(wasit_coder_run(c, &doc, &res, NULL), WASIT_OK);
+  scribble_stack();
+  int arm = 0, aze = 0;
+  for (size_t i = 0; i < res->n_events; i++) {
+    const char *src = res->events[i].source;
+    assert_non_null(src);
+    if (strcmp(src, "ARMGOV") == 0) arm++;
+    else if (strcmp(src, "AZEGOV") == 0) aze++;
+    else fail_msg("event %zu: source '%.16s'", i, src);
+  }
+  assert_true(arm > 0 && aze > 0);
+  wasit_coder_free(c);
+  wasit_dict_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_vso_time_phrase), cmocka_unit_test(test_svo),
@@ -476,6 +510,7 @@ int main(void) {
       cmocka_unit_test(test_support_verb),
       cmocka_unit_test(test_enomem),
       cmocka_unit_test(test_empty_and_bad_args),
+      cmocka_unit_test(test_result_outlives_run),
   };
   return cmocka_run_group_tests_name("coder", tests, NULL, NULL);
 }

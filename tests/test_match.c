@@ -13,7 +13,8 @@
 ** dictionary is tried at every token, before and after `free` marks change
 ** the gaps, and the two must agree on the result, the end token, the first
 ** run, the first word's clitics and the token of every word.  The word
-** class tests (coder_tok_is) are checked against the keys' classes too.
+** class tests (coder_tok_is) are checked against the keys' classes too,
+** and the key memo against coder_keys without one.
 */
 #include "testutil.h"
 
@@ -153,12 +154,32 @@ static size_t compare_all(const char *id, const coder_sent *s,
   return found;
 }
 
-static void test_matcher_agrees_with_model(void **state) {
-  (void)state;
-  wasit_dict *d;
+/* The coder's view of sentence si of doc, before coder_keys. */
+static coder_sent sentence_view(const txt_doc *doc, const wasit_dict *d,
+                                size_t si) {
+  coder_sent s;
+  memset(&s, 0, sizeof s);
+  s.doc = doc;
+  s.dict = d;
+  s.index = si;
+  s.toks = doc->tokens + doc->sentences[si].tok_start;
+  s.n = doc->sentences[si].tok_count;
+  return s;
+}
+
+/* The shipped dictionary (the test fails when it does not load). */
+static wasit_dict *load_dict(void) {
+  wasit_dict *d = NULL;
   wasit_error err;
   if (wasit_dict_load(&d, WASIT_TEST_DICT, NULL, &err))
     fail_msg("%s:%d: %s", err.where, err.line, err.message);
+  return d;
+}
+
+static void test_matcher_agrees_with_model(void **state) {
+  (void)state;
+  wasit_dict *d = load_dict();
+  wasit_error err;
   dict_stats st;
   dict_get_stats(d, &st);
   wa_arena ar;
@@ -170,13 +191,7 @@ static void test_matcher_agrees_with_model(void **state) {
     assert_int_equal(txt_analyze(&doc, &ar, rows[r].text, strlen(rows[r].text),
                                  "2023-10-09", &err), WASIT_OK);
     for (size_t si = 0; si < doc.n_sentences; si++) {
-      coder_sent s;
-      memset(&s, 0, sizeof s);
-      s.doc = &doc;
-      s.dict = d;
-      s.index = si;
-      s.toks = doc.tokens + doc.sentences[si].tok_start;
-      s.n = doc.sentences[si].tok_count;
+      coder_sent s = sentence_view(&doc, d, si);
       assert_int_equal(coder_keys(&s, &ar), WASIT_OK);
       /* gaps unfiltered (as coder_keys leaves them), then filtered */
       size_t raw = compare_all(rows[r].id, &s, st.phrases, by_cat);
@@ -206,9 +221,64 @@ static void test_matcher_agrees_with_model(void **state) {
   wasit_dict_free(d);
 }
 
+/* The key memo (match.c) changes no token: for every sentence of the
+** rows, coder_keys through one memo, cold on the first pass and warm on
+** the next two (then nearly every word is a hit), gives what it gives
+** without a memo, field by field (key pointers included: they must
+** point into the current document). */
+static void tok_equal(const char *id, uint32_t i, const coder_tok *a,
+                      const coder_tok *b) {
+  if (a->nk != b->nk || a->cl_any != b->cl_any || a->cls_any != b->cls_any ||
+      a->cls_plain != b->cls_plain || a->bloom != b->bloom ||
+      a->punct != b->punct || a->gap_bloom != b->gap_bloom)
+    fail_msg("%s: token %u: summaries differ with the memo", id, i);
+  for (uint8_t k = 0; k < a->nk; k++)
+    if (a->key[k] != b->key[k] || a->klen[k] != b->klen[k] ||
+        a->kcl[k] != b->kcl[k] || a->kstrip[k] != b->kstrip[k] ||
+        a->kclass[k] != b->kclass[k] || a->kid[k] != b->kid[k] ||
+        a->kok[k] != b->kok[k] || a->hits[k].ids != b->hits[k].ids ||
+        a->hits[k].n != b->hits[k].n || a->hits[k].key != b->hits[k].key ||
+        a->hits[k].classes != b->hits[k].classes)
+      fail_msg("%s: token %u key %u differs with the memo", id, i, k);
+}
+
+static void test_key_memo(void **state) {
+  (void)state;
+  wasit_dict *d = load_dict();
+  wasit_error err;
+  coder_memo *memo = coder_memo_new(NULL);
+  assert_non_null(memo);
+  wa_arena ar;
+  arena_init(&ar, NULL);
+  size_t tokens = 0;
+  for (int pass = 0; pass < 3; pass++)
+    for (size_t r = 0; r < sizeof rows / sizeof *rows; r++) {
+      txt_doc doc;
+      arena_reset(&ar);
+      assert_int_equal(txt_analyze(&doc, &ar, rows[r].text,
+                                   strlen(rows[r].text), "2023-10-09", &err),
+                       WASIT_OK);
+      for (size_t si = 0; si < doc.n_sentences; si++) {
+        coder_sent plain = sentence_view(&doc, d, si), memo_s = plain;
+        memo_s.memo = memo;
+        assert_int_equal(coder_keys(&plain, &ar), WASIT_OK);
+        assert_int_equal(coder_keys(&memo_s, &ar), WASIT_OK);
+        for (uint32_t i = 0; i < plain.n; i++)
+          tok_equal(rows[r].id, i, &plain.ct[i], &memo_s.ct[i]);
+        tokens += plain.n;
+      }
+    }
+  assert_true(tokens > 100);
+  arena_free(&ar);
+  coder_memo_free(memo, NULL);
+  coder_memo_free(NULL, NULL);
+  wasit_dict_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_matcher_agrees_with_model),
+      cmocka_unit_test(test_key_memo),
   };
   return cmocka_run_group_tests_name("match", tests, NULL, NULL);
 }

@@ -6,7 +6,8 @@
 ** id or a piece of the reason).  Other tests: BOM, CRLF and no final
 ** newline, .txt documents, an empty file, a 10 MB line, progress, escapes
 ** and invalid UTF-8 passed through, open errors and allocation failure,
-** and the \u0000 escape read as U+FFFD (the document still coded).
+** the \u0000 escape read as U+FFFD (the document still coded), and the
+** record fast path checked against cJSON as the model.
 ** The Arabic sentences are news-style sentences written for these tests.
 */
 #include "testutil.h"
@@ -14,6 +15,8 @@
 #include <unistd.h>
 
 #include "io/io.h"
+
+#include <cjson/cJSON.h>
 
 /* Write `data` (len bytes) to a fresh temp file ending in `suffix`; the
 ** caller unlinks `path` afterwards. */
@@ -348,6 +351,69 @@ static void test_parse_record(void **state) {
   assert_false(io_valid_date("٢٠٢٣-١٠-٠٧")); /* Arabic-Indic digits */
 }
 
+/* The record fast path (reader.c) must read exactly what cJSON reads, and
+** leave every other line to cJSON.  Each row is a record line; the model
+** is cJSON itself: the test parses the line with cJSON (no \u0000 in
+** these rows) and compares status, id and text bytes.  The rows cover the
+** fast path (escapes, \u escapes as json.dumps writes Arabic with
+** ensure_ascii, ", " and ": " spacing, null members, an escaped quote
+** right before the closing one) and the lines it hands over (surrogate
+** pairs, a repeated member, numbers, a tab before '{', raw control bytes,
+** bad escapes, text after the object). */
+static void test_fast_path_matches_cjson(void **state) {
+  (void)state;
+  static const struct {
+    const char *name, *line;
+  } rows[] = {
+      {"plain", "{\"id\":\"egy-1\",\"date\":\"2023-10-07\",\"text\":\"" T_EGY "\"}"},
+      {"escapes", "{\"id\":\"e\\/1\",\"text\":\"قال \\\"نعم\\\"\\n\\t\\\\ \\b\\f\\r.\"}"},
+      {"quote last", "{\"id\":\"q\",\"text\":\"قال \\\"نعم\\\"\"}"},
+      {"ascii escapes (json.dumps)",
+       "{\"id\": \"lb-2\", \"text\": \"\\u0642\\u0635\\u0641\\u062a \\u0637\\u0627\\u0626\\u0631\\u0627\\u062a\", \"url\": null}"},
+      {"two and three byte escapes", "{\"id\":\"u\",\"text\":\"\\u00e9\\u20AC\\uFDFA\\u0041\"}"},
+      {"surrogate pair", "{\"id\":\"s\",\"text\":\"" T_SDN " \\ud83d\\ude00\"}"},
+      {"lone low surrogate", "{\"id\":\"s\",\"text\":\"\\udc00\"}"},
+      {"repeated id", "{\"id\":\"first\",\"id\":\"second\",\"text\":\"" T_LEB "\"}"},
+      {"number member", "{\"id\":\"n\",\"words\":12,\"text\":\"" T_LEB "\"}"},
+      {"tab before brace", "\t{\"id\":\"tab\",\"text\":\"" T_JOR "\"}"},
+      {"raw tab in text", "{\"id\":\"rt\",\"text\":\"عمان\tالأردن\"}"},
+      {"bad escape", "{\"id\":\"b\",\"text\":\"\\q\"}"},
+      {"short u escape", "{\"id\":\"b\",\"text\":\"\\u06\"}"},
+      {"text after", "{\"id\":\"x\",\"text\":\"" T_SDN "\"} x"},
+      {"trailing comma", "{\"id\":\"x\",\"text\":\"" T_SDN "\",}"},
+      {"unterminated", "{\"id\":\"x\",\"text\":\"" T_SDN},
+      {"null text", "{\"id\":\"x\",\"text\":null}"},
+      {"empty object", "{}"},
+      {"spaces", "{ \"id\" : \"sp\" , \"text\" : \"" T_EGY "\" }  "},
+  };
+  for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++) {
+    const char *line = rows[i].line;
+    size_t len = strlen(line);
+    cJSON *model = cJSON_ParseWithLength(line, len);
+    const cJSON *mid = cJSON_GetObjectItemCaseSensitive(model, "id");
+    const cJSON *mtext = cJSON_GetObjectItemCaseSensitive(model, "text");
+    bool model_ok = cJSON_IsObject(model) && cJSON_IsString(mid) &&
+                    cJSON_IsString(mtext) && mid->valuestring[0] != '\0';
+    io_json *tree = NULL;
+    wasit_doc doc;
+    wasit_error err;
+    int rc = io_parse_record(line, len, "fast.jsonl", 1, &tree, &doc, &err);
+    /* cJSON stops at the object: text after it is reader.c's own check */
+    if (strcmp(rows[i].name, "text after") == 0) model_ok = false;
+    if ((rc == WASIT_OK) != model_ok)
+      fail_msg("row '%s': rc %d, cJSON %s", rows[i].name, rc,
+               model_ok ? "accepts" : "rejects");
+    if (rc == WASIT_OK &&
+        (strcmp(doc.id, mid->valuestring) != 0 ||
+         doc.text_len != strlen(mtext->valuestring) ||
+         memcmp(doc.text, mtext->valuestring, doc.text_len) != 0))
+      fail_msg("row '%s': id '%s' text '%s', cJSON '%s' '%s'", rows[i].name,
+               doc.id, doc.text, mid->valuestring, mtext->valuestring);
+    io_json_free(tree);
+    cJSON_Delete(model);
+  }
+}
+
 /* The JSON escape \u0000 in "text" or "id" reads as U+FFFD: the whole
 ** text survives (cJSON would end the string at the NUL) and the document is
 ** still coded.  An escaped backslash before "u0000" is text, and a broken
@@ -439,6 +505,7 @@ int main(void) {
       cmocka_unit_test(test_long_line),
       cmocka_unit_test(test_open_errors),
       cmocka_unit_test(test_parse_record),
+      cmocka_unit_test(test_fast_path_matches_cjson),
       cmocka_unit_test(test_nul_escape),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);

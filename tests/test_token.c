@@ -10,9 +10,12 @@
 #include "testutil.h"
 #include "text/text.h"
 
-/* Tokenize `s` as one sentence of a fresh document in `ar`. */
-static int tokenize(txt_doc *d, wa_arena *ar, const char *s, size_t *cap) {
+/* Tokenize `s` as one sentence of a fresh document in `ar`, through the
+** word memo `memo` (NULL: none). */
+static int tokenize_memo(txt_doc *d, wa_arena *ar, txt_memo *memo,
+                         const char *s, size_t *cap) {
   memset(d, 0, sizeof *d);
+  d->memo = memo;
   d->text = s;
   d->text_len = strlen(s);
   d->sentences = arena_calloc(ar, 1, sizeof *d->sentences);
@@ -20,6 +23,10 @@ static int tokenize(txt_doc *d, wa_arena *ar, const char *s, size_t *cap) {
   d->sentences[0].orig_len = (uint32_t)d->text_len;
   d->n_sentences = 1;
   return txt_tokenize_sentence(d, ar, 0, cap);
+}
+
+static int tokenize(txt_doc *d, wa_arena *ar, const char *s, size_t *cap) {
+  return tokenize_memo(d, ar, NULL, s, cap);
 }
 
 static const char *const kind_name[] = {"word", "num", "punct", "latin",
@@ -367,6 +374,50 @@ static void test_enomem(void **state) {
   assert_true(ok);
 }
 
+/* The word memo (token.c) changes no token: every row above (token rows
+** and split rows) tokenized through one txt_memo, cold on the first pass
+** and warm on the next (its words are then hits), has the same tokens and
+** splits, sig included, as without a memo. */
+static void test_word_memo(void **state) {
+  (void)state;
+  txt_memo *memo = txt_memo_new(NULL);
+  assert_non_null(memo);
+  size_t words = 0;
+  for (int pass = 0; pass < 2; pass++)
+    for (size_t r = 0; r < sizeof tok_rows / sizeof *tok_rows +
+                               sizeof split_rows / sizeof *split_rows;
+         r++) {
+      const char *in = r < sizeof tok_rows / sizeof *tok_rows
+                           ? tok_rows[r].in
+                           : split_rows[r - sizeof tok_rows / sizeof *tok_rows].word;
+      wa_arena ar;
+      arena_init(&ar, NULL);
+      txt_doc plain, memod;
+      size_t cap = 0, mcap = 0;
+      assert_int_equal(tokenize(&plain, &ar, in, &cap), WASIT_OK);
+      assert_int_equal(tokenize_memo(&memod, &ar, memo, in, &mcap), WASIT_OK);
+      assert_int_equal(memod.n_tokens, plain.n_tokens);
+      for (size_t i = 0; i < plain.n_tokens; i++) {
+        const txt_token *a = &plain.tokens[i], *b = &memod.tokens[i];
+        if (a->kind != b->kind || a->n_splits != b->n_splits ||
+            a->norm_len != b->norm_len)
+          fail_msg("row %zu token %zu: differs with the memo", r, i);
+        for (int k = 0; k < a->n_splits; k++)
+          if (a->splits[k].pre != b->splits[k].pre ||
+              a->splits[k].suf != b->splits[k].suf ||
+              a->splits[k].clitics != b->splits[k].clitics ||
+              a->splits[k].sig != b->splits[k].sig)
+            fail_msg("row %zu token %zu split %d: differs with the memo", r,
+                     i, k);
+        words += a->kind == TXT_WORD;
+      }
+      arena_free(&ar);
+    }
+  assert_true(words > 50);
+  txt_memo_free(memo, NULL);
+  txt_memo_free(NULL, NULL);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_token_rows),
@@ -374,6 +425,7 @@ int main(void) {
       cmocka_unit_test(test_split_rows),
       cmocka_unit_test(test_two_sentences),
       cmocka_unit_test(test_enomem),
+      cmocka_unit_test(test_word_memo),
   };
   return cmocka_run_group_tests_name("token", tests, NULL, NULL);
 }

@@ -54,6 +54,15 @@ static const repair_row repair_rows[] = {
     /* long clean ASCII run (exercises the 8-byte fast path) then a bad byte */
     ROW("fast-path", "The ministry said on Monday that\x80",
         "The ministry said on Monday that" RC, 1),
+    /* the 8-byte words of the Arabic fast path (utf8.c simple_run): a letter
+    ** cut by a word boundary is carried; a bad byte in any word, or a lead
+    ** as the last byte of the input, goes to the byte-wise repair */
+    ROW("words-odd-start", "5 قتلى في غزة", "5 قتلى في غزة", 0),
+    ROW("words-overlong", "Baku said: \xC0\x80 قصف", "Baku said: " RC RC " قصف", 2),
+    ROW("words-lone-cont", "12345678\x80قصف الجيش", "12345678" RC "قصف الجيش", 1),
+    ROW("words-lead-last", "1234567\xD8", "1234567" RC, 1),
+    ROW("words-lead-e2", "قال المتحدث \xE2\x80\x94 اليوم", "قال المتحدث \xE2\x80\x94 اليوم", 0),
+    ROW("words-nul", "وقصف الجيش\0 مواقع", "وقصف الجيش" RC " مواقع", 1),
 };
 
 static void test_repair_rows(void **state) {

@@ -24,6 +24,12 @@ struct wasit_coder {
   const wasit_allocator *alloc;
   wasit_allocator alloc_copy;
   wa_arena ar;
+  /* the document context of the last run: event codes may point into it
+  ** (البلدين coded as ctx.parties[k]), so it lives as long as the result,
+  ** not on wasit_coder_run's stack */
+  coder_ctx ctx;
+  coder_memo *memo;      /* token keys of recent word forms (match.c) */
+  txt_memo *tmemo;       /* their clitic splits (token.c) */
   txt_doc doc;
   wasit_result res;
 };
@@ -40,6 +46,14 @@ int wasit_coder_new(wasit_coder **out, const wasit_dict *dict,
     c->alloc = &c->alloc_copy;
   }
   c->dict = dict;
+  c->memo = coder_memo_new(c->alloc);
+  c->tmemo = txt_memo_new(c->alloc);
+  if (!c->memo || !c->tmemo) {
+    coder_memo_free(c->memo, c->alloc);
+    txt_memo_free(c->tmemo, c->alloc);
+    wa_free(alloc, c);
+    return WA_ERR(err, WASIT_ENOMEM, "out of memory");
+  }
   arena_init(&c->ar, c->alloc);
   *out = c;
   return WASIT_OK;
@@ -49,6 +63,8 @@ int wasit_coder_new(wasit_coder **out, const wasit_dict *dict,
 void wasit_coder_free(wasit_coder *c) {
   if (!c) return;
   arena_free(&c->ar);
+  coder_memo_free(c->memo, c->alloc);
+  txt_memo_free(c->tmemo, c->alloc);
   wa_free(c->alloc, c);
 }
 
@@ -262,14 +278,14 @@ int wasit_coder_run(wasit_coder *c, const wasit_doc *doc,
   arena_reset(&c->ar);
   memset(&c->res, 0, sizeof c->res);
   txt_doc *d = &c->doc;
-  int rc = txt_analyze(d, &c->ar, doc->text ? doc->text : "", doc->text_len,
-                       doc->date, err);
+  int rc = txt_analyze_memo(d, &c->ar, c->tmemo, doc->text ? doc->text : "",
+                            doc->text_len, doc->date, err);
   if (rc) return rc;
-  coder_ctx ctx;
-  memset(&ctx, 0, sizeof ctx);
+  coder_ctx *ctx = &c->ctx;
+  memset(ctx, 0, sizeof *ctx);
   char doc_date[11] = "";
   if (d->doc_year) {
-    ctx.doc_date = ymd(d->doc_year, d->doc_month, d->doc_day);
+    ctx->doc_date = ymd(d->doc_year, d->doc_month, d->doc_day);
     date_str(doc_date, d->doc_year, d->doc_month, d->doc_day, TXT_DATE_DAY);
   }
   size_t ns = d->n_sentences;
@@ -284,6 +300,7 @@ int wasit_coder_run(wasit_coder *c, const wasit_doc *doc,
     coder_sent *s = &ss[i];
     s->doc = d;
     s->dict = c->dict;
+    s->memo = c->memo;
     s->index = i;
     s->toks = d->tokens + ts->tok_start;
     s->n = ts->tok_count;
@@ -301,26 +318,26 @@ int wasit_coder_run(wasit_coder *c, const wasit_doc *doc,
       own_date[i] = td;
     } else {
       memcpy(w->date, doc_date, sizeof doc_date);
-      s->date = ctx.doc_date;
+      s->date = ctx->doc_date;
     }
     if (coder_keys(s, &c->ar) || coder_actors(s, &c->ar)) goto oom;
     mark_free(s, ts, di);
     if (coder_triggers(s, &c->ar)) goto oom;
   }
   ccount cnt[64];
-  principal_pair(ss, ns, &ctx, cnt, 64);
+  principal_pair(ss, ns, ctx, cnt, 64);
   wasit_event *evs = NULL;
   size_t n_evs = 0, cap = 0, ni = 0;
   for (size_t i = 0; i < ns; i++) {
     coder_sent *s = &ss[i];
-    resolve_agents(s, &ctx);
+    resolve_agents(s, ctx);
     casualties(s, &d->sentences[i], &ni, &s->killed, &s->wounded);
     for (uint32_t k = 0; k < s->n && !s->casualty_words; k++)
       s->casualty_words = coder_tok_is(s, k, CW_CASUALTY, true);
     int killed = s->killed, wounded = s->wounded;
     coder_ev *ce;
     size_t nce;
-    if (coder_events(s, &ctx, &c->ar, &ce, &nce)) goto oom;
+    if (coder_events(s, ctx, &c->ar, &ce, &nce)) goto oom;
     if (!nce) continue;
     bool hist = false;
     const txt_date *td = own_date[i];

@@ -86,10 +86,16 @@ typedef struct coder_trig {
                             protesters is repression, 175) */
 } coder_trig;
 
+/* A memo of token keys (match.c): what coder_keys() computed for a word
+** form, kept across sentences and documents by one coder (one thread).
+** Owned by the wasit_coder; tied to its dictionary. */
+typedef struct coder_memo coder_memo;
+
 /* The per-sentence view the steps share. */
 typedef struct coder_sent {
   const txt_doc *doc;
   const wasit_dict *dict;
+  coder_memo *memo;      /* NULL: coder_keys computes every token */
   size_t index;          /* sentence index */
   const txt_token *toks; /* doc->tokens + tok_start */
   coder_tok *ct;         /* keys of each token */
@@ -106,8 +112,14 @@ typedef struct coder_sent {
 
 /* ---- match.c */
 
-/* Fill s->ct from the sentence's tokens.  Returns WASIT_OK/ENOMEM. */
+/* Fill s->ct from the sentence's tokens, through s->memo when it is set
+** (the result is the same either way).  Returns WASIT_OK/ENOMEM. */
 int coder_keys(coder_sent *s, wa_arena *ar);
+/* A new empty memo for dictionary-bound key sets, or NULL when out of
+** memory.  Release with coder_memo_free (NULL is fine); the same
+** allocator must be passed to both. */
+coder_memo *coder_memo_new(const wasit_allocator *alloc);
+void coder_memo_free(coder_memo *m, const wasit_allocator *alloc);
 /* A `*` gap spans at most this many tokens (actor names included). */
 #define CODER_GAP_MAX 16
 
@@ -128,9 +140,12 @@ void coder_gap_blooms(coder_sent *s);
 ** (exclusive) and sets *first_end, *cl0 (clitics of the first word's
 ** split) and, when pos is non-NULL, pos[w] = the token of each non-gap
 ** word w (pos holds p->n_words entries); returns 0 when it does not
-** match.  Inline: about half of all candidates fail on the second word's
-** Bloom filter, which is tested here without a call; the rest goes to
-** coder_match_at (match.c), which callers need not use directly. */
+** match (pos then holds nothing of use).  Inline: about half of all
+** candidates fail on the second word's Bloom filter, and many of the
+** phrases whose second word is a gap on the gap's landing filter (the
+** first test of match_gap), which are tested here without a call; the
+** rest goes to coder_match_at (match.c), which callers need not use
+** directly. */
 uint32_t coder_match_at(const coder_sent *s, const dict_phrase *p, uint32_t i,
                         uint32_t *first_end, uint8_t *cl0, uint32_t *pos);
 static inline uint32_t coder_match(const coder_sent *s, const dict_phrase *p,
@@ -139,15 +154,29 @@ static inline uint32_t coder_match(const coder_sent *s, const dict_phrase *p,
   if (i >= s->n) return 0;
   if (p->w1_bloom && (i + 1 >= s->n || !(s->ct[i + 1].bloom & p->w1_bloom)))
     return 0;
+  if (p->gap1_bloom &&
+      (i + 1 >= s->n || !(s->ct[i + 1].gap_bloom & p->gap1_bloom)))
+    return 0;
   return coder_match_at(s, p, i, first_end, cl0, pos);
 }
 /* Closed word classes the rules need: enum dict_wordclass (CW_*), read
 ** from dict/ar/grammar.txt. */
 /* True when token i (read without a proclitic other than و/ف unless
-** `any_split`) is a word of class c. */
-bool coder_tok_is(const coder_sent *s, uint32_t i, int c, bool any_split);
+** `any_split`) is a word of class c.  A bit test on the class masks
+** coder_keys() ORed together; inline because the rules ask it about
+** every token (it was 1.4% of the instructions as a call). */
+static inline bool coder_tok_is(const coder_sent *s, uint32_t i, int c,
+                                bool any_split) {
+  if (i >= s->n) return false;
+  const coder_tok *t = &s->ct[i];
+  return ((any_split ? t->cls_any : t->cls_plain) >> c) & 1u;
+}
 /* True when token i has a split carrying clitic bits `cl`. */
-bool coder_tok_has_clitic(const coder_sent *s, uint32_t i, unsigned cl);
+static inline bool coder_tok_has_clitic(const coder_sent *s, uint32_t i,
+                                        unsigned cl) {
+  if (i >= s->n) return false;
+  return (s->ct[i].cl_any & cl) != 0;
+}
 
 /* ---- actors.c */
 

@@ -26,20 +26,6 @@
 /* Clitics a "plain" reading may carry (coder_tok_is without any_split). */
 #define PLAIN_CLITICS (TXT_CL_WA | TXT_CL_FA | TXT_CL_ENC | TXT_CL_AL)
 
-/* Contract in coder.h.  A bit test on the class masks coder_keys() ORed
-** together (it used to loop over the keys on every call). */
-bool coder_tok_is(const coder_sent *s, uint32_t i, int c, bool any_split) {
-  if (i >= s->n) return false;
-  const coder_tok *t = &s->ct[i];
-  return ((any_split ? t->cls_any : t->cls_plain) >> c) & 1u;
-}
-
-/* Contract in coder.h.  A bit test on the ORed clitic bits. */
-bool coder_tok_has_clitic(const coder_sent *s, uint32_t i, unsigned cl) {
-  if (i >= s->n) return false;
-  return (s->ct[i].cl_any & cl) != 0;
-}
-
 static uint8_t punct_class(const char *s, size_t len) {
   /* ، (U+060C) and ',' separate phrases; . ! ? ؟ ؛ ; : end a clause */
   if (len == 1)
@@ -86,10 +72,143 @@ static void add_key(const coder_sent *s, coder_tok *c, const char *k,
   if (!(cl & ~PLAIN_CLITICS)) c->cls_plain |= h.classes;
 }
 
+/* The keys of word or Latin token t into c (whose fields from nk on are
+** clear): one add_key per clitic split, and one more for the split with
+** a leading ال stripped. */
+static void token_keys(const coder_sent *s, const txt_token *t, coder_tok *c) {
+  for (int k = 0; k < t->n_splits && k < TXT_MAX_SPLITS; k++) {
+    size_t len;
+    const char *stem = txt_tok_stem(s->doc, t, k, &len);
+    if (len == 0 || len > t->norm_len) continue;
+    /* a final ة (ta marbuta, normalized to ه) is no enclitic pronoun:
+    ** وزارة must not read as و + زار + ه */
+    if (t->splits[k].suf == 2 && (t->splits[k].clitics & TXT_CL_ENC) &&
+        t->orig_len >= 2 &&
+        memcmp(s->doc->text + t->orig_start + t->orig_len - 2, "\xd8\xa9", 2) == 0)
+      continue;
+    size_t slen = len;
+    const char *stripped = dict_key_strip(stem, &slen);
+    add_key(s, c, stem, len, t->splits[k].clitics, 0);
+    if (stripped != stem)
+      add_key(s, c, stripped, slen, t->splits[k].clitics, 1);
+  }
+}
+
+/* ------------------------------------------------------------ key memo */
+/*
+** The keys of a token depend only on its normalized bytes, its kind and
+** whether the original ends in ة (see token_keys): the splits are made
+** from the normalized bytes, and each key's hash probe, classes and
+** readings from the key.  News repeats its words (the same few thousand
+** forms make most of the tokens), and the probes were the coder's most
+** cache-missing work, so one coder remembers the key sets of the forms it
+** met last: a direct-mapped table of MEMO_SLOTS entries, each replaced by
+** the next form that hashes to its slot.  A hit copies the entry into
+** the token; key strings are kept as offsets into the word, so they
+** point into the current document.  Words longer than MEMO_WORD_MAX
+** bytes and tokens with more than MEMO_KEYS keys (under 1% of the forms
+** of Arabic news) are not kept.  Sizes: 4096 slots of 224 bytes hold
+** the forms of about half the tokens of real news (the other half are
+** rarer forms); the table is not cleared (see txt_memo_block).
+*/
+#define MEMO_SLOTS 4096     /* a power of two */
+#define MEMO_WORD_MAX 32
+#define MEMO_KEYS 4
+
+typedef struct memo_key {
+  dict_hits hits;           /* kid and kclass are hits.key, hits.classes */
+  uint16_t len;
+  uint8_t off;              /* the key starts off bytes into the word */
+  uint8_t cl, strip, kok;
+} memo_key;
+
+typedef struct memo_entry {
+  uint8_t len;              /* word bytes */
+  uint8_t kind;             /* enum txt_token_kind */
+  uint8_t tm;               /* the original ends in ة */
+  uint8_t nk, cl_any;
+  dict_classes cls_any, cls_plain;
+  uint64_t bloom;
+  char word[MEMO_WORD_MAX];
+  memo_key keys[MEMO_KEYS];
+} memo_entry;
+
+struct coder_memo {
+  uint64_t used[MEMO_SLOTS / 64];   /* bit i: slot[i] holds an entry */
+  memo_entry slot[MEMO_SLOTS];      /* not cleared: read only when used */
+};
+
+/* Contract in coder.h. */
+coder_memo *coder_memo_new(const wasit_allocator *alloc) {
+  return txt_memo_block(alloc, sizeof(coder_memo),
+                        sizeof(((coder_memo *)0)->used));
+}
+
+/* Contract in coder.h. */
+void coder_memo_free(coder_memo *m, const wasit_allocator *alloc) {
+  wa_free(alloc, m);
+}
+
+/* The memo slot number for token t (word w[0..n), ta marbuta flag tm). */
+static uint32_t memo_slot(const txt_token *t, const char *w, size_t n,
+                          bool tm) {
+  uint32_t h = txt_hash(w, n) ^ (uint32_t)t->kind * 0x9E3779B1u ^
+               (tm ? 0x5bd1e995u : 0);
+  return (h ^ h >> 16) & (MEMO_SLOTS - 1);
+}
+
+/* Fill c from slot i of m when it holds token word w; true on a hit. */
+static bool memo_get(const coder_memo *m, uint32_t i, const txt_token *t,
+                     const char *w, bool tm, coder_tok *c) {
+  if (!txt_memo_used(m->used, i)) return false;
+  const memo_entry *e = &m->slot[i];
+  if (e->len != t->norm_len || e->kind != t->kind || e->tm != tm ||
+      !wa_bytes_eq(e->word, w, e->len))
+    return false;
+  for (uint8_t k = 0; k < e->nk; k++) {
+    const memo_key *mk = &e->keys[k];
+    c->key[k] = w + mk->off;
+    c->klen[k] = mk->len;
+    c->kcl[k] = mk->cl;
+    c->kstrip[k] = mk->strip;
+    c->hits[k] = mk->hits;
+    c->kclass[k] = mk->hits.classes;
+    c->kid[k] = mk->hits.key;
+    c->kok[k] = mk->kok;
+  }
+  c->nk = e->nk;
+  c->cl_any = e->cl_any;
+  c->cls_any = e->cls_any;
+  c->cls_plain = e->cls_plain;
+  c->bloom = e->bloom;
+  return true;
+}
+
+/* Keep c, the keys of token word w, in slot i of m (when they fit). */
+static void memo_put(coder_memo *m, uint32_t i, const txt_token *t,
+                     const char *w, bool tm, const coder_tok *c) {
+  if (c->nk > MEMO_KEYS) return;
+  txt_memo_set_used(m->used, i);
+  memo_entry *e = &m->slot[i];
+  for (uint8_t k = 0; k < c->nk; k++)
+    e->keys[k] = (memo_key){c->hits[k], c->klen[k], (uint8_t)(c->key[k] - w),
+                            c->kcl[k], c->kstrip[k], c->kok[k]};
+  e->len = (uint8_t)t->norm_len;
+  e->kind = t->kind;
+  e->tm = tm;
+  e->nk = c->nk;
+  e->cl_any = c->cl_any;
+  e->cls_any = c->cls_any;
+  e->cls_plain = c->cls_plain;
+  e->bloom = c->bloom;
+  memcpy(e->word, w, t->norm_len);
+}
+
 /* Contract in coder.h.  The tokens are not zeroed whole (a coder_tok is
 ** about a kilobyte, mostly per-key arrays that add_key fills): only the
 ** fields from nk on are cleared; the whole-token memset was 6% of the
-** instructions. */
+** instructions.  Word and Latin tokens go through the memo when there is
+** one (see above). */
 int coder_keys(coder_sent *s, wa_arena *ar) {
   s->ct = arena_alloc(ar, (s->n ? s->n : 1) * sizeof *s->ct);
   if (!s->ct) return WASIT_ENOMEM;
@@ -107,22 +226,18 @@ int coder_keys(coder_sent *s, wa_arena *ar) {
       continue;
     }
     if (t->kind != TXT_WORD && t->kind != TXT_LATIN) continue;
-    for (int k = 0; k < t->n_splits && k < TXT_MAX_SPLITS; k++) {
-      size_t len;
-      const char *stem = txt_tok_stem(s->doc, t, k, &len);
-      if (len == 0 || len > t->norm_len) continue;
-      /* a final ة (ta marbuta, normalized to ه) is no enclitic pronoun:
-      ** وزارة must not read as و + زار + ه */
-      if (t->splits[k].suf == 2 && (t->splits[k].clitics & TXT_CL_ENC) &&
-          t->orig_len >= 2 &&
-          memcmp(s->doc->text + t->orig_start + t->orig_len - 2, "\xd8\xa9", 2) == 0)
-        continue;
-      size_t slen = len;
-      const char *stripped = dict_key_strip(stem, &slen);
-      add_key(s, c, stem, len, t->splits[k].clitics, 0);
-      if (stripped != stem)
-        add_key(s, c, stripped, slen, t->splits[k].clitics, 1);
+    const char *w = txt_tok_norm(s->doc, t);
+    if (s->memo == NULL || t->norm_len == 0 || t->norm_len > MEMO_WORD_MAX) {
+      token_keys(s, t, c);
+      continue;
     }
+    bool tm = t->orig_len >= 2 &&
+              memcmp(s->doc->text + t->orig_start + t->orig_len - 2,
+                     "\xd8\xa9", 2) == 0;
+    uint32_t slot = memo_slot(t, w, t->norm_len, tm);
+    if (memo_get(s->memo, slot, t, w, tm, c)) continue;
+    token_keys(s, t, c);
+    memo_put(s->memo, slot, t, w, tm, c);
   }
   return WASIT_OK;
 }

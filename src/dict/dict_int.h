@@ -17,6 +17,7 @@ typedef struct dict_key {
 } dict_key;
 
 struct wasit_dict {
+  dict_head head;              /* must stay first (dict.h): head.phrases */
   const wasit_allocator *alloc;
   wasit_allocator alloc_copy;  /* the caller's allocator, copied */
   wa_arena ar;                 /* every string and phrase word */
@@ -26,7 +27,7 @@ struct wasit_dict {
   dict_place *places;   size_t n_places, cap_places;
   dict_cameo *cameo;    size_t n_cameo, cap_cameo;
   const char **discards;size_t n_discards, cap_discards; /* ids */
-  dict_phrase *phrases; size_t n_phrases, cap_phrases;
+  /* head.phrases */    size_t n_phrases, cap_phrases;
   dict_gword *gwords;   size_t n_gwords, cap_gwords; /* sorted at finish */
 
   /* index (dict_finish) */

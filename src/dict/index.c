@@ -124,14 +124,14 @@ static void add_grammar_words(wasit_dict *d) {
 int dict_index_build(wasit_dict *d, wasit_error *err) {
   size_t np = 0;
   for (size_t i = 0; i < d->n_phrases; i++)
-    for (size_t w = 0; w < d->phrases[i].n_words; w++)
-      np += d->phrases[i].words[w].n_alts;
+    for (size_t w = 0; w < d->head.phrases[i].n_words; w++)
+      np += d->head.phrases[i].words[w].n_alts;
   pair *pairs = wa_alloc(d->alloc, (np ? np : 1) * sizeof *pairs);
   if (!pairs) return WA_ERR(err, WASIT_ENOMEM, "out of memory");
   size_t k = 0;
   for (size_t i = 0; i < d->n_phrases; i++)
-    for (size_t w = 0; w < d->phrases[i].n_words; w++) {
-      const dict_word *dw = &d->phrases[i].words[w];
+    for (size_t w = 0; w < d->head.phrases[i].n_words; w++) {
+      const dict_word *dw = &d->head.phrases[i].words[w];
       for (size_t a = 0; a < dw->n_alts; a++)
         pairs[k++] = (pair){dw->alts[a], dw->alt_lens[a], (uint32_t)i, w == 0};
     }
@@ -175,8 +175,8 @@ int dict_index_build(wasit_dict *d, wasit_error *err) {
   /* every phrase word learns the key id of each alternative, and the
   ** Bloom filter of those ids */
   for (size_t i = 0; i < d->n_phrases; i++)
-    for (size_t w = 0; w < d->phrases[i].n_words; w++) {
-      dict_word *dw = (dict_word *)&d->phrases[i].words[w]; /* ours */
+    for (size_t w = 0; w < d->head.phrases[i].n_words; w++) {
+      dict_word *dw = (dict_word *)&d->head.phrases[i].words[w]; /* ours */
       dw->alt_bloom = 0;
       dw->key1 = DICT_NO_KEY;
       if (dw->n_alts == 0) continue;
@@ -191,7 +191,7 @@ int dict_index_build(wasit_dict *d, wasit_error *err) {
     }
   /* the word summaries each phrase carries for the matcher (dict.h) */
   for (size_t i = 0; i < d->n_phrases; i++) {
-    dict_phrase *p = &d->phrases[i];
+    dict_phrase *p = &d->head.phrases[i];
     const dict_word *w = p->words;
     uint8_t run = 1;
     while (run < p->n_words && !w[run].gap) run++;

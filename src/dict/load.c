@@ -148,7 +148,7 @@ const char *dict_key_strip(const char *s, size_t *len) {
   return s;
 }
 
-/* Compile one phrase (words separated by spaces) into d->phrases. */
+/* Compile one phrase (words separated by spaces) into d->head.phrases. */
 static int add_phrase(line_ctx *lc, field f, int cat, uint32_t ref,
                       bool verb_syntax) {
   wasit_dict *d = lc->d;
@@ -245,10 +245,10 @@ static int add_phrase(line_ctx *lc, field f, int cat, uint32_t ref,
     words[i].alt_lens = lens;
     words[i].n_alts = (uint16_t)nf;
   }
-  if (!wa_grow(d->alloc, (void **)&d->phrases, &d->cap_phrases,
-               d->n_phrases + 1, sizeof *d->phrases))
+  if (!wa_grow(d->alloc, (void **)&d->head.phrases, &d->cap_phrases,
+               d->n_phrases + 1, sizeof *d->head.phrases))
     return WA_ERR(lc->err, WASIT_ENOMEM, "out of memory");
-  d->phrases[d->n_phrases++] = (dict_phrase){
+  d->head.phrases[d->n_phrases++] = (dict_phrase){
       .cat = (uint8_t)cat, .n_words = (uint8_t)nw, .verbal = verbal,
       .ref = ref, .words = words};
   return WASIT_OK;
@@ -723,7 +723,7 @@ void wasit_dict_free(wasit_dict *d) {
   wa_free(a, d->places);
   wa_free(a, d->cameo);
   wa_free(a, d->discards);
-  wa_free(a, d->phrases);
+  wa_free(a, d->head.phrases);
   wa_free(a, d->gwords);
   wa_free(a, d->keys);
   wa_free(a, d->slots);
@@ -733,9 +733,6 @@ void wasit_dict_free(wasit_dict *d) {
 }
 
 /* Contract in dict.h. */
-const dict_phrase *dict_phrase_at(const wasit_dict *d, uint32_t i) {
-  return &d->phrases[i];
-}
 const dict_actor *dict_actor_at(const wasit_dict *d, uint32_t i) {
   return &d->actors[i];
 }

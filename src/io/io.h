@@ -12,7 +12,7 @@
 
 #include "../base/base.h"
 
-typedef struct cJSON io_json; /* the parsed record (a cJSON tree) */
+typedef struct io_json io_json; /* a parsed record (reader.c) */
 
 /* Parse one record line line[0..len) (no line terminator; a trailing '\r'
 ** is ignored) into *doc.  On WASIT_OK *tree holds the parsed object that

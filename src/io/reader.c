@@ -19,11 +19,15 @@
 ** escape \u0000 is valid JSON, but cJSON strings end at a NUL, so it would
 ** silently cut the text (or id) there: it is read as \uFFFD instead, so a
 ** NUL becomes U+FFFD like any other bad byte and the record is coded
-** whole.  JSON is parsed with cJSON, which allocates through its own
-** (process-wide) hooks, not through the wasit_allocator; everything else
-** here does.
+** whole.  The usual flat record of strings is read by a small parser
+** here (the record fast path below); any other line is parsed with cJSON,
+** which allocates through its own (process-wide) hooks, not through the
+** wasit_allocator.  A parsed record (io_json) is one block from the
+** default allocator, like the \u0000 copy; the reader itself uses the
+** caller's.
 */
 #include "io.h"
+#include "text/text.h"   /* txt_utf8_encode */
 
 #include <cjson/cJSON.h>
 #include <errno.h>
@@ -48,7 +52,7 @@ struct wasit_reader {
   uint64_t done, total;         /* bytes consumed / input size (0: unknown) */
   int lineno;                   /* lines consumed so far */
   int doc_line;                 /* line where the last document began */
-  io_json *tree;                /* cJSON tree of the last document */
+  io_json *tree;                /* the last document's parsed record */
   char name[256];               /* input name for messages */
   char id[256];                 /* .txt: the document id */
   char date[11];                /* .txt: YYYY-MM-DD found in its name, or "" */
@@ -90,30 +94,212 @@ static bool is_blank(const char *s, size_t n) {
   return true;
 }
 
-/* A required string member: sets *out or fills err with the reason. */
-static int get_required(const cJSON *obj, const char *key, const char *where,
-                        int lineno, const char **out, wasit_error *err) {
-  const cJSON *it = cJSON_GetObjectItemCaseSensitive(obj, key);
-  if (it == NULL)
-    return WA_ERR_AT(err, WASIT_EPARSE, where, lineno, "missing \"%s\"", key);
-  if (!cJSON_IsString(it) || it->valuestring == NULL)
+/* ------------------------------------------------------------- records */
+
+/* The members io_parse_record reads, in the order it checks them. */
+enum { F_ID, F_TEXT, F_DATE, F_TITLE, F_URL, F_COUNT };
+static const char *const field_names[F_COUNT] = {"id", "text", "date",
+                                                 "title", "url"};
+
+/* What a record holds for each member: absent, null, a string, or
+** something else (a number, an object ...). */
+enum { V_ABSENT, V_NULL, V_STRING, V_OTHER };
+
+typedef struct rec_fields {
+  uint8_t kind[F_COUNT];   /* V_* */
+  const char *str[F_COUNT];/* V_STRING: the unescaped value */
+  size_t len[F_COUNT];     /* its length */
+} rec_fields;
+
+/* A parsed record: the cJSON tree (general path) or, for a record the
+** fast path read, its unescaped strings in `data`.  One allocation. */
+struct io_json {
+  cJSON *obj;
+  char data[];
+};
+
+/* The member `key` of a cJSON object as a rec_fields entry. */
+static void cjson_field(const cJSON *obj, int f, rec_fields *out) {
+  const cJSON *it = cJSON_GetObjectItemCaseSensitive(obj, field_names[f]);
+  out->kind[f] = V_OTHER;
+  if (it == NULL) out->kind[f] = V_ABSENT;
+  else if (cJSON_IsNull(it)) out->kind[f] = V_NULL;
+  else if (cJSON_IsString(it) && it->valuestring != NULL) {
+    out->kind[f] = V_STRING;
+    out->str[f] = it->valuestring;
+    out->len[f] = strlen(it->valuestring);
+  }
+}
+
+/* Fill doc from the members, or fill err with the first problem in the
+** order id, text (required strings), date, title, url (optional: absent
+** or null gives NULL).  The messages are the same for both parse paths. */
+static int check_fields(const rec_fields *f, const char *where, int lineno,
+                        wasit_doc *doc, wasit_error *err) {
+  const char **dst[F_COUNT] = {&doc->id, &doc->text, &doc->date, &doc->title,
+                               &doc->url};
+  for (int i = 0; i < F_COUNT; i++) {
+    bool required = i <= F_TEXT;
+    *dst[i] = NULL;
+    if (f->kind[i] == V_ABSENT && required)
+      return WA_ERR_AT(err, WASIT_EPARSE, where, lineno, "missing \"%s\"",
+                       field_names[i]);
+    if (f->kind[i] == V_OTHER || (required && f->kind[i] == V_NULL))
+      return WA_ERR_AT(err, WASIT_EPARSE, where, lineno,
+                       "\"%s\" is not a string", field_names[i]);
+    if (f->kind[i] == V_STRING) *dst[i] = f->str[i];
+  }
+  if (doc->id[0] == '\0')
+    return WA_ERR_AT(err, WASIT_EPARSE, where, lineno, "empty \"id\"");
+  if (doc->date != NULL && doc->date[0] == '\0') doc->date = NULL;
+  if (doc->date != NULL && !io_valid_date(doc->date))
     return WA_ERR_AT(err, WASIT_EPARSE, where, lineno,
-                     "\"%s\" is not a string", key);
-  *out = it->valuestring;
+                     "\"date\" is not a YYYY-MM-DD date: \"%.40s\"", doc->date);
+  doc->text_len = f->len[F_TEXT];
   return WASIT_OK;
 }
 
-/* An optional string member: absent or null gives NULL. */
-static int get_optional(const cJSON *obj, const char *key, const char *where,
-                        int lineno, const char **out, wasit_error *err) {
-  const cJSON *it = cJSON_GetObjectItemCaseSensitive(obj, key);
-  *out = NULL;
-  if (it == NULL || cJSON_IsNull(it)) return WASIT_OK;
-  if (!cJSON_IsString(it) || it->valuestring == NULL)
-    return WA_ERR_AT(err, WASIT_EPARSE, where, lineno,
-                     "\"%s\" is not a string", key);
-  *out = it->valuestring;
-  return WASIT_OK;
+/* ----------------------------------------------------- record fast path */
+/*
+** cJSON builds a tree node per member and copies every string; that was
+** the whole reader's cost (about 5% of `wasit code`).  Records as
+** scrapers write them are one flat object of strings, so they are read
+** here directly, unescaping each string once into the io_json block.
+** The fast path accepts a strict subset of JSON on which it gives exactly
+** cJSON's result: '{' first, members separated by ',' with optional
+** spaces, keys without escapes, values that are strings or null, string
+** escapes \" \\ \/ \b \f \n \r \t and \uXXXX outside the surrogates
+** (\u0000 reads U+FFFD, as below), no repeated member, nothing but white
+** space after the '}'.  Anything else (other value types, surrogate
+** pairs, odd spacing, any error) returns false and the record goes
+** through cJSON, which also words the errors.
+*/
+
+static int hex_digit(unsigned char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+/* The four hex digits after "\\u" at *pp as UTF-8 at *o (both advanced).
+** false for a surrogate (pairs are left to cJSON) or a bad digit;
+** \u0000 reads U+FFFD (see nul_escapes_to_fffd). */
+static bool fast_u_escape(const char **pp, const char *end, char **o) {
+  const char *p = *pp;
+  if (end - p < 4) return false;
+  uint32_t cp = 0;
+  for (int i = 0; i < 4; i++) {
+    int h = hex_digit((unsigned char)p[i]);
+    if (h < 0) return false;
+    cp = cp << 4 | (uint32_t)h;
+  }
+  if (cp >= 0xD800 && cp <= 0xDFFF) return false;
+  if (cp == 0) cp = 0xFFFD;
+  *o += txt_utf8_encode(cp, *o);
+  *pp = p + 4;
+  return true;
+}
+
+/* The string at *pp (its opening '"') unescaped into *out (NUL-terminated;
+** an unescaped string is never longer than its JSON form).  Advances *pp
+** past the closing '"' and *out past the NUL; false: leave it to cJSON.
+** The runs between escapes are found with memchr (news text has an escape
+** every line or quotation, so runs are long); bytes are copied as they
+** are, control bytes too, as cJSON does. */
+static bool fast_string(const char **pp, const char *end, char **out) {
+  const char *p = *pp + 1;
+  char *o = *out;
+  const char *q = memchr(p, '"', (size_t)(end - p));   /* closing, maybe */
+  for (;;) {
+    if (q == NULL) return false;
+    const char *bs = memchr(p, '\\', (size_t)(q - p));
+    const char *stop = bs ? bs : q;
+    memcpy(o, p, (size_t)(stop - p));
+    o += stop - p;
+    p = stop;
+    if (bs == NULL) break;
+    if (end - p < 2) return false;
+    char c = p[1];
+    p += 2;
+    switch (c) {
+    case '"': case '\\': case '/': *o++ = c; break;
+    case 'b': *o++ = '\b'; break;
+    case 'f': *o++ = '\f'; break;
+    case 'n': *o++ = '\n'; break;
+    case 'r': *o++ = '\r'; break;
+    case 't': *o++ = '\t'; break;
+    case 'u':
+      if (!fast_u_escape(&p, end, &o)) return false;
+      break;
+    default: return false;
+    }
+    /* an escaped '"' was taken for the closing one: look again */
+    if (p > q) q = memchr(p, '"', (size_t)(end - p));
+  }
+  *o++ = '\0';
+  *pp = p + 1;
+  *out = o;
+  return true;
+}
+
+static const char *skip_spaces(const char *p, const char *end) {
+  while (p < end && *p == ' ') p++;
+  return p;
+}
+
+/* Read line[0..len) by the rules above into f, the strings into data
+** (len + 1 bytes).  false: not a record of that simple shape. */
+static bool fast_record(const char *line, size_t len, char *data,
+                        rec_fields *f) {
+  const char *p = line, *end = line + len;
+  memset(f, 0, sizeof *f);
+  if (p == end || *p++ != '{') return false;
+  p = skip_spaces(p, end);
+  if (p < end && *p == '}') {
+    p++;
+  } else {
+    for (;;) {
+      if (p == end || *p != '"') return false;
+      const char *key = ++p;
+      while (p < end && *p != '"' && *p != '\\' && (unsigned char)*p >= 0x20)
+        p++;
+      if (p == end || *p != '"') return false;
+      size_t klen = (size_t)(p - key);
+      int fi = -1;
+      for (int i = 0; i < F_COUNT; i++)
+        if (strlen(field_names[i]) == klen &&
+            memcmp(field_names[i], key, klen) == 0)
+          fi = i;
+      p = skip_spaces(p + 1, end);
+      if (p == end || *p++ != ':') return false;
+      p = skip_spaces(p, end);
+      if (fi >= 0 && f->kind[fi] != V_ABSENT) return false;   /* repeated */
+      if (p < end && *p == '"') {
+        char *start = data;
+        if (!fast_string(&p, end, &data)) return false;
+        if (fi >= 0) {
+          f->kind[fi] = V_STRING;
+          f->str[fi] = start;
+          f->len[fi] = (size_t)(data - start) - 1;
+        }
+      } else if (end - p >= 4 && memcmp(p, "null", 4) == 0) {
+        p += 4;
+        if (fi >= 0) f->kind[fi] = V_NULL;
+      } else {
+        return false;
+      }
+      p = skip_spaces(p, end);
+      if (p == end) return false;
+      if (*p == '}') {
+        p++;
+        break;
+      }
+      if (*p++ != ',') return false;
+      p = skip_spaces(p, end);
+    }
+  }
+  return is_blank(p, (size_t)(end - p));
 }
 
 /* The offset of the first JSON escape \u0000 in s[0..n), or n.  Escapes
@@ -143,6 +329,43 @@ static char *nul_escapes_to_fffd(const char *line, size_t len, size_t first) {
   return c;
 }
 
+/* The general path: line[0..len) (no raw NUL) parsed by cJSON into *obj,
+** which must be one object with nothing but white space after it.
+** Returns WASIT_OK, WASIT_EPARSE (err says where) or WASIT_ENOMEM. */
+static int parse_cjson(const char *line, size_t len, const char *where,
+                       int lineno, cJSON **obj, wasit_error *err) {
+  *obj = NULL;
+  char *copy = NULL;
+  size_t first = find_nul_escape(line, len, 0);
+  if (first < len) {
+    if ((copy = nul_escapes_to_fffd(line, len, first)) == NULL)
+      return WA_ERR_AT(err, WASIT_ENOMEM, where, lineno, "out of memory");
+    line = copy;
+  }
+  const char *end = NULL;
+  cJSON *o = cJSON_ParseWithLengthOpts(line, len, &end, 0);
+  size_t end_at = end != NULL && end >= line && end <= line + len
+                      ? (size_t)(end - line) : len + 1; /* len+1: unknown */
+  bool trail_blank = end_at >= len || is_blank(line + end_at, len - end_at);
+  wa_free(NULL, copy); /* cJSON copied what it keeps */
+  if (o == NULL)
+    return WA_ERR_AT(err, WASIT_EPARSE, where, lineno,
+                     "invalid JSON near column %zu",
+                     end_at <= len ? end_at + 1 : 1);
+  int rc = WASIT_OK;
+  if (end_at < len && !trail_blank)
+    rc = WA_ERR_AT(err, WASIT_EPARSE, where, lineno,
+                   "text after the JSON value at column %zu", end_at + 1);
+  else if (!cJSON_IsObject(o))
+    rc = WA_ERR_AT(err, WASIT_EPARSE, where, lineno,
+                   "record is not a JSON object");
+  if (rc != WASIT_OK) cJSON_Delete(o);
+  else *obj = o;
+  return rc;
+}
+
+/* Contract in io.h.  The fast path above reads the usual record; any
+** other line goes through cJSON (after the \u0000 rewrite). */
 int io_parse_record(const char *line, size_t len, const char *where,
                     int lineno, io_json **tree, wasit_doc *doc,
                     wasit_error *err) {
@@ -153,60 +376,32 @@ int io_parse_record(const char *line, size_t len, const char *where,
   if (nul != NULL)
     return WA_ERR_AT(err, WASIT_EPARSE, where, lineno,
                      "NUL byte at column %zu", (size_t)(nul - line) + 1);
-  char *copy = NULL;
-  size_t first = find_nul_escape(line, len, 0);
-  if (first < len) {
-    if ((copy = nul_escapes_to_fffd(line, len, first)) == NULL)
-      return WA_ERR_AT(err, WASIT_ENOMEM, where, lineno, "out of memory");
-    line = copy;
-  }
-  const char *end = NULL;
-  cJSON *obj = cJSON_ParseWithLengthOpts(line, len, &end, 0);
-  size_t end_at = end != NULL && end >= line && end <= line + len
-                      ? (size_t)(end - line) : len + 1; /* len+1: unknown */
-  bool trail_blank = end_at >= len || is_blank(line + end_at, len - end_at);
-  wa_free(NULL, copy); /* cJSON copied what it keeps */
-  if (obj == NULL)
-    return WA_ERR_AT(err, WASIT_EPARSE, where, lineno,
-                     "invalid JSON near column %zu",
-                     end_at <= len ? end_at + 1 : 1);
+  io_json *j = wa_alloc(NULL, sizeof *j + len + 1);
+  if (j == NULL) return WA_ERR_AT(err, WASIT_ENOMEM, where, lineno, "out of memory");
+  j->obj = NULL;
+  rec_fields f;
   int rc = WASIT_OK;
-  if (end_at < len && !trail_blank) {
-    rc = WA_ERR_AT(err, WASIT_EPARSE, where, lineno,
-                   "text after the JSON value at column %zu", end_at + 1);
-    goto fail;
+  if (!fast_record(line, len, j->data, &f)) {
+    rc = parse_cjson(line, len, where, lineno, &j->obj, err);
+    if (rc != WASIT_OK) goto fail;
+    for (int i = 0; i < F_COUNT; i++) cjson_field(j->obj, i, &f);
   }
-  if (!cJSON_IsObject(obj)) {
-    rc = WA_ERR_AT(err, WASIT_EPARSE, where, lineno,
-                   "record is not a JSON object");
-    goto fail;
-  }
-  if ((rc = get_required(obj, "id", where, lineno, &doc->id, err)) != 0 ||
-      (rc = get_required(obj, "text", where, lineno, &doc->text, err)) != 0 ||
-      (rc = get_optional(obj, "date", where, lineno, &doc->date, err)) != 0 ||
-      (rc = get_optional(obj, "title", where, lineno, &doc->title, err)) != 0 ||
-      (rc = get_optional(obj, "url", where, lineno, &doc->url, err)) != 0)
-    goto fail;
-  if (doc->id[0] == '\0') {
-    rc = WA_ERR_AT(err, WASIT_EPARSE, where, lineno, "empty \"id\"");
-    goto fail;
-  }
-  if (doc->date != NULL && doc->date[0] == '\0') doc->date = NULL;
-  if (doc->date != NULL && !io_valid_date(doc->date)) {
-    rc = WA_ERR_AT(err, WASIT_EPARSE, where, lineno,
-                   "\"date\" is not a YYYY-MM-DD date: \"%.40s\"", doc->date);
-    goto fail;
-  }
-  doc->text_len = strlen(doc->text);
-  *tree = obj;
+  rc = check_fields(&f, where, lineno, doc, err);
+  if (rc != WASIT_OK) goto fail;
+  *tree = j;
   return WASIT_OK;
 fail:
-  cJSON_Delete(obj);
+  io_json_free(j);
   memset(doc, 0, sizeof *doc);
   return rc;
 }
 
-void io_json_free(io_json *tree) { cJSON_Delete(tree); }
+void io_json_free(io_json *tree) {
+  if (tree == NULL) return;
+  cJSON_Delete(tree->obj);
+  wa_free(NULL, tree);
+}
+
 
 /* ---------------------------------------------------------------- reader */
 

@@ -233,6 +233,105 @@ static int fur_split(const char *s, size_t n, wa_arena *ar, fur_line *ln) {
   return WASIT_OK;
 }
 
+/* ------------------------------------------------------- long lines */
+/*
+** An article paragraph has more than FUR_LONG_PHRASE_MAX_WORDS + 1 words,
+** so fur_split stops (truncated) and only its first words are judged
+** (rules 3 and 4).  Normalizing and splitting those 22 words was most of
+** this file's cost.  fur_words_at_least counts words on the raw line
+** instead, cheaply and never more than fur_split would find; when it
+** proves a line long, the scan stops as soon as the items rules 3 and 4
+** read are final (see fur_prefix_final).
+*/
+
+/* How fur_split sees the normalized form of one code point of the raw
+** line: a letter, a digit, nothing (deleted), another character that
+** separates word runs, or anything the count does not model. */
+enum fur_raw_class { FR_LETTER, FR_DIGIT, FR_DELETED, FR_SEP, FR_UNKNOWN };
+
+/* The class of U+0600..U+06FF code point cp under `map` (with its direct
+** index): its rule's output when it has one, else cp itself. */
+static int fur_raw_class(const txt_normmap *map, uint32_t cp) {
+  uint16_t x = map->arabic_index[cp - 0x0600];
+  if (x != 0) {
+    const unsigned char *to = (const unsigned char *)map->rules[x - 1].to;
+    if (to[0] == '\0') return FR_DELETED;
+    if (to[0] >= '0' && to[0] <= '9' && to[1] == '\0') return FR_DIGIT;
+    if (to[0] < 0xC2 || to[0] > 0xDF || (to[1] & 0xC0) != 0x80 || to[2] != '\0')
+      return FR_UNKNOWN;   /* ASCII punctuation, longer outputs */
+    cp = ((uint32_t)(to[0] & 0x1F) << 6) | (to[1] & 0x3F);
+  }
+  if (fur_is_letter(cp)) return FR_LETTER;
+  if (fur_is_digit(cp)) return FR_DIGIT;
+  if (fur_is_space(cp)) return FR_UNKNOWN;
+  return FR_SEP;
+}
+
+/* A lower bound on the word items fur_split finds in the normalized form
+** of the raw line t[0..n), counting stops at `enough`.  Only chunks (runs
+** between ASCII white space, which normalizes to itself) made wholly of
+** U+0600..U+06FF code points of known class are counted, each exactly:
+** one word per run of letters and digits (deleted code points joining
+** them) that holds a letter.  Such a chunk has no ASCII byte but digits
+** once normalized, so it is never a URL, e-mail or hashtag item.  Any
+** other chunk counts 0.  The caller checks that the map leaves ASCII
+** alone. */
+static size_t fur_words_at_least(const txt_normmap *map, const char *t,
+                                 size_t n, size_t enough) {
+  const unsigned char *u = (const unsigned char *)t;
+  size_t words = 0, i = 0;
+  while (i < n && words < enough) {
+    unsigned char b = u[i];
+    if (b == ' ' || b == '\t' || b == '\r' || b == '\v' || b == '\f') {
+      i++;
+      continue;
+    }
+    bool pure = true, in_run = false, letter = false;
+    size_t runs = 0;
+    for (; i < n; i++) {
+      b = u[i];
+      if (b < 0x80) {
+        if (b == ' ' || b == '\t' || b == '\r' || b == '\v' || b == '\f') break;
+        pure = false;   /* ASCII in the chunk: not modelled */
+        continue;
+      }
+      if ((b & 0xFC) != 0xD8) {   /* valid UTF-8: D8..DB lead a pair */
+        pure = false;   /* other scripts: not modelled */
+        continue;
+      }
+      uint32_t cp = ((uint32_t)(b & 0x1F) << 6) | (u[i + 1] & 0x3F);
+      i++;
+      /* most code points are letters no rule touches: no call */
+      int cls = map->arabic_index[cp - 0x0600] == 0 && cp >= 0x0621 &&
+                        cp <= 0x064A
+                    ? FR_LETTER
+                    : fur_raw_class(map, cp);
+      switch (cls) {
+      case FR_LETTER: in_run = letter = true; break;
+      case FR_DIGIT: in_run = true; break;
+      case FR_DELETED: break;
+      case FR_SEP:
+        if (in_run && letter) runs++;
+        in_run = letter = false;
+        break;
+      default: pure = false;
+      }
+    }
+    if (in_run && letter) runs++;
+    if (pure) words += runs;
+  }
+  return words;
+}
+
+/* Are the items rules 3 and 4 read (the first word and up to
+** FUR_MAX_PHRASE_WORDS - 1 after it, with their ':' marks) final?  They
+** are once one more item follows them. */
+static bool fur_prefix_final(const fur_line *ln) {
+  size_t first = 0;
+  while (first < ln->n && ln->items[first].kind != FUR_WORD) first++;
+  return first < ln->n && ln->n > first + FUR_MAX_PHRASE_WORDS;
+}
+
 /* Longest phrase of `tab` starting at word item `at`, made of consecutive
 ** word items (a number or other item breaks a phrase).  Returns the number
 ** of items it covers (0 = none) and sets *kind.  A single word is also
@@ -356,9 +455,14 @@ int txt_furniture_scan(wa_arena *ar, const char *text, size_t len,
 
   buf_init(&norm, ar->alloc);
   /* piece cuts (below) need ' ' to normalize to itself */
+  const txt_normmap *map = txt_default_normmap();
   char sp_norm[TXT_NORM_CP_MAX];
-  bool space_plain = txt_normalize_cp(txt_default_normmap(), ' ', sp_norm) == 1 &&
+  bool space_plain = txt_normalize_cp(map, ' ', sp_norm) == 1 &&
                      sp_norm[0] == ' ';
+  /* the raw word count (fur_words_at_least) needs ASCII left alone and
+  ** the direct index of the Arabic block */
+  bool raw_count = space_plain && map->arabic_index != NULL &&
+                   map->n_rules > 0 && map->rules[0].from >= 0x80;
   *kept = NULL;
   *n_kept = 0;
   *dropped = 0;
@@ -383,6 +487,12 @@ int txt_furniture_scan(wa_arena *ar, const char *text, size_t len,
     buf_reset(&norm);
     fur_line_reset(&ln);
     const char *ns = "";
+    /* a line proved long is split only until its first words are final;
+    ** it is then judged as fur_split's truncated line (same items) */
+    bool long_line =
+        raw_count && fur_words_at_least(map, text + s, e - s,
+                                        FUR_LONG_PHRASE_MAX_WORDS + 2) >=
+                         FUR_LONG_PHRASE_MAX_WORDS + 2;
     for (size_t ps = s; ps < e && !ln.truncated;) {
       size_t pe = e;
       if (space_plain && e - ps > FUR_PIECE_BYTES) {
@@ -390,13 +500,13 @@ int txt_furniture_scan(wa_arena *ar, const char *text, size_t len,
                                 e - ps - FUR_PIECE_BYTES);
         if (sp != NULL) pe = (size_t)(sp - text) + 1;
       }
-      rc = txt_normalize_with(txt_default_normmap(), text + ps, pe - ps,
-                              &norm, NULL);
+      rc = txt_normalize_with(map, text + ps, pe - ps, &norm, NULL);
       if (rc != WASIT_OK) goto done;
       ns = norm.data ? norm.data : "";
       rc = fur_split(ns, norm.len, ar, &ln);
       if (rc != WASIT_OK) goto done;
       ps = pe;
+      if (long_line && fur_prefix_final(&ln)) ln.truncated = true;
     }
     int v = fur_judge(tab, ns, &ln);
     if (v == FUR_READALSO) after_readalso = true;

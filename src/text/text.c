@@ -12,11 +12,19 @@
 #include "text.h"
 #include <string.h>
 
-/* See text.h.  On any error *out is left consistent (counts match the
-** arrays) but partial; the caller resets the arena. */
+/* See text.h. */
 int txt_analyze(txt_doc *out, wa_arena *ar, const char *text, size_t len,
                 const char *doc_date, wasit_error *err) {
+  return txt_analyze_memo(out, ar, NULL, text, len, doc_date, err);
+}
+
+/* See text.h.  On any error *out is left consistent (counts match the
+** arrays) but partial; the caller resets the arena. */
+int txt_analyze_memo(txt_doc *out, wa_arena *ar, txt_memo *memo,
+                     const char *text, size_t len, const char *doc_date,
+                     wasit_error *err) {
   memset(out, 0, sizeof *out);
+  out->memo = memo;
   out->tab_numbers = txt_table_get("numbers");
   out->tab_weekdays = txt_table_get("weekdays");
   out->tab_months = txt_table_get("months");

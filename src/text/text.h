@@ -183,13 +183,42 @@ typedef struct txt_doc {
   ** look it up (see txt_doc_table). */
   const struct txt_table *tab_numbers, *tab_weekdays, *tab_months,
       *tab_relative;
+  struct txt_memo *memo;           /* token.c: word splits memo, or NULL */
 } txt_doc;
+
+/* A memo of the clitic splits of recent word forms (token.c), kept by a
+** caller that analyzes many documents on one thread (the coder).  It
+** changes no result, only how often word_splits runs. */
+typedef struct txt_memo txt_memo;
+/* A new empty memo, or NULL when out of memory; release it with
+** txt_memo_free (NULL is fine) and the same allocator. */
+txt_memo *txt_memo_new(const wasit_allocator *alloc);
+void txt_memo_free(txt_memo *m, const wasit_allocator *alloc);
+
+/* The direct-mapped memos (this one, and the coder's key memo) are not
+** cleared when made, so that they cost no start-up time: a bitmap of
+** `used` bits at the start of the block says which slots hold an entry.
+** txt_memo_block allocates such a block of `size` bytes whose first
+** `used_bytes` (the bitmap) are zero; NULL when out of memory; release
+** it with wa_free. */
+void *txt_memo_block(const wasit_allocator *alloc, size_t size,
+                     size_t used_bytes);
+static inline bool txt_memo_used(const uint64_t *used, uint32_t slot) {
+  return (used[slot / 64] >> (slot % 64)) & 1u;
+}
+static inline void txt_memo_set_used(uint64_t *used, uint32_t slot) {
+  used[slot / 64] |= (uint64_t)1 << (slot % 64);
+}
 
 /* Run the whole text layer over one document.  `doc_date` is "YYYY-MM-DD"
 ** or NULL.  All output lives in `ar`.  Returns WASIT_OK, WASIT_ENOMEM, or
 ** WASIT_EINVAL for a malformed doc_date. */
 int txt_analyze(txt_doc *out, wa_arena *ar, const char *text, size_t len,
                 const char *doc_date, wasit_error *err);
+/* txt_analyze with a word splits memo (may be NULL); same result. */
+int txt_analyze_memo(txt_doc *out, wa_arena *ar, txt_memo *memo,
+                     const char *text, size_t len, const char *doc_date,
+                     wasit_error *err);
 
 /* ------------------------------------------------- stages of txt_analyze */
 

@@ -310,9 +310,87 @@ static void word_splits(txt_token *tok, const char *w, size_t n) {
     tok->splits[tok->n_splits++] = cand[i].sp;
 }
 
+/* ------------------------------------------------------------ word memo */
+/*
+** The splits of a word (and their sig) depend only on its normalized
+** bytes, and news repeats its words: a caller that analyzes many
+** documents keeps a txt_memo, a direct-mapped table of the splits of the
+** word forms met last (each slot replaced by the next form that hashes
+** to it), so word_splits and the sig loop run once per form instead of
+** once per token.  Words over MEMO_WORD_MAX bytes are not kept.  The
+** table is not cleared (see txt_memo_block).
+*/
+#define MEMO_SLOTS 8192     /* a power of two */
+#define MEMO_WORD_MAX 32
+
+typedef struct memo_entry {
+  uint8_t len;              /* word bytes */
+  uint8_t n_splits;
+  char word[MEMO_WORD_MAX];
+  txt_split splits[TXT_MAX_SPLITS];
+} memo_entry;
+
+struct txt_memo {
+  uint64_t used[MEMO_SLOTS / 64];   /* bit i: slot[i] holds an entry */
+  memo_entry slot[MEMO_SLOTS];      /* not cleared: read only when used */
+};
+
+/* See text.h. */
+void *txt_memo_block(const wasit_allocator *alloc, size_t size,
+                     size_t used_bytes) {
+  char *m = wa_alloc(alloc, size);
+  if (m != NULL) memset(m, 0, used_bytes);
+  return m;
+}
+
+/* See text.h. */
+txt_memo *txt_memo_new(const wasit_allocator *alloc) {
+  return txt_memo_block(alloc, sizeof(txt_memo),
+                        sizeof(((txt_memo *)0)->used));
+}
+
+/* See text.h. */
+void txt_memo_free(txt_memo *m, const wasit_allocator *alloc) {
+  wa_free(alloc, m);
+}
+
+/* The splits (with their sig) of the Arabic word w[0..n) into t. */
+static void word_splits_sig(txt_token *t, const char *w, size_t n) {
+  word_splits(t, w, n);
+  for (int k = 0; k < t->n_splits; k++) {   /* see txt_split.sig */
+    const txt_split *sp = &t->splits[k];
+    t->splits[k].sig =
+        (uint16_t)txt_word_sig(w + sp->pre, n - sp->pre - sp->suf);
+  }
+}
+
+/* word_splits_sig through memo m (NULL: none). */
+static void word_splits_memo(txt_memo *m, txt_token *t, const char *w,
+                             size_t n) {
+  if (m == NULL || n == 0 || n > MEMO_WORD_MAX) {
+    word_splits_sig(t, w, n);
+    return;
+  }
+  uint32_t h = txt_hash(w, n);
+  uint32_t i = (h ^ h >> 16) & (MEMO_SLOTS - 1);
+  memo_entry *e = &m->slot[i];
+  if (txt_memo_used(m->used, i) && e->len == n && wa_bytes_eq(e->word, w, n)) {
+    t->n_splits = e->n_splits;
+    memcpy(t->splits, e->splits, e->n_splits * sizeof *t->splits);
+    return;
+  }
+  word_splits_sig(t, w, n);
+  txt_memo_set_used(m->used, i);
+  e->len = (uint8_t)n;
+  e->n_splits = t->n_splits;
+  memcpy(e->word, w, n);
+  memcpy(e->splits, t->splits, t->n_splits * sizeof *t->splits);
+}
+
 /* ------------------------------------------------------------ tokenizer */
 
-/* Append a token of `kind` with the given spans. */
+/* Append a token of `kind` with the given spans.  Words take their splits
+** through the document's memo (see above). */
 static int emit(tk_state *st, int kind, uint32_t ns, uint32_t ne, uint32_t os,
                 uint32_t oe) {
   txt_doc *d = st->doc;
@@ -330,14 +408,9 @@ static int emit(tk_state *st, int kind, uint32_t ns, uint32_t ne, uint32_t os,
   memset(&t->splits[0], 0, sizeof t->splits[0]);
   t->value = 0;
   if (kind == TXT_NUM) t->value = number_value(d->norm + ns, ne - ns);
-  else if (kind == TXT_WORD) word_splits(t, d->norm + ns, ne - ns);
-  if (kind == TXT_WORD || kind == TXT_LATIN) {
-    for (int k = 0; k < t->n_splits; k++) {   /* see txt_split.sig */
-      size_t slen;
-      const char *stem = txt_tok_stem(d, t, k, &slen);
-      t->splits[k].sig = (uint16_t)txt_word_sig(stem, slen);
-    }
-  }
+  else if (kind == TXT_WORD) word_splits_memo(d->memo, t, d->norm + ns, ne - ns);
+  else if (kind == TXT_LATIN)   /* one split, the whole word */
+    t->splits[0].sig = (uint16_t)txt_word_sig(d->norm + ns, ne - ns);
   return WASIT_OK;
 }
 
@@ -408,6 +481,28 @@ static int feed(tk_state *st, uint32_t cp, uint32_t ns, uint32_t ne,
   return WASIT_OK;
 }
 
+/* The code point of the two bytes at p (U+0600..U+06FF) in a word on the
+** fast path of txt_tokenize_sentence: 1 when it normalizes to a letter
+** U+0620..U+064A, whose two bytes *rep points to (p itself, or the rule's
+** output: أ->ا, ة->ه ...), 0 when it normalizes to nothing (harakat,
+** tatweel), -1 for anything else (left to the general step). */
+static inline int word_letter(const txt_normmap *map, const unsigned char *p,
+                              const unsigned char **rep) {
+  uint32_t cp = ((uint32_t)(p[0] & 0x1F) << 6) | (p[1] & 0x3F);
+  uint16_t x = map->arabic_index[cp - 0x0600];
+  *rep = p;   /* unchanged */
+  if (x != 0) {
+    const unsigned char *to = (const unsigned char *)map->rules[x - 1].to;
+    if (to[0] == '\0') return 0;
+    if ((to[0] != 0xD8 && to[0] != 0xD9) || (to[1] & 0xC0) != 0x80 ||
+        to[2] != '\0')
+      return -1;
+    cp = ((uint32_t)(to[0] & 0x1F) << 6) | (to[1] & 0x3F);
+    *rep = to;
+  }
+  return cp >= 0x0620 && cp <= 0x064A ? 1 : -1;
+}
+
 /* Room for `extra` more bytes (and a NUL) at the end of doc->norm. */
 static bool norm_room(txt_doc *d, wa_arena *ar, size_t extra) {
   if (d->norm_len + extra + 1 <= d->norm_cap) return true;
@@ -432,6 +527,9 @@ int txt_tokenize_sentence(txt_doc *doc, wa_arena *ar, size_t si,
   s->tok_start = (uint32_t)doc->n_tokens;
   tk_state st = {.doc = doc, .ar = ar, .tok_cap = tok_cap, .kind = -1};
   int rc = WASIT_OK;
+  /* the fast path below writes ' ' as the general step does only when no
+  ** rule touches it */
+  bool space_plain = map->n_rules > 0 && ' ' < map->rules[0].from;
   while (i < end && rc == WASIT_OK) {
     if (st.kind == TXT_WORD && !st.sep_pending && map->arabic_index != NULL) {
       /* Fast path for most bytes of Arabic news, inside an open word: a
@@ -439,44 +537,52 @@ int txt_tokenize_sentence(txt_doc *doc, wa_arena *ar, size_t si,
       ** U+064A (itself, or أ->ا, ة->ه ...) is written and extends the word,
       ** and one that normalizes to nothing (harakat, tatweel) is skipped:
       ** exactly what the general step below does with them, without
-      ** txt_normalize_cp and feed.  It never writes more than it reads,
-      ** so one room check does. */
+      ** txt_normalize_cp and feed.  A space followed by such a letter
+      ** closes the word and opens the next one, as feed does for them, so
+      ** a run of Arabic words stays here.  It never writes more than it
+      ** reads, so one room check does. */
       if (!norm_room(doc, ar, end - i)) {
         rc = WASIT_ENOMEM;
         break;
       }
-      char *const o0 = doc->norm + doc->norm_len;
-      char *o = o0;
-      size_t j = i, fed = 0;   /* fed: just after the last letter written */
-      while (j + 1 < end && (u[j] & 0xFE) == 0xD8 &&   /* lead D8 or D9 */
-             (u[j + 1] & 0xC0) == 0x80) {
-        uint32_t cp = ((uint32_t)(u[j] & 0x1F) << 6) | (u[j + 1] & 0x3F);
-        uint16_t x = map->arabic_index[cp - 0x0600];
-        const unsigned char *rep = u + j;   /* unchanged */
-        if (x != 0) {
-          rep = (const unsigned char *)map->rules[x - 1].to;
-          if (rep[0] == '\0') {   /* deleted: no byte, no token change */
-            j += 2;
-            continue;
-          }
-          if ((rep[0] != 0xD8 && rep[0] != 0xD9) || (rep[1] & 0xC0) != 0x80 ||
-              rep[2] != '\0')
-            break;
-          cp = ((uint32_t)(rep[0] & 0x1F) << 6) | (rep[1] & 0x3F);
+      for (;;) {
+        char *const o0 = doc->norm + doc->norm_len;
+        char *o = o0;
+        size_t j = i, fed = 0;   /* fed: just after the last letter written */
+        const unsigned char *rep;
+        while (j + 1 < end && (u[j] & 0xFE) == 0xD8 &&   /* lead D8 or D9 */
+               (u[j + 1] & 0xC0) == 0x80) {
+          int r = word_letter(map, u + j, &rep);
+          if (r < 0) break;
+          j += 2;
+          if (r == 0) continue;   /* deleted: no byte, no token change */
+          *o++ = (char)rep[0];
+          *o++ = (char)rep[1];
+          fed = j;
         }
-        if (cp < 0x0620 || cp > 0x064A) break;
-        *o++ = (char)rep[0];
-        *o++ = (char)rep[1];
-        j += 2;
-        fed = j;
-      }
-      if (fed > 0) {   /* locals in the loop: o aliases everything */
-        doc->norm_len += (size_t)(o - o0);
+        if (fed > 0) {   /* locals in the loop: o aliases everything */
+          doc->norm_len += (size_t)(o - o0);
+          st.n_end = (uint32_t)doc->norm_len;
+          st.o_end = (uint32_t)fed;
+        }
+        i = j;
+        if (!space_plain || i + 2 >= end || u[i] != ' ' ||
+            (u[i + 1] & 0xFE) != 0xD8 || (u[i + 2] & 0xC0) != 0x80 ||
+            word_letter(map, u + i + 1, &rep) != 1)
+          break;
+        rc = close_tok(&st);   /* what feed does with the ' ' */
+        if (rc != WASIT_OK) break;
+        doc->norm[doc->norm_len++] = ' ';
+        st.kind = TXT_WORD;    /* and with the letter: open_tok */
+        st.n_start = (uint32_t)doc->norm_len;
+        st.o_start = (uint32_t)(i + 1);
+        doc->norm[doc->norm_len++] = (char)rep[0];
+        doc->norm[doc->norm_len++] = (char)rep[1];
         st.n_end = (uint32_t)doc->norm_len;
-        st.o_end = (uint32_t)fed;
+        i += 3;
+        st.o_end = (uint32_t)i;
       }
-      i = j;
-      if (i >= end) break;
+      if (rc != WASIT_OK || i >= end) break;
     }
     uint32_t cp;
     int k;
