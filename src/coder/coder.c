@@ -269,6 +269,31 @@ static void principal_pair(coder_sent *ss, size_t ns, coder_ctx *ctx,
     }
 }
 
+/* Is event e violence (roots 18-20)? */
+static bool violent_event(const wasit_event *e) {
+  return e->root[0] == '1' ? e->root[1] == '8' || e->root[1] == '9'
+                           : e->root[0] == '2' && e->root[1] == '0';
+}
+
+/* An article names an attack again after telling it ("منددة بالعدوان
+** الأمريكي", "أدانت روسيا الضربات الأمريكية"): a violent event with no
+** target whose source state has an event of the same root with a target
+** in the article is that event mentioned again; drop it.  Keeps the
+** order of the others; returns the new count. */
+static size_t drop_mentions(wasit_event *evs, size_t n) {
+  size_t w = 0;
+  for (size_t i = 0; i < n; i++) {
+    const wasit_event *e = &evs[i];
+    bool again = false;
+    if (violent_event(e) && !e->target && strncmp(e->source, "---", 3) != 0)
+      for (size_t j = 0; j < n && !again; j++)
+        again = j != i && evs[j].target && strcmp(evs[j].root, e->root) == 0 &&
+                strncmp(evs[j].source, e->source, 3) == 0;
+    if (!again) evs[w++] = *e;
+  }
+  return w;
+}
+
 /* Contract in wasit.h. */
 int wasit_coder_run(wasit_coder *c, const wasit_doc *doc,
                     const wasit_result **out, wasit_error *err) {
@@ -379,6 +404,7 @@ int wasit_coder_run(wasit_coder *c, const wasit_doc *doc,
       if (!ev->trigger || (e->src && !ev->source_text)) goto oom;
     }
   }
+  n_evs = drop_mentions(evs, n_evs);
   c->res.doc = doc;
   c->res.sentences = ws;
   c->res.n_sentences = ns;
