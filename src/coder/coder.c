@@ -276,10 +276,11 @@ static bool violent_event(const wasit_event *e) {
 }
 
 /* An article names an attack again after telling it ("منددة بالعدوان
-** الأمريكي", "أدانت روسيا الضربات الأمريكية"): a violent event with no
-** target whose source state has an event of the same root with a target
-** in the article is that event mentioned again; drop it.  Keeps the
-** order of the others; returns the new count. */
+** الأمريكي", "أدانت روسيا الضربات الأمريكية", "وأسفر القصف عن مقتل"): a
+** violent event with no target whose source state has an event of the
+** same root with a target in the article, or one with no known doer whose
+** target has such an event with a known doer, is that event mentioned
+** again; drop it.  Keeps the order of the others; returns the new count. */
 static size_t drop_mentions(wasit_event *evs, size_t n) {
   size_t w = 0;
   for (size_t i = 0; i < n; i++) {
@@ -289,6 +290,13 @@ static size_t drop_mentions(wasit_event *evs, size_t n) {
       for (size_t j = 0; j < n && !again; j++)
         again = j != i && evs[j].target && strcmp(evs[j].root, e->root) == 0 &&
                 strncmp(evs[j].source, e->source, 3) == 0;
+    /* and the same attack with its doer unknown ("--- -> USA") when the
+    ** article names the doer elsewhere */
+    if (violent_event(e) && e->target && strncmp(e->source, "---", 3) == 0)
+      for (size_t j = 0; j < n && !again; j++)
+        again = j != i && evs[j].target && strcmp(evs[j].root, e->root) == 0 &&
+                strncmp(evs[j].source, "---", 3) != 0 &&
+                strncmp(evs[j].target, e->target, 3) == 0;
     if (!again) evs[w++] = *e;
   }
   return w;
