@@ -1567,8 +1567,9 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
       if (!fb) continue;
       if (!ns) sm[ns++] = (member){NULL, fb};
     }
-    if (!nt && memcmp(v->code, "045", 3) == 0) {
-      /* mediation: the parties are the sentence's compound actor */
+    if (!nt && (memcmp(v->code, "045", 3) == 0 || memcmp(v->code, "043", 3) == 0)) {
+      /* mediation, or hosting talks ("استضافتها تركيا"): the parties are
+      ** the sentence's compound actor */
       for (size_t x = 0; x < s->n_actors && !nt; x++) {
         if (src >= 0 && s->actors[x].group == s->actors[src].group) continue;
         member tmp[MAX_MEMBERS];
@@ -1604,8 +1605,11 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
     bool pairs = (v->flags & DICT_F_MUTUAL) || between ||
                  (v->code[0] == '0' && (v->code[1] == '3' || v->code[1] == '4' ||
                                         v->code[1] == '6'));
-    /* co-mediators ("توسطت فيها قطر ومصر") do not mediate each other */
-    if (strcmp(v->code, "045") == 0 || strcmp(v->code, "039") == 0) pairs = false;
+    /* co-mediators ("توسطت فيها قطر ومصر") and co-hosts do not mediate
+    ** or host each other */
+    if (strcmp(v->code, "045") == 0 || strcmp(v->code, "039") == 0 ||
+        strcmp(v->code, "043") == 0)
+      pairs = false;
     /* "وقع الجيش وقوات الدعم السريع ... اتفاقا ... الطرفان": with a
     ** compound subject of a joint act, "the two parties" are that subject */
     if (pairs && ns >= 2 && nt && tgt >= 0 && s->actors[tgt].parties) nt = 0;
