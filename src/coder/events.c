@@ -1579,6 +1579,19 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
           nt = k;
         }
       }
+      /* none in the sentence ("هدنة توسطت فيها قطر ومصر"): the article's
+      ** two parties, unless the mediator is one of them */
+      bool named = e.ctx->parties[0][0] != '\0';
+      const char *pa = named ? e.ctx->parties[0] : e.ctx->principal[0];
+      const char *pb = named ? e.ctx->parties[1] : e.ctx->principal[1];
+      bool inside = false;
+      for (size_t a = 0; a < ns; a++)
+        inside |= strncmp(sm[a].code, pa, 3) == 0 || strncmp(sm[a].code, pb, 3) == 0;
+      if (!nt && ns && !inside && pa[0] && pb[0]) {
+        tm[0] = (member){NULL, pa};
+        tm[1] = (member){NULL, pb};
+        nt = 2;
+      }
     }
     for (size_t a = 0; a < ns && nt == 1 && ns > 1; a++)
       if (strcmp(sm[a].code, tm[0].code) == 0) nt = 0; /* one of them */
