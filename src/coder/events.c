@@ -482,7 +482,13 @@ static int find_target(const evctx *e, const dict_verb *v, uint32_t from,
                        ot == self + 1; /* triggers are in token order */
     bool other_doer = g->adj_only && ot && ot != self && ot->start != from &&
                       !object_noun;
-    if (fallback < 0 && !only_prep && !instrument && !other_doer &&
+    /* the direct object stands before a comma that opens another clause
+    ** ("ورحبت مصر بالاتفاق، بينما لم تصدر السعودية"); a pair of commas
+    ** around an adverbial ("، في أول تعليق له،") is crossed */
+    unsigned commas = 0;
+    for (uint32_t k = from; k < a->start; k++) commas += s->ct[k].punct == 2;
+    bool past_comma = commas % 2 == 1;
+    if (fallback < 0 && !only_prep && !instrument && !other_doer && !past_comma &&
         !(g->start > 0 && coder_tok_is(s, g->start - 1, CW_NOT_TGT, false))) {
       fallback = (int)x;
       /* "أدانت X العدوان التركي على الأراضي السورية": the doer of the
