@@ -655,14 +655,14 @@ static const coder_trig *governor(const coder_sent *s, size_t ti) {
   return p;
 }
 
-/* Codes whose verb's clause holds what is asked for, not what was done:
-** appeal, demand. */
-static const char *const appeal_roots[] = {"02", "10", NULL};
+/* Codes whose verb's clause holds what is asked for, promised or agreed
+** on, not what was done: appeal, intent, agreement, demand. */
+static const char *const appeal_roots[] = {"02", "03", "057", "10", NULL};
 
-/* Is noun trigger ti inside what an appeal or demand verb earlier in its
-** clause asks for ("وحث بومبيو ... الحركة على الوفاء بتعهداتها وقطع
-** علاقاتها بتنظيم القاعدة")?  The request runs to the next comma or
-** verb. */
+/* Is noun trigger ti inside what an appeal, promise, agreement or demand
+** verb earlier in its clause asks for or settles ("وحث بومبيو ... الحركة
+** على الوفاء بتعهداتها وقطع علاقاتها", "اتفقتا على وقف لإطلاق النار
+** وسحب القوات")?  The content runs to the next comma or verb. */
 static bool appeal_content(const coder_sent *s, size_t ti) {
   const coder_trig *t = &s->trigs[ti];
   if (t->verbal) return false;
@@ -672,7 +672,13 @@ static bool appeal_content(const coder_sent *s, size_t ti) {
     for (uint32_t i = p->end; i < t->start; i++)
       if (s->ct[i].punct) return false;
     if (!p->verbal) continue;
-    return root_in(dict_verb_at(s->dict, p->verb)->code, appeal_roots);
+    const char *pc = dict_verb_at(s->dict, p->verb)->code;
+    /* "وقعتا اتفاقا ... برعاية تركيا": who brokered an agreement is no
+    ** term of it */
+    if (memcmp(pc, "05", 2) == 0 &&
+        memcmp(dict_verb_at(s->dict, t->verb)->code, "04", 2) == 0)
+      return false;
+    return root_in(pc, appeal_roots);
   }
   return false;
 }
@@ -681,10 +687,9 @@ static bool appeal_content(const coder_sent *s, size_t ti) {
 ** governing root?  Then it is no event of its own. */
 static bool governed(const coder_sent *s, size_t ti) {
   const coder_trig *p = governor(s, ti);
-  if (p) {
-    if (negated(s, p)) return true;
-    return root_in(dict_verb_at(s->dict, p->verb)->code, governing_roots);
-  }
+  if (p && (negated(s, p) ||
+            root_in(dict_verb_at(s->dict, p->verb)->code, governing_roots)))
+    return true;
   return appeal_content(s, ti);
 }
 
