@@ -299,6 +299,14 @@ int coder_actors(coder_sent *s, wa_arena *ar) {
       ac->end = ms[j + 1].end;
       j++;
     }
+    /* "حكومة الوفاق الليبية": an adjective of the actor's own state right
+    ** after it describes it; it is no second actor */
+    if (j + 1 < nm && ms[j + 1].a && ms[j + 1].a->kind == DICT_A_ADJ &&
+        ms[j + 1].start == ac->end && state_prefix(ac->code) &&
+        memcmp(ms[j + 1].a->country, ac->code, 3) == 0) {
+      ac->end = ms[j + 1].end;
+      j++;
+    }
     if (state_prefix(ac->code)) {
       memcpy(ac->country, ac->code, 3);
       ac->country[3] = '\0';

@@ -887,8 +887,10 @@ static bool state_side(const char *code) {
 ** من جانب أديس أبابا" is about Ethiopia); -1 otherwise (none, or
 ** several: "أن أرمينيا وأذربيجان"). */
 static int reported_actor(const coder_sent *s, const coder_trig *t,
-                          const char *own) {
-  for (uint32_t k = t->end; k < s->n && k < t->end + 12; k++) {
+                          const char *own, bool compound_ok) {
+  /* from the end of the first word: a phrase may end inside the reported
+  ** clause ("حذر * من أن أي") */
+  for (uint32_t k = t->first_end; k < s->n && k < t->end + 12; k++) {
     if (s->ct[k].punct == 1) return -1;
     if (!coder_tok_is(s, k, CW_COMP, false)) continue;
     /* the reported clause ends at a verb joined by و ("أن قواتها ردت
@@ -916,8 +918,12 @@ static int reported_actor(const coder_sent *s, const coder_trig *t,
         home = (int)x;
         continue;
       }
-      if (found >= 0) return -1; /* several actors: about none of them */
-      found = (int)x;
+      /* several actors: about none of them; a threat's one compound is
+      ** threatened member by member ("حذر السيسي من أن أي تقدم لقوات
+      ** الوفاق والقوات التركية ...") */
+      if (found >= 0 && !(compound_ok && s->actors[found].group == a->group))
+        return -1;
+      if (found < 0) found = (int)x;
     }
     /* "قال عبد المهدي إن مطالب المحتجين مشروعة": with no foreign actor,
     ** a statement is about the one home actor other than the speaker's
@@ -1180,6 +1186,14 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
     size_t prev_first = trig_first, prev_n = n_before - trig_first;
     trig_first = n_before;
     if (negated(s, t) || governed(s, ti) || hypothetical(&e, t)) continue;
+    /* "ووصفتها في بيان بأنها ...": "in a statement" after a verb says how
+    ** the verb's act was done; it is no statement of its own */
+    if (!t->verbal && (v->flags & DICT_F_SAY) && coder_tok_is(s, t->start, CW_FI, false)) {
+      bool after_verb = false;
+      for (size_t k = 0; k < ti && !after_verb; k++)
+        after_verb = s->trigs[k].verbal && same_clause(s, s->trigs[k].start, t->start);
+      if (after_verb) continue;
+    }
     /* "تفجيران انتحاريان استهدفا سوقا": a violent verb right after a
     ** coded violent noun describes it (an Arabic relative clause after an
     ** indefinite noun has no الذي); it is the same event */
@@ -1435,12 +1449,18 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
     /* "قال نتنياهو إن حماس تلقت ضربة": a statement with no target is
     ** about the one actor of the clause it reports (none when several) */
     if (tgt < 0 && say && strcmp(v->code, "010") == 0) {
-      tgt = reported_actor(s, t, src >= 0 ? s->actors[src].country : NULL);
+      tgt = reported_actor(s, t, src >= 0 ? s->actors[src].country : NULL,
+                           false);
       /* "أعلن الجيش العراقي أن فرقة من قواته": about itself */
       if (tgt >= 0 && src >= 0 &&
           strcmp(s->actors[tgt].code, s->actors[src].code) == 0)
         tgt = -1;
     }
+    /* "حذر السيسي من أن أي تقدم لقوات الوفاق والقوات التركية يمثل خطا
+    ** أحمر": a threat whose content is a clause is about that clause's
+    ** actors */
+    if (tgt < 0 && t->verbal && memcmp(v->code, "13", 2) == 0)
+      tgt = reported_actor(s, t, src >= 0 ? s->actors[src].country : NULL, true);
     /* "استقبل أردوغان السوداني وتباحث معه", "قطعت علاقاتها مع قطر
     ** واتهمتها": an object pronoun on the verb, or a preposition with a
     ** pronoun ending the verb phrase or right after it, points back to
