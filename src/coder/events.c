@@ -1662,6 +1662,14 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
     if (pairs && ns >= 2 && nt && tgt >= 0 &&
         trigger_between(&e, t->end, s->actors[tgt].start, t))
       nt = 0;
+    /* "وقّع لبنان وإسرائيل اتفاق ترسيم الحدود البحرية بينهما": a compound
+    ** subject of a mutual act has a target of its own only behind a
+    ** preposition ("اتفقت روسيا وتركيا مع إيران") */
+    if (((v->flags & DICT_F_MUTUAL) || between) && ns >= 2 && nt && tgt >= 0 &&
+        !is_tgt_prep(s, v, &s->actors[tgt]) &&
+        !(s->actors[tgt].start > 0 &&
+          coder_tok_is(s, s->actors[tgt].start - 1, CW_MAA, false)))
+      nt = 0;
     int rc = WASIT_OK;
     if (pairs && !nt && ns >= 2) {
       for (size_t a = 0; a < ns && !rc; a++)
