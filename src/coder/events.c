@@ -841,6 +841,8 @@ static bool announces_act(const coder_sent *s, size_t ti) {
   ** "أعلنت السعودية وإيران في بكين استئناف العلاقات" */
   for (uint32_t k = t->end; k < n->start; k++)
     if (!s->ct[k].free && !coder_tok_is(s, k, CW_REL, false) &&
+        /* "أعلن التحالف تنفيذ 18 غارة": a support noun and a count */
+        !coder_tok_is(s, k, CW_LIGHT, true) && s->toks[k].kind != TXT_NUM &&
         !(k > 0 && coder_tok_is(s, k - 1, CW_REL, false)) &&
         !(coder_tok_is(s, k, CW_PREP, false) && k + 1 < n->start &&
           s->ct[k + 1].free)) /* "في بكين" */
