@@ -275,6 +275,17 @@ static bool violent_event(const wasit_event *e) {
                            : e->root[0] == '2' && e->root[1] == '0';
 }
 
+/* Does year-only date dt describe the noun before it rather than date
+** the sentence ("اتفاق وقف إطلاق النار الموقع عام 1991")?  True when the
+** word right before it carries the article and is no preposition. */
+static bool attributive(const txt_doc *d, const txt_date *dt) {
+  if (dt->precision != TXT_DATE_YEAR || dt->tok_start == 0) return false;
+  const txt_token *w = &d->tokens[dt->tok_start - 1];
+  if (w->kind != TXT_WORD || w->norm_len < 6) return false;
+  const char *n = txt_tok_norm(d, w);
+  return memcmp(n, "\xd8\xa7\xd9\x84", 4) == 0; /* ال */
+}
+
 /* An article names an attack again after telling it ("منددة بالعدوان
 ** الأمريكي", "أدانت روسيا الضربات الأمريكية", "وأسفر القصف عن مقتل"): a
 ** violent event with no target whose source state has an event of the
@@ -344,8 +355,11 @@ int wasit_coder_run(wasit_coder *c, const wasit_doc *doc,
     w->normalized = arena_strndup(&c->ar, d->norm + ts->norm_start, ts->norm_len);
     if (!w->text || !w->normalized) goto oom;
     while (di < d->n_dates && d->dates[di].sentence < i) di++;
-    if (di < d->n_dates && d->dates[di].sentence == i) {
-      const txt_date *td = &d->dates[di];
+    size_t dd = di; /* the sentence's own date: its first one not said of a noun */
+    while (dd < d->n_dates && d->dates[dd].sentence == i && attributive(d, &d->dates[dd]))
+      dd++;
+    if (dd < d->n_dates && d->dates[dd].sentence == i) {
+      const txt_date *td = &d->dates[dd];
       date_str(w->date, td->year, td->month, td->day, td->precision);
       s->date = ymd(td->year, td->month, td->day);
       own_date[i] = td;

@@ -507,7 +507,8 @@ static bool hypothetical(const evctx *e, const coder_trig *t) {
   const coder_sent *s = e->s;
   for (uint32_t k = 1; k <= 4 && k <= t->start; k++) {
     uint32_t i = t->start - k;
-    if (!same_clause(s, i, t->start)) break;
+    /* a comma ends the modal's reach ("في تجنب التصعيد، فيما أعلنت") */
+    if (!same_clause(s, i, t->start) || s->ct[i].punct == 2) break;
     if (coder_tok_is(s, i, CW_MODAL, false)) return true;
   }
   return e->question[s->ct[t->start].clause] != 0;
