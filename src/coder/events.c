@@ -454,6 +454,12 @@ static int find_target(const evctx *e, const dict_verb *v, uint32_t from,
     /* "غارات على ما وصفته نيودلهي": an actor inside a relative clause
     ** opened after the trigger is no target */
     if (relative_between(s, from, a->start)) break;
+    /* a comma that opens another clause ends the search ("ورحبت روسيا
+    ** بوقف إطلاق النار، وأجرى بوتين اتصالين بجباروف"); a pair of commas
+    ** around an adverbial or a relative clause is crossed */
+    unsigned commas = 0;
+    for (uint32_t k = from; k < a->start; k++) commas += s->ct[k].punct == 2;
+    if (commas % 2 == 1) break;
     bool prep = is_tgt_prep(s, v, a) ||
                 ((v->flags & DICT_F_MUTUAL) && a->start > 0 &&
                  coder_tok_is(s, a->start - 1, CW_MAA, false)) ||
@@ -482,13 +488,7 @@ static int find_target(const evctx *e, const dict_verb *v, uint32_t from,
                        ot == self + 1; /* triggers are in token order */
     bool other_doer = g->adj_only && ot && ot != self && ot->start != from &&
                       !object_noun;
-    /* the direct object stands before a comma that opens another clause
-    ** ("ورحبت مصر بالاتفاق، بينما لم تصدر السعودية"); a pair of commas
-    ** around an adverbial ("، في أول تعليق له،") is crossed */
-    unsigned commas = 0;
-    for (uint32_t k = from; k < a->start; k++) commas += s->ct[k].punct == 2;
-    bool past_comma = commas % 2 == 1;
-    if (fallback < 0 && !only_prep && !instrument && !other_doer && !past_comma &&
+    if (fallback < 0 && !only_prep && !instrument && !other_doer &&
         !(g->start > 0 && coder_tok_is(s, g->start - 1, CW_NOT_TGT, false))) {
       fallback = (int)x;
       /* "أدانت X العدوان التركي على الأراضي السورية": the doer of the
