@@ -858,6 +858,12 @@ static bool lone_group_inside(const coder_sent *s, const coder_trig *t, int x) {
          s->actors[group_last(s, x)].end < t->end;
 }
 
+/* Does trigger t follow a comma ("...، متهمة البوليساريو بعرقلة")?  A
+** verb or participle there continues the sentence's subject. */
+static bool after_comma(const coder_sent *s, const coder_trig *t) {
+  return t->start > 0 && s->ct[t->start - 1].punct == 2;
+}
+
 /* Is actor x's group followed right away by the complement of an
 ** appeal, demand or accusation (a word with ب, or إلى): "واتهمت حزب
 ** العمال الكردستاني بتنفيذه", "ودعت بغداد إلى عدم الانجرار"?  Then the
@@ -1333,7 +1339,8 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
       ** threat whose phrase holds a single actor is addressed to that
       ** actor; the speaker is the subject before */
       if (subj >= 0 && prev_subject >= 0 && subj != prev_subject &&
-          (t->cl0 & TXT_CL_WA) && root_in(v->code, object_gap_roots) &&
+          ((t->cl0 & TXT_CL_WA) || after_comma(s, t)) &&
+          root_in(v->code, object_gap_roots) &&
           (lone_group_inside(s, t, subj) || complement_after(s, subj))) {
         tgt = subj;
         subj = prev_subject;
