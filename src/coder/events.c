@@ -1188,6 +1188,7 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
   size_t trig_first = 0;        /* first event of the trigger before */
   int prev_subject = -1;        /* the subject of the last active verb */
   int prev_target = -1;         /* and its target */
+  int announced = -1;           /* the last noun trigger coded as announced */
   for (size_t ti = 0; ti < s->n_trigs; ti++) {
     const coder_trig *t = &s->trigs[ti];
     const dict_verb *v = dict_verb_at(s->dict, t->verb);
@@ -1231,6 +1232,17 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
       /* "أعلنت الدوحة الأربعاء توصل الطرفين إلى الاتفاق": right after a
       ** statement verb and its subject, with no أن, the perfect form is
       ** the verbal noun of the announced act */
+      t = nominal_copy(&e, t);
+      if (!t) return WASIT_ENOMEM;
+    }
+    if (t->verbal && announced >= 0 && (t->cl0 & TXT_CL_WA) &&
+        !(t->cl0 & TXT_CL_ENC) && memcmp(v->code, "11", 2) != 0 &&
+        !(v->flags & DICT_F_SAY) &&
+        same_clause(s, s->trigs[announced].start, t->start) &&
+        !verb_between(&e, s->trigs[announced].end, t->start, t)) {
+      /* "أعلن سعيد تجميد أعمال البرلمان ورفع الحصانة": a perfect form
+      ** joined to an announced act is the next verbal noun of the list
+      ** (not a verb with an object pronoun or a statement: "واتهمتها") */
       t = nominal_copy(&e, t);
       if (!t) return WASIT_ENOMEM;
     }
@@ -1374,6 +1386,15 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
       /* "أعلنت وزارة الداخلية اعتقال ...": the announcer did the act */
       src = prev_subject;
       noun_src = true;
+      announced = (int)ti;
+    } else if (announced >= 0 && (t->cl0 & TXT_CL_WA) &&
+               same_clause(s, s->trigs[announced].start, t->start) &&
+               !verb_between(&e, s->trigs[announced].end, t->start, t)) {
+      /* "أعلن سعيد تجميد أعمال البرلمان ... وإعفاء رئيس الحكومة": the
+      ** acts listed after an announced act are the announcer's too */
+      src = prev_subject;
+      noun_src = true;
+      announced = (int)ti;
     } else {
       int a = actor_after(&e, t->end, 0, t->end - 1, t);
       uint32_t b = bayn_after(&e, t, v);
