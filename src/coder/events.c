@@ -1311,6 +1311,11 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
                    !s->ct[s->actors[subj].start - 1].free &&
                    !s->ct[s->actors[subj].start - 1].punct &&
                    coder_tok_is(s, s->actors[subj].start - 2, CW_PREP, false);
+      /* "وستسحب جميع قواتها خلال 14 شهرا إذا التزمت طالبان": an actor
+      ** after إذا/لو or a relative pronoun belongs to that clause */
+      for (uint32_t k = t->first_end; subj >= 0 && k < s->actors[subj].start; k++)
+        if (coder_tok_is(s, k, CW_COND, false) || coder_tok_is(s, k, CW_REL, false))
+          subj = -1;
       /* "واتهمها بقتل المدنيين": an actor after a ب phrase is inside it */
       if (subj >= 0 && s->actors[subj].start > t->first_end &&
           !s->ct[s->actors[subj].start - 1].free &&
@@ -1654,6 +1659,14 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
         tm[1] = (member){NULL, pb};
         nt = 2;
       }
+    }
+    /* "ستخفض واشنطن عدد قواتها إلى 8600 جندي": one yields or plans with
+    ** one's own forces, not toward them */
+    if (nt && ns && (memcmp(v->code, "08", 2) == 0 || memcmp(v->code, "03", 2) == 0)) {
+      size_t w = 0;
+      for (size_t b = 0; b < nt; b++)
+        if (strncmp(tm[b].code, sm[0].code, 3) != 0) tm[w++] = tm[b];
+      nt = w;
     }
     for (size_t a = 0; a < ns && nt == 1 && ns > 1; a++)
       if (strcmp(sm[a].code, tm[0].code) == 0) nt = 0; /* one of them */
