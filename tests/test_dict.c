@@ -11,6 +11,7 @@
 
 #include "coder/coder.h"
 #include "dict/dict.h"
+#include "dict/dict_int.h"
 #include "text/text.h"
 
 static const char cameo_txt[] =
@@ -379,6 +380,52 @@ static void test_shipped_dict(void **state) {
   wasit_dict_free(d);
 }
 
+/* Byte order, then length: the order index.c must give keys[]. */
+static int naive_key_cmp(const dict_key *a, const dict_key *b) {
+  size_t n = a->len < b->len ? a->len : b->len;
+  int c = memcmp(a->key, b->key, n);
+  if (c) return c;
+  return a->len < b->len ? -1 : a->len > b->len;
+}
+
+/* The index of the shipped dictionary against a naive model: keys[] in
+** strictly ascending order by memcmp (index.c sorts by 16-byte prefixes
+** first, then memcmp past them), each key's phrase ids strictly
+** ascending, and every phrase found under each alternative of its first
+** word.  The dictionary has keys that share their first 16 bytes (long
+** Arabic words: 8 letters), which exercises the memcmp step. */
+static void test_index_order(void **state) {
+  (void)state;
+  if (access(WASIT_TEST_DICT "/verbs.txt", R_OK) != 0) skip();
+  wasit_dict *d;
+  wasit_error err;
+  if (wasit_dict_load(&d, WASIT_TEST_DICT, NULL, &err))
+    fail_msg("%s:%d: %s", err.where, err.line, err.message);
+  size_t long_pairs = 0;
+  for (size_t i = 1; i < d->n_keys; i++) {
+    const dict_key *a = &d->keys[i - 1], *b = &d->keys[i];
+    if (naive_key_cmp(a, b) >= 0)
+      fail_msg("keys %zu and %zu out of order: %.*s / %.*s", i - 1, i,
+               (int)a->len, a->key, (int)b->len, b->key);
+    if (a->len > 16 && b->len > 16 && memcmp(a->key, b->key, 16) == 0)
+      long_pairs++;
+  }
+  assert_true(long_pairs > 0);
+  for (size_t i = 0; i < d->n_keys; i++)
+    for (uint32_t k = 1; k < d->keys[i].count; k++)
+      assert_true(d->ids[d->keys[i].start + k - 1] < d->ids[d->keys[i].start + k]);
+  for (size_t i = 0; i < d->n_phrases; i++) {
+    const dict_word *w0 = &d->head.phrases[i].words[0];
+    for (size_t a = 0; a < w0->n_alts; a++) {
+      dict_hits h = dict_lookup(d, w0->alts[a], w0->alt_lens[a]);
+      bool found = false;
+      for (size_t k = 0; k < h.n; k++) found |= h.ids[k] == i;
+      if (!found) fail_msg("phrase %zu not under its first word", i);
+    }
+  }
+  wasit_dict_free(d);
+}
+
 static void test_enomem(void **state) {
   (void)state;
   long last = 0;
@@ -406,6 +453,7 @@ int main(void) {
       cmocka_unit_test(test_grammar_classes), cmocka_unit_test(test_bad_fixtures),
       cmocka_unit_test(test_lookup_classes_shipped),
       cmocka_unit_test(test_dated_roles),    cmocka_unit_test(test_shipped_dict),
+      cmocka_unit_test(test_index_order),
       cmocka_unit_test(test_enomem),
   };
   return cmocka_run_group_tests_name("dict", tests, NULL, NULL);

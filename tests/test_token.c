@@ -409,6 +409,13 @@ static void test_word_memo(void **state) {
               a->splits[k].sig != b->splits[k].sig)
             fail_msg("row %zu token %zu split %d: differs with the memo", r,
                      i, k);
+        /* the memo also hands out the word's gate; without one it
+        ** stays 0 (date.c and number.c compute it) */
+        if (a->gate != 0) fail_msg("row %zu token %zu: gate set", r, i);
+        if (b->kind == TXT_WORD && b->norm_len <= 32 &&
+            b->gate != txt_word_gate(&plain, a))
+          fail_msg("row %zu token %zu: memo gate 0x%x, computed 0x%x", r, i,
+                   b->gate, txt_word_gate(&plain, a));
         words += a->kind == TXT_WORD;
       }
       arena_free(&ar);
@@ -418,9 +425,53 @@ static void test_word_memo(void **state) {
   txt_memo_free(NULL, NULL);
 }
 
+/* txt_word_gate: a word that begins an entry of a date or number table
+** passes that table's filter, through one of its splits (وفي يناير: the
+** clitic و is split off ...); digits and punctuation pass none.  The
+** filters may let other words pass, so only the bits that must be set
+** are checked, and TXT_GATE_KNOWN always is. */
+static void test_word_gate(void **state) {
+  (void)state;
+  static const struct {
+    const char *word;
+    unsigned must;
+  } rows[] = {
+      {"يناير", TXT_GATE_MONTHS},        /* months.txt */
+      {"ويناير", TXT_GATE_MONTHS},       /* with the و conjunction */
+      {"الخميس", TXT_GATE_WEEKDAYS},     /* weekdays.txt */
+      {"أمس", TXT_GATE_RELATIVE},        /* relative.txt */
+      {"ثلاثة", TXT_GATE_NUMBERS},       /* numbers.txt */
+      {"2024", 0},
+      {"،", 0},
+  };
+  txt_memo *memo = txt_memo_new(NULL);
+  assert_non_null(memo);
+  for (size_t r = 0; r < sizeof rows / sizeof *rows; r++) {
+    wa_arena ar;
+    arena_init(&ar, NULL);
+    txt_doc d;
+    size_t cap = 0;
+    assert_int_equal(tokenize_memo(&d, &ar, memo, rows[r].word, &cap),
+                     WASIT_OK);
+    assert_int_equal(d.n_tokens, 1);
+    uint8_t g = txt_word_gate(&d, &d.tokens[0]);
+    if ((g & rows[r].must) != rows[r].must || !(g & TXT_GATE_KNOWN))
+      fail_msg("row %zu (%s): gate 0x%x lacks 0x%x", r, rows[r].word, g,
+               rows[r].must);
+    if (rows[r].must == 0 && g != TXT_GATE_KNOWN)
+      fail_msg("row %zu (%s): gate 0x%x for no word", r, rows[r].word, g);
+    if (d.tokens[0].kind == TXT_WORD && d.tokens[0].gate != g)
+      fail_msg("row %zu (%s): memo gate 0x%x", r, rows[r].word,
+               d.tokens[0].gate);
+    arena_free(&ar);
+  }
+  txt_memo_free(memo, NULL);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_token_rows),
+      cmocka_unit_test(test_word_gate),
       cmocka_unit_test(test_number_values),
       cmocka_unit_test(test_split_rows),
       cmocka_unit_test(test_two_sentences),

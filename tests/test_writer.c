@@ -367,11 +367,49 @@ static void test_json_escape_every_offset(void **state) {
     }
 }
 
+/* Two events of one sentence: the second line's text is the first's
+** escaped text copied (writer.c's json_text_memo), so the document's
+** output must equal each event written alone, where every text is
+** escaped afresh.  The sentence has a quote, a tab and a newline to
+** escape; the short fields (codes, dates) have none, one backslash in the
+** pattern takes the escaping path. */
+static void test_jsonl_same_sentence(void **state) {
+  (void)state;
+  wasit_result res;
+  wasit_doc doc;
+  wasit_sentence sents[2];
+  wasit_event evs[3];
+  build(&res, &doc, sents, evs);
+  evs[2] = evs[1];     /* s1 again after s1, then s0: memo hit and miss */
+  evs[0].sentence = 1;
+  evs[2].sentence = 0;
+  res.n_events = 3;
+  sink all = {0};
+  assert_int_equal(wasit_write_events(&res, WASIT_FORMAT_JSONL, sink_write, &all),
+                   WASIT_OK);
+  sink one = {0};
+  for (size_t i = 0; i < 3; i++) {
+    wasit_result r1 = res;
+    r1.events = &evs[i];
+    r1.n_events = 1;
+    assert_int_equal(wasit_write_events(&r1, WASIT_FORMAT_JSONL, sink_write, &one),
+                     WASIT_OK);
+  }
+  assert_int_equal(all.len, one.len);
+  assert_string_equal(all.data, one.data);
+  /* the copied text is the sentence's, escaped */
+  const char *want = "\\\"ستستضيف\\\"\\tمحادثات\\nالتهدئة";
+  const char *first = strstr(all.data, want);
+  assert_non_null(first);
+  assert_non_null(strstr(first + 1, want));   /* twice: events 0 and 1 */
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_number_format_matches_printf),
       cmocka_unit_test(test_json_escape_every_offset),
       cmocka_unit_test(test_jsonl_exact),
+      cmocka_unit_test(test_jsonl_same_sentence),
       cmocka_unit_test(test_tsv_exact),
       cmocka_unit_test(test_columns),
       cmocka_unit_test(test_numbers_and_modes),

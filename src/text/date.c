@@ -148,6 +148,13 @@ bool txt_parse_iso_date(const char *s, int *y, int *m, int *d) {
 ** up in the same tables, so each lookup is done once. */
 #define DT_MEMO_TOKENS 256   /* longer sentences are not memoized */
 enum { DT_T_MONTHS, DT_T_WD, DT_T_REL, DT_T_COUNT };
+/* a token's gate (txt_word_gate) has bit DT_T_x for table x */
+_Static_assert(1 << DT_T_MONTHS == TXT_GATE_MONTHS &&
+                   1 << DT_T_WD == TXT_GATE_WEEKDAYS &&
+                   1 << DT_T_REL == TXT_GATE_RELATIVE,
+               "date table bits are gate bits");
+_Static_assert(DT_KEY_MAX == TXT_GATE_KEY_MAX, "the gate sees every stem");
+#define DT_GATE_DATES (TXT_GATE_MONTHS | TXT_GATE_WEEKDAYS | TXT_GATE_RELATIVE)
 
 typedef struct dt_memo {
   const txt_kv *kv;   /* valid when n > 0 */
@@ -162,8 +169,8 @@ typedef struct dt_ctx {
   long doc_jdn;
   dt_memo *memo;      /* NULL or DT_T_COUNT x (end - base) entries */
   uint8_t *gate;      /* with memo, per token: 0 = not computed, else
-                         0x80 | bit DT_T_* set when a split of the token
-                         passes that table's first-word filter */
+                         its txt_word_gate() (bit DT_T_* set when a split
+                         of the token passes that table's filter) */
   size_t base;        /* the sentence's first token */
 } dt_ctx;
 
@@ -228,22 +235,11 @@ static size_t dt_lookup_uncached(const dt_ctx *c, const txt_table *tab,
   return best;
 }
 
-/* The gate bits of token i (see dt_ctx): one filter signature per split,
-** tested against the three tables.  Word and Latin tokens hold no ' '
-** (token.c ends them at white space), so each stem is one word. */
+/* The gate bits of token i (see dt_ctx): the word memo's when it has
+** them, else computed.  The DT_T_* bits are TXT_GATE_* bits. */
 static uint8_t dt_gate(const dt_ctx *c, size_t i) {
   const txt_token *t = dt_tok(c, i);
-  uint8_t bits = 0x80;
-  if (t->kind != TXT_WORD && t->kind != TXT_LATIN) return bits;
-  for (int k = 0; k < t->n_splits; k++) {
-    size_t slen = t->norm_len - t->splits[k].pre - t->splits[k].suf;
-    if (slen == 0 || slen >= DT_KEY_MAX) continue;
-    uint32_t g = t->splits[k].sig;
-    if (txt_table_sig_in(c->months, g)) bits |= 1u << DT_T_MONTHS;
-    if (txt_table_sig_in(c->wd, g)) bits |= 1u << DT_T_WD;
-    if (txt_table_sig_in(c->rel, g)) bits |= 1u << DT_T_REL;
-  }
-  return bits;
+  return t->gate != 0 ? t->gate : txt_word_gate(c->d, t);
 }
 
 /* Longest entry of `tab` (one of c's tables) at token i: as
@@ -281,10 +277,10 @@ static bool dt_may_start(const dt_ctx *c, size_t i) {
   const txt_token *t = dt_tok(c, i);
   if (t->kind == TXT_NUM) return true;
   if (t->kind != TXT_WORD && t->kind != TXT_LATIN) return false;
-  if (c->gate == NULL) return dt_gate(c, i) != 0x80;
+  if (c->gate == NULL) return (dt_gate(c, i) & DT_GATE_DATES) != 0;
   uint8_t *g = &c->gate[i - c->base];
   if (*g == 0) *g = dt_gate(c, i);
-  return *g != 0x80;
+  return (*g & DT_GATE_DATES) != 0;
 }
 
 /* A relative.txt word of the given kind at i: returns tokens and value. */

@@ -38,6 +38,7 @@
 
 #define NUM_MAX_PHRASE 4       /* tokens in the longest table phrase */
 #define NUM_KEY_MAX 256
+_Static_assert(NUM_KEY_MAX == TXT_GATE_KEY_MAX, "the gate sees every stem");
 
 /* Longest entry of `tab` starting at token i (< end).  The first token may
 ** be read through any of its splits (clitics removed); the following ones
@@ -148,13 +149,10 @@ static bool num_may_start(const num_ctx *c, size_t i) {
   if (t->kind == TXT_NUM) return true;
   if (c->tab == NULL || (t->kind != TXT_WORD && t->kind != TXT_LATIN))
     return false;
-  for (int k = 0; k < t->n_splits; k++) {
-    size_t slen = t->norm_len - t->splits[k].pre - t->splits[k].suf;
-    if (slen > 0 && slen < NUM_KEY_MAX &&
-        txt_table_sig_in(c->tab, t->splits[k].sig))
-      return true;
-  }
-  return false;
+  /* c->tab is the table of the gate's numbers bit; the word memo keeps
+  ** the gate, else it is computed */
+  uint8_t gate = t->gate != 0 ? t->gate : txt_word_gate(c->d, t);
+  return (gate & TXT_GATE_NUMBERS) != 0;
 }
 
 /* Value word or digits at token i: kind set to TXT_K_UNIT for digits. */

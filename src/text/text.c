@@ -94,3 +94,23 @@ fail:
 oom:
   return WA_ERR(err, WASIT_ENOMEM, "out of memory in the text layer");
 }
+
+/* See text.h. */
+uint8_t txt_word_gate(const txt_doc *d, const txt_token *t) {
+  uint8_t bits = TXT_GATE_KNOWN;
+  if (t->kind != TXT_WORD && t->kind != TXT_LATIN) return bits;
+  const txt_table *months = txt_doc_table(d->tab_months, "months");
+  const txt_table *wd = txt_doc_table(d->tab_weekdays, "weekdays");
+  const txt_table *rel = txt_doc_table(d->tab_relative, "relative");
+  const txt_table *num = txt_doc_table(d->tab_numbers, "numbers");
+  for (int k = 0; k < t->n_splits; k++) {
+    size_t slen = t->norm_len - t->splits[k].pre - t->splits[k].suf;
+    if (slen == 0 || slen >= TXT_GATE_KEY_MAX) continue;
+    uint32_t g = t->splits[k].sig;
+    if (txt_table_sig_in(months, g)) bits |= TXT_GATE_MONTHS;
+    if (txt_table_sig_in(wd, g)) bits |= TXT_GATE_WEEKDAYS;
+    if (txt_table_sig_in(rel, g)) bits |= TXT_GATE_RELATIVE;
+    if (txt_table_sig_in(num, g)) bits |= TXT_GATE_NUMBERS;
+  }
+  return bits;
+}

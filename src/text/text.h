@@ -136,6 +136,8 @@ typedef struct txt_token {
   uint32_t orig_start, orig_len;   /* span in txt_doc.text */
   uint8_t kind;                    /* enum txt_token_kind */
   uint8_t n_splits;                /* >= 1; splits[0] is the whole token */
+  uint8_t gate;                    /* 0, or txt_word_gate() of the token
+                                      (kept in the word memo) */
   txt_split splits[TXT_MAX_SPLITS];/* most plausible first */
   double value;                    /* TXT_NUM: numeric value */
 } txt_token;
@@ -410,5 +412,26 @@ static inline const txt_table *txt_doc_table(const txt_table *cached,
                                              const char *name) {
   return cached != NULL ? cached : txt_table_get(name);
 }
+
+/* Bits of txt_word_gate(): which of d's tables may hold an entry starting
+** at a token.  TXT_GATE_KNOWN is always set, so a gate is never 0. */
+enum txt_gate {
+  TXT_GATE_MONTHS = 1 << 0,
+  TXT_GATE_WEEKDAYS = 1 << 1,
+  TXT_GATE_RELATIVE = 1 << 2,
+  TXT_GATE_NUMBERS = 1 << 3,
+  TXT_GATE_KNOWN = 1 << 7
+};
+/* Longest stem the gate (and the date and number lookups) consider. */
+#define TXT_GATE_KEY_MAX 256
+
+/* The gate of token t of d: TXT_GATE_KNOWN, plus the bit of each table
+** (months, weekdays, relative words, numbers) whose first-word filter the
+** sig of some split of t (stem 1..TXT_GATE_KEY_MAX-1 bytes) passes; only
+** Word and Latin tokens can have table bits.  date.c and number.c test
+** every token with it; it depends only on t's kind and splits, so the
+** word memo keeps it with the splits (token.c, t->gate) and they read
+** that instead of testing the splits again. */
+uint8_t txt_word_gate(const txt_doc *d, const txt_token *t);
 
 #endif /* WASIT_TEXT_H */

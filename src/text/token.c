@@ -326,6 +326,7 @@ static void word_splits(txt_token *tok, const char *w, size_t n) {
 typedef struct memo_entry {
   uint8_t len;              /* word bytes */
   uint8_t n_splits;
+  uint8_t gate;             /* txt_word_gate() of the word */
   char word[MEMO_WORD_MAX];
   txt_split splits[TXT_MAX_SPLITS];
 } memo_entry;
@@ -364,9 +365,11 @@ static void word_splits_sig(txt_token *t, const char *w, size_t n) {
   }
 }
 
-/* word_splits_sig through memo m (NULL: none). */
-static void word_splits_memo(txt_memo *m, txt_token *t, const char *w,
-                             size_t n) {
+/* word_splits_sig through memo m (NULL: none), which also keeps the
+** gate of the word (date.c and number.c test it for every word token;
+** left 0 without a memo, they compute it). */
+static void word_splits_memo(txt_memo *m, const txt_doc *d, txt_token *t,
+                             const char *w, size_t n) {
   if (m == NULL || n == 0 || n > MEMO_WORD_MAX) {
     word_splits_sig(t, w, n);
     return;
@@ -376,13 +379,16 @@ static void word_splits_memo(txt_memo *m, txt_token *t, const char *w,
   memo_entry *e = &m->slot[i];
   if (txt_memo_used(m->used, i) && e->len == n && wa_bytes_eq(e->word, w, n)) {
     t->n_splits = e->n_splits;
+    t->gate = e->gate;
     memcpy(t->splits, e->splits, e->n_splits * sizeof *t->splits);
     return;
   }
   word_splits_sig(t, w, n);
+  t->gate = txt_word_gate(d, t);
   txt_memo_set_used(m->used, i);
   e->len = (uint8_t)n;
   e->n_splits = t->n_splits;
+  e->gate = t->gate;
   memcpy(e->word, w, n);
   memcpy(e->splits, t->splits, t->n_splits * sizeof *t->splits);
 }
@@ -405,10 +411,12 @@ static int emit(tk_state *st, int kind, uint32_t ns, uint32_t ne, uint32_t os,
   t->orig_len = oe - os;
   t->kind = (uint8_t)kind;
   t->n_splits = 1;
+  t->gate = 0;
   memset(&t->splits[0], 0, sizeof t->splits[0]);
   t->value = 0;
   if (kind == TXT_NUM) t->value = number_value(d->norm + ns, ne - ns);
-  else if (kind == TXT_WORD) word_splits_memo(d->memo, t, d->norm + ns, ne - ns);
+  else if (kind == TXT_WORD)
+    word_splits_memo(d->memo, d, t, d->norm + ns, ne - ns);
   else if (kind == TXT_LATIN)   /* one split, the whole word */
     t->splits[0].sig = (uint16_t)txt_word_sig(d->norm + ns, ne - ns);
   return WASIT_OK;
