@@ -82,18 +82,11 @@ static bool actor_in_time(const dict_actor *a, int32_t date) {
   return a->from <= date && date <= a->to;
 }
 
-/* Does token i carry the article ال? */
-static bool has_article(const coder_sent *s, uint32_t i) {
-  for (uint8_t k = 0; k < s->ct[i].nk; k++)
-    if (s->ct[i].kstrip[k] || (s->ct[i].kcl[k] & TXT_CL_AL)) return true;
-  return false;
-}
-
 /* The best actor mention starting at token i (m->end == 0 when none). */
 static void best_at(const coder_sent *s, uint32_t i, mention *m) {
   const coder_tok *t = &s->ct[i];
   int best_rank = 0;
-  bool definite = has_article(s, i);
+  bool definite = coder_tok_definite(s, i);
   const txt_token *tk = &s->toks[i];
   bool accusative = tk->norm_len >= 2 &&
                     memcmp(txt_tok_norm(s->doc, tk) + tk->norm_len - 2, "\xd8\xa7", 2) == 0;
@@ -230,7 +223,7 @@ int coder_actors(coder_sent *s, wa_arena *ar) {
       ** country (an adjective agrees: "القوات الأرمينية") */
       if (k < nm && ms[k].a && is_countryish(ms[k].a->kind) &&
           near_after(s, end, &ms[k]) &&
-          !(has_article(s, m->start) && !has_article(s, ms[k].start))) {
+          !(coder_tok_definite(s, m->start) && !coder_tok_definite(s, ms[k].start))) {
         memcpy(country, ms[k].a->country, 4);
         end = ms[k].end;
         k++;

@@ -269,12 +269,6 @@ static void principal_pair(coder_sent *ss, size_t ns, coder_ctx *ctx,
     }
 }
 
-/* Is event e violence (roots 18-20)? */
-static bool violent_event(const wasit_event *e) {
-  return e->root[0] == '1' ? e->root[1] == '8' || e->root[1] == '9'
-                           : e->root[0] == '2' && e->root[1] == '0';
-}
-
 /* Does year-only date dt describe the noun before it rather than date
 ** the sentence ("اتفاق وقف إطلاق النار الموقع عام 1991")?  True when the
 ** word right before it carries the article and is no preposition. */
@@ -297,13 +291,13 @@ static size_t drop_mentions(wasit_event *evs, size_t n) {
   for (size_t i = 0; i < n; i++) {
     const wasit_event *e = &evs[i];
     bool again = false;
-    if (violent_event(e) && !e->target && strncmp(e->source, "---", 3) != 0)
+    if (coder_violent_code(e->root) && !e->target && strncmp(e->source, "---", 3) != 0)
       for (size_t j = 0; j < n && !again; j++)
         again = j != i && evs[j].target && strcmp(evs[j].root, e->root) == 0 &&
                 strncmp(evs[j].source, e->source, 3) == 0;
     /* and the same attack with its doer unknown ("--- -> USA") when the
     ** article names the doer elsewhere */
-    if (violent_event(e) && e->target && strncmp(e->source, "---", 3) == 0)
+    if (coder_violent_code(e->root) && e->target && strncmp(e->source, "---", 3) == 0)
       for (size_t j = 0; j < n && !again; j++)
         again = j != i && evs[j].target && strcmp(evs[j].root, e->root) == 0 &&
                 strncmp(evs[j].source, "---", 3) != 0 &&
@@ -416,7 +410,7 @@ int wasit_coder_run(wasit_coder *c, const wasit_doc *doc,
       /* counts of dead and wounded belong to events that harm people:
       ** assault, fight, mass violence (18-20), violent protest (145x)
       ** and violent repression (175) */
-      bool violent = (root >= 18 && root <= 20) ||
+      bool violent = coder_violent_code(v->code) ||
                      strncmp(v->code, "145", 3) == 0 ||
                      strcmp(v->code, "175") == 0;
       ev->killed = violent ? killed : WASIT_COUNT_NONE;

@@ -177,6 +177,15 @@ static inline bool coder_tok_has_clitic(const coder_sent *s, uint32_t i,
   if (i >= s->n) return false;
   return (s->ct[i].cl_any & cl) != 0;
 }
+/* True when token i carries the article ال ("الهجوم", "بالقصف"): some key
+** had it stripped or holds it as a clitic. */
+static inline bool coder_tok_definite(const coder_sent *s, uint32_t i) {
+  if (i >= s->n) return false;
+  const coder_tok *t = &s->ct[i];
+  for (uint8_t k = 0; k < t->nk; k++)
+    if (t->kstrip[k] || (t->kcl[k] & TXT_CL_AL)) return true;
+  return false;
+}
 
 /* ---- actors.c */
 
@@ -207,6 +216,9 @@ typedef struct coder_ctx {
                             الطرفين name before the principal countries */
   int32_t doc_date;      /* YYYYMMDD or 0 */
 } coder_ctx;
+
+/* True when CAMEO code (or root) `code` is violence: roots 18-20. */
+bool coder_violent_code(const char *code);
 
 /* Code the events of sentence s into *evs (arena array, *n_evs). */
 int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,

@@ -239,9 +239,16 @@ static bool verb_between(const evctx *e, uint32_t from, uint32_t to,
 /* Does a locative noun put actor a in a place phrase: "وسط بغداد",
 ** "شمال سوريا", "على الحدود مع موريتانيا"?  Then it is where, not who
 ** or whom. */
+static bool border_place(const coder_sent *s, const coder_actor *a);
+
 static bool locative_place(const coder_sent *s, const coder_actor *a) {
   if (a->start == 0) return false;
-  if (coder_tok_is(s, a->start - 1, CW_LOCATIVE, false)) return true;
+  return coder_tok_is(s, a->start - 1, CW_LOCATIVE, false) || border_place(s, a);
+}
+
+/* Is actor a after مع that belongs to a locative ("على الحدود مع
+** موريتانيا")? */
+static bool border_place(const coder_sent *s, const coder_actor *a) {
   return a->start >= 2 && coder_tok_is(s, a->start - 1, CW_MAA, false) &&
          coder_tok_is(s, a->start - 2, CW_LOCATIVE, false);
 }
@@ -445,10 +452,7 @@ static int find_target(const evctx *e, const dict_verb *v, uint32_t from,
                 ** trigger ending in بدولة is still the target) */
     if (verb_between(e, from, a->start, self)) break;
     if (a->own) continue; /* "استعداد بلاده": the doer's own state */
-    /* "على الحدود مع موريتانيا": مع belongs to the border */
-    if (a->start >= 2 && coder_tok_is(s, a->start - 1, CW_MAA, false) &&
-        coder_tok_is(s, a->start - 2, CW_LOCATIVE, false))
-      continue;
+    if (border_place(s, a)) continue; /* مع belongs to the border */
     /* "في اجتماع طارئ بالقاهرة": a capital with ب is where, not whom */
     if (a->capital && (a->cl0 & TXT_CL_BI)) continue;
     /* "غارات على ما وصفته نيودلهي": an actor inside a relative clause
@@ -582,7 +586,8 @@ static bool prep_on_verb(const coder_sent *s, const coder_trig *t) {
   return true;
 }
 
-static bool violent_code(const char *c) {
+/* Contract in coder.h. */
+bool coder_violent_code(const char *c) {
   return memcmp(c, "18", 2) == 0 || memcmp(c, "19", 2) == 0 ||
          memcmp(c, "20", 2) == 0;
 }
@@ -594,7 +599,7 @@ static bool violent_word(const evctx *e, uint32_t i) {
   if (i >= s->n || s->ct[i].punct) return false;
   if (coder_tok_is(s, i, CW_CASUALTY, true)) return true;
   uint8_t k = e->trig_tok[i];
-  return k && violent_code(dict_verb_at(s->dict, s->trigs[k - 1].verb)->code);
+  return k && coder_violent_code(dict_verb_at(s->dict, s->trigs[k - 1].verb)->code);
 }
 
 /* Is noun trigger t one item of a list of crimes joined by و ("بالسرقة
@@ -612,6 +617,17 @@ static bool root_in(const char *code, const char *const *roots) {
   for (; *roots; roots++)
     if (strncmp(code, *roots, strlen(*roots)) == 0) return true;
   return false;
+}
+
+/* Does trigger t, joined by و, continue the list of acts begun by the
+** announced noun trigger `announced` (same clause, no verb between: "أعلن
+** سعيد تجميد أعمال البرلمان ورفع الحصانة وإعفاء ...")?  -1: none. */
+static bool continues_announced(const evctx *e, const coder_trig *t,
+                                int announced) {
+  const coder_sent *s = e->s;
+  return announced >= 0 && (t->cl0 & TXT_CL_WA) &&
+         same_clause(s, s->trigs[announced].start, t->start) &&
+         !verb_between(e, s->trigs[announced].end, t->start, t);
 }
 
 /* Codes of acts done together: consult, cooperate, agree, fight.  Their
@@ -753,14 +769,6 @@ static bool noun_as_fact(const coder_sent *s, const coder_trig *t) {
         !dt->relative && end <= at && at - end <= 2)
       return true;
   }
-  return false;
-}
-
-/* Does token i carry the article ال ("الهجوم", "بالقصف")? */
-static bool definite_at(const coder_sent *s, uint32_t i) {
-  const coder_tok *t = &s->ct[i];
-  for (uint8_t k = 0; k < t->nk; k++)
-    if (t->kstrip[k] || (t->kcl[k] & TXT_CL_AL)) return true;
   return false;
 }
 
@@ -1106,6 +1114,17 @@ static const char *future_code(const char *code) {
   return NULL;
 }
 
+/* Recode trigger *t (and its verb *v) as `code` when verbs.txt has that
+** code (recoded); otherwise leave both as they are. */
+static void recode_to(evctx *e, const coder_trig **t, const dict_verb **v,
+                      const char *code) {
+  const coder_trig *c = recoded(e, *t, code);
+  if (c) {
+    *t = c;
+    *v = dict_verb_at(e->s->dict, c->verb);
+  }
+}
+
 /* Is actor a protesters ("المحتجين", "آلاف المتظاهرين")? */
 static bool protesters_actor(const coder_sent *s, const coder_actor *a) {
   for (uint32_t i = a->start; i < a->end; i++)
@@ -1209,8 +1228,8 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
     ** indefinite noun has no الذي); it is the same event */
     if (t->verbal && ti > 0 && coded_noun == ti - 1 &&
         s->trigs[ti - 1].end == t->start &&
-        violent_code(dict_verb_at(s->dict, s->trigs[ti - 1].verb)->code) &&
-        violent_code(v->code))
+        coder_violent_code(dict_verb_at(s->dict, s->trigs[ti - 1].verb)->code) &&
+        coder_violent_code(v->code))
       continue;
     /* a verb right after الذي/التي describes a noun with background
     ** already reported ("الجندي الذي خطف قبل عشرة أيام"): not a new event */
@@ -1235,11 +1254,8 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
       t = nominal_copy(&e, t);
       if (!t) return WASIT_ENOMEM;
     }
-    if (t->verbal && announced >= 0 && (t->cl0 & TXT_CL_WA) &&
-        !(t->cl0 & TXT_CL_ENC) && memcmp(v->code, "11", 2) != 0 &&
-        !(v->flags & DICT_F_SAY) &&
-        same_clause(s, s->trigs[announced].start, t->start) &&
-        !verb_between(&e, s->trigs[announced].end, t->start, t)) {
+    if (t->verbal && !(t->cl0 & TXT_CL_ENC) && memcmp(v->code, "11", 2) != 0 &&
+        !(v->flags & DICT_F_SAY) && continues_announced(&e, t, announced)) {
       /* "أعلن سعيد تجميد أعمال البرلمان ورفع الحصانة": a perfect form
       ** joined to an announced act is the next verbal noun of the list
       ** (not a verb with an object pronoun or a statement: "واتهمتها") */
@@ -1392,9 +1408,7 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
       src = prev_subject;
       noun_src = true;
       announced = (int)ti;
-    } else if (announced >= 0 && (t->cl0 & TXT_CL_WA) &&
-               same_clause(s, s->trigs[announced].start, t->start) &&
-               !verb_between(&e, s->trigs[announced].end, t->start, t)) {
+    } else if (continues_announced(&e, t, announced)) {
       /* "أعلن سعيد تجميد أعمال البرلمان ... وإعفاء رئيس الحكومة": the
       ** acts listed after an announced act are the announcer's too */
       src = prev_subject;
@@ -1478,7 +1492,7 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
     ** fighting with only its partner named was fought by the subject of
     ** the sentence */
     if (!t->verbal && src < 0 && tgt >= 0 && (v->flags & DICT_F_MUTUAL) &&
-        violent_code(v->code) &&
+        coder_violent_code(v->code) &&
         prev_subject >= 0 && s->actors[prev_subject].group != s->actors[tgt].group &&
         s->actors[prev_subject].end <= t->start)
       src = prev_subject;
@@ -1512,7 +1526,7 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
     const char *struck = NULL;
     if (tgt < 0 && memcmp(v->code, "111", 3) == 0 && ti + 1 < s->n_trigs &&
         condemned(s, ti + 1) &&
-        violent_code(dict_verb_at(s->dict, s->trigs[ti + 1].verb)->code))
+        coder_violent_code(dict_verb_at(s->dict, s->trigs[ti + 1].verb)->code))
       struck = s->place ? s->place->loc.country : e.ctx->principal[0];
     /* a noun names an event in passing ("اغتيال بوتو", "تهمة الخطف")
     ** more often than it reports one.  Keep a violent noun when the
@@ -1523,20 +1537,21 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
     ** "أجرت روسيا والصين مناورات"), but a protest noun only with a doer
     ** after it, a pronoun pointing back to one ("يواصل الأسير ...
     ** إضرابه") or a doer taking part in it ("الفلسطينيين في مسيرة") */
-    bool violent = violent_code(v->code);
+    bool violent = coder_violent_code(v->code);
     bool counted = s->killed != WASIT_COUNT_NONE ||
                    s->wounded != WASIT_COUNT_NONE || s->casualty_words;
     /* "الهجوم", "الاعتداءات": a definite violent noun with no doer of
     ** its own refers to an attack told before (or known); with no
     ** casualties stated, and not told as a fact ("ووقع الهجوم فجر أمس"),
     ** it is no new event */
+    bool fact = violent && !t->verbal && noun_as_fact(s, t);
     bool reference = violent && !t->verbal && !noun_src && !counted &&
-                     definite_at(s, t->start) && !noun_as_fact(s, t);
+                     coder_tok_definite(s, t->start) && !fact;
     bool keep_noun =
         reference ? false :
         violent ? counted || (accused(s, ti) && src >= 0) ||
                       (noun_src && (tgt >= 0 || s->place || between)) ||
-                      noun_as_fact(s, t)
+                      fact
                 : noun_src ||
                       (src >= 0 && (memcmp(v->code, "14", 2) != 0 ||
                                     (t->cl0 & TXT_CL_ENC) ||
@@ -1564,31 +1579,19 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
         protesters_actor(s, &s->actors[tgt])) {
       /* "أطلقت قوات الأمن الرصاص الحي لتفريق المحتجين": a state's forces
       ** shooting or beating protesters is violent repression (175) */
-      const coder_trig *c = recoded(&e, t, "175");
-      if (c) {
-        t = c;
-        v = dict_verb_at(s->dict, t->verb);
-      }
+      recode_to(&e, &t, &v, "175");
     }
     if (strcmp(v->code, "012") == 0 && t->verbal && tgt >= 0 &&
         !behind_prep(s, &s->actors[tgt]) && s->actors[tgt].start > t->start) {
       /* "حذر البشير ... جوبا من أي هجوم": a warning addressed to an
       ** actor (its direct object) is a threat, not a gloomy remark */
-      const coder_trig *c = recoded(&e, t, "130");
-      if (c) {
-        t = c;
-        v = dict_verb_at(s->dict, t->verb);
-      }
+      recode_to(&e, &t, &v, "130");
     }
     if (mode & WASIT_MODE_FUTURE) {
       /* a planned act is an intent or a threat (future_code); the event
       ** keeps mode "future" and the pattern that fired */
       const char *fc = future_code(v->code);
-      const coder_trig *c = fc ? recoded(&e, t, fc) : NULL;
-      if (c) {
-        t = c;
-        v = dict_verb_at(s->dict, t->verb);
-      }
+      if (fc) recode_to(&e, &t, &v, fc);
     }
     if (ns && src >= 0 && s->actors[src].adj_only && !t->verbal) {
       /* a bare adjective as the doer of a noun: state or its forces */
@@ -1629,7 +1632,7 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
         if (!fb && e.ctx->principal[0][0]) fb = e.ctx->principal[0];
         if (!fb && anchored) fb = "---";
       }
-      else if (violent_code(v->code) && anchored)
+      else if (coder_violent_code(v->code) && anchored)
         fb = "---";
       if (!fb) continue;
       if (!ns) sm[ns++] = (member){NULL, fb};
