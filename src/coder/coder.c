@@ -144,6 +144,20 @@ static void resolve_agents(coder_sent *s, const coder_ctx *ctx) {
     for (size_t j = i; j-- > 0;)
       if (s->actors[j].country[0]) {
         cc = s->actors[j].country;
+        /* "اتهم كورتي بلغراد ...، مؤكدا أن الشرطة استعادت السيطرة": the
+        ** police or army inside reported speech are the speaker's (the
+        ** sentence's first actor), not those of the last state named
+        ** before أن */
+        bool forces = memcmp(a->code + 3, "COP", 3) == 0 ||
+                      memcmp(a->code + 3, "MIL", 3) == 0;
+        uint32_t comp = UINT32_MAX;
+        for (uint32_t k = s->actors[j].end; forces && k < a->start && comp == UINT32_MAX; k++)
+          if (coder_tok_is(s, k, CW_COMP, false)) comp = k;
+        for (size_t f = 0; comp != UINT32_MAX && f < j; f++)
+          if (s->actors[f].country[0] && s->actors[f].end <= comp) {
+            cc = s->actors[f].country;
+            break;
+          }
         break;
       }
     if (!cc && s->place) cc = s->place->loc.country;
@@ -160,6 +174,27 @@ static void resolve_agents(coder_sent *s, const coder_ctx *ctx) {
     memcpy(a->country, cc, 3);
     a->country[3] = '\0';
   }
+}
+
+/* Drop the actor mentions that name no actor of the sentence: a lone
+** capital naming an event ("قمة لواندا", "بمسار أستانا": the event's place,
+** not the state's government; "محادثات موسكو وكييف" keeps the pair), and
+** the post of an envoy ("مندوب السودان لدى الأمم المتحدة": where the
+** envoy serves is part of the envoy's title, no target). */
+static void drop_titles_and_names(coder_sent *s) {
+  size_t w = 0;
+  for (size_t i = 0; i < s->n_actors; i++) {
+    const coder_actor *a = &s->actors[i];
+    bool lone = (i == 0 || s->actors[i - 1].group != a->group) &&
+                (i + 1 == s->n_actors || s->actors[i + 1].group != a->group);
+    bool event_place = a->capital && lone && a->start > 0 &&
+                       coder_tok_is(s, a->start - 1, CW_EVENT_NAME, true);
+    bool post = a->start > 1 && w > 0 &&
+                coder_tok_is(s, a->start - 1, CW_LADA, false) &&
+                s->actors[w - 1].end == a->start - 1;
+    if (!event_place && !post) s->actors[w++] = *a;
+  }
+  s->n_actors = w;
 }
 
 /* Tokens a `*` gap skips for free: actor names, dates, commas. */
@@ -362,6 +397,7 @@ int wasit_coder_run(wasit_coder *c, const wasit_doc *doc,
       s->date = ctx->doc_date;
     }
     if (coder_keys(s, &c->ar) || coder_actors(s, &c->ar)) goto oom;
+    drop_titles_and_names(s);
     mark_free(s, ts, di);
     if (coder_triggers(s, &c->ar)) goto oom;
   }

@@ -456,8 +456,20 @@ static int find_target(const evctx *e, const dict_verb *v, uint32_t from,
     /* "في اجتماع طارئ بالقاهرة": a capital with ب is where, not whom */
     if (a->capital && (a->cl0 & TXT_CL_BI)) continue;
     /* "غارات على ما وصفته نيودلهي": an actor inside a relative clause
-    ** opened after the trigger is no target */
-    if (relative_between(s, from, a->start)) break;
+    ** opened after the trigger is no target; a relative clause between
+    ** commas right after the subject is crossed ("ودعت الصين، التي
+    ** تربطها علاقات وثيقة بالبلدين، إسلام آباد وطهران") */
+    if (relative_between(s, from, a->start)) {
+      uint32_t open = from;
+      while (open < a->start && !coder_tok_is(s, open, CW_REL, false)) open++;
+      bool boxed = open < a->start && open > from && s->ct[open - 1].punct == 2 &&
+                   !relative_between(s, from, open - 1);
+      uint32_t close = open + 1;
+      while (boxed && close < a->start && s->ct[close].punct != 2) close++;
+      if (!boxed) break;
+      if (close >= a->start) continue; /* inside the relative clause */
+      if (relative_between(s, close, a->start)) break;
+    }
     /* a comma that opens another clause ends the search ("ورحبت روسيا
     ** بوقف إطلاق النار، وأجرى بوتين اتصالين بجباروف"); a pair of commas
     ** around an adverbial or a relative clause is crossed */
@@ -1167,6 +1179,48 @@ static int dispersed_protest(evctx *e, coder_ev **evs, size_t *n,
 }
 
 /* Contract in coder.h. */
+/* Is token i inside an actor mention of more than one word? */
+static bool inside_actor(const coder_sent *s, uint32_t i) {
+  size_t x = first_actor_from(s, i);
+  if (x < s->n_actors && s->actors[x].start == i)
+    return s->actors[x].end > i + 1;
+  return x > 0 && s->actors[x - 1].end > i;
+}
+
+/* "قال باشينيان إن القوات الأذربيجانية قصفت بلدات أرمينية": a plain
+** statement whose reported clause is violence by another state's actor
+** against the speaker's own state accuses the doer of aggression (1123,
+** target the doer); the reported attack is coded too.  A third party
+** telling of others' fighting ("قال لافروف إن القوات الأذرية قصفت مواقع
+** أرمينية") only states it.  Only the first violent event before the
+** next statement is that statement's content. */
+static void accusing_statements(evctx *e, coder_ev *evs, size_t n) {
+  for (size_t i = 0; i < n; i++) {
+    const dict_verb *v = dict_verb_at(e->s->dict, evs[i].trig->verb);
+    if (strcmp(v->code, "010") != 0 || (evs[i].mode & WASIT_MODE_REPORTED))
+      continue;
+    const coder_ev *doer = NULL;
+    for (size_t j = i + 1; j < n && !doer; j++) {
+      const dict_verb *w = dict_verb_at(e->s->dict, evs[j].trig->verb);
+      if (evs[j].trig->start <= evs[i].trig->start) continue;
+      if (w->flags & DICT_F_SAY) break;
+      if (coder_violent_code(w->code) && (evs[j].mode & WASIT_MODE_REPORTED))
+        doer = &evs[j];
+    }
+    if (!doer || strncmp(doer->src_code, "---", 3) == 0 ||
+        strncmp(doer->src_code, evs[i].src_code, 3) == 0 || !doer->tgt_code ||
+        strncmp(doer->tgt_code, evs[i].src_code, 3) != 0)
+      continue;
+    const coder_trig *said = evs[i].trig, *c = recoded(e, said, "1123");
+    if (!c) continue; /* no 1123 entry (or no memory): stays a statement */
+    for (size_t k = i; k < n && evs[k].trig == said; k++) {
+      evs[k].trig = c;
+      evs[k].tgt = doer->src;
+      evs[k].tgt_code = doer->src_code;
+    }
+  }
+}
+
 int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
                  coder_ev **evs, size_t *n_evs) {
   *evs = NULL;
@@ -1215,6 +1269,9 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
     size_t prev_first = trig_first, prev_n = n_before - trig_first;
     trig_first = n_before;
     if (negated(s, t) || governed(s, ti) || hypothetical(&e, t)) continue;
+    /* "حذر القيادي عزت الرشق": a word inside an actor's name ("عزت",
+    ** also a verb "condoled") is that name, not a trigger */
+    if (t->end == t->start + 1 && inside_actor(s, t->start)) continue;
     /* "ووصفتها في بيان بأنها ...": "in a statement" after a verb says how
     ** the verb's act was done; it is no statement of its own */
     if (!t->verbal && (v->flags & DICT_F_SAY) && coder_tok_is(s, t->start, CW_FI, false)) {
@@ -1549,7 +1606,7 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
                      coder_tok_definite(s, t->start) && !fact;
     bool keep_noun =
         reference ? false :
-        violent ? counted || (accused(s, ti) && src >= 0) ||
+        violent ? counted ||
                       (noun_src && (tgt >= 0 || s->place || between)) ||
                       fact
                 : noun_src ||
@@ -1558,6 +1615,9 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
                                     (t->start > 0 &&
                                      coder_tok_is(s, t->start - 1, CW_FI, false))));
     if (!t->verbal && !keep_noun) continue;
+    /* "اتهمت أرمينيا أذربيجان بقصف مواقع مدنية": the act an accusation
+    ** names is its charge, not an event of its own */
+    if (!t->verbal && (t->cl0 & TXT_CL_BI) && accused(s, ti)) continue;
     /* "فتح المعابر لإدخال المساعدات": a verbal noun with ل says what an
     ** act is for, not what was done */
     if (!t->verbal && (t->cl0 & TXT_CL_LI) && !(v->flags & DICT_F_PASSIVE) &&
@@ -1743,6 +1803,7 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
   }
   int rc = dispersed_protest(&e, evs, n_evs, &cap);
   if (rc) return rc;
+  accusing_statements(&e, *evs, *n_evs);
   drop_redundant(s, *evs, n_evs);
   return WASIT_OK;
 }
