@@ -519,9 +519,10 @@ static int find_target(const evctx *e, const dict_verb *v, uint32_t from,
 ** question) within four words before the trigger in its clause, or a
 ** question mark ending the clause.  Such events are not asserted and are
 ** not emitted (unlike إذا/لو conditionals, which get a mode bit). */
+#define HYPO_REACH 8
 static bool hypothetical(const evctx *e, const coder_trig *t) {
   const coder_sent *s = e->s;
-  for (uint32_t k = 1; k <= 4 && k <= t->start; k++) {
+  for (uint32_t k = 1; k <= HYPO_REACH && k <= t->start; k++) {
     uint32_t i = t->start - k;
     /* a comma ends the modal's reach ("في تجنب التصعيد، فيما أعلنت") */
     if (!same_clause(s, i, t->start) || s->ct[i].punct == 2) break;
@@ -574,8 +575,9 @@ static bool negated(const coder_sent *s, const coder_trig *t) {
 ** anniversary or "since" word within four words before it in its clause
 ** ("التحقيق في قضية خطف", "بتهمة تفجير", "منذ اغتيال بوتو")?  Such a noun
 ** names a past event, it does not report a new one. */
+#define BG_REACH 8
 static bool background(const coder_sent *s, const coder_trig *t) {
-  for (uint32_t k = 1; k <= 4 && k <= t->start; k++) {
+  for (uint32_t k = 1; k <= BG_REACH && k <= t->start; k++) {
     uint32_t i = t->start - k;
     if (s->ct[i].punct == 1 || s->ct[i].clause != s->ct[t->start].clause)
       break;
