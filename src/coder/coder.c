@@ -176,22 +176,36 @@ static void resolve_agents(coder_sent *s, const coder_ctx *ctx) {
   }
 }
 
-/* Drop the actor mentions that name no actor of the sentence: a lone
-** capital naming an event ("قمة لواندا", "بمسار أستانا": the event's place,
-** not the state's government; "محادثات موسكو وكييف" keeps the pair), and
-** the post of an envoy ("مندوب السودان لدى الأمم المتحدة": where the
-** envoy serves is part of the envoy's title, no target). */
-static void drop_titles_and_names(coder_sent *s) {
+/* Settle what the actor mentions of a sentence stand for.  Dropped: a
+** lone capital naming an event ("قمة لواندا", "بمسار أستانا": the event's
+** place, not the state's government; "محادثات موسكو وكييف" keeps the
+** pair), and the post of an envoy ("مندوب السودان لدى الأمم المتحدة":
+** where the envoy serves is part of the envoy's title, no target; but
+** "استدعاء سفيره لدى إسرائيل" recalls him from there).  A
+** nationality after "counterpart" ("بنظيره الفرنسي") is that state's
+** government, as the counterpart of an office holder holds office. */
+static void settle_mentions(coder_sent *s) {
   size_t w = 0;
   for (size_t i = 0; i < s->n_actors; i++) {
-    const coder_actor *a = &s->actors[i];
+    coder_actor *a = &s->actors[i];
+    /* "بنظيريه الروسي والأوكراني": the whole group after the word */
+    bool peer_group = w > 0 && s->actors[w - 1].group == a->group &&
+                      s->actors[w - 1].start > 0 &&
+                      coder_tok_is(s, s->actors[w - 1].start - 1, CW_COUNTERPART, true);
+    if (a->adj_only && a->country[0] && strlen(a->code) == 3 &&
+        ((a->start > 0 && coder_tok_is(s, a->start - 1, CW_COUNTERPART, true)) ||
+         peer_group)) {
+      memcpy(a->code + 3, "GOV", 4);
+      a->adj_only = 0;
+    }
     bool lone = (i == 0 || s->actors[i - 1].group != a->group) &&
                 (i + 1 == s->n_actors || s->actors[i + 1].group != a->group);
     bool event_place = a->capital && lone && a->start > 0 &&
                        coder_tok_is(s, a->start - 1, CW_EVENT_NAME, true);
     bool post = a->start > 1 && w > 0 &&
                 coder_tok_is(s, a->start - 1, CW_LADA, false) &&
-                s->actors[w - 1].end == a->start - 1;
+                s->actors[w - 1].end == a->start - 1 &&
+                s->actors[w - 1].country[0]; /* "سفيره لدى إسرائيل": kept */
     if (!event_place && !post) s->actors[w++] = *a;
   }
   s->n_actors = w;
@@ -397,7 +411,7 @@ int wasit_coder_run(wasit_coder *c, const wasit_doc *doc,
       s->date = ctx->doc_date;
     }
     if (coder_keys(s, &c->ar) || coder_actors(s, &c->ar)) goto oom;
-    drop_titles_and_names(s);
+    settle_mentions(s);
     mark_free(s, ts, di);
     if (coder_triggers(s, &c->ar)) goto oom;
   }

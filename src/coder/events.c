@@ -405,17 +405,25 @@ static int group_last(const coder_sent *s, int x) {
 
 static bool is_tgt_prep(const coder_sent *s, const dict_verb *v,
                         const coder_actor *a) {
+  /* "اتصالا هاتفيا بنظيره الباكستاني": the preposition is on the word
+  ** "counterpart" before the nationality */
+  uint32_t lead = a->start;
+  unsigned cl = a->cl0;
+  if (lead > 0 && coder_tok_is(s, lead - 1, CW_COUNTERPART, true)) {
+    lead--;
+    cl = s->ct[lead].cl_any;
+  }
   for (size_t k = 0; k < v->n_tgt; k++) {
     const char *p = v->tgt[k];
     size_t pl = strlen(p);
     if (pl == 2 && (unsigned char)p[0] == 0xD8 && (unsigned char)p[1] == 0xA8 &&
-        (a->cl0 & TXT_CL_BI))
+        (cl & TXT_CL_BI))
       return true; /* ب bi */
     if (pl == 2 && (unsigned char)p[0] == 0xD9 && (unsigned char)p[1] == 0x84 &&
-        (a->cl0 & TXT_CL_LI))
+        (cl & TXT_CL_LI))
       return true; /* ل li */
-    if (a->start > 0) {
-      const coder_tok *t = &s->ct[a->start - 1];
+    if (lead > 0) {
+      const coder_tok *t = &s->ct[lead - 1];
       for (uint8_t j = 0; j < t->nk; j++)
         if (t->klen[j] == pl && memcmp(t->key[j], p, pl) == 0) return true;
     }
@@ -985,10 +993,13 @@ static uint32_t bayn_after(const evctx *e, const coder_trig *t,
   const coder_sent *s = e->s;
   if (t->verbal || !((v->flags & DICT_F_MUTUAL) || root_in(v->code, joint_roots)))
     return 0;
-  for (uint32_t i = t->end; i < s->n && i < t->end + 5; i++) {
+  /* "اشتباكات عنيفة اندلعت ليل الاثنين الثلاثاء على طول الحدود بين
+  ** أرمينيا وأذربيجان": up to 7 words that are no date or name */
+  for (uint32_t i = t->end, words = 0; i < s->n && words < 7; i++) {
     if (s->ct[i].punct || (e->trig_tok[i] && &s->trigs[e->trig_tok[i] - 1] != t))
       return 0;
     if (is_bayn(s, i)) return i + 1;
+    words += !s->ct[i].free;
   }
   return 0;
 }
@@ -1726,8 +1737,10 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
       }
     }
     /* "ستخفض واشنطن عدد قواتها إلى 8600 جندي": one yields or plans with
-    ** one's own forces, not toward them */
-    if (nt && ns && (memcmp(v->code, "08", 2) == 0 || memcmp(v->code, "03", 2) == 0)) {
+    ** one's own forces, not toward them; "استدعت الإمارات السفير
+    ** الإماراتي للتشاور": one recalls one's own envoy, not toward him */
+    if (nt && ns && (memcmp(v->code, "08", 2) == 0 || memcmp(v->code, "03", 2) == 0 ||
+                     memcmp(v->code, "16", 2) == 0)) {
       size_t w = 0;
       for (size_t b = 0; b < nt; b++)
         if (strncmp(tm[b].code, sm[0].code, 3) != 0) tm[w++] = tm[b];
@@ -1785,10 +1798,17 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
         for (size_t b = 0; b < ns && !rc; b++)
           if (a != b) rc = push(&e, evs, n_evs, &cap, &sm[a], &sm[b], t, mode);
     } else {
+      /* a telephone call is one conversation of both ("أجرى اتصالا
+      ** هاتفيا بنظيره"): 041 both ways; a visit or meeting keeps the
+      ** visitor's direction */
+      bool both_ways = strcmp(v->code, "041") == 0;
       for (size_t a = 0; a < ns && !rc; a++) {
         if (!nt) rc = push(&e, evs, n_evs, &cap, &sm[a], NULL, t, mode);
-        for (size_t b = 0; b < nt && !rc; b++)
+        for (size_t b = 0; b < nt && !rc; b++) {
           rc = push(&e, evs, n_evs, &cap, &sm[a], &tm[b], t, mode);
+          if (!rc && both_ways)
+            rc = push(&e, evs, n_evs, &cap, &tm[b], &sm[a], t, mode);
+        }
       }
     }
     if (rc) return rc;
