@@ -206,7 +206,24 @@ static void settle_mentions(coder_sent *s) {
                 coder_tok_is(s, a->start - 1, CW_LADA, false) &&
                 s->actors[w - 1].end == a->start - 1 &&
                 s->actors[w - 1].country[0]; /* "سفيره لدى إسرائيل": kept */
-    if (!event_place && !post) s->actors[w++] = *a;
+    /* "قبل القضاء على التهديدات": القضاء before على is "eliminating",
+    ** not the judiciary */
+    bool eliminating = a->end == a->start + 1 && strlen(a->code) >= 6 &&
+                       memcmp(a->code + 3, "JUD", 3) == 0 &&
+                       coder_tok_is(s, a->end, CW_ALA, false);
+    /* "رئيس الوفد السوري", "قائد الجيش الأردني": a role word in construct
+    ** with the actor right after it is that actor's (its code).  A head of
+    ** a construct has no article: "اعتقل المجلس العسكري رئيس الوزراء"
+    ** is two actors */
+    if (w > 0 && memcmp(s->actors[w - 1].code, "---", 3) == 0 &&
+        !coder_tok_definite(s, s->actors[w - 1].start) &&
+        !s->actors[w - 1].unknown && s->actors[w - 1].end == a->start &&
+        a->country[0] && !(a->cl0 & TXT_CL_WA) && !a->adj_only) {
+      a->start = s->actors[w - 1].start;
+      a->group = s->actors[w - 1].group;
+      w--;
+    }
+    if (!event_place && !post && !eliminating) s->actors[w++] = *a;
   }
   s->n_actors = w;
 }

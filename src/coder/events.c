@@ -445,6 +445,17 @@ static bool relative_between(const coder_sent *s, uint32_t from, uint32_t to) {
   return false;
 }
 
+/* Are the triggers between a and b (exclusive; triggers are in token
+** order) all statement nouns ("أدانت ... في البيان الختامي ... الضربات"),
+** which name where something was said, not what? */
+static bool only_say_nouns_between(const coder_sent *s, const coder_trig *a,
+                                   const coder_trig *b) {
+  for (const coder_trig *k = a + 1; k < b; k++)
+    if (k->verbal || !(dict_verb_at(s->dict, k->verb)->flags & DICT_F_SAY))
+      return false;
+  return true;
+}
+
 static int find_target(const evctx *e, const dict_verb *v, uint32_t from,
                        uint32_t clause_tok, const coder_trig *self,
                        bool only_prep, bool noun) {
@@ -509,7 +520,7 @@ static int find_target(const evctx *e, const dict_verb *v, uint32_t from,
     ** ("أدانت X القصف الإسرائيلي", "أدانت X في اجتماع طارئ العدوان
     ** التركي": the doer of the condemned act is the target) */
     bool object_noun = ot && !ot->verbal && ot > self &&
-                       ot == self + 1; /* triggers are in token order */
+                       only_say_nouns_between(s, self, ot);
     bool other_doer = g->adj_only && ot && ot != self && ot->start != from &&
                       !object_noun;
     if (fallback < 0 && !only_prep && !instrument && !other_doer &&
@@ -769,6 +780,14 @@ static bool protest_elaboration(const coder_sent *s, const coder_trig *t) {
 
 /* Does a demonstrative stand right before noun trigger t ("هذا الهجوم",
 ** "تلك الاتفاقية")?  The noun then names an event already told. */
+/* "خرج آلاف الفلسطينيين إلى الشوارع احتفالا بالنصر": a crowd that
+** celebrates does not protest; the celebration word may follow the
+** trigger anywhere in its clause */
+static bool celebration(const coder_sent *s, const coder_trig *t) {
+  for (uint32_t i = t->end; i < s->n && i < t->end + 12 && same_clause(s, i, t->start); i++)
+    if (coder_tok_is(s, i, CW_CELEBRATE, true)) return true;
+  return false;
+}
 static bool demonstrated(const coder_sent *s, const coder_trig *t) {
   return !t->verbal && t->start > 0 &&
          coder_tok_is(s, t->start - 1, CW_DEMONSTRATIVE, false);
@@ -1638,7 +1657,8 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
       continue;
     if (!t->verbal && src < 0 && condemned(s, ti)) continue;
     if (demonstrated(s, t)) continue;
-    if (memcmp(v->code, "14", 2) == 0 && protest_elaboration(s, t))
+    if (memcmp(v->code, "14", 2) == 0 &&
+        (protest_elaboration(s, t) || celebration(s, t)))
       continue;
     if (!t->verbal && violent && src < 0 && crime_list(&e, t)) continue;
     if (!t->verbal && (violent || memcmp(v->code, "14", 2) == 0) &&
