@@ -1293,6 +1293,7 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
   size_t trig_first = 0;        /* first event of the trigger before */
   int prev_subject = -1;        /* the subject of the last active verb */
   int prev_target = -1;         /* and its target */
+  int main_subject = -1;        /* the subject of the first verb not reported */
   int announced = -1;           /* the last noun trigger coded as announced */
   for (size_t ti = 0; ti < s->n_trigs; ti++) {
     const coder_trig *t = &s->trigs[ti];
@@ -1437,6 +1438,14 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
         subj = -1;
       if (subj >= 0) {
         after = s->actors[group_last(s, subj)].end;
+      } else if (after_comma(s, t) && !(t->cl0 & TXT_CL_WA) && main_subject >= 0) {
+        /* "قال كورتي إن حكومته وافقت ...، مطالبا صربيا": a participle
+        ** after a comma continues the main clause's subject, not the
+        ** reported one.  A plain statement participle ("مؤكدا أن",
+        ** "معتبرا أن") only goes on with what the subject said */
+        if (memcmp(v->code, "01", 2) == 0) continue;
+        subj = main_subject;
+        after = t->first_end;
       } else {
         subj = actor_before(&e, t->start, 10, t);
         if (subj >= 0 && behind_prep(s, &s->actors[subj])) subj = -1;
@@ -1481,6 +1490,9 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
       }
     have_subject:
       if (!(v->flags & DICT_F_PASSIVE) && subj >= 0) prev_subject = subj;
+      if (main_subject < 0 && !(v->flags & DICT_F_PASSIVE) && subj >= 0 &&
+          !(mode & WASIT_MODE_REPORTED))
+        main_subject = subj;
       if (v->flags & DICT_F_PASSIVE) {
         tgt = subj;
         if (t->end < s->n) {
