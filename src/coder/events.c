@@ -504,9 +504,13 @@ static int find_target(const evctx *e, const dict_verb *v, uint32_t from,
     /* the fallback is a direct object: not behind في/من/عن (a place or a
     ** source), not an instrument (ب), counted for its whole group */
     const coder_actor *g = &s->actors[group_first(s, (int)x)];
+    /* (a preposition cannot follow one: in "في بيان قوات الدعم" بيان is
+    ** the noun "statement", not ب + a noun) */
     bool instrument = (a->cl0 & (TXT_CL_BI | TXT_CL_KA)) ||
                       (g->start > 0 && !s->ct[g->start - 1].free &&
-                       coder_tok_has_clitic(s, g->start - 1, TXT_CL_BI));
+                       coder_tok_has_clitic(s, g->start - 1, TXT_CL_BI) &&
+                       !(g->start > 1 && coder_tok_is(s, g->start - 2, CW_PREP, false) &&
+                         !(g->cl0 & TXT_CL_LI))); /* "في بيان لوزارة": its author */
     /* "رحب ... بقرار جوبا": what is welcomed takes ب; its doer is the
     ** target */
     if (strncmp(v->code, "051", 3) == 0 && !(a->cl0 & TXT_CL_BI))
