@@ -447,6 +447,11 @@ int wasit_coder_run(wasit_coder *c, const wasit_doc *doc,
     size_t nce;
     if (coder_events(s, ctx, &c->ar, &ce, &nce)) goto oom;
     if (!nce) continue;
+    if (strncmp(ce[0].src_code, "---", 3) != 0) {
+      size_t sl = strnlen(ce[0].src_code, sizeof ctx->last_source - 1);
+      memcpy(ctx->last_source, ce[0].src_code, sl);
+      ctx->last_source[sl] = '\0';
+    }
     bool hist = false;
     const txt_date *td = own_date[i];
     if (td && d->doc_year &&

@@ -215,6 +215,8 @@ typedef struct coder_ctx {
                             two actors ("" if none): what البلدين and
                             الطرفين name before the principal countries */
   int32_t doc_date;      /* YYYYMMDD or 0 */
+  char last_source[16];  /* the source of the last sentence's first event
+                            ("" if none): who "القرار"/"البيان" speaks for */
 } coder_ctx;
 
 /* True when CAMEO code (or root) `code` is violence: roots 18-20. */

@@ -1363,6 +1363,7 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
       if (!t) return WASIT_ENOMEM;
     }
     unsigned mode = modes_of(&e, t, ti);
+    const char *issuer = NULL; /* a document's issuer as the source */
     bool say = (v->flags & DICT_F_SAY) != 0;
     int src = -1, tgt = -1;
     bool noun_src = false;
@@ -1397,6 +1398,32 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
       if (subj >= 0 && behind_prep(s, &s->actors[subj])) subj = -1;
       if (subj >= 0) {
         after = t->first_end;
+        goto have_subject;
+      }
+      /* "ودعا القرار طرفي النزاع": a document as the subject speaks for
+      ** whoever issued it, the source of the sentence before; the actor
+      ** after it is an object */
+      if (coder_tok_is(s, t->first_end, CW_DOC_SUBJECT, true) &&
+          coder_tok_definite(s, t->first_end) && !s->ct[t->first_end].free) {
+        if (!ctx->last_source[0]) continue;
+        /* a copy: ctx->last_source changes with the next sentence */
+        issuer = code_with(ar, ctx->last_source, "");
+        if (!issuer) return WASIT_ENOMEM;
+        subj = -1;
+        after = t->first_end + 1;
+        goto have_subject;
+      }
+      /* "بينما قالت الأخيرة إنها صدت هجوما": "the latter" is the last
+      ** party named before the verb (not civilians, who are no party) */
+      if (coder_tok_is(s, t->first_end, CW_LATTER, true)) {
+        subj = -1;
+        for (size_t x = first_actor_from(s, t->start); x-- > 0 && subj < 0;)
+          if (!strstr(s->actors[x].code, "CVL") &&
+              !(s->actors[x].cl0 & (TXT_CL_LI | TXT_CL_BI)) &&
+              !behind_prep(s, &s->actors[x]))
+            subj = (int)x; /* "مواقع للجيش": a genitive is no party */
+        if (subj < 0) continue;
+        after = t->first_end + 1;
         goto have_subject;
       }
       subj = actor_after(&e, t->start + 1, 6 + (t->end - t->first_end),
@@ -1682,6 +1709,7 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
       continue;
     member sm[MAX_MEMBERS], tm[MAX_MEMBERS];
     size_t ns = members_of(&e, src, sm), nt = members_of(&e, tgt, tm);
+    if (!ns && issuer) sm[ns++] = (member){NULL, issuer};
     if (!nt && struck && struck[0]) tm[nt++] = (member){NULL, struck};
 
     if (violent && ns && state_forces(sm[0].code) && tgt >= 0 &&

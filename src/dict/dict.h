@@ -143,7 +143,7 @@ typedef uint64_t dict_classes;
   X(OWN_COUNTRY, "own_country") X(BUT_PRONOUN, "but_pronoun")              \
   X(UNKNOWN, "unknown") X(ACCORD, "accord") X(ADVERBIAL, "adverbial")     \
   X(CONFLICT, "conflict") X(COMP_PRONOUN, "comp_pronoun")          \
-  X(AGAINST, "against") X(CELEBRATE, "celebrate") X(ALA, "ala") X(EVENT_NAME, "event_name") X(LADA, "lada")
+  X(AGAINST, "against") X(LATTER, "latter") X(DOC_SUBJECT, "doc_subject") X(CELEBRATE, "celebrate") X(ALA, "ala") X(EVENT_NAME, "event_name") X(LADA, "lada")
 
 #define DICT_WORDCLASS_ENUM(name, word) CW_##name,
 enum dict_wordclass { DICT_WORDCLASSES(DICT_WORDCLASS_ENUM) CW_COUNT };
