@@ -368,6 +368,12 @@ static size_t drop_mentions(wasit_event *evs, size_t n) {
         again = j != i && evs[j].target && strcmp(evs[j].root, e->root) == 0 &&
                 strncmp(evs[j].source, "---", 3) != 0 &&
                 strncmp(evs[j].target, e->target, 3) == 0;
+    /* and a violent act with neither doer nor target ("--- -> none")
+    ** when the article codes the same kind of act with a known doer */
+    if (coder_violent_code(e->root) && !e->target && strncmp(e->source, "---", 3) == 0)
+      for (size_t j = 0; j < n && !again; j++)
+        again = j != i && strcmp(evs[j].root, e->root) == 0 &&
+                strncmp(evs[j].source, "---", 3) != 0;
     if (!again) evs[w++] = *e;
   }
   return w;

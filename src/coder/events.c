@@ -1821,6 +1821,19 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
       nt = 1;
     }
     if (!nt && violent && !between && !((v->flags & DICT_F_MUTUAL) && ns >= 2)) {
+      /* "شنت إسرائيل غارات جوية على أهداف عسكرية في إيران": the state
+      ** named after في in the act's clause is where it struck */
+      for (size_t x = first_actor_from(s, t->end); x < s->n_actors && !nt; x++) {
+        const coder_actor *a = &s->actors[x];
+        if (a->start > t->end + 8 || !same_clause(s, a->start, t->start)) break;
+        if (a->start > 0 && coder_tok_is(s, a->start - 1, CW_FI, false) &&
+            a->country[0] && strlen(a->code) <= 6 && !a->adj_only &&
+            (!ns || strncmp(a->country, sm[0].code, 3) != 0) &&
+            !relative_between(s, t->end, a->start))
+          tm[nt++] = (member){NULL, a->country};
+      }
+    }
+    if (!nt && violent && !between && !((v->flags & DICT_F_MUTUAL) && ns >= 2)) {
       /* "غارة جوية ... أسفرت عن مقتل 13 من مسلحي الحركة": the killed
       ** or wounded are the ones struck (not the doer's own side) */
       int victims = victims_of(s, t);
