@@ -176,6 +176,23 @@ static wasit_dict *load_dict(void) {
   return d;
 }
 
+/* coder_gap_blooms against its definition: for each start j, walk the
+** landings with coder_gap_swallows, OR their filters, and stop at the
+** first token it refuses (the last landing). */
+static void check_gap_blooms(const char *id, const coder_sent *s) {
+  for (uint32_t j = 0; j < s->n; j++) {
+    uint64_t b = 0;
+    uint32_t counted = 0, x = j;
+    for (; x < s->n; x++) {
+      b |= s->ct[x].bloom;
+      if (!coder_gap_swallows(s, j, x, &counted)) break;
+    }
+    if (s->ct[j].gap_bloom != b || s->ct[j].gap_span != x - j)
+      fail_msg("%s: token %u: gap filter or span (%u) differs from the "
+               "model (%u)", id, j, s->ct[j].gap_span, x - j);
+  }
+}
+
 static void test_matcher_agrees_with_model(void **state) {
   (void)state;
   wasit_dict *d = load_dict();
@@ -196,12 +213,14 @@ static void test_matcher_agrees_with_model(void **state) {
       /* gaps unfiltered (as coder_keys leaves them), then filtered */
       size_t raw = compare_all(rows[r].id, &s, st.phrases, by_cat);
       coder_gap_blooms(&s);
+      check_gap_blooms(rows[r].id, &s);
       size_t before = compare_all(rows[r].id, &s, st.phrases, by_cat);
       assert_int_equal(before, raw);
       /* mark every third word free (as actor names and dates are): the
       ** gaps reach further, and the precomputed windows must follow */
       for (uint32_t k = 1; k < s.n; k += 3) s.ct[k].free = 1;
       coder_gap_blooms(&s);
+      check_gap_blooms(rows[r].id, &s);
       size_t after = compare_all(rows[r].id, &s, st.phrases, by_cat);
       if (after > before) gapped++;
       assert_true(before > 0);
@@ -230,7 +249,8 @@ static void tok_equal(const char *id, uint32_t i, const coder_tok *a,
                       const coder_tok *b) {
   if (a->nk != b->nk || a->cl_any != b->cl_any || a->cls_any != b->cls_any ||
       a->cls_plain != b->cls_plain || a->bloom != b->bloom ||
-      a->punct != b->punct || a->gap_bloom != b->gap_bloom)
+      a->punct != b->punct || a->gap_bloom != b->gap_bloom ||
+      a->gap_span != b->gap_span)
     fail_msg("%s: token %u: summaries differ with the memo", id, i);
   for (uint8_t k = 0; k < a->nk; k++)
     if (a->key[k] != b->key[k] || a->klen[k] != b->klen[k] ||
@@ -238,6 +258,7 @@ static void tok_equal(const char *id, uint32_t i, const coder_tok *a,
         a->kclass[k] != b->kclass[k] || a->kid[k] != b->kid[k] ||
         a->kok[k] != b->kok[k] || a->hits[k].ids != b->hits[k].ids ||
         a->hits[k].n != b->hits[k].n || a->hits[k].key != b->hits[k].key ||
+        a->hits[k].n_act != b->hits[k].n_act ||
         a->hits[k].classes != b->hits[k].classes)
       fail_msg("%s: token %u key %u differs with the memo", id, i, k);
 }

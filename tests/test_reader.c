@@ -357,9 +357,10 @@ static void test_parse_record(void **state) {
 ** these rows) and compares status, id and text bytes.  The rows cover the
 ** fast path (escapes, \u escapes as json.dumps writes Arabic with
 ** ensure_ascii, ", " and ": " spacing, null members, an escaped quote
-** right before the closing one) and the lines it hands over (surrogate
-** pairs, a repeated member, numbers, a tab before '{', raw control bytes,
-** bad escapes, text after the object). */
+** right before the closing one, other members holding arrays, objects,
+** numbers and literals) and the lines it hands over (surrogate pairs, a
+** repeated member, numbers JSON forbids, a tab before '{', raw control
+** bytes, bad escapes, deep nesting, text after the object). */
 static void test_fast_path_matches_cjson(void **state) {
   (void)state;
   static const struct {
@@ -385,6 +386,29 @@ static void test_fast_path_matches_cjson(void **state) {
       {"null text", "{\"id\":\"x\",\"text\":null}"},
       {"empty object", "{}"},
       {"spaces", "{ \"id\" : \"sp\" , \"text\" : \"" T_EGY "\" }  "},
+      /* members the reader does not use, as labelled sets carry them:
+      ** skipped by the fast path when they are plain JSON */
+      {"label spans", "{\"id\": \"AAW-1\", \"text\": \"" T_SDN "\", "
+       "\"event_type\": \"ASSAULT\", \"label\": \"yes\", \"spans\": "
+       "[{\"source_actor\": [\"\u0645\u0633\u0644\u062d\u0648\u0646\"], "
+       "\"verb\": [\"خطفوا\"], \"target_role\": {\"main\": \"KEN\", "
+       "\"role\": \"CVL\"}}, {}, []]}"},
+      {"numbers and literals", "{\"id\":\"n2\",\"n\":[0,-1,2.5,1e5,-0.25E-3,"
+       "true,false,null],\"text\":\"" T_LEB "\"}"},
+      {"leading zero", "{\"id\":\"n3\",\"n\":012,\"text\":\"" T_LEB "\"}"},
+      {"bare dot", "{\"id\":\"n4\",\"n\":1.,\"text\":\"" T_LEB "\"}"},
+      {"plus sign", "{\"id\":\"n5\",\"n\":+1,\"text\":\"" T_LEB "\"}"},
+      {"minus alone", "{\"id\":\"n6\",\"n\":-,\"text\":\"" T_LEB "\"}"},
+      {"number run", "{\"id\":\"n7\",\"n\":1-2,\"text\":\"" T_LEB "\"}"},
+      {"trailing comma in array", "{\"id\":\"a\",\"s\":[1,],\"text\":\"" T_JOR "\"}"},
+      {"missing colon inside", "{\"id\":\"a\",\"s\":{\"k\" 1},\"text\":\"" T_JOR "\"}"},
+      {"broken literal", "{\"id\":\"a\",\"s\":[tru],\"text\":\"" T_JOR "\"}"},
+      {"literal glued", "{\"id\":\"a\",\"s\":nullx,\"text\":\"" T_JOR "\"}"},
+      {"unclosed array", "{\"id\":\"a\",\"s\":[1, 2"},
+      {"deep nesting", "{\"id\":\"d\",\"s\":[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[["
+       "]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]],\"text\":\"" T_EGY "\"}"},
+      {"text is a number", "{\"id\":\"t\",\"text\":5}"},
+      {"id is an array", "{\"id\":[\"x\"],\"text\":\"" T_EGY "\"}"},
   };
   for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++) {
     const char *line = rows[i].line;

@@ -225,7 +225,7 @@ static int parse_normalize(gen_state *st, char *text, const char *file) {
 /* Normalize phrase p with the map; words joined by single spaces.  Returns
 ** a malloc'd string, "" when nothing is left. */
 static char *norm_phrase(const gen_state *st, const char *p) {
-  txt_normmap map = {st->rules, st->n_rules, NULL};
+  txt_normmap map = {st->rules, st->n_rules, NULL, NULL};
   wa_buf b;
   buf_init(&b, NULL);
   if (txt_normalize_with(&map, p, strlen(p), &b, NULL) != WASIT_OK) die_oom();
@@ -397,8 +397,29 @@ static void write_output(FILE *o, const gen_state *st) {
       if (st->rules[i].from == cp) idx = i + 1;
     fprintf(o, "%s%zu,", (cp & 15) == 0 ? "\n  " : " ", idx);
   }
+  fputs("\n};\n\n/* U+0600..U+067F: the letter U+0620..U+064A it normalizes "
+        "to (UTF-8\n** bytes b0 << 8 | b1), 1: deleted, 0: other (txt_normmap) */\n"
+        "static const uint16_t norm_arabic_letter[128] = {",
+        o);
+  for (uint32_t cp = 0x0600; cp < 0x0680; cp++) {
+    char self[8];
+    const char *to = self;
+    self[txt_utf8_encode(cp, self)] = '\0';
+    for (size_t i = 0; i < st->n_rules; i++)
+      if (st->rules[i].from == cp) to = st->rules[i].to;
+    unsigned v = 0;
+    const unsigned char *u = (const unsigned char *)to;
+    if (u[0] == '\0') {
+      v = 1;
+    } else if (u[1] != '\0' && u[2] == '\0' && (u[0] == 0xD8 || u[0] == 0xD9) &&
+               (u[1] & 0xC0) == 0x80) {
+      uint32_t c = ((uint32_t)(u[0] & 0x1F) << 6) | (u[1] & 0x3F);
+      if (c >= 0x0620 && c <= 0x064A) v = (unsigned)u[0] << 8 | u[1];
+    }
+    fprintf(o, "%s%u,", (cp & 15) == 0 ? "\n  " : " ", v);
+  }
   fprintf(o, "\n};\n\nstatic const txt_normmap norm_map = {norm_rules, %zu,"
-             " norm_arabic_index};\n\n"
+             " norm_arabic_index, norm_arabic_letter};\n\n"
              "const txt_normmap *txt_default_normmap(void) { return &norm_map; }\n\n",
           st->n_rules);
   for (size_t t = 0; t < st->n_tables; t++) {

@@ -93,7 +93,7 @@ static void best_at(const coder_sent *s, uint32_t i, mention *m) {
   m->end = 0;
   for (uint8_t k = 0; k < t->nk; k++) {
     dict_hits h = t->hits[k];
-    for (size_t x = 0; x < h.n; x++) {
+    for (size_t x = 0; x < h.n_act; x++) {   /* the actor phrases */
       const dict_phrase *p = dict_phrase_at(s->dict, h.ids[x]);
       if (p->cat != DICT_C_ACTOR) continue;
       /* match first: most candidates fail there, before their actor

@@ -42,6 +42,13 @@ typedef struct coder_tok {
   uint8_t punct;                 /* 1: clause-ending mark, 2: comma */
   uint16_t clause;               /* clause number within the sentence */
   uint8_t cl_any;                /* OR of kcl[] */
+  uint8_t gap_span;              /* the last token a `*` gap starting here
+                                    may land on (maybe n, past the end),
+                                    which is the first one
+                                    coder_gap_swallows refuses, minus this
+                                    token's index: 0..CODER_GAP_MAX (set
+                                    by coder_gap_blooms; CODER_GAP_UNKNOWN
+                                    before) */
   dict_classes cls_any;          /* OR of kclass[] */
   dict_classes cls_plain;            /* OR of kclass[] over the keys read
                                     without a proclitic other than و/ف */
@@ -122,6 +129,7 @@ coder_memo *coder_memo_new(const wasit_allocator *alloc);
 void coder_memo_free(coder_memo *m, const wasit_allocator *alloc);
 /* A `*` gap spans at most this many tokens (actor names included). */
 #define CODER_GAP_MAX 16
+#define CODER_GAP_UNKNOWN 0xFF   /* coder_tok.gap_span not yet known */
 
 /* May a `*` gap that starts at token j swallow token x (x >= j)?  Not
 ** past CODER_GAP_MAX tokens, a clause end, a fourth word that is no

@@ -137,7 +137,7 @@ int coder_triggers(coder_sent *s, wa_arena *ar) {
     uint32_t pos[256], best_pos[256];
     for (uint8_t k = 0; k < t->nk; k++) {
       dict_hits h = t->hits[k];
-      for (size_t x = 0; x < h.n; x++) {
+      for (size_t x = h.n_act; x < h.n; x++) {   /* all but the actors */
         const dict_phrase *p = dict_phrase_at(s->dict, h.ids[x]);
         uint32_t fe;
         uint8_t cl0;

@@ -221,6 +221,7 @@ int coder_keys(coder_sent *s, wa_arena *ar) {
     ** actors, matched next, have no gaps, and coder.c sets the real
     ** filters once the free marks are known (coder_gap_blooms) */
     c->gap_bloom = ~(uint64_t)0;
+    c->gap_span = CODER_GAP_UNKNOWN;
     if (t->kind == TXT_PUNCT) {
       c->punct = punct_class(txt_tok_norm(s->doc, t), t->norm_len);
       continue;
@@ -253,16 +254,63 @@ bool coder_gap_swallows(const coder_sent *s, uint32_t j, uint32_t x,
 }
 
 /* Contract in coder.h.  The landings of a gap at j follow match_gap's
-** rule; their OR-ed filters let match_gap reject a gap without a loop. */
+** rule; their OR-ed filters let match_gap reject a gap without a loop,
+** and the last landing (gap_span) lets it walk them without asking
+** coder_gap_swallows at each one.
+**
+** coder_gap_swallows refuses the first token x >= j that is CODER_GAP_MAX
+** past j, or ends a clause (punct 1), or is no free word and follows a
+** comma with و, or is the fourth word it counts (not free).  Only the
+** first test depends on j, so one backward pass keeps the nearest
+** stopping token and the four nearest counted ones, and a gap's last
+** landing is the nearest of those limits.
+**
+** The landings' filter is an OR over a window [j, last] whose two ends
+** only move left as j does.  With a pivot p inside it, that is the OR of
+** [j, p) (grown one token at a time) and of [p, last] (read from the
+** prefix ORs made from p when it was chosen); when last passes left of
+** p, the window starts a new pivot at j.  Each token enters the prefix
+** ORs once, so a sentence costs a few operations per token (sentences of
+** more than GAP_PIVOT_MAX tokens OR each window in a loop). */
+#define GAP_PIVOT_MAX 1024
 void coder_gap_blooms(coder_sent *s) {
-  for (uint32_t j = 0; j < s->n; j++) {
-    uint64_t b = 0;
-    uint32_t counted = 0;
-    for (uint32_t x = j; x < s->n; x++) {
-      b |= s->ct[x].bloom;
-      if (!coder_gap_swallows(s, j, x, &counted)) break;
+  uint32_t n = s->n, stop = n;   /* first stopping token at or after j */
+  uint32_t counted[4] = {n, n, n, n};   /* counted tokens at or after j,
+                                           nearest first */
+  uint64_t pre[GAP_PIVOT_MAX];   /* pre[k] = OR of blooms p..k */
+  uint64_t front = 0;            /* OR of blooms j+1..p-1 */
+  uint32_t p = n;                /* the pivot */
+  for (uint32_t j = n; j-- > 0;) {
+    coder_tok *t = &s->ct[j];
+    if (t->punct == 1) {
+      stop = j;
+    } else if (!t->free) {
+      if (j > 0 && s->ct[j - 1].punct == 2 && (t->cl_any & TXT_CL_WA)) {
+        stop = j;
+      } else {
+        counted[3] = counted[2];
+        counted[2] = counted[1];
+        counted[1] = counted[0];
+        counted[0] = j;
+      }
     }
-    s->ct[j].gap_bloom = b;
+    uint32_t last = j + CODER_GAP_MAX;   /* may be n: past the end */
+    if (stop < last) last = stop;
+    if (counted[3] < last) last = counted[3];
+    uint32_t e = last < n ? last : n - 1;   /* the last real landing */
+    uint64_t b = 0;
+    if (n > GAP_PIVOT_MAX) {
+      for (uint32_t x = j; x <= e; x++) b |= s->ct[x].bloom;
+    } else if (e < p) {   /* a new pivot at j */
+      p = j;
+      front = 0;
+      for (uint32_t x = j; x <= e; x++) pre[x] = b |= s->ct[x].bloom;
+    } else {
+      front |= t->bloom;
+      b = front | pre[e];
+    }
+    t->gap_bloom = b;
+    t->gap_span = (uint8_t)(last - j);
   }
 }
 
@@ -302,6 +350,15 @@ static uint32_t match_gap(const coder_sent *s, const dict_phrase *p,
                           uint32_t *pos) {
   /* no landing at all can hold the next word: done at once */
   if (need && (j >= s->n || !(s->ct[j].gap_bloom & need))) return 0;
+  if (j < s->n && s->ct[j].gap_span != CODER_GAP_UNKNOWN) {
+    /* the landings are known (coder_gap_blooms): the same walk as below */
+    for (uint32_t x = j, last = j + s->ct[j].gap_span; x <= last; x++)
+      if (!need || (x < s->n && (s->ct[x].bloom & need))) {
+        uint32_t r = match_from(s, p, wi + 1, x, pos);
+        if (r) return r;
+      }
+    return 0;
+  }
   uint32_t counted = 0;
   for (uint32_t x = j;; x++) {  /* x: where the rest would start */
     if (!need || (x < s->n && (s->ct[x].bloom & need))) {
@@ -360,9 +417,13 @@ static int first_word_key(const coder_sent *s, const dict_phrase *p,
     if ((t->kok[k] & need) != need) continue;
     if (p->w0_key != DICT_NO_KEY) {
       if (t->kid[k] == p->w0_key) return k;
-    } else if ((dict_key_bloom(t->kid[k]) & p->w0_bloom) &&
-               has_phrase(t->hits[k].ids, t->hits[k].n, p->id)) {
-      return k;
+    } else if (dict_key_bloom(t->kid[k]) & p->w0_bloom) {
+      /* the index lists actor phrases apart from the others (dict_hits) */
+      const dict_hits *h = &t->hits[k];
+      bool found = p->cat == DICT_C_ACTOR
+                       ? has_phrase(h->ids, h->n_act, p->id)
+                       : has_phrase(h->ids + h->n_act, h->n - h->n_act, p->id);
+      if (found) return k;
     }
   }
   return -1;

@@ -143,7 +143,9 @@ typedef uint64_t dict_classes;
   X(OWN_COUNTRY, "own_country") X(BUT_PRONOUN, "but_pronoun")              \
   X(UNKNOWN, "unknown") X(ACCORD, "accord") X(ADVERBIAL, "adverbial")     \
   X(CONFLICT, "conflict") X(COMP_PRONOUN, "comp_pronoun")          \
-  X(AGAINST, "against") X(LATTER, "latter") X(DOC_SUBJECT, "doc_subject") X(CELEBRATE, "celebrate") X(ALA, "ala") X(EVENT_NAME, "event_name") X(LADA, "lada")
+  X(AGAINST, "against") X(EVENT_NAME, "event_name") X(LADA, "lada")  \
+  X(CELEBRATE, "celebrate") X(ALA, "ala") X(LATTER, "latter")  \
+  X(DOC_SUBJECT, "doc_subject")
 
 #define DICT_WORDCLASS_ENUM(name, word) CW_##name,
 enum dict_wordclass { DICT_WORDCLASSES(DICT_WORDCLASS_ENUM) CW_COUNT };
@@ -161,11 +163,16 @@ typedef struct wasit_dict wasit_dict;
 
 /* Candidate phrases for a first word: a borrowed array of phrase indices. */
 typedef struct dict_hits {
-  const uint32_t *ids;   /* phrases whose first word has this key, in
-                            ascending order */
+  const uint32_t *ids;   /* phrases whose first word has this key: the
+                            actor phrases (DICT_C_ACTOR) ids[0..n_act),
+                            then the others ids[n_act..n), each part in
+                            ascending order.  Why two parts: the actor
+                            pass and the trigger pass each walk only
+                            their own candidates. */
   size_t n;
   uint32_t key;          /* the key's id, DICT_NO_KEY when no phrase word
                             anywhere has this form */
+  uint32_t n_act;        /* the actor phrases among the n */
   dict_classes classes;  /* grammar word classes of this form (the same
                             as dict_wordclass_mask), found by the same
                             hash probe */

@@ -8,13 +8,19 @@
 
 #include "dict.h"
 
-/* One distinct first-word key of the index: ids[start .. start+count). */
+/* One distinct first-word key of the index: ids[start .. start+count),
+** the n_act actor phrases first (see dict_hits). */
 typedef struct dict_key {
   const char *key;
   uint32_t len;
   uint32_t start, count;
+  uint32_t n_act;        /* actor phrases among the count */
   dict_classes classes;  /* grammar word classes (0 for most keys) */
 } dict_key;
+
+/* CAMEO codes are 2-4 digits: "DD" 0..99, "DDD" 100..1099, "DDDD"
+** 1100..11099 (dict_code_slot in load.c). */
+#define DICT_CODE_SLOTS 11100
 
 struct wasit_dict {
   dict_head head;              /* must stay first (dict.h): head.phrases */
@@ -26,6 +32,10 @@ struct wasit_dict {
   dict_verb *verbs;     size_t n_verbs, cap_verbs;
   dict_place *places;   size_t n_places, cap_places;
   dict_cameo *cameo;    size_t n_cameo, cap_cameo;
+  /* cameo_slot[dict_code_slot(code)]: 1 + the index in cameo[] of that
+  ** code, 0 when none (dict_cameo_find: loading verbs.txt asks for the
+  ** code of every pattern) */
+  uint16_t cameo_slot[DICT_CODE_SLOTS];
   const char **discards;size_t n_discards, cap_discards; /* ids */
   /* head.phrases */    size_t n_phrases, cap_phrases;
   dict_gword *gwords;   size_t n_gwords, cap_gwords; /* sorted at finish */

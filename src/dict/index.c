@@ -2,8 +2,9 @@
 ** index.c: the first-word hash index of the dictionary (src/dict, stage 2).
 **
 ** After parsing, every alternative of every phrase word becomes a key with
-** an id; the index maps a key to the sorted list of phrase ids whose FIRST
-** word has it (empty for keys seen only later in phrases), and each phrase
+** an id; the index maps a key to the list of phrase ids whose FIRST word
+** has it (empty for keys seen only later in phrases): the actor phrases,
+** then the others, each part sorted (dict_hits), and each phrase
 ** word records the key id of each alternative.  The coder looks up each
 ** token stem once (word-at-a-time hash, open addressing with linear
 ** probing, load factor <= 0.5), then checks the rest of a candidate phrase by comparing
@@ -17,14 +18,6 @@
 
 #include <stdlib.h>
 #include <string.h>
-
-typedef struct pair {
-  uint64_t pre, pre2;   /* key bytes 0-7 and 8-15 (see pair_prefix) */
-  const char *key;
-  uint32_t len;
-  uint32_t id;     /* phrase index */
-  bool first;      /* the alternative of the phrase's first word */
-} pair;
 
 /* Hash of s[0..n) for the slot table.  It reads 8 bytes at a time (a
 ** typical key is 6-14 bytes of Arabic, so one or two multiply rounds)
@@ -60,76 +53,10 @@ static uint64_t hash_bytes(const char *s, size_t n) {
   return h ^ (h >> 29);
 }
 
-/* Bytes from..from+7 of s[0..n) as a big-endian number, missing bytes 0.
-** Two keys whose prefixes differ compare as their prefixes do: where they
-** first differ either both bytes are real (memcmp order) or one key has
-** ended (the shorter sorts first, as in pair_cmp, and a real byte there
-** is non-zero or the prefixes would not differ). */
-static uint64_t pair_prefix(const char *s, size_t n, size_t from) {
-  uint64_t v = 0;
-  for (size_t i = from; i < from + 8; i++)
-    v = v << 8 | (i < n ? (unsigned char)s[i] : 0u);
-  return v;
-}
-
-/* Total order of pairs: key bytes, then key length, first-word pairs
-** first, then phrase id.  Equal prefixes mean equal bytes 0-15, so only
-** two keys both longer than that need memcmp (most keys are shorter). */
-static int pair_cmp(const pair *x, const pair *y) {
-  if (x->pre != y->pre) return x->pre < y->pre ? -1 : 1;
-  if (x->pre2 != y->pre2) return x->pre2 < y->pre2 ? -1 : 1;
-  size_t n = x->len < y->len ? x->len : y->len;
-  int c = n > 16 ? memcmp(x->key + 16, y->key + 16, n - 16) : 0;
-  if (c) return c;
-  if (x->len != y->len) return x->len < y->len ? -1 : 1;
-  if (x->first != y->first) return x->first ? -1 : 1;
-  return x->id < y->id ? -1 : x->id > y->id;
-}
-
-/* Sort a[0..n) by pair_cmp, stably, with tmp[0..n) as scratch.  Why not
-** qsort: loading the dictionaries sorts ~10^5 pairs, and qsort's call
-** through a pointer per comparison plus a memcmp call was half of the
-** load time (a third of `wasit code` on a 1 MB file).  Insertion-sorted
-** runs of 16, then bottom-up merges between a and tmp; the result is
-** copied back when it ends in tmp. */
-static void pair_sort(pair *a, pair *tmp, size_t n) {
-  enum { RUN = 16 };
-  for (size_t lo = 0; lo < n; lo += RUN) {
-    size_t hi = lo + RUN < n ? lo + RUN : n;
-    for (size_t i = lo + 1; i < hi; i++) {
-      pair v = a[i];
-      size_t j = i;
-      for (; j > lo && pair_cmp(&v, &a[j - 1]) < 0; j--) a[j] = a[j - 1];
-      a[j] = v;
-    }
-  }
-  pair *src = a, *dst = tmp;
-  for (size_t w = RUN; w < n; w *= 2) {
-    for (size_t lo = 0; lo < n; lo += 2 * w) {
-      size_t mid = lo + w < n ? lo + w : n;
-      size_t hi = lo + 2 * w < n ? lo + 2 * w : n;
-      size_t i = lo, j = mid, o = lo;
-      while (i < mid && j < hi)   /* ties take the left run: stable */
-        dst[o++] = pair_cmp(&src[j], &src[i]) < 0 ? src[j++] : src[i++];
-      while (i < mid) dst[o++] = src[i++];
-      while (j < hi) dst[o++] = src[j++];
-    }
-    pair *t = src;
-    src = dst;
-    dst = t;
-  }
-  if (src != a) memcpy(a, src, n * sizeof *a);
-}
-
-static bool same_key(const pair *a, const pair *b) {
-  return a->len == b->len && memcmp(a->key, b->key, a->len) == 0;
-}
-
-/* Put keys[i] into the first free slot of its probe sequence; the slot
-** keeps the high half of the hash as a tag. */
-static void slot_insert(wasit_dict *d, size_t i) {
+/* Put keys[i], whose hash_bytes() is h, into the first free slot of its
+** probe sequence; the slot keeps the high half of the hash as a tag. */
+static void slot_insert(wasit_dict *d, size_t i, uint64_t h) {
   size_t mask = d->n_slots - 1;
-  uint64_t h = hash_bytes(d->keys[i].key, d->keys[i].len);
   size_t at = (size_t)h & mask;
   while (d->slots[at]) at = (at + 1) & mask;
   d->slots[at] = (h >> 32 << 32) | (uint64_t)(i + 1);
@@ -167,68 +94,47 @@ static void add_grammar_words(wasit_dict *d) {
       d->keys[i].classes |= gw->mask;
       continue;
     }
-    d->keys[n] = (dict_key){gw->key, gw->len, 0, 0, gw->mask};
-    slot_insert(d, n++);
+    d->keys[n] = (dict_key){gw->key, gw->len, 0, 0, 0, gw->mask};
+    slot_insert(d, n, hash_bytes(gw->key, gw->len));
+    n++;
   }
 }
 
-/* Contract in dict_int.h. */
+/* Contract in dict_int.h.
+**
+** Why hashing and not sorting: every alternative of every phrase word
+** (about 4 x 10^4) needs its key id, and the keys need their first-word
+** phrase lists.  Sorting all (key, phrase) pairs to find the distinct
+** keys was half of the loading time; one pass through a scratch hash
+** table gives each distinct string an id in order of first appearance
+** (ids are only compared for equality and fed to Bloom filters, so their
+** order does not matter) and counts its first-word phrases, and a second
+** pass fills the lists.  Phrases are visited in ascending order, so each
+** part of a list comes out ascending without a sort. */
 int dict_index_build(wasit_dict *d, wasit_error *err) {
   size_t np = 0;
   for (size_t i = 0; i < d->n_phrases; i++)
     for (size_t w = 0; w < d->head.phrases[i].n_words; w++)
       np += d->head.phrases[i].words[w].n_alts;
-  /* one block: the pairs, then the sort's scratch */
-  pair *pairs = wa_alloc(d->alloc, (np ? 2 * np : 1) * sizeof *pairs);
-  if (!pairs) return WA_ERR(err, WASIT_ENOMEM, "out of memory");
-  size_t k = 0;
-  for (size_t i = 0; i < d->n_phrases; i++)
-    for (size_t w = 0; w < d->head.phrases[i].n_words; w++) {
-      const dict_word *dw = &d->head.phrases[i].words[w];
-      for (size_t a = 0; a < dw->n_alts; a++)
-        pairs[k++] = (pair){pair_prefix(dw->alts[a], dw->alt_lens[a], 0),
-                            pair_prefix(dw->alts[a], dw->alt_lens[a], 8),
-                            dw->alts[a], dw->alt_lens[a], (uint32_t)i, w == 0};
-    }
-  pair_sort(pairs, pairs + np, np);
-  /* first-word pairs of a key sort before the others, by phrase id */
-  size_t nk = 0, nids = 0;
-  for (size_t i = 0; i < np; i++) {
-    bool new_key = i == 0 || !same_key(&pairs[i], &pairs[i - 1]);
-    if (new_key) nk++;
-    if (pairs[i].first &&
-        (new_key || !pairs[i - 1].first || pairs[i].id != pairs[i - 1].id))
-      nids++;
-  }
-  size_t nslots = 16;
-  while (nslots < (nk + d->n_gwords) * 2) nslots *= 2;
-  d->keys = wa_alloc(d->alloc, (nk + d->n_gwords + 1) * sizeof *d->keys);
-  d->ids = wa_alloc(d->alloc, (nids ? nids : 1) * sizeof *d->ids);
-  d->slots = wa_calloc(d->alloc, nslots, sizeof *d->slots);
-  if (!d->keys || !d->ids || !d->slots) {
-    wa_free(d->alloc, pairs);
+  size_t tslots = 16;
+  while (tslots < np * 2) tslots *= 2;
+  /* scratch, one block: per key its hash and the last phrase (+1) that
+  ** counted it, then the scratch table (key index + 1; 0 = empty) */
+  size_t scratch = np * (sizeof(uint64_t) + sizeof(uint32_t)) +
+                   tslots * sizeof(uint32_t);
+  char *blk = wa_calloc(d->alloc, 1, scratch ? scratch : 1);
+  d->keys = wa_alloc(d->alloc, (np + d->n_gwords + 1) * sizeof *d->keys);
+  if (!blk || !d->keys) {
+    wa_free(d->alloc, blk);
     return WA_ERR(err, WASIT_ENOMEM, "out of memory");
   }
-  d->n_slots = nslots;
-  size_t ki = 0, ii = 0;
-  for (size_t i = 0; i < np; i++) {
-    bool new_key = i == 0 || !same_key(&pairs[i], &pairs[i - 1]);
-    if (new_key)
-      d->keys[ki++] = (dict_key){pairs[i].key, pairs[i].len, (uint32_t)ii, 0, 0};
-    if (!pairs[i].first ||
-        (!new_key && pairs[i - 1].first && pairs[i].id == pairs[i - 1].id))
-      continue;
-    d->ids[ii++] = pairs[i].id;
-    d->keys[ki - 1].count++;
-  }
-  d->n_keys = nk;
-  d->n_ids = nids;
-  for (size_t i = 0; i < nk; i++)
-    slot_insert(d, i);
-  wa_free(d->alloc, pairs);
-  add_grammar_words(d);
-  /* every phrase word learns the key id of each alternative, and the
-  ** Bloom filter of those ids */
+  uint64_t *khash = (uint64_t *)(void *)blk;
+  uint32_t *last = (uint32_t *)(void *)(blk + np * sizeof(uint64_t));
+  uint32_t *tab = last + np;
+  size_t tmask = tslots - 1, nk = 0, nids = 0;
+  int rc = WASIT_OK;
+  /* pass 1: key ids, each word's alt_keys and Bloom filter, and the
+  ** number of distinct phrases each key starts */
   for (size_t i = 0; i < d->n_phrases; i++)
     for (size_t w = 0; w < d->head.phrases[i].n_words; w++) {
       dict_word *dw = (dict_word *)&d->head.phrases[i].words[w]; /* ours */
@@ -236,14 +142,83 @@ int dict_index_build(wasit_dict *d, wasit_error *err) {
       dw->key1 = DICT_NO_KEY;
       if (dw->n_alts == 0) continue;
       uint32_t *ids = arena_alloc(&d->ar, dw->n_alts * sizeof *ids);
-      if (!ids) return WA_ERR(err, WASIT_ENOMEM, "out of memory");
+      if (!ids) {
+        rc = WA_ERR(err, WASIT_ENOMEM, "out of memory");
+        goto done;
+      }
       for (size_t a = 0; a < dw->n_alts; a++) {
-        ids[a] = dict_lookup(d, dw->alts[a], dw->alt_lens[a]).key;
-        dw->alt_bloom |= dict_key_bloom(ids[a]);
+        const char *s = dw->alts[a];
+        uint32_t len = dw->alt_lens[a];
+        uint64_t h = hash_bytes(s, len);
+        size_t at = (size_t)h & tmask;
+        uint32_t k;
+        for (;; at = (at + 1) & tmask) {
+          if (tab[at] == 0) {   /* a new key */
+            k = (uint32_t)nk++;
+            tab[at] = k + 1;
+            khash[k] = h;
+            d->keys[k] = (dict_key){s, len, 0, 0, 0, 0};
+            break;
+          }
+          k = tab[at] - 1;
+          if (khash[k] == h && d->keys[k].len == len &&
+              wa_bytes_eq(d->keys[k].key, s, len))
+            break;
+        }
+        ids[a] = k;
+        dw->alt_bloom |= dict_key_bloom(k);
+        if (w == 0 && last[k] != i + 1) {
+          last[k] = (uint32_t)i + 1;
+          d->keys[k].count++;
+          if (d->head.phrases[i].cat == DICT_C_ACTOR) d->keys[k].n_act++;
+          nids++;
+        }
       }
       dw->alt_keys = ids;
       if (dw->n_alts == 1) dw->key1 = ids[0];
     }
+  /* keys[] was sized for every alternative a distinct key: give back
+  ** the unused part (about two thirds; on failure the block stays) */
+  dict_key *fit = wa_realloc(d->alloc, d->keys,
+                             (nk + d->n_gwords + 1) * sizeof *d->keys);
+  if (fit != NULL) d->keys = fit;
+  /* pass 2: the first-word lists, ascending by phrase id */
+  d->ids = wa_alloc(d->alloc, (nids ? nids : 1) * sizeof *d->ids);
+  size_t nslots = 16;
+  while (nslots < (nk + d->n_gwords) * 2) nslots *= 2;
+  d->slots = wa_calloc(d->alloc, nslots, sizeof *d->slots);
+  if (!d->ids || !d->slots) {
+    rc = WA_ERR(err, WASIT_ENOMEM, "out of memory");
+    goto done;
+  }
+  /* the scratch table is no longer needed (tslots >= 2 nk): its halves
+  ** count the actor phrases and the other phrases of key k in place */
+  uint32_t start = 0;
+  for (size_t k = 0; k < nk; k++) {
+    d->keys[k].start = start;
+    start += d->keys[k].count;
+    last[k] = 0;
+  }
+  uint32_t *fill_act = tab, *fill_other = tab + nk;
+  memset(tab, 0, 2 * nk * sizeof *tab);
+  for (size_t i = 0; i < d->n_phrases; i++) {
+    if (d->head.phrases[i].n_words == 0) continue;
+    const dict_word *dw = &d->head.phrases[i].words[0];
+    bool actor = d->head.phrases[i].cat == DICT_C_ACTOR;
+    for (size_t a = 0; a < dw->n_alts; a++) {
+      uint32_t k = dw->alt_keys[a];
+      if (last[k] == i + 1) continue;   /* a repeated alternative */
+      last[k] = (uint32_t)i + 1;
+      const dict_key *key = &d->keys[k];
+      d->ids[actor ? key->start + fill_act[k]++
+                   : key->start + key->n_act + fill_other[k]++] = (uint32_t)i;
+    }
+  }
+  d->n_keys = nk;
+  d->n_ids = nids;
+  d->n_slots = nslots;
+  for (size_t k = 0; k < nk; k++) slot_insert(d, k, khash[k]);
+  add_grammar_words(d);
   /* the word summaries each phrase carries for the matcher (dict.h) */
   for (size_t i = 0; i < d->n_phrases; i++) {
     dict_phrase *p = &d->head.phrases[i];
@@ -259,17 +234,19 @@ int dict_index_build(wasit_dict *d, wasit_error *err) {
     p->w0_verbal = w[0].verbal;
     p->w0_article = w[0].article;
   }
-  return WASIT_OK;
+done:
+  wa_free(d->alloc, blk);
+  return rc;
 }
 
 /* Contract in dict.h.  A grammar-only entry (index >= n_keys) reports
 ** DICT_NO_KEY: no phrase word has that form. */
 dict_hits dict_lookup(const wasit_dict *d, const char *s, size_t len) {
-  dict_hits none = {NULL, 0, DICT_NO_KEY, 0};
+  dict_hits none = {NULL, 0, DICT_NO_KEY, 0, 0};
   if (!d->n_slots || len == 0) return none;
   long i = key_find(d, s, len);
   if (i < 0) return none;
   const dict_key *k = &d->keys[i];
   uint32_t id = (size_t)i < d->n_keys ? (uint32_t)i : DICT_NO_KEY;
-  return (dict_hits){d->ids + k->start, k->count, id, k->classes};
+  return (dict_hits){d->ids + k->start, k->count, id, k->n_act, k->classes};
 }

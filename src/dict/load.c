@@ -90,6 +90,19 @@ static bool valid_event_code(field f) {
   return true;
 }
 
+/* The slot of a CAMEO code in cameo_slot[] (see dict_int.h), or -1 when
+** `code` is not 2-4 digits. */
+static long dict_code_slot(const char *code) {
+  long v = 0;
+  size_t n = 0;
+  for (; code[n] != '\0'; n++) {
+    if (n == 4 || code[n] < '0' || code[n] > '9') return -1;
+    v = v * 10 + (code[n] - '0');
+  }
+  if (n < 2) return -1;
+  return n == 2 ? v : n == 3 ? 100 + v : 1100 + v;
+}
+
 static const char *fdup(wasit_dict *d, field f) {
   return arena_strndup(&d->ar, f.s, f.len);
 }
@@ -390,7 +403,11 @@ static int parse_flags(line_ctx *lc, field f, dict_verb *v) {
   return WASIT_OK;
 }
 
+/* Is s the id?  The first bytes are compared before strlen: the
+** duplicate checks compare each new id with every earlier one, and most
+** ids differ at once. */
 static bool id_eq(const char *s, field id) {
+  if (id.len > 0 && s[0] != id.s[0]) return false;
   return strlen(s) == id.len && memcmp(s, id.s, id.len) == 0;
 }
 
@@ -444,7 +461,10 @@ static int line_cameo(line_ctx *lc, field *f, size_t n) {
   if (dict_cameo_find(d, code)) return BAD(lc, "duplicate event code %s", code);
   if (!wa_grow(d->alloc, (void **)&d->cameo, &d->cap_cameo, d->n_cameo + 1, sizeof *d->cameo))
     return WA_ERR(lc->err, WASIT_ENOMEM, "out of memory");
+  if (d->n_cameo >= UINT16_MAX)
+    return BAD(lc, "more than %d event codes", UINT16_MAX - 1);
   dict_cameo *c = &d->cameo[d->n_cameo++];
+  d->cameo_slot[dict_code_slot(code)] = (uint16_t)d->n_cameo;
   memcpy(c->code, code, sizeof code);
   c->goldstein = g;
   c->label = fdup(d, f[2]);
@@ -630,9 +650,9 @@ dict_classes dict_wordclass_mask(const wasit_dict *d, const char *s,
 
 /* Contract in dict.h. */
 const dict_cameo *dict_cameo_find(const wasit_dict *d, const char *code) {
-  for (size_t i = 0; i < d->n_cameo; i++)
-    if (strcmp(d->cameo[i].code, code) == 0) return &d->cameo[i];
-  return NULL;
+  long slot = dict_code_slot(code);
+  if (slot < 0 || d->cameo_slot[slot] == 0) return NULL;
+  return &d->cameo[d->cameo_slot[slot] - 1];
 }
 
 /* Read a whole file into an allocated buffer.  Returns WASIT_OK, WASIT_EIO

@@ -34,22 +34,41 @@ static const char *const weak_endings[] = {"\xd8\xaa", "\xd8\xaa\xd8\xa7",
 #define YA "\xd9\x8a"    /* U+064A ya */
 #define ALIF "\xd8\xa7"  /* U+0627 alif */
 
+/* The forms of one dict_morph_expand call: out[0..*n) (cap entries) and
+** the byte length of each form this call added (forms before `first`,
+** or past MORPH_LENS, are measured with strlen).  Why: every new form is
+** compared with all the earlier ones, and measuring each of them again
+** was most of the expansion's cost. */
+#define MORPH_LENS 64
+typedef struct form_set {
+  wa_arena *ar;
+  const char **out;
+  size_t *n, cap, first;
+  uint16_t lens[MORPH_LENS];
+} form_set;
+
+static size_t form_len(const form_set *fs, size_t i) {
+  return i >= fs->first && i - fs->first < MORPH_LENS ? fs->lens[i - fs->first]
+                                                       : strlen(fs->out[i]);
+}
+
 /* Append a+b as a new arena string unless out is full or it is a duplicate. */
-static int add_form(wa_arena *ar, const char *a, size_t alen, const char *b,
-                    const char **out, size_t *n, size_t cap) {
+static int add_form(form_set *fs, const char *a, size_t alen, const char *b) {
   size_t blen = strlen(b);
   if (alen + blen == 0) return WASIT_OK;
-  for (size_t i = 0; i < *n; i++)
-    if (strlen(out[i]) == alen + blen && memcmp(out[i], a, alen) == 0 &&
-        memcmp(out[i] + alen, b, blen) == 0)
+  for (size_t i = 0; i < *fs->n; i++)
+    if (form_len(fs, i) == alen + blen && memcmp(fs->out[i], a, alen) == 0 &&
+        memcmp(fs->out[i] + alen, b, blen) == 0)
       return WASIT_OK;
-  if (*n >= cap) return WASIT_OK;
-  char *s = arena_alloc(ar, alen + blen + 1);
+  if (*fs->n >= fs->cap) return WASIT_OK;
+  char *s = arena_alloc(fs->ar, alen + blen + 1);
   if (!s) return WASIT_ENOMEM;
   memcpy(s, a, alen);
   memcpy(s + alen, b, blen);
   s[alen + blen] = '\0';
-  out[(*n)++] = s;
+  if (*fs->n - fs->first < MORPH_LENS)
+    fs->lens[*fs->n - fs->first] = (uint16_t)(alen + blen);
+  fs->out[(*fs->n)++] = s;
   return WASIT_OK;
 }
 
@@ -60,20 +79,19 @@ static bool ends_with(const char *s, size_t len, const char *suf) {
 
 /* Forms of one perfect stem, including the weak-final variants (التقى ->
 ** التقت, التقوا; دعا -> دعت, دعوا). */
-static int expand_perfect(wa_arena *ar, const char *s, size_t len,
-                          const char **out, size_t *n, size_t cap) {
+static int expand_perfect(form_set *fs, const char *s, size_t len) {
   int rc;
   for (size_t e = 0; e < sizeof perfect_endings / sizeof *perfect_endings; e++) {
     /* a two-letter (doubled) stem would make ordinary words with the nun
     ** endings: ضم + ن = ضمن ("within"); its real forms are ضممن, ضممنا */
     if (len <= 4 && strstr(perfect_endings[e], "\xd9\x86")) /* nun */
       continue;
-    if ((rc = add_form(ar, s, len, perfect_endings[e], out, n, cap))) return rc;
+    if ((rc = add_form(fs, s, len, perfect_endings[e]))) return rc;
   }
   if ((ends_with(s, len, YA) || ends_with(s, len, ALIF)) && len > 4) {
     size_t base = len - 2;
     for (size_t e = 0; e < 3; e++)
-      if ((rc = add_form(ar, s, base, weak_endings[e], out, n, cap))) return rc;
+      if ((rc = add_form(fs, s, base, weak_endings[e]))) return rc;
   }
   return WASIT_OK;
 }
@@ -81,7 +99,8 @@ static int expand_perfect(wa_arena *ar, const char *s, size_t len,
 /* Contract in dict.h. */
 int dict_morph_expand(wa_arena *ar, const char *stem, size_t len,
                       int imperfect, const char **out, size_t *n, size_t cap) {
-  if (!imperfect) return expand_perfect(ar, stem, len, out, n, cap);
+  form_set fs = {ar, out, n, cap, *n, {0}};
+  if (!imperfect) return expand_perfect(&fs, stem, len);
   if (len < 4 || memcmp(stem, YA, 2) != 0) return WASIT_EDICT;
   const char *rest = stem + 2;
   size_t rlen = len - 2;
@@ -93,13 +112,11 @@ int dict_morph_expand(wa_arena *ar, const char *stem, size_t len,
     int rc;
     for (size_t e = 0;
          e < sizeof imperfect_endings / sizeof *imperfect_endings; e++)
-      if ((rc = add_form(ar, tmp, rlen + 2, imperfect_endings[e], out, n,
-                         cap)))
-        return rc;
+      if ((rc = add_form(&fs, tmp, rlen + 2, imperfect_endings[e]))) return rc;
     if (ends_with(rest, rlen, YA) && rlen > 2) {
       /* weak final ya: يلتقي -> يلتقون, يلتقوا */
-      if ((rc = add_form(ar, tmp, rlen, "\xd9\x88\xd9\x86", out, n, cap)) ||
-          (rc = add_form(ar, tmp, rlen, "\xd9\x88\xd8\xa7", out, n, cap)))
+      if ((rc = add_form(&fs, tmp, rlen, "\xd9\x88\xd9\x86")) ||
+          (rc = add_form(&fs, tmp, rlen, "\xd9\x88\xd8\xa7")))
         return rc;
     }
   }

@@ -167,7 +167,9 @@ static int check_fields(const rec_fields *f, const char *where, int lineno,
 ** here directly, unescaping each string once into the io_json block.
 ** The fast path accepts a strict subset of JSON on which it gives exactly
 ** cJSON's result: '{' first, members separated by ',' with optional
-** spaces, keys without escapes, values that are strings or null, string
+** spaces, keys without escapes, values that are strings or null (and, for
+** members the reader does not use, also numbers, true, false, arrays and
+** objects: see fast_skip_value), string
 ** escapes \" \\ \/ \b \f \n \r \t and \uXXXX outside the surrogates
 ** (\u0000 reads U+FFFD, as below), no repeated member, nothing but white
 ** space after the '}'.  Anything else (other value types, surrogate
@@ -248,6 +250,97 @@ static const char *skip_spaces(const char *p, const char *end) {
   return p;
 }
 
+static bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+/* A number at *pp by the JSON grammar (-?int frac? exp?), advancing *pp.
+** cJSON reads a number as the run of bytes from "0123456789+-.eE" (at
+** most 63 of them) given to strtod; on a JSON number followed by none of
+** those bytes that is exactly this number, so anything else (a longer
+** run, "01", "1.", "+1") is left to cJSON. */
+static bool fast_number(const char **pp, const char *end) {
+  const char *p = *pp, *start = p;
+  if (p < end && *p == '-') p++;
+  if (p < end && *p == '0') p++;
+  else if (p < end && *p >= '1' && *p <= '9') while (p < end && is_digit(*p)) p++;
+  else return false;
+  if (p < end && *p == '.') {
+    if (++p == end || !is_digit(*p)) return false;
+    while (p < end && is_digit(*p)) p++;
+  }
+  if (p < end && (*p == 'e' || *p == 'E')) {
+    p++;
+    if (p < end && (*p == '+' || *p == '-')) p++;
+    if (p == end || !is_digit(*p)) return false;
+    while (p < end && is_digit(*p)) p++;
+  }
+  if (p < end && (is_digit(*p) || *p == '+' || *p == '-' || *p == '.' ||
+                  *p == 'e' || *p == 'E'))
+    return false;
+  if (p - start > 60) return false;
+  *pp = p;
+  return true;
+}
+
+/* Skip the JSON value at *pp (advancing it) of a member the reader does
+** not use (scrapers add labels, spans, tags ...), with the same checks as
+** the rest of the fast path: strings as fast_string reads them (unescaped
+** into `scratch`, which has room for any string of the line, and then
+** dropped), numbers as fast_number, true/false/null, and arrays and
+** objects of those, at most 32 deep, with single spaces only.  false:
+** leave the record to cJSON. */
+static bool fast_skip_value(const char **pp, const char *end, char *scratch,
+                            int depth) {
+  const char *p = *pp;
+  if (p == end || depth > 32) return false;
+  char *o = scratch;
+  switch (*p) {
+  case '"':
+    if (!fast_string(&p, end, &o)) return false;
+    break;
+  case '[':
+  case '{': {
+    char close = *p == '[' ? ']' : '}';
+    p = skip_spaces(p + 1, end);
+    if (p < end && *p == close) {
+      p++;
+      break;
+    }
+    for (;;) {
+      if (close == '}') {   /* "key": */
+        o = scratch;
+        if (p == end || *p != '"' || !fast_string(&p, end, &o)) return false;
+        p = skip_spaces(p, end);
+        if (p == end || *p++ != ':') return false;
+        p = skip_spaces(p, end);
+      }
+      if (!fast_skip_value(&p, end, scratch, depth + 1)) return false;
+      p = skip_spaces(p, end);
+      if (p == end) return false;
+      if (*p == close) {
+        p++;
+        break;
+      }
+      if (*p++ != ',') return false;
+      p = skip_spaces(p, end);
+    }
+    break;
+  }
+  case 't':
+  case 'f':
+  case 'n': {
+    const char *word = *p == 't' ? "true" : *p == 'f' ? "false" : "null";
+    size_t n = strlen(word);
+    if ((size_t)(end - p) < n || memcmp(p, word, n) != 0) return false;
+    p += n;
+    break;
+  }
+  default:
+    if (!fast_number(&p, end)) return false;
+  }
+  *pp = p;
+  return true;
+}
+
 /* Read line[0..len) by the rules above into f, the strings into data
 ** (len + 1 bytes).  false: not a record of that simple shape. */
 static bool fast_record(const char *line, size_t len, char *data,
@@ -286,6 +379,8 @@ static bool fast_record(const char *line, size_t len, char *data,
       } else if (end - p >= 4 && memcmp(p, "null", 4) == 0) {
         p += 4;
         if (fi >= 0) f->kind[fi] = V_NULL;
+      } else if (fi < 0) {   /* a member we do not read: any value */
+        if (!fast_skip_value(&p, end, data, 0)) return false;
       } else {
         return false;
       }

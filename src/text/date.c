@@ -242,28 +242,41 @@ static uint8_t dt_gate(const dt_ctx *c, size_t i) {
   return t->gate != 0 ? t->gate : txt_word_gate(c->d, t);
 }
 
+/* Fill memo entry m, for table `which` (tab) at token i, and return
+** dt_lookup's answer.  Kept out of line: dt_lookup is asked ten times
+** per date-like token and nearly always answers from the memo, which
+** the inline part below does without this function's frame (its key
+** buffer). */
+__attribute__((noinline)) static size_t dt_lookup_fill(const dt_ctx *c,
+                                                       const txt_table *tab,
+                                                       int which, size_t i,
+                                                       dt_memo *m,
+                                                       const txt_kv **kv) {
+  uint8_t *g = &c->gate[i - c->base];
+  if (*g == 0) *g = dt_gate(c, i);
+  if (!(*g & (1u << which))) {
+    m->state = 1;   /* no split can start an entry */
+    return 0;
+  }
+  const txt_kv *e = NULL;
+  size_t n = dt_lookup_uncached(c, tab, i, &e);
+  m->kv = e;
+  m->state = (uint8_t)(n + 1);
+  if (n > 0) *kv = e;
+  return n;
+}
+
 /* Longest entry of `tab` (one of c's tables) at token i: as
 ** dt_lookup_uncached, through the sentence's memo when there is one. */
-static size_t dt_lookup(const dt_ctx *c, const txt_table *tab, size_t i,
-                        const txt_kv **kv) {
+static inline size_t dt_lookup(const dt_ctx *c, const txt_table *tab,
+                               size_t i, const txt_kv **kv) {
   if (tab == NULL || i >= c->end) return 0;
   if (c->memo == NULL || i < c->base)
     return dt_lookup_uncached(c, tab, i, kv);
   int which = tab == c->months ? DT_T_MONTHS : tab == c->wd ? DT_T_WD
                                                             : DT_T_REL;
   dt_memo *m = &c->memo[(i - c->base) * DT_T_COUNT + (size_t)which];
-  if (m->state == 0) {
-    uint8_t *g = &c->gate[i - c->base];
-    if (*g == 0) *g = dt_gate(c, i);
-    if (!(*g & (1u << which))) {
-      m->state = 1;   /* no split can start an entry */
-      return 0;
-    }
-    const txt_kv *e = NULL;
-    size_t n = dt_lookup_uncached(c, tab, i, &e);
-    m->kv = e;
-    m->state = (uint8_t)(n + 1);
-  }
+  if (m->state == 0) return dt_lookup_fill(c, tab, which, i, m, kv);
   if (m->state > 1) *kv = m->kv;
   return (size_t)m->state - 1;
 }

@@ -48,7 +48,7 @@
 #define FUR_SHORT_MAX_WORDS 10   /* rule 6, two-word phrases */
 #define FUR_LONG_PHRASE_MAX_WORDS 20 /* rule 6, phrases of 3+ words */
 #define FUR_KEY_MAX 256          /* bytes of a joined phrase key */
-#define FUR_PIECE_BYTES 48       /* normalize-and-split step (see below) */
+#define FUR_PIECE_BYTES 24       /* normalize-and-split step (see below) */
 
 enum fur_item_kind { FUR_WORD, FUR_NUM, FUR_OTHER };
 
@@ -488,11 +488,13 @@ int txt_furniture_scan(wa_arena *ar, const char *text, size_t len,
     fur_line_reset(&ln);
     const char *ns = "";
     /* a line proved long is split only until its first words are final;
-    ** it is then judged as fur_split's truncated line (same items) */
-    bool long_line =
-        raw_count && fur_words_at_least(map, text + s, e - s,
-                                        FUR_LONG_PHRASE_MAX_WORDS + 2) >=
-                         FUR_LONG_PHRASE_MAX_WORDS + 2;
+    ** it is then judged as fur_split's truncated line (same items).  The
+    ** proof: once those words are final, the words split so far plus a
+    ** raw count of the rest of the line (it starts after a space, so its
+    ** chunks are the line's) reach FUR_LONG_PHRASE_MAX_WORDS + 2.  A line
+    ** not proved long is split on; should it be long after all, fur_split
+    ** truncates it with the same first items, so the verdict is the same. */
+    bool long_checked = !raw_count;
     for (size_t ps = s; ps < e && !ln.truncated;) {
       size_t pe = e;
       if (space_plain && e - ps > FUR_PIECE_BYTES) {
@@ -506,7 +508,14 @@ int txt_furniture_scan(wa_arena *ar, const char *text, size_t len,
       rc = fur_split(ns, norm.len, ar, &ln);
       if (rc != WASIT_OK) goto done;
       ps = pe;
-      if (long_line && fur_prefix_final(&ln)) ln.truncated = true;
+      if (!long_checked && !ln.truncated && fur_prefix_final(&ln)) {
+        long_checked = true;
+        size_t enough = FUR_LONG_PHRASE_MAX_WORDS + 2;
+        if (ln.n_words >= enough ||
+            ln.n_words + fur_words_at_least(map, text + ps, e - ps,
+                                            enough - ln.n_words) >= enough)
+          ln.truncated = true;
+      }
     }
     int v = fur_judge(tab, ns, &ln);
     if (v == FUR_READALSO) after_readalso = true;

@@ -114,6 +114,47 @@ static bool offsets_put(wa_buf *offs, uint32_t at, int n) {
   return true;
 }
 
+/* The fast path of normalization: ASCII below every rule (lowered) and
+** the Arabic block U+0600..U+06FF where the direct index (which the map
+** must have) gives no rule or one of <= 2 bytes: nearly all of an
+** article.  Normalizes u[*i..len) from *i on into o, as the general step
+** would, up to the first other code point or the end; advances *i and
+** returns the new end of the output.  The output of a run is never
+** longer than its input, so o needs len - *i bytes. */
+static char *fast_run(const txt_normmap *map, const unsigned char *u,
+                      size_t len, size_t *pi, char *o) {
+  uint32_t ascii_max = map->n_rules > 0 ? map->rules[0].from : 0;
+  size_t i = *pi;
+  while (i < len) {
+    unsigned char b = u[i];
+    if (b < 0x80 && b < ascii_max) {
+      *o++ = (char)(b >= 'A' && b <= 'Z' ? b + ('a' - 'A') : b);
+      i++;
+    } else if (b >= 0xC2 && b <= 0xDF && i + 1 < len &&
+               (u[i + 1] & 0xC0) == 0x80) {
+      uint32_t c = ((uint32_t)(b & 0x1F) << 6) | (u[i + 1] & 0x3F);
+      if (c < 0x0600 || c > 0x06FF) break;
+      uint16_t x = map->arabic_index[c - 0x0600];
+      if (x == 0) {
+        o[0] = (char)b;
+        o[1] = (char)u[i + 1];
+        o += 2;
+      } else {
+        /* a rule of at most 2 bytes (أ->ا, ة->ه, harakat -> "",
+        ** ٣ -> 3): what map_one writes, and no longer than the input */
+        const char *to = map->rules[x - 1].to;
+        if (to[0] != '\0' && to[1] != '\0' && to[2] != '\0') break;
+        while (*to != '\0') *o++ = *to++;
+      }
+      i += 2;
+    } else {
+      break;
+    }
+  }
+  *pi = i;
+  return o;
+}
+
 /* See text.h.  `offsets` receives one uint32_t (native byte order) per
 ** output byte: the index in s of the first byte of the code point that
 ** produced it.  Inputs longer than 4 GiB are not supported with offsets.
@@ -123,44 +164,13 @@ int txt_normalize_with(const txt_normmap *map, const char *s, size_t len,
   const unsigned char *u = (const unsigned char *)s;
   size_t i = 0;
   if (!buf_room(out, len)) return WASIT_ENOMEM;
-  /* ASCII below every rule (lowered) and the Arabic block U+0600..U+06FF
-  ** where the direct index gives no rule or one of <= 2 bytes (nearly all
-  ** of an article) are written by this loop with one room check per run
-  ** (the output is never longer than the input) and without the general
-  ** step.  Not with offsets, which the general step writes. */
-  uint32_t ascii_max = map->n_rules > 0 ? map->rules[0].from : 0;
+  /* the common code points go through fast_run, with one room check per
+  ** run; not with offsets, which the general step writes */
   bool fast = offsets == NULL && map->arabic_index != NULL;
   while (i < len) {
     if (fast) {
       if (!buf_room(out, len - i)) return WASIT_ENOMEM;
-      char *o = out->data + out->len;
-      for (;;) {
-        unsigned char b = u[i];
-        if (b < 0x80 && b < ascii_max) {
-          *o++ = (char)(b >= 'A' && b <= 'Z' ? b + ('a' - 'A') : b);
-          i++;
-        } else if (b >= 0xC2 && b <= 0xDF && i + 1 < len &&
-                   (u[i + 1] & 0xC0) == 0x80) {
-          uint32_t c = ((uint32_t)(b & 0x1F) << 6) | (u[i + 1] & 0x3F);
-          if (c < 0x0600 || c > 0x06FF) break;
-          uint16_t x = map->arabic_index[c - 0x0600];
-          if (x == 0) {
-            o[0] = (char)b;
-            o[1] = (char)u[i + 1];
-            o += 2;
-          } else {
-            /* a rule of at most 2 bytes (أ->ا, ة->ه, harakat -> "",
-            ** ٣ -> 3): what map_one writes, and no longer than the input */
-            const char *to = map->rules[x - 1].to;
-            if (to[0] != '\0' && to[1] != '\0' && to[2] != '\0') break;
-            while (*to != '\0') *o++ = *to++;
-          }
-          i += 2;
-        } else {
-          break;
-        }
-        if (i >= len) break;
-      }
+      char *o = fast_run(map, u, len, &i, out->data + out->len);
       out->len = (size_t)(o - out->data);
       out->data[out->len] = '\0';
       if (i >= len) break;
@@ -194,14 +204,28 @@ int txt_normalize_with(const txt_normmap *map, const char *s, size_t len,
 }
 
 #ifndef WASIT_GENTABLES
-/* See text.h.  Returns NULL when memory runs out; *out_len may be NULL. */
+/* See text.h.  Returns NULL when memory runs out; *out_len may be NULL.
+** Dictionary loading normalizes ~2 x 10^4 words with it: a word that
+** fast_run covers whole is written straight into the arena (no scratch
+** buffer to allocate and free); any other goes the general way. */
 char *txt_normalize_str(wa_arena *ar, const char *s, size_t len,
                         size_t *out_len) {
+  const txt_normmap *map = txt_default_normmap();
+  if (map->arabic_index != NULL) {
+    char *res = arena_alloc(ar, len + 1);
+    if (res == NULL) return NULL;
+    size_t i = 0;
+    char *o = fast_run(map, (const unsigned char *)s, len, &i, res);
+    if (i == len) {
+      *o = '\0';
+      if (out_len != NULL) *out_len = (size_t)(o - res);
+      return res;
+    }
+  }
   wa_buf b;
   buf_init(&b, ar->alloc);
   char *res = NULL;
-  if (txt_normalize_with(txt_default_normmap(), s, len, &b, NULL) ==
-      WASIT_OK) {
+  if (txt_normalize_with(map, s, len, &b, NULL) == WASIT_OK) {
     res = arena_strndup(ar, b.data ? b.data : "", b.len);
     if (res != NULL && out_len != NULL) *out_len = b.len;
   }

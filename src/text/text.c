@@ -25,10 +25,14 @@ int txt_analyze_memo(txt_doc *out, wa_arena *ar, txt_memo *memo,
                      wasit_error *err) {
   memset(out, 0, sizeof *out);
   out->memo = memo;
-  out->tab_numbers = txt_table_get("numbers");
-  out->tab_weekdays = txt_table_get("weekdays");
-  out->tab_months = txt_table_get("months");
-  out->tab_relative = txt_table_get("relative");
+  if (memo != NULL) {
+    txt_memo_tables(memo, out);
+  } else {
+    out->tab_numbers = txt_table_get("numbers");
+    out->tab_weekdays = txt_table_get("weekdays");
+    out->tab_months = txt_table_get("months");
+    out->tab_relative = txt_table_get("relative");
+  }
   if (text == NULL && len > 0)
     return WA_ERR(err, WASIT_EINVAL, "document text is NULL");
   if (doc_date != NULL && doc_date[0] != '\0') {

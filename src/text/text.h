@@ -71,6 +71,13 @@ typedef struct txt_normmap {
   /* optional (NULL: binary search): for U+0600..U+06FF, 1 + the index of
   ** the code point's rule, or 0 when it has none (generated tables) */
   const uint16_t *arabic_index;
+  /* optional (NULL: none), with arabic_index: for U+0600..U+067F (the
+  ** two-byte code points led by D8 or D9, at ((b0 & 1) << 6) | (b1 &
+  ** 0x3F)), what the map makes of it when that is one letter U+0620..
+  ** U+064A: its two UTF-8 bytes as b0 << 8 | b1; 1 when it is deleted;
+  ** 0 for anything else.  The tokenizer's word loop reads it instead of
+  ** following arabic_index to the rule (generated tables). */
+  const uint16_t *arabic_letter;
 } txt_normmap;
 
 /* The built-in map, generated from dict/ar/text/normalize.txt. */
@@ -196,6 +203,9 @@ typedef struct txt_memo txt_memo;
 ** txt_memo_free (NULL is fine) and the same allocator. */
 txt_memo *txt_memo_new(const wasit_allocator *alloc);
 void txt_memo_free(txt_memo *m, const wasit_allocator *alloc);
+/* Set d's tab_* fields from memo m (non-NULL), which looked them up once
+** when it was made. */
+void txt_memo_tables(const txt_memo *m, txt_doc *d);
 
 /* The direct-mapped memos (this one, and the coder's key memo) are not
 ** cleared when made, so that they cost no start-up time: a bitmap of

@@ -333,6 +333,9 @@ typedef struct memo_entry {
 
 struct txt_memo {
   uint64_t used[MEMO_SLOTS / 64];   /* bit i: slot[i] holds an entry */
+  /* the tables txt_analyze finds for every document (txt_doc.tab_*),
+  ** found once here: txt_table_get compares names */
+  const txt_table *tab_numbers, *tab_weekdays, *tab_months, *tab_relative;
   memo_entry slot[MEMO_SLOTS];      /* not cleared: read only when used */
 };
 
@@ -346,8 +349,23 @@ void *txt_memo_block(const wasit_allocator *alloc, size_t size,
 
 /* See text.h. */
 txt_memo *txt_memo_new(const wasit_allocator *alloc) {
-  return txt_memo_block(alloc, sizeof(txt_memo),
-                        sizeof(((txt_memo *)0)->used));
+  txt_memo *m = txt_memo_block(alloc, sizeof(txt_memo),
+                               sizeof(((txt_memo *)0)->used));
+  if (m != NULL) {
+    m->tab_numbers = txt_table_get("numbers");
+    m->tab_weekdays = txt_table_get("weekdays");
+    m->tab_months = txt_table_get("months");
+    m->tab_relative = txt_table_get("relative");
+  }
+  return m;
+}
+
+/* See text.h. */
+void txt_memo_tables(const txt_memo *m, txt_doc *d) {
+  d->tab_numbers = m->tab_numbers;
+  d->tab_weekdays = m->tab_weekdays;
+  d->tab_months = m->tab_months;
+  d->tab_relative = m->tab_relative;
 }
 
 /* See text.h. */
@@ -380,7 +398,9 @@ static void word_splits_memo(txt_memo *m, const txt_doc *d, txt_token *t,
   if (txt_memo_used(m->used, i) && e->len == n && wa_bytes_eq(e->word, w, n)) {
     t->n_splits = e->n_splits;
     t->gate = e->gate;
-    memcpy(t->splits, e->splits, e->n_splits * sizeof *t->splits);
+    /* all TXT_MAX_SPLITS entries: a fixed-size copy is a few moves, a
+    ** variable one a library call; those past n_splits are never read */
+    memcpy(t->splits, e->splits, sizeof t->splits);
     return;
   }
   word_splits_sig(t, w, n);
@@ -390,7 +410,7 @@ static void word_splits_memo(txt_memo *m, const txt_doc *d, txt_token *t,
   e->n_splits = t->n_splits;
   e->gate = t->gate;
   memcpy(e->word, w, n);
-  memcpy(e->splits, t->splits, t->n_splits * sizeof *t->splits);
+  memcpy(e->splits, t->splits, sizeof e->splits);   /* fixed size: see above */
 }
 
 /* ------------------------------------------------------------ tokenizer */
@@ -489,26 +509,15 @@ static int feed(tk_state *st, uint32_t cp, uint32_t ns, uint32_t ne,
   return WASIT_OK;
 }
 
-/* The code point of the two bytes at p (U+0600..U+06FF) in a word on the
-** fast path of txt_tokenize_sentence: 1 when it normalizes to a letter
-** U+0620..U+064A, whose two bytes *rep points to (p itself, or the rule's
-** output: أ->ا, ة->ه ...), 0 when it normalizes to nothing (harakat,
-** tatweel), -1 for anything else (left to the general step). */
-static inline int word_letter(const txt_normmap *map, const unsigned char *p,
-                              const unsigned char **rep) {
-  uint32_t cp = ((uint32_t)(p[0] & 0x1F) << 6) | (p[1] & 0x3F);
-  uint16_t x = map->arabic_index[cp - 0x0600];
-  *rep = p;   /* unchanged */
-  if (x != 0) {
-    const unsigned char *to = (const unsigned char *)map->rules[x - 1].to;
-    if (to[0] == '\0') return 0;
-    if ((to[0] != 0xD8 && to[0] != 0xD9) || (to[1] & 0xC0) != 0x80 ||
-        to[2] != '\0')
-      return -1;
-    cp = ((uint32_t)(to[0] & 0x1F) << 6) | (to[1] & 0x3F);
-    *rep = to;
-  }
-  return cp >= 0x0620 && cp <= 0x064A ? 1 : -1;
+/* What the map makes of the two bytes b0 b1 (lead D8 or D9: U+0600..
+** U+067F) in a word on the fast path of txt_tokenize_sentence: the
+** letter U+0620..U+064A it normalizes to, as its UTF-8 bytes b0 << 8 |
+** b1; 1 when it normalizes to nothing (harakat, tatweel); 0 for anything
+** else (left to the general step).  One load from the generated table
+** (txt_normmap.arabic_letter). */
+static inline unsigned word_letter(const uint16_t *letters, unsigned b0,
+                                   unsigned b1) {
+  return letters[((b0 & 1u) << 6) | (b1 & 0x3Fu)];
 }
 
 /* Room for `extra` more bytes (and a NUL) at the end of doc->norm. */
@@ -538,8 +547,9 @@ int txt_tokenize_sentence(txt_doc *doc, wa_arena *ar, size_t si,
   /* the fast path below writes ' ' as the general step does only when no
   ** rule touches it */
   bool space_plain = map->n_rules > 0 && ' ' < map->rules[0].from;
+  const uint16_t *const letters = map->arabic_letter;   /* see word_letter */
   while (i < end && rc == WASIT_OK) {
-    if (st.kind == TXT_WORD && !st.sep_pending && map->arabic_index != NULL) {
+    if (st.kind == TXT_WORD && !st.sep_pending && letters != NULL) {
       /* Fast path for most bytes of Arabic news, inside an open word: a
       ** code point U+0600..U+067F that normalizes to a letter U+0620..
       ** U+064A (itself, or أ->ا, ة->ه ...) is written and extends the word,
@@ -557,15 +567,20 @@ int txt_tokenize_sentence(txt_doc *doc, wa_arena *ar, size_t si,
         char *const o0 = doc->norm + doc->norm_len;
         char *o = o0;
         size_t j = i, fed = 0;   /* fed: just after the last letter written */
-        const unsigned char *rep;
-        while (j + 1 < end && (u[j] & 0xFE) == 0xD8 &&   /* lead D8 or D9 */
-               (u[j + 1] & 0xC0) == 0x80) {
-          int r = word_letter(map, u + j, &rep);
-          if (r < 0) break;
+        unsigned r;
+        /* the bytes are read into locals once: a store through o may
+        ** alias anything, so the compiler would read them again */
+        while (j + 1 < end) {
+          unsigned b0 = u[j], b1 = u[j + 1];
+          if ((b0 & 0xFE) != 0xD8 || (b1 & 0xC0) != 0x80)   /* D8/D9 pair */
+            break;
+          r = word_letter(letters, b0, b1);
+          if (r == 0) break;
           j += 2;
-          if (r == 0) continue;   /* deleted: no byte, no token change */
-          *o++ = (char)rep[0];
-          *o++ = (char)rep[1];
+          if (r == 1) continue;   /* deleted: no byte, no token change */
+          o[0] = (char)(r >> 8);
+          o[1] = (char)r;
+          o += 2;
           fed = j;
         }
         if (fed > 0) {   /* locals in the loop: o aliases everything */
@@ -576,7 +591,7 @@ int txt_tokenize_sentence(txt_doc *doc, wa_arena *ar, size_t si,
         i = j;
         if (!space_plain || i + 2 >= end || u[i] != ' ' ||
             (u[i + 1] & 0xFE) != 0xD8 || (u[i + 2] & 0xC0) != 0x80 ||
-            word_letter(map, u + i + 1, &rep) != 1)
+            (r = word_letter(letters, u[i + 1], u[i + 2])) <= 1)
           break;
         rc = close_tok(&st);   /* what feed does with the ' ' */
         if (rc != WASIT_OK) break;
@@ -584,8 +599,8 @@ int txt_tokenize_sentence(txt_doc *doc, wa_arena *ar, size_t si,
         st.kind = TXT_WORD;    /* and with the letter: open_tok */
         st.n_start = (uint32_t)doc->norm_len;
         st.o_start = (uint32_t)(i + 1);
-        doc->norm[doc->norm_len++] = (char)rep[0];
-        doc->norm[doc->norm_len++] = (char)rep[1];
+        doc->norm[doc->norm_len++] = (char)(r >> 8);
+        doc->norm[doc->norm_len++] = (char)r;
         st.n_end = (uint32_t)doc->norm_len;
         i += 3;
         st.o_end = (uint32_t)i;
