@@ -1505,7 +1505,10 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
           root_in(v->code, object_gap_roots) &&
           (lone_group_inside(s, t, subj) || complement_after(s, subj))) {
         tgt = subj;
-        subj = prev_subject;
+        /* a participle after a comma ("...، متهما باكو") goes on with the
+        ** main clause's subject, not a reported one */
+        subj = after_comma(s, t) && !(t->cl0 & TXT_CL_WA) && main_subject >= 0
+                   ? main_subject : prev_subject;
       }
       /* "زار ماكرون بيروت والتقى الرئيس ميشال عون": a meeting verb
       ** joined by و (no comma) right before a single actor meets that
@@ -1812,6 +1815,15 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
     }
     for (size_t a = 0; a < ns && nt == 1 && ns > 1; a++)
       if (strcmp(sm[a].code, tm[0].code) == 0) nt = 0; /* one of them */
+    /* "قصفت القوات الأذربيجانية بالمدفعية والطائرات المسيرة بلدات": a
+    ** target that is the source itself (its own drones) is no target; the
+    ** act stays, untargeted, rather than vanishing as a self-event */
+    if (ns == 1 && nt && violent) {
+      size_t w = 0;
+      for (size_t b = 0; b < nt; b++)
+        if (strcmp(tm[b].code, sm[0].code) != 0) tm[w++] = tm[b];
+      nt = w;
+    }
     if (!nt && violent && s->place && s->place_tok > t->start &&
         !((v->flags & DICT_F_MUTUAL) && ns >= 2) &&
         same_clause(s, s->place_tok, t->start) &&
