@@ -67,7 +67,7 @@ typedef struct member {
 static const char *const force_roles[] = {"MIL", "COP", "REB", "SPY", "UAF",
                                           NULL};
 
-static bool armed_force(const char *code) {
+bool coder_armed_force(const char *code) {
   if (memcmp(code, "IMG", 3) == 0) return true;
   if (strlen(code) < 6) return false;
   for (const char *const *r = force_roles; *r; r++)
@@ -94,14 +94,19 @@ static bool oblique_ending(const coder_sent *s, uint32_t i) {
 /* Does an armed force in the nominative start right after token `end`,
 ** or after a date there ("قتلت قوات الأمن ...", "قتلت أمس الشرطة ...")?  A plural
 ** in ـين ("قتل خمسة مسلحين") is the passive's victims, not a subject.
-** Actors are in token order. */
-static bool force_subject(const coder_sent *s, uint32_t end) {
+** Actors are in token order.  SVO: an armed force right before the verb
+** at `start`, not behind a preposition, is its subject too ("إن القوات
+** الأميركية قتلت 11 مسلحا", "أن مسلحين قتلوا"). */
+static bool force_subject(const coder_sent *s, uint32_t start, uint32_t end) {
   for (size_t x = 0; x < s->n_actors; x++) {
     const coder_actor *a = &s->actors[x];
+    if (a->end == start && coder_armed_force(a->code) &&
+        !(a->start > 0 && coder_tok_is(s, a->start - 1, CW_PREP, false)))
+      return true;
     if (a->start < end) continue;
     bool oblique = oblique_ending(s, a->start);
     bool next = a->start == end || (a->start == end + 1 && s->ct[end].free);
-    return next && !oblique && armed_force(a->code);
+    return next && !oblique && coder_armed_force(a->code);
   }
   return false;
 }
@@ -153,7 +158,7 @@ int coder_triggers(coder_sent *s, wa_arena *ar) {
         ** passive: a `forces` pattern needs an armed force as subject */
         if (p->cat == DICT_C_VERB &&
             (dict_verb_at(s->dict, p->ref)->flags & DICT_F_FORCES) &&
-            !force_subject(s, end))
+            !force_subject(s, i, end))
           continue;
         if (p->cat == DICT_C_PLACE) {
           s->place = dict_place_at(s->dict, p->ref);
@@ -775,8 +780,10 @@ static bool known_protesters(const coder_sent *s, uint32_t i) {
 ** protesters" among its own words ("وهتف المتظاهرون", "ورفع المحتجون
 ** لافتات", "وتوجه المتظاهرون")?  It tells more of a protest already
 ** reported, and wasit codes a protest once, where it is introduced; a
-** protest verb itself ("تظاهر المحتجون") still reports one. */
+** protest verb itself ("تظاهر المحتجون"), or going out into the streets
+** ("خرج المتظاهرون إلى الشوارع"), still reports one. */
 static bool protest_elaboration(const coder_sent *s, const coder_trig *t) {
+  if (coder_tok_is(s, t->end - 1, CW_STREET, true)) return false;
   for (uint32_t i = t->start; i < t->end; i++)
     if (known_protesters(s, i)) return true;
   return false;
@@ -1733,6 +1740,7 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
       const char *fc = future_code(v->code);
       if (fc) recode_to(&e, &t, &v, fc);
     }
+    if (coder_vetoed(s, t, v->code, ns ? sm[0].code : NULL, mode)) continue;
     if (ns && src >= 0 && s->actors[src].adj_only && !t->verbal) {
       /* a bare adjective as the doer of a noun: state or its forces */
       const char *role = (memcmp(v->code, "19", 2) == 0 ||
@@ -1744,10 +1752,12 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
     }
     if (!ns) {
       /* no source: protest and violence are kept when something anchors
-      ** them (a target, a stated casualty count, or a place); a bare noun
+      ** them (a target, a counted object, a stated casualty count, or a
+      ** place); a bare noun
       ** like "الاحتجاجات" or "سيارة مفخخة" in passing is no event */
       const char *fb = NULL;
-      bool anchored = nt > 0 || s->killed != WASIT_COUNT_NONE ||
+      bool anchored = nt > 0 || coder_counted_object(s, t) ||
+                      s->killed != WASIT_COUNT_NONE ||
                       s->wounded != WASIT_COUNT_NONE || s->casualty_words ||
                       s->place;
       if (memcmp(v->code, "14", 2) == 0) {

@@ -1,0 +1,173 @@
+/*
+** veto.c: event vetoes of the CAMEO coder (src/coder), stage 3 of the
+** pipeline, called by coder_events (events.c) once an event's trigger,
+** final code and source are known.
+**
+** Each rule names a frame in which a violent or protest word does not
+** report a new act by its doer: a trial or inquiry, a cause or topic
+** connective, a threat's content, a verbal "attack", a condemnation, a
+** blockade or occupation by no armed force, an alleged abuse, a "protest"
+** by the state.  One anchor goes the other way: a violent verb with a
+** counted object stands without a known doer (coder_counted_object).
+** Word lists are grammar classes of dict/ar/grammar.txt
+** (legal, cause, attack_noun, armed_anchor, condole, allege, protesters),
+** never C arrays.  Input: a sentence whose keys, triggers, clauses, actors
+** and casualties are set (coder_keys, coder_triggers, clauses(),
+** coder_actors); nothing here allocates or changes the sentence.  Each
+** rule is a few token scans over one sentence (tens of tokens).
+*/
+#include "coder.h"
+
+#include <string.h>
+
+/* Is there a word of class c in tokens [from, to) of s? */
+static bool class_in(const coder_sent *s, uint32_t from, uint32_t to, int c) {
+  for (uint32_t i = from; i < to && i < s->n; i++)
+    if (coder_tok_is(s, i, c, true)) return true;
+  return false;
+}
+
+/* Does the sentence state casualties (a count or a killed/wounded word)? */
+static bool casualties(const coder_sent *s) {
+  return s->killed != WASIT_COUNT_NONE || s->wounded != WASIT_COUNT_NONE ||
+         s->casualty_words;
+}
+
+/* Legal frame: a trial, charge, inquiry, compensation or report word
+** anywhere in the violent trigger's clause ("قضت المحكمة بسجن المتهمين
+** بتفجير", "دفع تعويضات لضحايا الاعتداءات").  The case is the event; the
+** violence it is about happened before and was coded when reported.  A
+** court one or two words after a place word ("بالقرب من محكمة", "في
+** محكمة") is a place, not a case. */
+bool coder_legal_frame(const coder_sent *s, const coder_trig *t) {
+  uint16_t cl = s->ct[t->start].clause;
+  for (uint32_t i = 0; i < s->n; i++) {
+    if (s->ct[i].clause != cl || !coder_tok_is(s, i, CW_LEGAL, true)) continue;
+    if ((i > 0 && (coder_tok_is(s, i - 1, CW_LOCATIVE, true) ||
+                   coder_tok_is(s, i - 1, CW_FI, true))) ||
+        (i > 1 && coder_tok_is(s, i - 2, CW_LOCATIVE, true)))
+      continue;
+    return true;
+  }
+  return false;
+}
+
+/* Cause or topic: a violent noun right after a connective ("إثر الهجوم",
+** "عقب اغتيال", "حول التفجير") names what something else followed or is
+** about.  When casualties are told before the connective ("مقتل خمسة
+** إثر هجوم") the clause reports that attack, so it stays; so does one
+** whose doer is named ("إثر القصف الإسرائيلي"), see coder_vetoed. */
+bool coder_cause_background(const coder_sent *s, const coder_trig *t) {
+  if (t->verbal || t->start == 0) return false;
+  uint32_t c = t->start - 1;
+  if (!coder_tok_is(s, c, CW_CAUSE, true)) return false;
+  for (uint32_t i = 0; i < c; i++)
+    if (coder_tok_is(s, i, CW_CASUALTY, true)) return false;
+  return true;
+}
+
+/* Verbal attack: "شن هجوما حادا على الحكومة", "هجومها على اللجنة" with
+** no casualties, weapon, fighter or time of day in the sentence and no
+** place near it is an attack in words (a political criticism), not an armed one, even
+** by an armed group ("واصلت حماس هجومها على اللجنة التنفيذية"). */
+bool coder_verbal_attack(const coder_sent *s, const coder_trig *t) {
+  if (t->verbal || !coder_tok_is(s, t->start, CW_ATTACK_NOUN, true))
+    return false;
+  /* a place near the noun ("هجوم على قاعدة في البصرة") anchors it; one
+  ** further on belongs to another clause ("... في اجتماع تعقده في غزة") */
+  if (casualties(s) || (s->place && s->place_tok + 6 >= t->start &&
+                        s->place_tok <= t->end + 8))
+    return false;
+  return !class_in(s, 0, s->n, CW_ARMED_ANCHOR);
+}
+
+/* Condemnation or condolence frame: violence named after a condemnation,
+** condolence or tribute word in the sentence ("ندد ... بالهجوم الذي
+** استهدف", "قدم تعازيه لضحايا التفجير").  The speech act is the event;
+** the attack it names was reported where it happened. */
+bool coder_condolence_frame(const coder_sent *s, const coder_trig *t) {
+  return class_in(s, 0, t->start, CW_CONDOLE);
+}
+
+/* Blockade or occupation (191, 192) with no doer, or by a doer that
+** commands no force (a party, opposition, civilians, criminals): "فرض
+** حصار اقتصادي", "سيطرته على السوق" name a sanction or policy (16x) or
+** a struggle for control, not violence. */
+bool coder_unarmed_control(const char *code, const char *src) {
+  if (memcmp(code, "191", 3) != 0 && memcmp(code, "192", 3) != 0) return false;
+  /* a state or its government ("فرضت إسرائيل حصارا شاملا على غزة")
+  ** commands forces */
+  return !src || (strlen(src) != 3 && memcmp(src + 3, "GOV", 3) != 0 &&
+                  !coder_armed_force(src));
+}
+
+/* Torture or rape (1821, 1822) inside reported speech or a sentence with
+** an accusation, denial or allegation word: the charge is the event
+** (112), the abuse is not established. */
+bool coder_alleged_abuse(const coder_sent *s, const char *code,
+                         unsigned mode) {
+  if (memcmp(code, "1821", 4) != 0 && memcmp(code, "1822", 4) != 0)
+    return false;
+  return (mode & WASIT_MODE_REPORTED) || class_in(s, 0, s->n, CW_ALLEGE);
+}
+
+/* A protest (14x) whose source is a state's government, police, army or
+** intelligence is a mis-parse or another act: forces close roads or stand
+** by a protest, and a government's boycott of goods is a sanction (16x);
+** the state does not protest ("أغلقت الشرطة طريق حلوان", "أعلنت الحكومة
+** مقاطعة البضائع").  When protesters are named in the trigger or right
+** after it ("احتشد المتظاهرون") they are the doers and only the source is
+** wrong, so the protest stays. */
+bool coder_state_protest(const coder_sent *s, const coder_trig *t,
+                         const char *code, const char *src) {
+  if (memcmp(code, "14", 2) != 0 || !src || strlen(src) < 6) return false;
+  if (memcmp(src + 3, "COP", 3) != 0 && memcmp(src + 3, "MIL", 3) != 0 &&
+      memcmp(src + 3, "SPY", 3) != 0 && memcmp(src + 3, "GOV", 3) != 0)
+    return false;
+  return !class_in(s, t->start, t->end + 1, CW_PROTESTERS);
+}
+
+/* Threat content: a violent noun with ب after a threat verb in its clause
+** ("هدد وزير الشؤون الاستراتيجية باغتيال رئيس الوزراء", "توعد الجيش
+** بقصف") is what is threatened, not done; the threat (13x) is the event.
+** The same holds for the ب content of an accusation, which events.c
+** handles right after the accuser (accused()); a threat's addressee and
+** conditions may stand further between. */
+bool coder_threat_content(const coder_sent *s, const coder_trig *t) {
+  if (t->verbal || !(t->cl0 & TXT_CL_BI)) return false;
+  for (size_t k = 0; k < s->n_trigs; k++) {
+    const coder_trig *p = &s->trigs[k];
+    if (p->start >= t->start) break;
+    if (p->verbal && s->ct[p->start].clause == s->ct[t->start].clause &&
+        memcmp(dict_verb_at(s->dict, p->verb)->code, "13", 2) == 0)
+      return true;
+  }
+  return false;
+}
+
+/* Contract in coder.h.  A count or quantity word at most three tokens
+** after a finite verb is its counted object ("وخطفت الحركة عشرات
+** العاملين", "فجر المهاجمون 3 قنابل"): a concrete act, which anchors a
+** doer the dictionary does not know as a casualty count does. */
+bool coder_counted_object(const coder_sent *s, const coder_trig *t) {
+  for (uint32_t k = t->end; t->verbal && k < t->end + 3 && k < s->n; k++)
+    if (s->toks[k].kind == TXT_NUM || coder_tok_is(s, k, CW_QUANT, true))
+      return true;
+  return false;
+}
+
+/* Contract in coder.h.  Rules that only concern violence (roots 18-20)
+** are asked about violent codes only; a named doer keeps a violent noun
+** after a cause connective or in a condolence ("إثر القصف الإسرائيلي"). */
+bool coder_vetoed(const coder_sent *s, const coder_trig *t, const char *code,
+                  const char *src, unsigned mode) {
+  if (coder_violent_code(code) &&
+      (coder_legal_frame(s, t) || coder_threat_content(s, t) ||
+       (!src && (coder_cause_background(s, t) ||
+                 coder_condolence_frame(s, t)))))
+    return true;
+  if (memcmp(code, "190", 3) == 0 && coder_verbal_attack(s, t)) return true;
+  return coder_unarmed_control(code, src) ||
+         coder_alleged_abuse(s, code, mode) ||
+         coder_state_protest(s, t, code, src);
+}
