@@ -367,6 +367,33 @@ static void test_json_escape_every_offset(void **state) {
     }
 }
 
+/* wa_json_plain_len reads 8 bytes at a time and ends on one overlapping
+** word: for every length of a news sentence, with one byte to escape at
+** every offset (or none), it must equal its definition, the first byte
+** below 0x20 or '"' or '\\', counted one at a time. */
+static void test_json_plain_len_definition(void **state) {
+  (void)state;
+  static const char base[] =
+      "AFP: أعلن الجيش السوداني أنه استعاد السيطرة على مدينة ود مدني";
+  static const char specials[] = {'"', '\\', '\n', 0x01, 'x'};
+  size_t n = strlen(base);
+  for (size_t si = 0; si < sizeof specials; si++)
+    for (size_t at = 0; at < n; at++)
+      for (size_t len = 0; len <= n; len++) {
+        char text[256];
+        memcpy(text, base, n + 1);
+        text[at] = specials[si];
+        size_t want = 0;
+        while (want < len && (unsigned char)text[want] >= 0x20 &&
+               text[want] != '"' && text[want] != '\\')
+          want++;
+        size_t got = wa_json_plain_len(text, len);
+        if (got != want)
+          fail_msg("special 0x%02x at %zu, length %zu: got %zu want %zu",
+                   (unsigned char)specials[si], at, len, got, want);
+      }
+}
+
 /* Two events of one sentence: the second line's text is the first's
 ** escaped text copied (writer.c's json_text_memo), so the document's
 ** output must equal each event written alone, where every text is
@@ -408,6 +435,7 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_number_format_matches_printf),
       cmocka_unit_test(test_json_escape_every_offset),
+      cmocka_unit_test(test_json_plain_len_definition),
       cmocka_unit_test(test_jsonl_exact),
       cmocka_unit_test(test_jsonl_same_sentence),
       cmocka_unit_test(test_tsv_exact),

@@ -123,6 +123,34 @@ static inline void buf_append(wa_buf *b, const char *s, size_t n) {
 void buf_puts(wa_buf *b, const char *s);
 void buf_printf(wa_buf *b, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
+/* Nonzero when one of the 8 bytes at s is below 0x20, '"' or '\\': the
+** "has a zero byte" test (x - ONES) & ~x & HIGHS, applied to w - 0x20 per
+** byte (bytes >= 0x80 cannot borrow: ~w clears their high bit) and to
+** w XOR '"' and w XOR '\\'.  Exact for "any byte", all callers ask. */
+static inline uint64_t wa_json_special8(const char *s) {
+  const uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+  uint64_t w;
+  memcpy(&w, s, 8);
+  uint64_t q = w ^ (ones * '"'), bs = w ^ (ones * '\\');
+  return (((w - ones * 0x20) & ~w) | ((q - ones) & ~q) | ((bs - ones) & ~bs)) &
+         highs;
+}
+/* Length of the longest prefix of s[0..n) that JSON copies as is: no byte
+** below 0x20, no '"' or '\\'.  Eight bytes per step; buf_json_str skips
+** runs of plain text with it. */
+static inline size_t wa_json_plain_len(const char *s, size_t n) {
+  size_t i = 0;
+  for (; i + 8 <= n; i += 8)
+    if (wa_json_special8(s + i)) break;
+  /* no word stopped the loop: the tail of a value of 8 bytes or more is one
+  ** overlapping word, not a byte loop */
+  if (i + 8 > n && n >= 8 && !wa_json_special8(s + n - 8)) return n;
+  for (; i < n; i++) {
+    unsigned char c = (unsigned char)s[i];
+    if (c < 0x20 || c == '"' || c == '\\') break;
+  }
+  return i;
+}
 /* Append `s` as a JSON string literal, quotes included. */
 void buf_json_str(wa_buf *b, const char *s, size_t n);
 void buf_reset(wa_buf *b);   /* len = 0, memory kept */

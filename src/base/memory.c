@@ -197,36 +197,15 @@ void buf_printf(wa_buf *b, const char *fmt, ...) {
   b->len += (size_t)n;
 }
 
-/* Bytes c of an 8-byte word w, repeated: ONES * c. */
-#define ONES 0x0101010101010101ULL
-#define HIGHS 0x8080808080808080ULL
-
-/* Nonzero when some byte of w is below 0x20 or is '"' or '\\': the
-** classic "has a zero byte" test (x - ONES) & ~x & HIGHS applied to w
-** (for bytes < 0x20: x = w - 0x20 per byte, and bytes >= 0x80 cannot
-** borrow because ~w clears their high bit) and to w XOR '"' and w XOR '\\'.
-** Exact for "any byte", which is all the caller asks. */
-static uint64_t json_special8(uint64_t w) {
-  uint64_t q = w ^ (ONES * '"'), bs = w ^ (ONES * '\\');
-  return (((w - ONES * 0x20) & ~w) | ((q - ONES) & ~q) | ((bs - ONES) & ~bs)) &
-         HIGHS;
-}
-
 void buf_json_str(wa_buf *b, const char *s, size_t n) {
   static const char hex[] = "0123456789abcdef";
   buf_append(b, "\"", 1);
   size_t run = 0; /* start of the pending run of plain bytes */
   for (size_t i = 0; i < n; i++) {
-    /* skip 8 plain bytes at a time (news text rarely needs escapes) */
-    while (i + 8 <= n) {
-      uint64_t w;
-      memcpy(&w, s + i, 8);
-      if (json_special8(w)) break;
-      i += 8;
-    }
+    /* skip plain bytes 8 at a time (news text rarely needs escapes) */
+    i += wa_json_plain_len(s + i, n - i);
     if (i >= n) break;
     unsigned char c = (unsigned char)s[i];
-    if (c >= 0x20 && c != '"' && c != '\\') continue;
     buf_append(b, s + run, i - run);
     run = i + 1;
     switch (c) {

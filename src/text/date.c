@@ -156,10 +156,6 @@ _Static_assert(1 << DT_T_MONTHS == TXT_GATE_MONTHS &&
 _Static_assert(DT_KEY_MAX == TXT_GATE_KEY_MAX, "the gate sees every stem");
 #define DT_GATE_DATES (TXT_GATE_MONTHS | TXT_GATE_WEEKDAYS | TXT_GATE_RELATIVE)
 
-typedef struct dt_memo {
-  const txt_kv *kv;   /* valid when n > 0 */
-  uint8_t state;      /* 0: not looked up yet; else 1 + tokens matched */
-} dt_memo;
 
 typedef struct dt_ctx {
   txt_doc *d;
@@ -167,11 +163,17 @@ typedef struct dt_ctx {
   size_t si, end;
   bool has_doc;
   long doc_jdn;
-  dt_memo *memo;      /* NULL or DT_T_COUNT x (end - base) entries */
+  uint8_t *memo;      /* NULL or DT_T_COUNT x (end - base) entries, one
+                         per token and table: 0 = not looked up yet, else
+                         1 + tokens matched */
   uint8_t *gate;      /* with memo, per token: 0 = not computed, else
                          its txt_word_gate() (bit DT_T_* set when a split
                          of the token passes that table's filter) */
   size_t base;        /* the sentence's first token */
+  const txt_kv **memo_kv; /* with memo, parallel to it: the entry found,
+                         set only where memo > 1.  Apart from the states
+                         because only those must be zeroed per sentence:
+                         one byte per entry, not a pointer and a byte */
 } dt_ctx;
 
 typedef struct dt_res {
@@ -242,26 +244,26 @@ static uint8_t dt_gate(const dt_ctx *c, size_t i) {
   return t->gate != 0 ? t->gate : txt_word_gate(c->d, t);
 }
 
-/* Fill memo entry m, for table `which` (tab) at token i, and return
-** dt_lookup's answer.  Kept out of line: dt_lookup is asked ten times
-** per date-like token and nearly always answers from the memo, which
-** the inline part below does without this function's frame (its key
-** buffer). */
+/* Fill memo entry m (an index into c->memo), for table `which` (tab) at
+** token i, and return dt_lookup's answer.  Kept out of line: dt_lookup is
+** asked ten times per date-like token and nearly always answers from the
+** memo, which the inline part below does without this function's frame
+** (its key buffer). */
 __attribute__((noinline)) static size_t dt_lookup_fill(const dt_ctx *c,
                                                        const txt_table *tab,
                                                        int which, size_t i,
-                                                       dt_memo *m,
+                                                       size_t m,
                                                        const txt_kv **kv) {
   uint8_t *g = &c->gate[i - c->base];
   if (*g == 0) *g = dt_gate(c, i);
   if (!(*g & (1u << which))) {
-    m->state = 1;   /* no split can start an entry */
+    c->memo[m] = 1;   /* no split can start an entry */
     return 0;
   }
   const txt_kv *e = NULL;
   size_t n = dt_lookup_uncached(c, tab, i, &e);
-  m->kv = e;
-  m->state = (uint8_t)(n + 1);
+  c->memo_kv[m] = e;
+  c->memo[m] = (uint8_t)(n + 1);
   if (n > 0) *kv = e;
   return n;
 }
@@ -275,10 +277,10 @@ static inline size_t dt_lookup(const dt_ctx *c, const txt_table *tab,
     return dt_lookup_uncached(c, tab, i, kv);
   int which = tab == c->months ? DT_T_MONTHS : tab == c->wd ? DT_T_WD
                                                             : DT_T_REL;
-  dt_memo *m = &c->memo[(i - c->base) * DT_T_COUNT + (size_t)which];
-  if (m->state == 0) return dt_lookup_fill(c, tab, which, i, m, kv);
-  if (m->state > 1) *kv = m->kv;
-  return (size_t)m->state - 1;
+  size_t m = (i - c->base) * DT_T_COUNT + (size_t)which;
+  if (c->memo[m] == 0) return dt_lookup_fill(c, tab, which, i, m, kv);
+  if (c->memo[m] > 1) *kv = c->memo_kv[m];
+  return (size_t)c->memo[m] - 1;
 }
 
 /* Can any date form start at token i?  Every form of dt_at begins with a
@@ -685,13 +687,16 @@ int txt_dates_find(txt_doc *doc, wa_arena *ar, size_t si, size_t *cap) {
               0,
               NULL,
               NULL,
-              s->tok_start};
-  dt_memo memo[DT_MEMO_TOKENS * DT_T_COUNT];
+              s->tok_start,
+              NULL};
+  uint8_t memo[DT_MEMO_TOKENS * DT_T_COUNT];
+  const txt_kv *memo_kv[DT_MEMO_TOKENS * DT_T_COUNT];
   uint8_t gate[DT_MEMO_TOKENS];
   if (s->tok_count <= DT_MEMO_TOKENS) {
-    memset(memo, 0, (size_t)s->tok_count * DT_T_COUNT * sizeof *memo);
+    memset(memo, 0, (size_t)s->tok_count * DT_T_COUNT);
     memset(gate, 0, s->tok_count);
     c.memo = memo;
+    c.memo_kv = memo_kv;
     c.gate = gate;
   }
   if (doc->doc_year > 0 && doc->doc_month >= 1 && doc->doc_month <= 12 &&

@@ -124,17 +124,19 @@ static bool offsets_put(wa_buf *offs, uint32_t at, int n) {
 static char *fast_run(const txt_normmap *map, const unsigned char *u,
                       size_t len, size_t *pi, char *o) {
   uint32_t ascii_max = map->n_rules > 0 ? map->rules[0].from : 0;
+  if (ascii_max > 0x80) ascii_max = 0x80;
   size_t i = *pi;
   while (i < len) {
     unsigned char b = u[i];
-    if (b < 0x80 && b < ascii_max) {
+    if (b < ascii_max) {
       *o++ = (char)(b >= 'A' && b <= 'Z' ? b + ('a' - 'A') : b);
       i++;
-    } else if (b >= 0xC2 && b <= 0xDF && i + 1 < len &&
+    } else if ((b & 0xFC) == 0xD8 && i + 1 < len &&
                (u[i + 1] & 0xC0) == 0x80) {
-      uint32_t c = ((uint32_t)(b & 0x1F) << 6) | (u[i + 1] & 0x3F);
-      if (c < 0x0600 || c > 0x06FF) break;
-      uint16_t x = map->arabic_index[c - 0x0600];
+      /* lead bytes D8..DB with a continuation byte are exactly the
+      ** two-byte code points U+0600..U+06FF: the low 8 bits index the
+      ** table without decoding the code point */
+      uint16_t x = map->arabic_index[((b & 3u) << 6) | (u[i + 1] & 0x3Fu)];
       if (x == 0) {
         o[0] = (char)b;
         o[1] = (char)u[i + 1];
