@@ -200,7 +200,10 @@ static void settle_mentions(coder_sent *s) {
     }
     bool lone = (i == 0 || s->actors[i - 1].group != a->group) &&
                 (i + 1 == s->n_actors || s->actors[i + 1].group != a->group);
-    bool event_place = a->capital && lone && a->start > 0 &&
+    bool state_word = a->capital ||
+                      (a->end == a->start + 1 && a->country[0] && !a->adj_only &&
+                       strcmp(a->code + 3, "GOV") == 0); /* "اتفاق الجزائر" */
+    bool event_place = state_word && lone && a->start > 0 &&
                        coder_tok_is(s, a->start - 1, CW_EVENT_NAME, true);
     bool post = a->start > 1 && w > 0 &&
                 coder_tok_is(s, a->start - 1, CW_LADA, false) &&
