@@ -176,6 +176,31 @@ static void resolve_agents(coder_sent *s, const coder_ctx *ctx) {
   }
 }
 
+/* "دعت منظمة معاهدة الأمن الجماعي، التي تضم البلدين، والأمين العام
+** للأمم المتحدة الطرفين": an actor with و right after a relative clause
+** set off by commas joins the compound of the actor before that clause;
+** the actors inside the clause describe it and are dropped (a compound
+** is a run of adjacent actors). */
+static void join_across_relative(coder_sent *s) {
+  for (size_t i = 1; i < s->n_actors; i++) {
+    coder_actor *c = &s->actors[i];
+    if (!(c->cl0 & TXT_CL_WA) || c->start < 3 || s->ct[c->start - 1].punct != 2)
+      continue;
+    uint32_t k = c->start - 2;
+    while (k > 0 && !s->ct[k].punct) k--;
+    if (s->ct[k].punct != 2 || !coder_tok_is(s, k + 1, CW_REL, false)) continue;
+    size_t j = i;
+    while (j > 0 && s->actors[j - 1].start > k) j--;
+    if (j == 0 || s->actors[j - 1].end != k) continue;
+    int from = c->group, to = s->actors[j - 1].group;
+    memmove(&s->actors[j], &s->actors[i], (s->n_actors - i) * sizeof *s->actors);
+    s->n_actors -= i - j;
+    for (size_t x = j; x < s->n_actors && s->actors[x].group == from; x++)
+      s->actors[x].group = to;
+    i = j;
+  }
+}
+
 /* Settle what the actor mentions of a sentence stand for.  Dropped: a
 ** lone capital naming an event ("قمة لواندا", "بمسار أستانا": the event's
 ** place, not the state's government; "محادثات موسكو وكييف" keeps the
@@ -229,6 +254,7 @@ static void settle_mentions(coder_sent *s) {
     if (!event_place && !post && !eliminating) s->actors[w++] = *a;
   }
   s->n_actors = w;
+  join_across_relative(s);
 }
 
 /* Tokens a `*` gap skips for free: actor names, dates, commas. */
