@@ -85,7 +85,8 @@ typedef struct coder_trig {
   uint32_t start, end;   /* tokens [start, end) */
   uint32_t first_end;    /* end of the words before the first gap */
   uint32_t verb;         /* dict_verb index */
-  uint8_t verbal;        /* the phrase has a V:/I: word */
+  uint8_t verbal;        /* the phrase has a V:/I:/F: word; 2 when its
+                            first word is an F: participle ("متهما") */
   uint8_t sa;            /* the first word carried the س future prefix */
   uint8_t cl0;           /* clitic bits of the first word's split */
   uint32_t fired;        /* the dict_verb that matched (verb may be

@@ -172,7 +172,8 @@ int coder_triggers(coder_sent *s, wa_arena *ar) {
                    (end == best.end && p->n_words == bp->n_words &&
                     p->verbal > bp->verbal)) {
           bp = p;
-          best = (coder_trig){i, end, fe, p->ref, p->verbal,
+          best = (coder_trig){i, end, fe, p->ref,
+                              p->w0_verbal == 2 ? 2 : p->verbal,
                               (cl0 & TXT_CL_SA) ? 1 : 0, cl0, p->ref};
           memcpy(best_pos, pos, p->n_words * sizeof *pos);
         }
@@ -1418,6 +1419,16 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
         if (!issuer) return WASIT_ENOMEM;
         subj = -1;
         after = t->first_end + 1;
+        goto have_subject;
+      }
+      /* "...، داعيا المواطنين الأكراد إلى التعاون": a participle after a
+      ** comma has the main clause's subject; the actor after it is its
+      ** object.  A plain statement participle (مؤكدا) codes nothing */
+      if (t->verbal == 2 && after_comma(s, t) && !(t->cl0 & TXT_CL_WA) &&
+          main_subject >= 0) {
+        if (memcmp(v->code, "01", 2) == 0) continue;
+        subj = main_subject;
+        after = t->first_end;
         goto have_subject;
       }
       /* "بينما قالت الأخيرة إنها صدت هجوما": "the latter" is the last

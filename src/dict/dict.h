@@ -90,7 +90,8 @@ typedef struct dict_word {
                                 dict_finish): equal ids = equal strings */
   uint16_t n_alts;
   uint8_t gap;           /* 1 for "*" */
-  uint8_t verbal;        /* 1 when it came from V: or I: */
+  uint8_t verbal;        /* 1 when it came from V: or I:, 2 from F: (one
+                            form, a participle such as متهما) */
   uint8_t article;       /* 1: a proper name written with the article ال
                             (العراق, الرقة): the text word must carry ال
                             too, so فرقة is no ف + الرقة */
@@ -120,7 +121,7 @@ typedef struct dict_phrase {
   uint32_t w0_key;       /* the key id of words[0] when it has one
                             alternative, else DICT_NO_KEY */
   uint8_t first_run;     /* words before the first gap (n_words if none) */
-  uint8_t w0_verbal;     /* words[0].verbal */
+  uint8_t w0_verbal;     /* words[0].verbal (2: a participle) */
   uint8_t w0_article;    /* words[0].article */
 } dict_phrase;
 

@@ -218,7 +218,7 @@ static int add_phrase(line_ctx *lc, field f, int cat, uint32_t ref,
     if (vk == 3) {
       forms[nf++] = norm;
       verbal = true;
-      words[i].verbal = 1;
+      words[i].verbal = 2; /* a participle: see dict_word.verbal */
     } else if (vk) {
       int rc = dict_morph_expand(&d->ar, norm, n, vk == 2, forms, &nf,
                                  MAX_FORMS);
