@@ -408,6 +408,13 @@ static size_t drop_mentions(wasit_event *evs, size_t n) {
   return w;
 }
 
+/* Copy an actor code into a coder_ctx field (16 bytes, truncated). */
+static void copy_code(char dst[16], const char *code) {
+  size_t n = strnlen(code, 15);
+  memcpy(dst, code, n);
+  dst[n] = '\0';
+}
+
 /* Contract in wasit.h. */
 int wasit_coder_run(wasit_coder *c, const wasit_doc *doc,
                     const wasit_result **out, wasit_error *err) {
@@ -482,11 +489,12 @@ int wasit_coder_run(wasit_coder *c, const wasit_doc *doc,
     size_t nce;
     if (coder_events(s, ctx, &c->ar, &ce, &nce)) goto oom;
     if (!nce) continue;
-    if (strncmp(ce[0].src_code, "---", 3) != 0) {
-      size_t sl = strnlen(ce[0].src_code, sizeof ctx->last_source - 1);
-      memcpy(ctx->last_source, ce[0].src_code, sl);
-      ctx->last_source[sl] = '\0';
-    }
+    if (strncmp(ce[0].src_code, "---", 3) != 0)
+      copy_code(ctx->last_source, ce[0].src_code);
+    for (size_t k = 0; k < nce && !ctx->violent_doer[0]; k++)
+      if (coder_violent_code(dict_verb_at(c->dict, ce[k].trig->verb)->code) &&
+          strncmp(ce[k].src_code, "---", 3) != 0)
+        copy_code(ctx->violent_doer, ce[k].src_code);
     bool hist = false;
     const txt_date *td = own_date[i];
     if (td && d->doc_year &&

@@ -226,6 +226,10 @@ typedef struct coder_ctx {
   int32_t doc_date;      /* YYYYMMDD or 0 */
   char last_source[16];  /* the source of the last sentence's first event
                             ("" if none): who "القرار"/"البيان" speaks for */
+  char violent_doer[16]; /* the source of the article's first violent
+                            event with a known doer (the attack the
+                            article is about; "" if none): whom a
+                            condemned "الهجوم" accuses */
 } coder_ctx;
 
 /* True when CAMEO code (or root) `code` is violence: roots 18-20. */

@@ -1588,7 +1588,18 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
           between = true;
         }
       }
-      if (a >= 0 && (s->actors[a].start == t->end || b) &&
+      /* "وسارع بومبيو إلى اتهام إيران": after a support verb the actor
+      ** right after an accusation, appeal or demand noun is its object;
+      ** the support verb's subject speaks */
+      int light_speaker = !b && a >= 0 && s->actors[a].start == t->end &&
+                                  root_in(v->code, object_gap_roots)
+                              ? light_subject(&e, t, prev_subject) : -1;
+      if (light_speaker >= 0 && light_speaker != a) {
+        src = light_speaker;
+        noun_src = true;
+        tgt = a;
+        prev_subject = light_speaker;
+      } else if (a >= 0 && (s->actors[a].start == t->end || b) &&
           !(s->actors[a].cl0 & TXT_CL_BI)) {
         src = a;
         noun_src = true;
@@ -1674,13 +1685,16 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
          coder_tok_is(s, t->end, CW_PREP_PRONOUN, false)))
       tgt = prev_target;
     if (!(v->flags & DICT_F_PASSIVE) && tgt >= 0) prev_target = tgt;
-    /* "أدانت مصر الهجوم الإرهابي على الفندق": a condemned attack with
-    ** no doer named is condemned on behalf of the state it struck */
+    /* "ونددت الإمارات بالهجوم": a condemned attack with no doer named is
+    ** the article's attack, so its doer (the first violent event's known
+    ** source) is the target; with none known, it is condemned on behalf
+    ** of the state it struck ("أدانت مصر الهجوم الإرهابي على الفندق") */
     const char *struck = NULL;
     if (tgt < 0 && memcmp(v->code, "111", 3) == 0 && ti + 1 < s->n_trigs &&
         condemned(s, ti + 1) &&
         coder_violent_code(dict_verb_at(s->dict, s->trigs[ti + 1].verb)->code))
-      struck = s->place ? s->place->loc.country : e.ctx->principal[0];
+      struck = e.ctx->violent_doer[0] ? e.ctx->violent_doer
+               : s->place ? s->place->loc.country : e.ctx->principal[0];
     /* a noun names an event in passing ("اغتيال بوتو", "تهمة الخطف")
     ** more often than it reports one.  Keep a violent noun when the
     ** sentence states casualties, when it is the content of an accusation
