@@ -1380,10 +1380,34 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
     bool between = !t->verbal && t->end > t->start && is_bayn(s, t->end - 1);
     uint32_t after = t->verbal ? t->start + 1 : t->end;
     if (t->verbal) {
+      /* "...، داعيا المواطنين الأكراد إلى التعاون": a participle after a
+      ** comma has the main clause's subject (with no coded main verb,
+      ** "ووصف بوتين إسقاط الطائرة بأنه ...، محذرا", the sentence's first
+      ** actor when no preposition governs it); the actor after it is its
+      ** object.  A plain statement participle (مؤكدا) codes nothing */
+      int main_or_first = main_subject >= 0 ? main_subject
+                          : s->n_actors && s->actors[0].end < t->start &&
+                                    !behind_prep(s, &s->actors[0]) &&
+                                    !(s->actors[0].cl0 & (TXT_CL_BI | TXT_CL_LI))
+                              ? 0 : -1;
+      int subj;
+      if (t->verbal == 2 && after_comma(s, t) && !(t->cl0 & TXT_CL_WA) &&
+          main_or_first >= 0) {
+        /* (a warning, 012, addressed to the actor right after it is a
+        ** threat: "محذرا تركيا من عواقب") */
+        if (memcmp(v->code, "01", 2) == 0 &&
+            !(strcmp(v->code, "012") == 0 &&
+              first_actor_from(s, t->first_end) < s->n_actors &&
+              s->actors[first_actor_from(s, t->first_end)].start == t->first_end))
+          continue;
+        subj = main_or_first;
+        after = t->first_end;
+        goto have_subject;
+      }
       /* a subject right before the verb (SVO, at most one word between)
       ** wins; else VSO; a bare adjective further on modifies an object
       ** noun ("قصفت ... مواقع أرمينية") and is no subject */
-      int subj = actor_before(&e, t->start, 1, t);
+      subj = actor_before(&e, t->start, 1, t);
       /* "محتجزين إسرائيليين وأفرجت إسرائيل": a bare adjective before the
       ** verb modifies the noun before it; it is no subject */
       if (subj >= 0 && s->actors[subj].adj_only) subj = -1;
@@ -1419,16 +1443,6 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
         if (!issuer) return WASIT_ENOMEM;
         subj = -1;
         after = t->first_end + 1;
-        goto have_subject;
-      }
-      /* "...، داعيا المواطنين الأكراد إلى التعاون": a participle after a
-      ** comma has the main clause's subject; the actor after it is its
-      ** object.  A plain statement participle (مؤكدا) codes nothing */
-      if (t->verbal == 2 && after_comma(s, t) && !(t->cl0 & TXT_CL_WA) &&
-          main_subject >= 0) {
-        if (memcmp(v->code, "01", 2) == 0) continue;
-        subj = main_subject;
-        after = t->first_end;
         goto have_subject;
       }
       /* "بينما قالت الأخيرة إنها صدت هجوما": "the latter" is the last
