@@ -10,7 +10,10 @@
 **             dated roles, compound actors joined by و (groups);
 **   events.c  triggers (verbs.txt), discard, negation, modes, clauses and
 **             source/target assignment, casualties;
-**   coder.c   wasit_coder_new/run/free, dates, locations, records.
+**   veto.c    frames in which a violent or protest word reports no new act
+**             (trials, cause connectives, condemnations ...);
+**   coder.c   wasit_coder_new/run/free, settling actor mentions (event
+**             names, envoys' posts, constructs), dates, locations, records.
 ** Everything per document lives in the coder's arena, reset on each run.
 */
 #ifndef WASIT_CODER_H
