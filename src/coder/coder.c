@@ -257,7 +257,19 @@ static void settle_mentions(coder_sent *s) {
   join_across_relative(s);
 }
 
-/* Tokens a `*` gap skips for free: actor names, dates, commas. */
+/* Is token t a quotation mark (« » " “ ”)?  Quotes wrap a phrase
+** ("بأنها «انتهاك صارخ»") without changing its grammar. */
+static bool quote_mark(const txt_doc *d, const txt_token *t) {
+  if (t->kind != TXT_PUNCT) return false;
+  const char *q = txt_tok_norm(d, t);
+  return (t->norm_len == 1 && *q == '"') ||
+         (t->norm_len == 2 && memcmp(q, "\xc2\xab", 2) == 0) ||   /* « */
+         (t->norm_len == 2 && memcmp(q, "\xc2\xbb", 2) == 0) ||   /* » */
+         (t->norm_len == 3 && (memcmp(q, "\xe2\x80\x9c", 3) == 0 ||  /* “ */
+                               memcmp(q, "\xe2\x80\x9d", 3) == 0));  /* ” */
+}
+
+/* Tokens a `*` gap skips for free: actor names, dates, commas, quotes. */
 static void mark_free(coder_sent *s, const txt_sentence *ts, size_t di) {
   for (size_t a = 0; a < s->n_actors; a++)
     for (uint32_t k = s->actors[a].start; k < s->actors[a].end; k++)
@@ -272,7 +284,7 @@ static void mark_free(coder_sent *s, const txt_sentence *ts, size_t di) {
       s->ct[k].free = 1;
   }
   for (uint32_t k = 0; k < s->n; k++)
-    if (s->ct[k].punct == 2) s->ct[k].free = 1;
+    if (s->ct[k].punct == 2 || quote_mark(s->doc, &s->toks[k])) s->ct[k].free = 1;
   coder_gap_blooms(s); /* the gaps' landings changed */
 }
 
