@@ -141,15 +141,15 @@ static void resolve_agents(coder_sent *s, const coder_ctx *ctx) {
     coder_actor *a = &s->actors[i];
     if (memcmp(a->code, "---", 3) != 0 || a->unknown) continue;
     const char *cc = NULL;
+    /* "اتهم كورتي بلغراد ...، مؤكدا أن الشرطة استعادت السيطرة": the
+    ** police or army inside reported speech are the speaker's (the
+    ** sentence's first actor), not those of the last state named before
+    ** أن */
+    bool forces = memcmp(a->code + 3, "COP", 3) == 0 ||
+                  memcmp(a->code + 3, "MIL", 3) == 0;
     for (size_t j = i; j-- > 0;)
       if (s->actors[j].country[0]) {
         cc = s->actors[j].country;
-        /* "اتهم كورتي بلغراد ...، مؤكدا أن الشرطة استعادت السيطرة": the
-        ** police or army inside reported speech are the speaker's (the
-        ** sentence's first actor), not those of the last state named
-        ** before أن */
-        bool forces = memcmp(a->code + 3, "COP", 3) == 0 ||
-                      memcmp(a->code + 3, "MIL", 3) == 0;
         uint32_t comp = UINT32_MAX;
         for (uint32_t k = s->actors[j].end; forces && k < a->start && comp == UINT32_MAX; k++)
           if (coder_tok_is(s, k, CW_COMP, false)) comp = k;

@@ -247,24 +247,22 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
 ** militarized group (events.c). */
 bool coder_armed_force(const char *code);
 
-/* ---- veto.c: frames in which a trigger reports no new act.  Each takes
-** a sentence after clauses and actors are set, and the trigger t. */
-bool coder_legal_frame(const coder_sent *s, const coder_trig *t);
-bool coder_cause_background(const coder_sent *s, const coder_trig *t);
-bool coder_verbal_attack(const coder_sent *s, const coder_trig *t);
-bool coder_condolence_frame(const coder_sent *s, const coder_trig *t);
-bool coder_threat_content(const coder_sent *s, const coder_trig *t);
-bool coder_unarmed_control(const char *code, const char *src);
-bool coder_alleged_abuse(const coder_sent *s, const char *code, unsigned mode);
-bool coder_state_protest(const coder_sent *s, const coder_trig *t,
-                         const char *code, const char *src);
+/* True when sentence s states casualties: a killed or wounded count, or a
+** casualty word without one (after casualties() in coder.c has run). */
+static inline bool coder_casualties_told(const coder_sent *s) {
+  return s->killed != WASIT_COUNT_NONE || s->wounded != WASIT_COUNT_NONE ||
+         s->casualty_words;
+}
+
+/* ---- veto.c: frames in which a trigger reports no new act (its rules
+** are static there; a sentence after clauses and actors are set). */
 /* Is verbal trigger t followed, within three tokens, by a number or a
 ** quantity word (its counted object)?  False for a noun trigger. */
 bool coder_counted_object(const coder_sent *s, const coder_trig *t);
 /* Should the event of trigger t, with final CAMEO code `code`, source code
 ** `src` (NULL: none found; a bare adjective doer is still its bare state
-** code) and WASIT_MODE_* bits `mode`, be dropped by one of the rules
-** above?  Borrowed arguments; no side effects. */
+** code) and WASIT_MODE_* bits `mode`, be dropped by one of veto.c's
+** rules?  Borrowed arguments; no side effects. */
 bool coder_vetoed(const coder_sent *s, const coder_trig *t, const char *code,
                   const char *src, unsigned mode);
 

@@ -545,7 +545,7 @@ static int find_target(const evctx *e, const dict_verb *v, uint32_t from,
 }
 
 /* Hypothetical: a modal word (may, could, prevent, fear, threat, a
-** question) within four words before the trigger in its clause, or a
+** question) within HYPO_REACH words before the trigger in its clause, or a
 ** question mark ending the clause.  Such events are not asserted and are
 ** not emitted (unlike إذا/لو conditionals, which get a mode bit). */
 #define HYPO_REACH 8
@@ -601,7 +601,7 @@ static bool negated(const coder_sent *s, const coder_trig *t) {
 }
 
 /* Is noun trigger t in the background: an inquiry, case, charge, trial,
-** anniversary or "since" word within four words before it in its clause
+** anniversary or "since" word within BG_REACH words before it in its clause
 ** ("التحقيق في قضية خطف", "بتهمة تفجير", "منذ اغتيال بوتو")?  Such a noun
 ** names a past event, it does not report a new one. */
 #define BG_REACH 8
@@ -790,8 +790,6 @@ static bool protest_elaboration(const coder_sent *s, const coder_trig *t) {
   return false;
 }
 
-/* Does a demonstrative stand right before noun trigger t ("هذا الهجوم",
-** "تلك الاتفاقية")?  The noun then names an event already told. */
 /* "خرج آلاف الفلسطينيين إلى الشوارع احتفالا بالنصر": a crowd that
 ** celebrates does not protest; the celebration word may follow the
 ** trigger anywhere in its clause */
@@ -800,6 +798,9 @@ static bool celebration(const coder_sent *s, const coder_trig *t) {
     if (coder_tok_is(s, i, CW_CELEBRATE, true)) return true;
   return false;
 }
+
+/* Does a demonstrative stand right before noun trigger t ("هذا الهجوم",
+** "تلك الاتفاقية")?  The noun then names an event already told. */
 static bool demonstrated(const coder_sent *s, const coder_trig *t) {
   return !t->verbal && t->start > 0 &&
          coder_tok_is(s, t->start - 1, CW_DEMONSTRATIVE, false);
@@ -923,6 +924,13 @@ static bool lone_group_inside(const coder_sent *s, const coder_trig *t, int x) {
 ** verb or participle there continues the sentence's subject. */
 static bool after_comma(const coder_sent *s, const coder_trig *t) {
   return t->start > 0 && s->ct[t->start - 1].punct == 2;
+}
+
+/* Does trigger t open a participle clause: after a comma, with no و
+** ("...، متهما باكو", "...، مطالبا صربيا")?  Its subject is then the
+** main clause's, not that of a clause reported before the comma. */
+static bool participle_clause(const coder_sent *s, const coder_trig *t) {
+  return after_comma(s, t) && !(t->cl0 & TXT_CL_WA);
 }
 
 /* Is actor x's group followed right away by the complement of an
@@ -1085,6 +1093,18 @@ static void clauses(coder_sent *s) {
   }
 }
 
+/* Remove from targets tm[0..nt) those that are the source `src`: of the
+** same state when `by_state` (its first 3 letters), else the same actor
+** code; returns the number left. */
+static size_t without_source(member *tm, size_t nt, const char *src,
+                             bool by_state) {
+  size_t w = 0;
+  for (size_t b = 0; b < nt; b++)
+    if (by_state ? strncmp(tm[b].code, src, 3) != 0 : strcmp(tm[b].code, src) != 0)
+      tm[w++] = tm[b];
+  return w;
+}
+
 static char *code_with(wa_arena *ar, const char *country, const char *role) {
   size_t a = strlen(country), b = strlen(role);
   char *c = arena_alloc(ar, a + b + 1);
@@ -1222,7 +1242,6 @@ static int dispersed_protest(evctx *e, coder_ev **evs, size_t *n,
   return push(e, evs, n, cap, &src, NULL, c, (*evs)[k175].mode);
 }
 
-/* Contract in coder.h. */
 /* Is token i inside an actor mention of more than one word? */
 static bool inside_actor(const coder_sent *s, uint32_t i) {
   size_t x = first_actor_from(s, i);
@@ -1265,6 +1284,7 @@ static void accusing_statements(evctx *e, coder_ev *evs, size_t n) {
   }
 }
 
+/* Contract in coder.h. */
 int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
                  coder_ev **evs, size_t *n_evs) {
   *evs = NULL;
@@ -1391,14 +1411,13 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
                                     !(s->actors[0].cl0 & (TXT_CL_BI | TXT_CL_LI))
                               ? 0 : -1;
       int subj;
-      if (t->verbal == 2 && after_comma(s, t) && !(t->cl0 & TXT_CL_WA) &&
-          main_or_first >= 0) {
+      if (t->verbal == 2 && participle_clause(s, t) && main_or_first >= 0) {
         /* (a warning, 012, addressed to the actor right after it is a
         ** threat: "محذرا تركيا من عواقب") */
+        size_t addressee = first_actor_from(s, t->first_end);
         if (memcmp(v->code, "01", 2) == 0 &&
-            !(strcmp(v->code, "012") == 0 &&
-              first_actor_from(s, t->first_end) < s->n_actors &&
-              s->actors[first_actor_from(s, t->first_end)].start == t->first_end))
+            !(strcmp(v->code, "012") == 0 && addressee < s->n_actors &&
+              s->actors[addressee].start == t->first_end))
           continue;
         subj = main_or_first;
         after = t->first_end;
@@ -1501,7 +1520,7 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
         subj = -1;
       if (subj >= 0) {
         after = s->actors[group_last(s, subj)].end;
-      } else if (after_comma(s, t) && !(t->cl0 & TXT_CL_WA) && main_subject >= 0) {
+      } else if (participle_clause(s, t) && main_subject >= 0) {
         /* "قال كورتي إن حكومته وافقت ...، مطالبا صربيا": a participle
         ** after a comma continues the main clause's subject, not the
         ** reported one.  A plain statement participle ("مؤكدا أن",
@@ -1539,8 +1558,8 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
         tgt = subj;
         /* a participle after a comma ("...، متهما باكو") goes on with the
         ** main clause's subject, not a reported one */
-        subj = after_comma(s, t) && !(t->cl0 & TXT_CL_WA) && main_subject >= 0
-                   ? main_subject : prev_subject;
+        subj = participle_clause(s, t) && main_subject >= 0 ? main_subject
+                                                            : prev_subject;
       }
       /* "زار ماكرون بيروت والتقى الرئيس ميشال عون": a meeting verb
       ** joined by و (no comma) right before a single actor meets that
@@ -1719,8 +1738,7 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
     ** after it, a pronoun pointing back to one ("يواصل الأسير ...
     ** إضرابه") or a doer taking part in it ("الفلسطينيين في مسيرة") */
     bool violent = coder_violent_code(v->code);
-    bool counted = s->killed != WASIT_COUNT_NONE ||
-                   s->wounded != WASIT_COUNT_NONE || s->casualty_words;
+    bool counted = coder_casualties_told(s);
     /* "الهجوم", "الاعتداءات": a definite violent noun with no doer of
     ** its own refers to an attack told before (or known); with no
     ** casualties stated, and not told as a fact ("ووقع الهجوم فجر أمس"),
@@ -1796,9 +1814,7 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
       ** like "الاحتجاجات" or "سيارة مفخخة" in passing is no event */
       const char *fb = NULL;
       bool anchored = nt > 0 || coder_counted_object(s, t) ||
-                      s->killed != WASIT_COUNT_NONE ||
-                      s->wounded != WASIT_COUNT_NONE || s->casualty_words ||
-                      s->place;
+                      coder_casualties_told(s) || s->place;
       if (memcmp(v->code, "14", 2) == 0) {
         /* protesters are people of the place: the place's country, else
         ** a state named after في ("في بيروت") */
@@ -1856,23 +1872,15 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
     ** one's own forces, not toward them; "استدعت الإمارات السفير
     ** الإماراتي للتشاور": one recalls one's own envoy, not toward him */
     if (nt && ns && (memcmp(v->code, "08", 2) == 0 || memcmp(v->code, "03", 2) == 0 ||
-                     memcmp(v->code, "16", 2) == 0)) {
-      size_t w = 0;
-      for (size_t b = 0; b < nt; b++)
-        if (strncmp(tm[b].code, sm[0].code, 3) != 0) tm[w++] = tm[b];
-      nt = w;
-    }
+                     memcmp(v->code, "16", 2) == 0))
+      nt = without_source(tm, nt, sm[0].code, true);
     for (size_t a = 0; a < ns && nt == 1 && ns > 1; a++)
       if (strcmp(sm[a].code, tm[0].code) == 0) nt = 0; /* one of them */
     /* "قصفت القوات الأذربيجانية بالمدفعية والطائرات المسيرة بلدات": a
     ** target that is the source itself (its own drones) is no target; the
     ** act stays, untargeted, rather than vanishing as a self-event */
-    if (ns == 1 && nt && violent) {
-      size_t w = 0;
-      for (size_t b = 0; b < nt; b++)
-        if (strcmp(tm[b].code, sm[0].code) != 0) tm[w++] = tm[b];
-      nt = w;
-    }
+    if (ns == 1 && nt && violent)
+      nt = without_source(tm, nt, sm[0].code, false);
     if (!nt && violent && s->place && s->place_tok > t->start &&
         !((v->flags & DICT_F_MUTUAL) && ns >= 2) &&
         same_clause(s, s->place_tok, t->start) &&

@@ -27,19 +27,13 @@ static bool class_in(const coder_sent *s, uint32_t from, uint32_t to, int c) {
   return false;
 }
 
-/* Does the sentence state casualties (a count or a killed/wounded word)? */
-static bool casualties(const coder_sent *s) {
-  return s->killed != WASIT_COUNT_NONE || s->wounded != WASIT_COUNT_NONE ||
-         s->casualty_words;
-}
-
 /* Legal frame: a trial, charge, inquiry, compensation or report word
 ** anywhere in the violent trigger's clause ("قضت المحكمة بسجن المتهمين
 ** بتفجير", "دفع تعويضات لضحايا الاعتداءات").  The case is the event; the
 ** violence it is about happened before and was coded when reported.  A
 ** court one or two words after a place word ("بالقرب من محكمة", "في
 ** محكمة") is a place, not a case. */
-bool coder_legal_frame(const coder_sent *s, const coder_trig *t) {
+static bool coder_legal_frame(const coder_sent *s, const coder_trig *t) {
   uint16_t cl = s->ct[t->start].clause;
   for (uint32_t i = 0; i < s->n; i++) {
     if (s->ct[i].clause != cl || !coder_tok_is(s, i, CW_LEGAL, true)) continue;
@@ -57,7 +51,7 @@ bool coder_legal_frame(const coder_sent *s, const coder_trig *t) {
 ** about.  When casualties are told before the connective ("مقتل خمسة
 ** إثر هجوم") the clause reports that attack, so it stays; so does one
 ** whose doer is named ("إثر القصف الإسرائيلي"), see coder_vetoed. */
-bool coder_cause_background(const coder_sent *s, const coder_trig *t) {
+static bool coder_cause_background(const coder_sent *s, const coder_trig *t) {
   if (t->verbal || t->start == 0) return false;
   uint32_t c = t->start - 1;
   if (!coder_tok_is(s, c, CW_CAUSE, true)) return false;
@@ -70,12 +64,12 @@ bool coder_cause_background(const coder_sent *s, const coder_trig *t) {
 ** no casualties, weapon, fighter or time of day in the sentence and no
 ** place near it is an attack in words (a political criticism), not an armed one, even
 ** by an armed group ("واصلت حماس هجومها على اللجنة التنفيذية"). */
-bool coder_verbal_attack(const coder_sent *s, const coder_trig *t) {
+static bool coder_verbal_attack(const coder_sent *s, const coder_trig *t) {
   if (t->verbal || !coder_tok_is(s, t->start, CW_ATTACK_NOUN, true))
     return false;
   /* a place near the noun ("هجوم على قاعدة في البصرة") anchors it; one
   ** further on belongs to another clause ("... في اجتماع تعقده في غزة") */
-  if (casualties(s) || (s->place && s->place_tok + 6 >= t->start &&
+  if (coder_casualties_told(s) || (s->place && s->place_tok + 6 >= t->start &&
                         s->place_tok <= t->end + 8))
     return false;
   return !class_in(s, 0, s->n, CW_ARMED_ANCHOR);
@@ -85,7 +79,7 @@ bool coder_verbal_attack(const coder_sent *s, const coder_trig *t) {
 ** condolence or tribute word in the sentence ("ندد ... بالهجوم الذي
 ** استهدف", "قدم تعازيه لضحايا التفجير").  The speech act is the event;
 ** the attack it names was reported where it happened. */
-bool coder_condolence_frame(const coder_sent *s, const coder_trig *t) {
+static bool coder_condolence_frame(const coder_sent *s, const coder_trig *t) {
   return class_in(s, 0, t->start, CW_CONDOLE);
 }
 
@@ -93,7 +87,7 @@ bool coder_condolence_frame(const coder_sent *s, const coder_trig *t) {
 ** commands no force (a party, opposition, civilians, criminals): "فرض
 ** حصار اقتصادي", "سيطرته على السوق" name a sanction or policy (16x) or
 ** a struggle for control, not violence. */
-bool coder_unarmed_control(const char *code, const char *src) {
+static bool coder_unarmed_control(const char *code, const char *src) {
   if (memcmp(code, "191", 3) != 0 && memcmp(code, "192", 3) != 0) return false;
   /* a state or its government ("فرضت إسرائيل حصارا شاملا على غزة")
   ** commands forces */
@@ -104,7 +98,7 @@ bool coder_unarmed_control(const char *code, const char *src) {
 /* Torture or rape (1821, 1822) inside reported speech or a sentence with
 ** an accusation, denial or allegation word: the charge is the event
 ** (112), the abuse is not established. */
-bool coder_alleged_abuse(const coder_sent *s, const char *code,
+static bool coder_alleged_abuse(const coder_sent *s, const char *code,
                          unsigned mode) {
   if (memcmp(code, "1821", 4) != 0 && memcmp(code, "1822", 4) != 0)
     return false;
@@ -118,7 +112,7 @@ bool coder_alleged_abuse(const coder_sent *s, const char *code,
 ** مقاطعة البضائع").  When protesters are named in the trigger or right
 ** after it ("احتشد المتظاهرون") they are the doers and only the source is
 ** wrong, so the protest stays. */
-bool coder_state_protest(const coder_sent *s, const coder_trig *t,
+static bool coder_state_protest(const coder_sent *s, const coder_trig *t,
                          const char *code, const char *src) {
   if (memcmp(code, "14", 2) != 0 || !src || strlen(src) < 6) return false;
   if (memcmp(src + 3, "COP", 3) != 0 && memcmp(src + 3, "MIL", 3) != 0 &&
@@ -133,7 +127,7 @@ bool coder_state_protest(const coder_sent *s, const coder_trig *t,
 ** The same holds for the ب content of an accusation, which events.c
 ** handles right after the accuser (accused()); a threat's addressee and
 ** conditions may stand further between. */
-bool coder_threat_content(const coder_sent *s, const coder_trig *t) {
+static bool coder_threat_content(const coder_sent *s, const coder_trig *t) {
   if (t->verbal || !(t->cl0 & TXT_CL_BI)) return false;
   for (size_t k = 0; k < s->n_trigs; k++) {
     const coder_trig *p = &s->trigs[k];
