@@ -95,7 +95,6 @@ static void best_at(const coder_sent *s, uint32_t i, mention *m) {
     dict_hits h = t->hits[k];
     for (size_t x = 0; x < h.n_act; x++) {   /* the actor phrases */
       const dict_phrase *p = dict_phrase_at(s->dict, h.ids[x]);
-      if (p->cat != DICT_C_ACTOR) continue;
       /* match first: most candidates fail there, before their actor
       ** record is read */
       uint32_t fe;

@@ -146,7 +146,6 @@ int coder_triggers(coder_sent *s, wa_arena *ar) {
         const dict_phrase *p = dict_phrase_at(s->dict, h.ids[x]);
         uint32_t fe;
         uint8_t cl0;
-        if (p->cat == DICT_C_ACTOR) continue;
         if (p->cat == DICT_C_PLACE && s->place) continue;
         if (p->cat == DICT_C_DISCARD && s->discard) continue;
         uint32_t end = coder_match(s, p, i, &fe, &cl0, pos);
