@@ -227,10 +227,12 @@ int coder_actors(coder_sent *s, wa_arena *ar) {
         end = ms[k].end;
         k++;
       }
-      /* "قادة الانقلاب في النيجر", "المجلس العسكري في مالي": a role with
-      ** no country of its own, then في and a state's name */
+      /* "قادة الانقلاب في النيجر", "المجلس العسكري في باماكو": a role
+      ** with no country of its own, then في and a state's name or
+      ** capital */
       if (!country[0] && k < nm && ms[k].a &&
-          (ms[k].a->kind == DICT_A_NAME) && ms[k].start == end + 1 &&
+          (ms[k].a->kind == DICT_A_NAME || ms[k].a->kind == DICT_A_CAPITAL) &&
+          ms[k].start == end + 1 &&
           coder_tok_is(s, end, CW_FI, false) && !ms[k].cl0) {
         memcpy(country, ms[k].a->country, 4);
         end = ms[k].end;

@@ -269,20 +269,32 @@ static bool quote_mark(const txt_doc *d, const txt_token *t) {
                                memcmp(q, "\xe2\x80\x9d", 3) == 0));  /* ” */
 }
 
-/* Tokens a `*` gap skips for free: actor names, dates, commas, quotes. */
-static void mark_free(coder_sent *s, const txt_sentence *ts, size_t di) {
+/* Mark the document tokens [start, start + count) of sentence s free, and
+** `count` too when is_count. */
+static void free_span(coder_sent *s, const txt_sentence *ts, uint32_t start,
+                      uint32_t count, bool is_count) {
+  if (start < ts->tok_start) return;
+  for (uint32_t k = start - ts->tok_start;
+       k < start - ts->tok_start + count && k < s->n; k++) {
+    s->ct[k].free = 1;
+    if (is_count) s->ct[k].count = 1;
+  }
+}
+
+/* Tokens a `*` gap skips for free: actor names, dates, numbers, commas,
+** quotes ("أطلق الحرس الثوري فجر الأربعاء أكثر من اثني عشر صاروخا":
+** a count says how many, not what was done).  Numbers are also marked
+** `count`. */
+static void mark_free(coder_sent *s, const txt_sentence *ts, size_t di,
+                      size_t ni) {
   for (size_t a = 0; a < s->n_actors; a++)
     for (uint32_t k = s->actors[a].start; k < s->actors[a].end; k++)
       s->ct[k].free = 1;
   const txt_doc *d = s->doc;
-  for (size_t i = di; i < d->n_dates && d->dates[i].sentence == s->index;
-       i++) {
-    const txt_date *dt = &d->dates[i];
-    if (dt->tok_start < ts->tok_start) continue;
-    for (uint32_t k = dt->tok_start - ts->tok_start;
-         k < dt->tok_start - ts->tok_start + dt->tok_count && k < s->n; k++)
-      s->ct[k].free = 1;
-  }
+  for (size_t i = ni; i < d->n_numbers && d->numbers[i].sentence == s->index; i++)
+    free_span(s, ts, d->numbers[i].tok_start, d->numbers[i].tok_count, true);
+  for (size_t i = di; i < d->n_dates && d->dates[i].sentence == s->index; i++)
+    free_span(s, ts, d->dates[i].tok_start, d->dates[i].tok_count, false);
   for (uint32_t k = 0; k < s->n; k++)
     if (s->ct[k].punct == 2 || quote_mark(s->doc, &s->toks[k])) s->ct[k].free = 1;
   coder_gap_blooms(s); /* the gaps' landings changed */
@@ -452,7 +464,7 @@ int wasit_coder_run(wasit_coder *c, const wasit_doc *doc,
   const txt_date **own_date = arena_calloc(&c->ar, ns ? ns : 1,
                                            sizeof *own_date);
   if (!ss || !ws || !own_date) goto oom;
-  size_t di = 0;
+  size_t di = 0, nn = 0;
   for (size_t i = 0; i < ns; i++) {
     const txt_sentence *ts = &d->sentences[i];
     coder_sent *s = &ss[i];
@@ -469,6 +481,7 @@ int wasit_coder_run(wasit_coder *c, const wasit_doc *doc,
     w->normalized = arena_strndup(&c->ar, d->norm + ts->norm_start, ts->norm_len);
     if (!w->text || !w->normalized) goto oom;
     while (di < d->n_dates && d->dates[di].sentence < i) di++;
+    while (nn < d->n_numbers && d->numbers[nn].sentence < i) nn++;
     size_t dd = di; /* the sentence's own date: its first one not said of a noun */
     while (dd < d->n_dates && d->dates[dd].sentence == i && attributive(d, &d->dates[dd]))
       dd++;
@@ -483,7 +496,7 @@ int wasit_coder_run(wasit_coder *c, const wasit_doc *doc,
     }
     if (coder_keys(s, &c->ar) || coder_actors(s, &c->ar)) goto oom;
     settle_mentions(s);
-    mark_free(s, ts, di);
+    mark_free(s, ts, di, nn);
     if (coder_triggers(s, &c->ar)) goto oom;
   }
   ccount cnt[64];
@@ -503,10 +516,18 @@ int wasit_coder_run(wasit_coder *c, const wasit_doc *doc,
     if (!nce) continue;
     if (strncmp(ce[0].src_code, "---", 3) != 0)
       copy_code(ctx->last_source, ce[0].src_code);
-    for (size_t k = 0; k < nce && !ctx->violent_doer[0]; k++)
+    for (size_t k = 0; k < nce && !ctx->violent_doer[0][0]; k++)
       if (coder_violent_code(dict_verb_at(c->dict, ce[k].trig->verb)->code) &&
-          strncmp(ce[k].src_code, "---", 3) != 0)
-        copy_code(ctx->violent_doer, ce[k].src_code);
+          strncmp(ce[k].src_code, "---", 3) != 0) {
+        /* every member of that event's source compound */
+        size_t nd = 0;
+        for (size_t j = k; j < nce && ce[j].trig == ce[k].trig && nd < CODER_MAX_DOERS; j++) {
+          bool seen = strncmp(ce[j].src_code, "---", 3) == 0;
+          for (size_t q = 0; q < nd && !seen; q++)
+            seen = strcmp(ctx->violent_doer[q], ce[j].src_code) == 0;
+          if (!seen) copy_code(ctx->violent_doer[nd++], ce[j].src_code);
+        }
+      }
     bool hist = false;
     const txt_date *td = own_date[i];
     if (td && d->doc_year &&

@@ -40,8 +40,11 @@ typedef struct coder_tok {
   /* Per-key arrays above are valid below nk only; coder_keys() clears
   ** every field from nk to the end of the struct (gap_bloom: all ones). */
   uint8_t nk;
-  uint8_t free;                  /* inside an actor name or a date: a `*`
-                                    gap skips it without counting */
+  uint8_t free;                  /* inside an actor name, a date or a
+                                    number: a `*` gap skips it without
+                                    counting */
+  uint8_t count;                 /* inside a number, digits or words
+                                    ("13", "ثلاثة", "أكثر من ألف") */
   uint8_t punct;                 /* 1: clause-ending mark, 2: comma */
   uint16_t clause;               /* clause number within the sentence */
   uint8_t cl_any;                /* OR of kcl[] */
@@ -189,6 +192,11 @@ static inline bool coder_tok_has_clitic(const coder_sent *s, uint32_t i,
   if (i >= s->n) return false;
   return (s->ct[i].cl_any & cl) != 0;
 }
+/* True when token i counts something: a word of a number ("13",
+** "ثلاثة", "أكثر من ألف") or a quantity word ("عشرات", "عدد"). */
+static inline bool coder_tok_count(const coder_sent *s, uint32_t i) {
+  return i < s->n && (s->ct[i].count || coder_tok_is(s, i, CW_QUANT, true));
+}
 /* True when token i carries the article ال ("الهجوم", "بالقصف"): some key
 ** had it stripped or holds it as a clitic. */
 static inline bool coder_tok_definite(const coder_sent *s, uint32_t i) {
@@ -221,6 +229,7 @@ typedef struct coder_ev {
 } coder_ev;
 
 /* Document context for source/target decisions. */
+#define CODER_MAX_DOERS 4
 typedef struct coder_ctx {
   char principal[2][4];  /* the two most mentioned countries ("" if none) */
   char parties[2][16];   /* the codes of the article's first compound of
@@ -229,10 +238,13 @@ typedef struct coder_ctx {
   int32_t doc_date;      /* YYYYMMDD or 0 */
   char last_source[16];  /* the source of the last sentence's first event
                             ("" if none): who "القرار"/"البيان" speaks for */
-  char violent_doer[16]; /* the source of the article's first violent
-                            event with a known doer (the attack the
-                            article is about; "" if none): whom a
-                            condemned "الهجوم" accuses */
+  char violent_doer[CODER_MAX_DOERS][16];
+                         /* the sources of the article's first violent
+                            event with a known doer, one per member of a
+                            compound ("شنت الولايات المتحدة وبريطانيا
+                            وفرنسا ضربات"; the attack the article is
+                            about; "" after the last, all "" if none):
+                            whom a condemned "الهجوم" accuses */
 } coder_ctx;
 
 /* True when CAMEO code (or root) `code` is violence: roots 18-20. */

@@ -258,6 +258,17 @@ static bool border_place(const coder_sent *s, const coder_actor *a) {
          coder_tok_is(s, a->start - 2, CW_LOCATIVE, false);
 }
 
+/* Is actor a counted by a partitive من ("ثلاثة من مقاتلي الحزب", "عشرات
+** الآلاف من اللبنانيين")?  It is then the phrase's head, not behind a
+** preposition. */
+static bool partitive(const coder_sent *s, const coder_actor *a) {
+  if (a->start < 2 || !coder_tok_is(s, a->start - 1, CW_MIN, false)) return false;
+  /* (a counted noun may stand between: "مئتي شخص من المعتصمين") */
+  return coder_tok_count(s, a->start - 2) ||
+         (a->start >= 3 && coder_tok_count(s, a->start - 3) &&
+          !s->ct[a->start - 2].free && !s->ct[a->start - 2].punct);
+}
+
 static bool behind_prep(const coder_sent *s, const coder_actor *a) {
   if (a->cl0 & (TXT_CL_BI | TXT_CL_LI | TXT_CL_KA)) return true;
   if (a->start == 0) return false;
@@ -269,9 +280,7 @@ static bool behind_prep(const coder_sent *s, const coder_actor *a) {
   if (!coder_tok_is(s, a->start - 1, CW_PREP, false)) return false;
   /* partitive من after a quantity is no preposition of the subject:
   ** "تظاهر عشرات الآلاف من اللبنانيين" */
-  return !(a->start >= 2 && coder_tok_is(s, a->start - 1, CW_MIN, false) &&
-           (s->toks[a->start - 2].kind == TXT_NUM ||
-            coder_tok_is(s, a->start - 2, CW_QUANT, true)));
+  return !partitive(s, a);
 }
 
 /* Is actor x in a place phrase: after في, or after a locative noun
@@ -410,14 +419,13 @@ static int group_last(const coder_sent *s, int x) {
 
 static bool is_tgt_prep(const coder_sent *s, const dict_verb *v,
                         const coder_actor *a) {
-  /* "اتصالا هاتفيا بنظيره الباكستاني": the preposition is on the word
-  ** "counterpart" before the nationality */
+  /* "اتصالا هاتفيا بنظيره الباكستاني", "وأكد لنظيره الروسي أن",
+  ** "بحث مع نظيره": the counterpart is always the other side of the
+  ** exchange, whatever preposition (if any) the word carries */
+  if (a->start > 0 && coder_tok_is(s, a->start - 1, CW_COUNTERPART, true))
+    return true;
   uint32_t lead = a->start;
   unsigned cl = a->cl0;
-  if (lead > 0 && coder_tok_is(s, lead - 1, CW_COUNTERPART, true)) {
-    lead--;
-    cl = s->ct[lead].cl_any;
-  }
   for (size_t k = 0; k < v->n_tgt; k++) {
     const char *p = v->tgt[k];
     size_t pl = strlen(p);
@@ -466,14 +474,21 @@ static int find_target(const evctx *e, const dict_verb *v, uint32_t from,
                        bool only_prep, bool noun) {
   const coder_sent *s = e->s;
   int fallback = -1;
-  for (size_t x = first_actor_from(s, from); x < s->n_actors; x++) {
+  size_t x0 = first_actor_from(s, from);
+  /* an actor that begins inside the trigger and goes on past it */
+  if (x0 > 0 && s->actors[x0 - 1].start > self->start &&
+      s->actors[x0 - 1].start < from && s->actors[x0 - 1].end > from)
+    x0--;
+  for (size_t x = x0; x < s->n_actors; x++) {
     const coder_actor *a = &s->actors[x];
     if (a->start > from + 10 || !same_clause(s, a->start, clause_tok)) break;
     if (a->end > self->start &&
         (a->start < self->first_end ||
-         (a->start <= self->end - 1 && a->end == self->end)))
+         (a->start <= self->end - 1 && a->end == self->end)) &&
+        !(a->start > self->start && a->end > self->end))
       continue; /* one of the trigger's own words ("بدولة فلسطين" with a
-                ** trigger ending in بدولة is still the target) */
+                ** trigger ending in بدولة is still the target, and so is
+                ** "استدعاء السفير الإيراني": the actor goes on past it) */
     if (verb_between(e, from, a->start, self)) break;
     if (a->own) continue; /* "استعداد بلاده": the doer's own state */
     if (border_place(s, a)) continue; /* مع belongs to the border */
@@ -533,7 +548,8 @@ static int find_target(const evctx *e, const dict_verb *v, uint32_t from,
     bool other_doer = g->adj_only && ot && ot != self && ot->start != from &&
                       !object_noun;
     if (fallback < 0 && !only_prep && !instrument && !other_doer &&
-        !(g->start > 0 && coder_tok_is(s, g->start - 1, CW_NOT_TGT, false))) {
+        !(g->start > 0 && coder_tok_is(s, g->start - 1, CW_NOT_TGT, false) &&
+          !partitive(s, g))) {
       fallback = (int)x;
       /* "أدانت X العدوان التركي على الأراضي السورية": the doer of the
       ** condemned act is the target; the على after it is that act's */
@@ -761,13 +777,34 @@ static bool condemned(const coder_sent *s, size_t ti) {
   return p && memcmp(dict_verb_at(s->dict, p->verb)->code, "111", 3) == 0;
 }
 
+/* Is the object of verb trigger t, a condemnation, a description as a
+** crime or a praise or backing (111, 051), the article's attack named
+** by a definite noun with no doer after it ("ودان البيت الأبيض بدوره
+** العملية", "ووصف بوتين الضربات بأنها", "أيدت تركيا العملية")?  At most
+** one other word (بشدة, بدوره) may stand between. */
+static bool attack_reference(const coder_sent *s, const coder_trig *t,
+                             const dict_verb *v) {
+  if (!t->verbal || (memcmp(v->code, "111", 3) != 0 && memcmp(v->code, "051", 3) != 0))
+    return false;
+  int words = 0;
+  for (uint32_t k = t->first_end; k < s->n && words <= 1; k++) {
+    if (s->ct[k].punct == 1 || s->ct[k].punct == 2) return false;
+    if (s->ct[k].free) continue;
+    if (coder_tok_is(s, k, CW_ATTACK_REF, true) && coder_tok_definite(s, k)) {
+      /* a doer right after it ("العملية التركية") is named: not this rule */
+      size_t x = first_actor_from(s, k + 1);
+      return !(x < s->n_actors && s->actors[x].start == k + 1);
+    }
+    words++;
+  }
+  return false;
+}
+
 /* Is token i "the protesters": a protesters noun carrying ال with no
 ** number or quantity right before it ("آلاف المتظاهرين" introduces a
 ** crowd, "المتظاهرون" points back to one)? */
 static bool known_protesters(const coder_sent *s, uint32_t i) {
-  if (i > 0 && (s->toks[i - 1].kind == TXT_NUM ||
-                coder_tok_is(s, i - 1, CW_QUANT, true)))
-    return false;
+  if (i > 0 && coder_tok_count(s, i - 1)) return false;
   const coder_tok *c = &s->ct[i];
   for (uint8_t k = 0; k < c->nk; k++)
     if ((c->kclass[k] & ((dict_classes)1 << CW_PROTESTERS)) &&
@@ -847,7 +884,7 @@ static int protest_target(const coder_sent *s, const coder_trig *t) {
 static bool only_free_or_count(const coder_sent *s, uint32_t from, uint32_t to) {
   int words = 0;
   for (uint32_t k = from; k < to; k++)
-    if (!s->ct[k].free && s->toks[k].kind != TXT_NUM && ++words > 2) return false;
+    if (!s->ct[k].free && ++words > 2) return false;
   return true;
 }
 
@@ -904,7 +941,7 @@ static bool announces_act(const coder_sent *s, size_t ti) {
   for (uint32_t k = t->end; k < n->start; k++)
     if (!s->ct[k].free && !coder_tok_is(s, k, CW_REL, false) &&
         /* "أعلن التحالف تنفيذ 18 غارة": a support noun and a count */
-        !coder_tok_is(s, k, CW_LIGHT, true) && s->toks[k].kind != TXT_NUM &&
+        !coder_tok_is(s, k, CW_LIGHT, true) &&
         !(k > 0 && coder_tok_is(s, k - 1, CW_REL, false)) &&
         !(coder_tok_is(s, k, CW_PREP, false) && k + 1 < n->start &&
           s->ct[k + 1].free)) /* "في بكين" */
@@ -977,8 +1014,8 @@ static int reported_actor(const coder_sent *s, const coder_trig *t,
       const coder_trig *o = &s->trigs[ti];
       if (o->start > k + 1 && o->verbal && (o->cl0 & TXT_CL_WA)) cut = o->start;
     }
-    int found = -1, home = -1;
-    bool several_home = false;
+    int found = -1, home = -1, place = -1;
+    bool several_home = false, several_places = false;
     for (size_t x = first_actor_from(s, k + 1); x < s->n_actors; x++) {
       const coder_actor *a = &s->actors[x];
       if (!same_clause(s, a->start, k + 1) || a->start >= cut) break;
@@ -988,7 +1025,19 @@ static int reported_actor(const coder_sent *s, const coder_trig *t,
       for (uint32_t j = k + 1; j < a->start && !comma; j++)
         comma = s->ct[j].punct == 2;
       if (comma) break;
-      if (a->own || locative_place(s, a)) continue; /* where, not whom */
+      if (a->own) continue;
+      if (locative_place(s, a) || behind_prep(s, a)) {
+        /* where, not whom; a foreign state named as the place is what
+        ** the statement is about when no actor is ("ستسحب قواتها من
+        ** مالي", "شرق سوريا"); a border's neighbour ("على الحدود مع
+        ** موريتانيا") is not */
+        if (a->country[0] && !border_place(s, a) &&
+            !(own && strcmp(a->country, own) == 0)) {
+          several_places |= place >= 0 && strcmp(s->actors[place].country, a->country) != 0;
+          if (place < 0) place = (int)x;
+        }
+        if (locative_place(s, a)) continue;
+      }
       if (own && own[0] && strcmp(a->country, own) == 0) {
         /* the speaker's own state: remembered for a domestic statement */
         several_home |= home >= 0;
@@ -1008,6 +1057,7 @@ static int reported_actor(const coder_sent *s, const coder_trig *t,
     if (found < 0 && home >= 0 && !several_home &&
         !state_side(s->actors[home].code))
       found = home;
+    if (found < 0 && home < 0 && place >= 0 && !several_places) found = place;
     return found;
   }
   return -1;
@@ -1649,9 +1699,11 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
             src = -1;
         }
         /* the subject of a support verb is the noun's doer: "شنت إيران
-        ** هجوما", "ردت باكستان بغارات جوية" */
+        ** هجوما", "ردت باكستان بغارات جوية", "شنت بريطانيا وفرنسا ضربات"
+        ** (the actor right before the noun is the compound's last) */
         int light = light_subject(&e, t, prev_subject);
-        if (light >= 0 && (src < 0 || src == light)) {
+        if (light >= 0 &&
+            (src < 0 || s->actors[src].group == s->actors[light].group)) {
           src = light;
           noun_src = true;
           prev_subject = light; /* the support verb's subject */
@@ -1722,11 +1774,15 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
     ** source) is the target; with none known, it is condemned on behalf
     ** of the state it struck ("أدانت مصر الهجوم الإرهابي على الفندق") */
     const char *struck = NULL;
-    if (tgt < 0 && memcmp(v->code, "111", 3) == 0 && ti + 1 < s->n_trigs &&
-        condemned(s, ti + 1) &&
-        coder_violent_code(dict_verb_at(s->dict, s->trigs[ti + 1].verb)->code))
-      struck = e.ctx->violent_doer[0] ? e.ctx->violent_doer
+    bool doers = false; /* struck: ctx->violent_doer, all its members */
+    if (tgt < 0 && ((memcmp(v->code, "111", 3) == 0 && ti + 1 < s->n_trigs &&
+                     condemned(s, ti + 1) &&
+                     coder_violent_code(dict_verb_at(s->dict, s->trigs[ti + 1].verb)->code)) ||
+                    attack_reference(s, t, v))) {
+      doers = e.ctx->violent_doer[0][0] != 0;
+      struck = doers ? e.ctx->violent_doer[0]
                : s->place ? s->place->loc.country : e.ctx->principal[0];
+    }
     /* a noun names an event in passing ("اغتيال بوتو", "تهمة الخطف")
     ** more often than it reports one.  Keep a violent noun when the
     ** sentence states casualties, when it is the content of an accusation
@@ -1776,7 +1832,13 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
     member sm[MAX_MEMBERS], tm[MAX_MEMBERS];
     size_t ns = members_of(&e, src, sm), nt = members_of(&e, tgt, tm);
     if (!ns && issuer) sm[ns++] = (member){NULL, issuer};
-    if (!nt && struck && struck[0]) tm[nt++] = (member){NULL, struck};
+    if (!nt && struck && struck[0] &&
+        !(!doers && ns && strncmp(struck, sm[0].code, 3) == 0)) {
+      tm[nt++] = (member){NULL, struck};
+      for (size_t k = 1; doers && k < CODER_MAX_DOERS && e.ctx->violent_doer[k][0] &&
+                         nt < MAX_MEMBERS; k++)
+        tm[nt++] = (member){NULL, e.ctx->violent_doer[k]};
+    }
 
     if (violent && ns && state_forces(sm[0].code) && tgt >= 0 &&
         protesters_actor(s, &s->actors[tgt])) {
@@ -1908,6 +1970,15 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
       if (victims >= 0 && (!ns || strncmp(s->actors[victims].country,
                                           sm[0].code, 3) != 0))
         nt = members_of(&e, victims, tm);
+    }
+    /* "أعلنت الرئاسة حالة الطوارئ", "فرضت الحكومة حظرا للتجول": a state
+    ** of emergency, a curfew or a ban (172x) with no one named is
+    ** imposed on the source's own country */
+    if (!nt && ns == 1 && strncmp(v->code, "172", 3) == 0 && sm[0].code[0] &&
+        strncmp(sm[0].code, "---", 3) != 0 && strncmp(sm[0].code, "IGO", 3) != 0) {
+      char *own = arena_strndup(ar, sm[0].code, 3);
+      if (!own) return WASIT_ENOMEM;
+      tm[nt++] = (member){NULL, own};
     }
     /* a compound subject of a joint act with no target acts on itself:
     ** "وقعت الحكومة الإثيوبية وجبهة تيغراي اتفاقا".  Only mutual patterns

@@ -145,7 +145,7 @@ static bool coder_threat_content(const coder_sent *s, const coder_trig *t) {
 ** doer the dictionary does not know as a casualty count does. */
 bool coder_counted_object(const coder_sent *s, const coder_trig *t) {
   for (uint32_t k = t->end; t->verbal && k < t->end + 3 && k < s->n; k++)
-    if (s->toks[k].kind == TXT_NUM || coder_tok_is(s, k, CW_QUANT, true))
+    if (coder_tok_count(s, k))
       return true;
   return false;
 }

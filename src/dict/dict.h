@@ -148,7 +148,8 @@ typedef uint64_t dict_classes;
   X(CELEBRATE, "celebrate") X(ALA, "ala") X(LATTER, "latter")  \
   X(DOC_SUBJECT, "doc_subject") X(LEGAL, "legal") X(CAUSE, "cause")         \
   X(ATTACK_NOUN, "attack_noun") X(ARMED_ANCHOR, "armed_anchor")            \
-  X(CONDOLE, "condole") X(ALLEGE, "allege") X(STREET, "street")
+  X(CONDOLE, "condole") X(ALLEGE, "allege") X(STREET, "street")             \
+  X(ATTACK_REF, "attack_ref")
 
 #define DICT_WORDCLASS_ENUM(name, word) CW_##name,
 enum dict_wordclass { DICT_WORDCLASSES(DICT_WORDCLASS_ENUM) CW_COUNT };
