@@ -53,8 +53,8 @@ static bool is_countryish(int kind) {
 static const char *const non_state[] = {"IGO", "NGO", "MNC", "IMG", "UAF",
                                         "---", "INT", "UNK", NULL};
 
-/* True when a 3-letter prefix names a state (not IGO/NGO/... or ---). */
-static bool state_prefix(const char *code) {
+/* Contract in coder.h. */
+bool coder_state_prefix(const char *code) {
   if (strlen(code) < 3) return false;
   for (const char *const *p = non_state; *p; p++)
     if (memcmp(code, *p, 3) == 0) return false;
@@ -296,12 +296,12 @@ int coder_actors(coder_sent *s, wa_arena *ar) {
     /* "حكومة الوفاق الليبية": an adjective of the actor's own state right
     ** after it describes it; it is no second actor */
     if (j + 1 < nm && ms[j + 1].a && ms[j + 1].a->kind == DICT_A_ADJ &&
-        ms[j + 1].start == ac->end && state_prefix(ac->code) &&
+        ms[j + 1].start == ac->end && coder_state_prefix(ac->code) &&
         memcmp(ms[j + 1].a->country, ac->code, 3) == 0) {
       ac->end = ms[j + 1].end;
       j++;
     }
-    if (state_prefix(ac->code)) {
+    if (coder_state_prefix(ac->code)) {
       memcpy(ac->country, ac->code, 3);
       ac->country[3] = '\0';
       ac->from_count = 1;

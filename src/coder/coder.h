@@ -247,6 +247,10 @@ typedef struct coder_ctx {
                             whom a condemned "الهجوم" accuses */
 } coder_ctx;
 
+/* True when an actor code's 3-letter prefix names a state (not IGO, NGO,
+** "---" and the like; actors.c). */
+bool coder_state_prefix(const char *code);
+
 /* True when CAMEO code (or root) `code` is violence: roots 18-20. */
 bool coder_violent_code(const char *code);
 

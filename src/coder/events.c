@@ -1291,6 +1291,29 @@ static int dispersed_protest(evctx *e, coder_ev **evs, size_t *n,
   return push(e, evs, n, cap, &src, NULL, c, (*evs)[k175].mode);
 }
 
+/* "توصل الرئيسان ... إلى اتفاق ... بعد مفاوضات ماراثونية", "وخلال اتصال
+** هاتفي، أبلغ جايشانكار نظيره الصيني": talks named with no actor are
+** held by the two sides of the sentence's first cooperative event between
+** two states (roots 01-08, not mediation or hosting; not an organisation,
+** which convenes talks more often than it holds them): 04 both ways.
+** Returns WASIT_OK or WASIT_ENOMEM. */
+static int talks_of_pair(evctx *e, coder_ev **evs, size_t *n, size_t *cap,
+                         const coder_trig *talks, unsigned mode) {
+  for (size_t i = 0; i < *n; i++) {
+    const coder_ev *o = &(*evs)[i];
+    const char *c = dict_verb_at(e->s->dict, o->trig->verb)->code;
+    if (!o->tgt_code || c[0] != '0' || c[1] == '9' ||
+        strcmp(c, "045") == 0 || strcmp(c, "043") == 0 || strcmp(c, "039") == 0 ||
+        !coder_state_prefix(o->src_code) || !coder_state_prefix(o->tgt_code) ||
+        strncmp(o->src_code, o->tgt_code, 3) == 0)
+      continue;
+    member a = {o->src, o->src_code}, b = {o->tgt, o->tgt_code};
+    int rc = push(e, evs, n, cap, &a, &b, talks, mode);
+    return rc ? rc : push(e, evs, n, cap, &b, &a, talks, mode);
+  }
+  return WASIT_OK;
+}
+
 /* Is token i inside an actor mention of more than one word? */
 static bool inside_actor(const coder_sent *s, uint32_t i) {
   size_t x = first_actor_from(s, i);
@@ -1376,6 +1399,8 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
   int prev_target = -1;         /* and its target */
   int main_subject = -1;        /* the subject of the first verb not reported */
   int announced = -1;           /* the last noun trigger coded as announced */
+  const coder_trig *talks = NULL; /* a consultation noun with no actor */
+  unsigned talks_mode = 0;
   for (size_t ti = 0; ti < s->n_trigs; ti++) {
     const coder_trig *t = &s->trigs[ti];
     const dict_verb *v = dict_verb_at(s->dict, t->verb);
@@ -1811,7 +1836,14 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
                                     (t->cl0 & TXT_CL_ENC) ||
                                     (t->start > 0 &&
                                      coder_tok_is(s, t->start - 1, CW_FI, false))));
-    if (!t->verbal && !keep_noun) continue;
+    if (!t->verbal && !keep_noun) {
+      if (!talks && src < 0 && tgt < 0 && memcmp(v->code, "04", 2) == 0 &&
+          strcmp(v->code, "045") != 0) {
+        talks = t;
+        talks_mode = mode;
+      }
+      continue;
+    }
     /* "اتهمت أرمينيا أذربيجان بقصف مواقع مدنية": the act an accusation
     ** names is its charge, not an event of its own */
     if (!t->verbal && (t->cl0 & TXT_CL_BI) && accused(s, ti)) continue;
@@ -2040,6 +2072,7 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
     }
   }
   int rc = dispersed_protest(&e, evs, n_evs, &cap);
+  if (!rc && talks) rc = talks_of_pair(&e, evs, n_evs, &cap, talks, talks_mode);
   if (rc) return rc;
   accusing_statements(&e, *evs, *n_evs);
   drop_redundant(s, *evs, n_evs);
