@@ -241,6 +241,7 @@ int coder_actors(coder_sent *s, wa_arena *ar) {
       if (k < nm && ms[k].a && ms[k].a->kind == DICT_A_PERSON &&
           near_after(s, end, &ms[k])) {
         const char *pc = coder_person_code(ms[k].a, s->date);
+        ac->person = 1;
         if (strlen(pc) == 3) set_code(ac, pc, role);
         else set_code(ac, pc, "");
         end = ms[k].end;
@@ -267,6 +268,7 @@ int coder_actors(coder_sent *s, wa_arena *ar) {
       j = k - 1;
     } else if (a->kind == DICT_A_PERSON) {
       set_code(ac, coder_person_code(a, s->date), "");
+      ac->person = 1;
     } else if (a->kind == DICT_A_NAME || a->kind == DICT_A_CAPITAL) {
       set_code(ac, a->country, "GOV");
       ac->capital = a->kind == DICT_A_CAPITAL;
@@ -277,6 +279,7 @@ int coder_actors(coder_sent *s, wa_arena *ar) {
       ** nationality */
       set_code(ac, coder_person_code(ms[j + 1].a, s->date), "");
       ac->end = ms[j + 1].end;
+      ac->person = 1;
       j++;
     } else if (a->kind == DICT_A_ADJ || a->kind == DICT_A_PEOPLE) {
       set_code(ac, a->country, "");
@@ -291,6 +294,7 @@ int coder_actors(coder_sent *s, wa_arena *ar) {
       if (memcmp(ac->code, "---", 3) == 0)
         set_code(ac, coder_person_code(ms[j + 1].a, s->date), "");
       ac->end = ms[j + 1].end;
+      ac->person = 1;
       j++;
     }
     /* "حكومة الوفاق الليبية": an adjective of the actor's own state right

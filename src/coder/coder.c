@@ -300,6 +300,112 @@ static void mark_free(coder_sent *s, const txt_sentence *ts, size_t di,
   coder_gap_blooms(s); /* the gaps' landings changed */
 }
 
+/* Copy an actor code into a coder_ctx field (16 bytes, truncated). */
+static void copy_code(char dst[16], const char *code) {
+  size_t n = strnlen(code, 15);
+  memcpy(dst, code, n);
+  dst[n] = '\0';
+}
+
+/* ---- names a document teaches
+** News names a person in full once ("السفيرة المغربية كريمة بنيعيش",
+** "العقيد الركن تركي المالكي") and by the surname alone after ("قالت
+** بنيعيش", "واتهم المالكي").  The surname then means that person for the
+** rest of the document, before any other holder of the name in the
+** dictionary (نوري المالكي), and even when the surname alone is too
+** common a word to be listed (سعيد, الصدر, خان).  Learned: the last word
+** of a dictionary person named in two words or more. */
+
+/* The key a surname is known by: token k's ال-stripped split, else its
+** split with no clitic; NULL if neither. */
+static const char *name_key(const coder_sent *s, uint32_t k, size_t *len) {
+  const coder_tok *c = &s->ct[k];
+  for (int pass = 0; pass < 2; pass++)
+    for (uint8_t j = 0; j < c->nk; j++)
+      if (pass == 0 ? c->kstrip[j] : !c->kcl[j]) {
+        *len = c->klen[j];
+        return c->key[j];
+      }
+  return NULL;
+}
+
+static void learn_name(coder_ctx *ctx, const coder_sent *s, uint32_t k,
+                       const char *code) {
+  size_t len;
+  const char *key = name_key(s, k, &len);
+  if (!key || len >= sizeof ctx->names[0].key || ctx->n_names >= CODER_MAX_NAMES ||
+      strncmp(code, "---", 3) == 0)
+    return;
+  for (size_t i = 0; i < ctx->n_names; i++)
+    if (ctx->names[i].len == len && memcmp(ctx->names[i].key, key, len) == 0) {
+      copy_code(ctx->names[i].code, code); /* the latest full mention wins */
+      return;
+    }
+  coder_name *n = &ctx->names[ctx->n_names++];
+  memcpy(n->key, key, len);
+  n->key[len] = '\0';
+  n->len = (uint8_t)len;
+  copy_code(n->code, code);
+}
+
+/* Learn the names sentence s introduces (after mark_free: dates and
+** numbers are no names). */
+static void learn_names(const coder_sent *s, coder_ctx *ctx) {
+  for (size_t x = 0; x < s->n_actors; x++) {
+    const coder_actor *a = &s->actors[x];
+    /* (a word no dictionary knows after a title is left alone: titles
+    ** are followed by ranks, dates and descriptions as often as by
+    ** names) */
+    if (a->person && a->end - a->start >= 2)
+      learn_name(ctx, s, a->end - 1, a->code);
+  }
+}
+
+/* The learned name token k is, or NULL. */
+static const coder_name *known_name(const coder_sent *s, const coder_ctx *ctx,
+                                    uint32_t k) {
+  const coder_tok *c = &s->ct[k];
+  for (size_t i = 0; i < ctx->n_names; i++)
+    for (uint8_t j = 0; j < c->nk; j++)
+      if (c->klen[j] == ctx->names[i].len &&
+          memcmp(c->key[j], ctx->names[i].key, c->klen[j]) == 0)
+        return &ctx->names[i];
+  return NULL;
+}
+
+/* A surname alone in sentence s (a one-word person, or a word no actor
+** covers) is the person the document named with it. */
+static void apply_names(coder_sent *s, const coder_ctx *ctx) {
+  if (!ctx->n_names) return;
+  size_t x = 0;
+  for (uint32_t k = 0; k < s->n; k++) {
+    while (x < s->n_actors && s->actors[x].end <= k) x++;
+    bool inside = x < s->n_actors && s->actors[x].start <= k;
+    if (inside && !(s->actors[x].person && s->actors[x].end == k + 1 &&
+                    s->actors[x].start == k))
+      continue;
+    const coder_name *nm = known_name(s, ctx, k);
+    if (!nm) continue;
+    if (!inside) {
+      /* a new one-word actor at k; s->actors has room for one per token */
+      memmove(&s->actors[x + 1], &s->actors[x], (s->n_actors - x) * sizeof *s->actors);
+      s->n_actors++;
+      memset(&s->actors[x], 0, sizeof s->actors[x]);
+      s->actors[x].start = k;
+      s->actors[x].end = k + 1;
+      s->actors[x].group = -1 - (int)k; /* a group of its own */
+      s->actors[x].cl0 = s->ct[k].nk ? s->ct[k].kcl[0] : 0;
+      s->actors[x].person = 1;
+    }
+    coder_actor *a = &s->actors[x];
+    copy_code(a->code, nm->code);
+    if (coder_state_prefix(a->code)) {
+      memcpy(a->country, a->code, 3);
+      a->country[3] = '\0';
+    }
+  }
+}
+
 typedef struct ccount {
   char cc[4];
   int n;
@@ -432,13 +538,6 @@ static size_t drop_mentions(wasit_event *evs, size_t n) {
   return w;
 }
 
-/* Copy an actor code into a coder_ctx field (16 bytes, truncated). */
-static void copy_code(char dst[16], const char *code) {
-  size_t n = strnlen(code, 15);
-  memcpy(dst, code, n);
-  dst[n] = '\0';
-}
-
 /* Contract in wasit.h. */
 int wasit_coder_run(wasit_coder *c, const wasit_doc *doc,
                     const wasit_result **out, wasit_error *err) {
@@ -496,7 +595,9 @@ int wasit_coder_run(wasit_coder *c, const wasit_doc *doc,
     }
     if (coder_keys(s, &c->ar) || coder_actors(s, &c->ar)) goto oom;
     settle_mentions(s);
+    apply_names(s, ctx);
     mark_free(s, ts, di, nn);
+    learn_names(s, ctx);
     if (coder_triggers(s, &c->ar)) goto oom;
   }
   ccount cnt[64];

@@ -83,6 +83,8 @@ typedef struct coder_actor {
   uint8_t own;           /* "بلاده": the state of an actor before it */
   uint8_t unknown;       /* "طائرات مجهولة": a role whose state is unknown */
   uint8_t capital;       /* a capital or seat named for its state */
+  uint8_t person;        /* a named person of the dictionary, or one a
+                            document taught (coder.c name memory) */
   uint8_t cl0;           /* clitic bits of the first word's split */
 } coder_actor;
 
@@ -230,6 +232,16 @@ typedef struct coder_ev {
 
 /* Document context for source/target decisions. */
 #define CODER_MAX_DOERS 4
+#define CODER_MAX_NAMES 16
+
+/* A surname the document taught: the ال-less key of a person's last name
+** word and the code of the person it named in full ("تركي المالكي" ->
+** المالكي SAUMIL). */
+typedef struct coder_name {
+  char key[40];
+  uint8_t len;
+  char code[16];
+} coder_name;
 typedef struct coder_ctx {
   char principal[2][4];  /* the two most mentioned countries ("" if none) */
   char parties[2][16];   /* the codes of the article's first compound of
@@ -238,6 +250,8 @@ typedef struct coder_ctx {
   int32_t doc_date;      /* YYYYMMDD or 0 */
   char last_source[16];  /* the source of the last sentence's first event
                             ("" if none): who "القرار"/"البيان" speaks for */
+  coder_name names[CODER_MAX_NAMES];
+  size_t n_names;
   char violent_doer[CODER_MAX_DOERS][16];
                          /* the sources of the article's first violent
                             event with a known doer, one per member of a
