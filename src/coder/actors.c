@@ -132,6 +132,22 @@ static bool near_after(const coder_sent *s, uint32_t end, const mention *b) {
          !(b->start == end + 1 && coder_tok_is(s, end, CW_PREP, false));
 }
 
+/* "وزير المياه والري الإثيوبي", "وزارة الشؤون الخارجية الإماراتية": a
+** minister's portfolio, up to three definite words, may stand between
+** the minister and the nationality adjective that agrees with him.
+** Only ministers: after other roles the words are an object with its own
+** adjective ("قصفت القوات المواقع السورية"). */
+static bool portfolio_between(const coder_sent *s, const mention *m,
+                              const mention *b) {
+  if (!b->a || b->a->kind != DICT_A_ADJ || b->start <= m->end + 1 ||
+      b->start > m->end + 3 || !coder_tok_is(s, m->start, CW_MINISTER, true) ||
+      !no_punct(s, m->end, b->start))
+    return false;
+  for (uint32_t i = m->end; i < b->start; i++)
+    if (!coder_tok_definite(s, i) || coder_tok_is(s, i, CW_PREP, false)) return false;
+  return true;
+}
+
 /* ac->code = country + role, cut to fit (as snprintf would). */
 static void set_code(coder_actor *ac, const char *country, const char *role) {
   size_t cl = strnlen(country, sizeof ac->code - 1);
@@ -221,7 +237,7 @@ int coder_actors(coder_sent *s, wa_arena *ar) {
       ** construct, so a word without the article after it is not its
       ** country (an adjective agrees: "القوات الأرمينية") */
       if (k < nm && ms[k].a && is_countryish(ms[k].a->kind) &&
-          near_after(s, end, &ms[k]) &&
+          (near_after(s, end, &ms[k]) || portfolio_between(s, m, &ms[k])) &&
           !(coder_tok_definite(s, m->start) && !coder_tok_definite(s, ms[k].start))) {
         memcpy(country, ms[k].a->country, 4);
         end = ms[k].end;

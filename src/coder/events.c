@@ -1974,7 +1974,11 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
     ** act stays, untargeted, rather than vanishing as a self-event */
     if (ns == 1 && nt && violent)
       nt = without_source(tm, nt, sm[0].code, false);
-    if (!nt && violent && s->place && s->place_tok > t->start &&
+    /* (a withdrawal from a foreign place leaves that place's state:
+    ** "انسحبت القوات الإسرائيلية من مخيم جنين") */
+    bool withdrawal = strncmp(v->code, "087", 3) == 0 && ns &&
+                      s->place && strncmp(s->place->loc.country, sm[0].code, 3) != 0;
+    if (!nt && (violent || withdrawal) && s->place && s->place_tok > t->start &&
         !((v->flags & DICT_F_MUTUAL) && ns >= 2) &&
         same_clause(s, s->place_tok, t->start) &&
         !relative_between(s, t->end, s->place_tok)) {
