@@ -1314,6 +1314,18 @@ static int talks_of_pair(evctx *e, coder_ev **evs, size_t *n, size_t *cap,
   return WASIT_OK;
 }
 
+/* Are tokens [from, to) nothing but bare nationality adjectives
+** ("أمريكية"), or none at all? */
+static bool adjectives_only(const coder_sent *s, uint32_t from, uint32_t to) {
+  size_t x = first_actor_from(s, from);
+  for (uint32_t k = from; k < to; x++) {
+    if (x >= s->n_actors || s->actors[x].start != k || !s->actors[x].adj_only)
+      return false;
+    k = s->actors[x].end;
+  }
+  return true;
+}
+
 /* Is token i inside an actor mention of more than one word? */
 static bool inside_actor(const coder_sent *s, uint32_t i) {
   size_t x = first_actor_from(s, i);
@@ -1419,11 +1431,12 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
         after_verb = s->trigs[k].verbal && same_clause(s, s->trigs[k].start, t->start);
       if (after_verb) continue;
     }
-    /* "تفجيران انتحاريان استهدفا سوقا": a violent verb right after a
-    ** coded violent noun describes it (an Arabic relative clause after an
+    /* "تفجيران انتحاريان استهدفا سوقا", "غارات جوية أمريكية استهدفت":
+    ** a violent verb right after a coded violent noun (and its
+    ** nationality) describes it (an Arabic relative clause after an
     ** indefinite noun has no الذي); it is the same event */
     if (t->verbal && ti > 0 && coded_noun == ti - 1 &&
-        s->trigs[ti - 1].end == t->start &&
+        adjectives_only(s, s->trigs[ti - 1].end, t->start) &&
         coder_violent_code(dict_verb_at(s->dict, s->trigs[ti - 1].verb)->code) &&
         coder_violent_code(v->code))
       continue;
@@ -1491,8 +1504,11 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
         size_t addressee = first_actor_from(s, t->first_end);
         if (memcmp(v->code, "01", 2) == 0 &&
             !(strcmp(v->code, "012") == 0 && addressee < s->n_actors &&
-              s->actors[addressee].start == t->first_end))
+              s->actors[addressee].start == t->first_end)) {
+          /* ("معلنا فرض عقوبات": the act it announces is the subject's) */
+          prev_subject = main_or_first;
           continue;
+        }
         subj = main_or_first;
         after = t->first_end;
         goto have_subject;
@@ -1502,8 +1518,13 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
       ** noun ("قصفت ... مواقع أرمينية") and is no subject */
       subj = actor_before(&e, t->start, 1, t);
       /* "محتجزين إسرائيليين وأفرجت إسرائيل": a bare adjective before the
-      ** verb modifies the noun before it; it is no subject */
-      if (subj >= 0 && s->actors[subj].adj_only) subj = -1;
+      ** verb modifies the noun before it; it is no subject; "وقبيل
+      ** مغادرتها مدريد، قالت": an actor before a comma ends an opening
+      ** adverbial phrase */
+      if (subj >= 0 && (s->actors[subj].adj_only ||
+                        (s->actors[subj].end < t->start &&
+                         s->ct[s->actors[subj].end].punct == 2)))
+        subj = -1;
       /* "زار ماكرون بيروت الخميس والتقى عون": the object of the verb
       ** before is no subject of a verb joined to it by و */
       if (subj >= 0 && subj == prev_target && (t->cl0 & TXT_CL_WA)) subj = -1;
@@ -1598,18 +1619,29 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
         /* "قال كورتي إن حكومته وافقت ...، مطالبا صربيا": a participle
         ** after a comma continues the main clause's subject, not the
         ** reported one.  A plain statement participle ("مؤكدا أن",
-        ** "معتبرا أن") only goes on with what the subject said */
-        if (memcmp(v->code, "01", 2) == 0) continue;
+        ** "معتبرا أن") only goes on with what the subject said (and
+        ** the act it announces is the subject's: "معلنا فرض عقوبات") */
+        if (memcmp(v->code, "01", 2) == 0) {
+          prev_subject = main_subject;
+          continue;
+        }
         subj = main_subject;
         after = t->first_end;
       } else {
         subj = actor_before(&e, t->start, 10, t);
         if (subj >= 0 && behind_prep(s, &s->actors[subj])) subj = -1;
         /* "..., وأسقطت مقاتلة هندية": after a comma a verb with و opens a
-        ** new clause; an actor before the comma is no subject of it */
-        if (subj >= 0 && (t->cl0 & TXT_CL_WA))
-          for (uint32_t k = s->actors[subj].end; k < t->start; k++)
-            if (s->ct[k].punct) subj = -1;
+        ** new clause; an actor before the comma is no subject of it; nor
+        ** is one inside an opening adverbial phrase ("وقبيل مغادرتها
+        ** مدريد، قالت"): one comma between (a pair encloses an aside) */
+        if (subj >= 0) {
+          unsigned commas = 0;
+          for (uint32_t k = s->actors[subj].end; k < t->start; k++) {
+            if (s->ct[k].punct && (t->cl0 & TXT_CL_WA)) subj = -1;
+            commas += s->ct[k].punct == 2;
+          }
+          if (commas % 2 == 1) subj = -1;
+        }
         /* "ودان الأمين العام ... الهجوم ودعا إلى ضبط النفس": a verb
         ** joined by و with no subject of its own shares the subject of
         ** the verb before it in the sentence */
