@@ -780,14 +780,15 @@ static bool condemned(const coder_sent *s, size_t ti) {
 /* Is the object of verb trigger t, a condemnation, a description as a
 ** crime or a praise or backing (111, 051), the article's attack named
 ** by a definite noun with no doer after it ("ودان البيت الأبيض بدوره
-** العملية", "ووصف بوتين الضربات بأنها", "أيدت تركيا العملية")?  At most
-** one other word (بشدة, بدوره) may stand between. */
+** العملية", "ووصف بوتين الضربات بأنها", "أيدت تركيا العملية", "ودان
+** أوباما بشدة حملة القمع")?  At most two other words (بشدة, بدوره, حملة)
+** may stand between. */
 static bool attack_reference(const coder_sent *s, const coder_trig *t,
                              const dict_verb *v) {
   if (!t->verbal || (memcmp(v->code, "111", 3) != 0 && memcmp(v->code, "051", 3) != 0))
     return false;
   int words = 0;
-  for (uint32_t k = t->first_end; k < s->n && words <= 1; k++) {
+  for (uint32_t k = t->first_end; k < s->n && words <= 2; k++) {
     if (s->ct[k].punct == 1 || s->ct[k].punct == 2) return false;
     if (s->ct[k].free) continue;
     if (coder_tok_is(s, k, CW_ATTACK_REF, true) && coder_tok_definite(s, k)) {
@@ -970,16 +971,20 @@ static bool participle_clause(const coder_sent *s, const coder_trig *t) {
 }
 
 /* Is actor x's group followed right away by the complement of an
-** appeal, demand or accusation (a word with ب, or إلى): "واتهمت حزب
-** العمال الكردستاني بتنفيذه", "ودعت بغداد إلى عدم الانجرار"?  Then the
-** group is the addressee, not the subject. */
+** appeal, demand or accusation (a word with ب, or إلى, or على): "واتهمت
+** حزب العمال الكردستاني بتنفيذه", "ودعت بغداد إلى عدم الانجرار"، "وحث
+** السلطات المصرية على التحلي"?  Then the group is the addressee, not
+** the subject. */
 static bool complement_after(const coder_sent *s, int x) {
   uint32_t i = s->actors[group_last(s, x)].end;
   if (i >= s->n || s->ct[i].punct) return false;
   const txt_token *w = &s->toks[i];
+  /* (على only before a verbal noun or the article: "حث السلطات على
+  ** التحلي"; "علي" is also the name Ali) */
   return coder_tok_has_clitic(s, i, TXT_CL_BI) ||
          (w->norm_len == 6 &&
-          memcmp(txt_tok_norm(s->doc, w), "\xd8\xa7\xd9\x84\xd9\x8a", 6) == 0);
+          memcmp(txt_tok_norm(s->doc, w), "\xd8\xa7\xd9\x84\xd9\x8a", 6) == 0) ||
+         (coder_tok_is(s, i, CW_ALA, false) && coder_tok_definite(s, i + 1));
 }
 
 /* Is code a state's own side: its government, forces, police,
