@@ -1946,9 +1946,11 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
       bool anchored = nt > 0 || coder_counted_object(s, t) ||
                       coder_casualties_told(s) || s->place;
       if (memcmp(v->code, "14", 2) == 0) {
-        /* protesters are people of the place: the place's country, else
+        /* protesters are people of the place: the place's country (not
+        ** a capital they protest against: "هتافات مناهضة لبكين"), else
         ** a state named after في ("في بيروت") */
-        fb = s->place ? s->place->loc.country : NULL;
+        fb = s->place && !coder_tok_has_clitic(s, s->place_tok, TXT_CL_LI)
+                 ? s->place->loc.country : NULL;
         for (size_t x = 0; !fb && x < s->n_actors; x++)
           if (s->actors[x].country[0] && s->actors[x].start > t->start &&
               s->actors[x].start > 0 &&
@@ -1962,6 +1964,13 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
             if (tgt >= 0 && s->actors[tgt].group == s->actors[x].group)
               nt = 0;
           }
+        /* "وفي عدة مدن هندية، أحرق محتجون": a nationality adjective in
+        ** a في phrase before the protest */
+        for (size_t x = 0; !fb && x < s->n_actors && s->actors[x].start < t->start; x++)
+          for (uint32_t k = 1; !fb && k <= 3 && k <= s->actors[x].start; k++)
+            if (s->actors[x].adj_only &&
+                coder_tok_is(s, s->actors[x].start - k, CW_FI, false))
+              fb = s->actors[x].country;
         /* no place named: the article's principal state ("وخرج آلاف
         ** المتظاهرين إلى ساحة التحرير" in a report on Iraq) */
         if (!fb && e.ctx->principal[0][0]) fb = e.ctx->principal[0];
