@@ -1000,7 +1000,9 @@ static bool state_side(const char *code) {
 }
 
 /* The actor a statement trigger t reports about: the clause after a
-** complementizer (أن إن) at most twelve tokens after t names exactly one
+** complementizer (أن إن) at most 24 tokens after t (the speaker and an
+** aside between commas may stand between: "وقال ترامب، في خطاب متلفز
+** ألقاه من البيت الأبيض مساء الجمعة، إن الضربات") names exactly one
 ** actor besides the speaker's own side (actors of the speaker's state,
 ** `own` country; "قالت وزيرة الخارجية السودانية إن الخرطوم ترفض ...
 ** من جانب أديس أبابا" is about Ethiopia); -1 otherwise (none, or
@@ -1009,7 +1011,7 @@ static int reported_actor(const coder_sent *s, const coder_trig *t,
                           const char *own, bool compound_ok) {
   /* from the end of the first word: a phrase may end inside the reported
   ** clause ("حذر * من أن أي") */
-  for (uint32_t k = t->first_end; k < s->n && k < t->end + 12; k++) {
+  for (uint32_t k = t->first_end; k < s->n && k < t->end + 24; k++) {
     if (s->ct[k].punct == 1) return -1;
     if (!coder_tok_is(s, k, CW_COMP, false)) continue;
     /* the reported clause ends at a verb joined by و ("أن قواتها ردت
@@ -1317,6 +1319,26 @@ static int talks_of_pair(evctx *e, coder_ev **evs, size_t *n, size_t *cap,
     return rc ? rc : push(e, evs, n, cap, &b, &a, talks, mode);
   }
   return WASIT_OK;
+}
+
+/* "في غارة جوية شنها التحالف", "هجوم نفذته الحركة": a support verb
+** carrying a pronoun for the noun just before it (the relative clause of
+** an indefinite noun has no الذي), at token `from` or after one modifier,
+** followed right away by an actor: that actor, the noun's doer; -1 if
+** none. */
+static int relative_doer(const coder_sent *s, uint32_t from) {
+  for (uint32_t k = from; k < from + 2 && k + 1 < s->n; k++) {
+    if (s->ct[k].punct) return -1;
+    /* (short stems keep their pronoun unsplit: شنها is listed whole) */
+    if (!coder_tok_is(s, k, CW_LIGHT_IT, false) &&
+        !(coder_tok_is(s, k, CW_LIGHT, true) &&
+          coder_tok_has_clitic(s, k, TXT_CL_ENC) &&
+          !coder_tok_has_clitic(s, k, TXT_CL_BI | TXT_CL_LI)))
+      continue;
+    size_t x = first_actor_from(s, k + 1);
+    return x < s->n_actors && s->actors[x].start == k + 1 ? (int)x : -1;
+  }
+  return -1;
 }
 
 /* Are tokens [from, to) nothing but bare nationality adjectives
@@ -1694,6 +1716,12 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
         if (t->end < s->n) {
           int a = actor_after(&e, t->end, 0, t->end - 1, t);
           if (a >= 0 && s->actors[a].start == t->end) src = a;
+          else if ((a = relative_doer(s, t->end)) >= 0) {
+            /* "قتل 29 طفلا في غارة شنها التحالف": the doer, not the
+            ** victim the subject search found */
+            src = a;
+            if (tgt == a) tgt = -1;
+          }
         }
       } else {
         src = subj;
@@ -1713,6 +1741,8 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
       announced = (int)ti;
     } else {
       int a = actor_after(&e, t->end, 0, t->end - 1, t);
+      int rd = relative_doer(s, t->end);
+      if (rd >= 0) a = rd;
       uint32_t b = bayn_after(&e, t, v);
       if (b) {
         /* "جولة جديدة من المفاوضات بين مصر والسودان وإثيوبيا", "معارك
@@ -1743,7 +1773,7 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
         noun_src = true;
         tgt = a;
         prev_subject = light_speaker;
-      } else if (a >= 0 && (s->actors[a].start == t->end || b) &&
+      } else if (a >= 0 && (s->actors[a].start == t->end || b || a == rd) &&
           !(s->actors[a].cl0 & TXT_CL_BI)) {
         src = a;
         noun_src = true;

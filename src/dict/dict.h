@@ -149,7 +149,8 @@ typedef uint64_t dict_classes;
   X(DOC_SUBJECT, "doc_subject") X(LEGAL, "legal") X(CAUSE, "cause")         \
   X(ATTACK_NOUN, "attack_noun") X(ARMED_ANCHOR, "armed_anchor")            \
   X(CONDOLE, "condole") X(ALLEGE, "allege") X(STREET, "street")             \
-  X(ATTACK_REF, "attack_ref") X(MINISTER, "minister")
+  X(ATTACK_REF, "attack_ref") X(MINISTER, "minister")     \
+  X(LIGHT_IT, "light_it")
 
 #define DICT_WORDCLASS_ENUM(name, word) CW_##name,
 enum dict_wordclass { DICT_WORDCLASSES(DICT_WORDCLASS_ENUM) CW_COUNT };
