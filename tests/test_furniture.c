@@ -119,6 +119,18 @@ static const line_row line_rows[] = {
      "يريفان أن القوات الأذربيجانية قصفت مواقع حدودية قرب بلدة جيرموك "
      "بالمدفعية الثقيلة والطائرات المسيرة فجر الثلاثاء",
      false},
+    /* most lines are judged on their raw bytes (fur_plainly_kept): a
+    ** phrase behind guillemets or split by a soft hyphen (U+00AD, which
+    ** the map deletes) is still found in a short line, and digits glued
+    ** to a word or a slash send the line to the full judgement */
+    {"guillemets-sentence",
+     "وقال الوزير إن «الاتفاق» سيوقع الأسبوع المقبل في «الدوحة».", true},
+    {"guillemets-phrase", "موقع الأخبار العربية «جميع الحقوق محفوظة» 2022",
+     false},
+    {"soft-hyphen-phrase", "موقع الأخبار جميع الحق\u00adوق محفوظة", false},
+    {"soft-hyphen-sentence", "أعلن الجيش مق\u00adتل 12 مسلحا في هجوم.", true},
+    {"digits-glued", "سقط 135قتيلا في القصف على المدينة.", true},
+    {"slash-date", "جميع الحقوق محفوظة 2022/09/13", false},
     {"long-harakat-22-words",
      "قَصَفَتْ القُوَّاتُ الأذربيجانية مواقع أرمينية قرب بلدة جيرموك وغوريس "
      "وكاباخان بالمدفعية الثقيلة والطائرات المسيرة فجر الثلاثاء وقال "

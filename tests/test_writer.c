@@ -394,6 +394,64 @@ static void test_json_plain_len_definition(void **state) {
       }
 }
 
+/* wa_bytes_eq compares 8 bytes at a time and ends on one overlapping
+** word (or two 4-byte words): for every length up to 40, with one byte
+** changed at every offset (or none), it must agree with memcmp. */
+static void test_bytes_eq_definition(void **state) {
+  (void)state;
+  static const char base[] = "الجيش السوداني يستعيد ود مدني";
+  size_t n = strlen(base);
+  for (size_t len = 0; len <= n && len <= 40; len++)
+    for (size_t at = 0; at <= len; at++) {
+      char a[64], b[64];
+      memcpy(a, base, n + 1);
+      memcpy(b, base, n + 1);
+      if (at < len) b[at] ^= 0x01;   /* at == len: the same bytes */
+      bool want = memcmp(a, b, len) == 0;
+      if (wa_bytes_eq(a, b, len) != want)
+        fail_msg("length %zu, byte %zu changed: got %d want %d", len, at,
+                 !want, want);
+    }
+}
+
+/* put_fixed's integer formatting against printf, through the goldstein
+** column (one decimal) and the coordinates (four): a grid of values with
+** both signs, values that round to zero (written without a '-'), and
+** values next to the rounding ties that printf decides. */
+static void test_fixed_matches_printf(void **state) {
+  (void)state;
+  wasit_result res;
+  wasit_doc doc;
+  wasit_sentence sents[2];
+  wasit_event evs[2];
+  build(&res, &doc, sents, evs);
+  res.n_events = 1;
+  static const double extra[] = {-0.04,  -0.05,   0.05,   0.15,  0.25,
+                                 -0.25,  9.95,    -9.95,  1e9,   -1e9,
+                                 123456.78, 0.0,  -0.0,   2.675, -2.675};
+  for (int i = -1200; i < 1200 + (int)(sizeof extra / sizeof *extra); i++) {
+    double v = i < 1200 ? i * 0.0137 : extra[i - 1200];
+    wasit_location loc = {"x", "PER", v * 7.31, -v * 13.7};
+    evs[0].goldstein = v;
+    evs[0].location = &loc;
+    sink s = {0};
+    assert_int_equal(wasit_write_events(&res, WASIT_FORMAT_TSV, sink_write, &s),
+                     WASIT_OK);
+    char want[256], g[64], la[64], lo[64];
+    snprintf(g, sizeof g, "%.1f", v);
+    snprintf(la, sizeof la, "%.4f", loc.lat);
+    snprintf(lo, sizeof lo, "%.4f", loc.lon);
+    /* printf writes a negative zero as "-0.0"; the writer never does */
+    char *f[3] = {g, la, lo};
+    for (int k = 0; k < 3; k++)
+      if (f[k][0] == '-' && strspn(f[k] + 1, "0.") == strlen(f[k] + 1))
+        memmove(f[k], f[k] + 1, strlen(f[k]));
+    snprintf(want, sizeof want, "\t%s\tx;PER;%s;%s\t", g, la, lo);
+    if (strstr(s.data, want) == NULL)
+      fail_msg("value %.17g: want %s in %s", v, want, s.data);
+  }
+}
+
 /* Two events of one sentence: the second line's text is the first's
 ** escaped text copied (writer.c's json_text_memo), so the document's
 ** output must equal each event written alone, where every text is
@@ -437,6 +495,8 @@ int main(void) {
       cmocka_unit_test(test_json_escape_every_offset),
       cmocka_unit_test(test_json_plain_len_definition),
       cmocka_unit_test(test_jsonl_exact),
+      cmocka_unit_test(test_bytes_eq_definition),
+      cmocka_unit_test(test_fixed_matches_printf),
       cmocka_unit_test(test_jsonl_same_sentence),
       cmocka_unit_test(test_tsv_exact),
       cmocka_unit_test(test_columns),

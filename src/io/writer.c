@@ -102,22 +102,28 @@ static void put_fixed(wa_buf *b, double v, int prec) {
     return;
   }
   double x = v * scale[prec];
-  double ax = fabs(x), fl = floor(ax), frac = ax - fl;
-  if (!(ax < 1e9) || fabs(frac - 0.5) < 1e-6) {
+  double ax = fabs(x);
+  if (!(ax < 1e9)) {
     put_fixed_printf(b, v, prec);
     return;
   }
-  unsigned long long r = (unsigned long long)fl + (frac > 0.5);
+  /* 0 <= ax < 1e9: the conversion truncates, which is floor, without a
+  ** library call; fl and frac are exact */
+  unsigned long long fl = (unsigned long long)ax;
+  double frac = ax - (double)fl;
+  if (fabs(frac - 0.5) < 1e-6) {
+    put_fixed_printf(b, v, prec);
+    return;
+  }
+  unsigned long long r = fl + (frac > 0.5);
+  /* a value that rounds to zero is written without its sign */
+  bool negative = x < 0 && r != 0;
   char tmp[32];
   char *e = tmp + sizeof tmp, *p = e;
   for (int i = 0; i < prec; i++, r /= 10) *--p = (char)('0' + r % 10);
   if (prec > 0) *--p = '.';
   p = utoa_back(p, r);
-  /* a value that rounds to zero is written without its sign */
-  bool zero = true;
-  for (const char *q = p; q < e; q++)
-    if (*q != '0' && *q != '.') zero = false;
-  if (x < 0 && !zero) *--p = '-';
+  if (negative) *--p = '-';
   buf_append(b, p, (size_t)(e - p));
 }
 
@@ -135,9 +141,10 @@ static const unsigned char json_esc[256] = {
 
 /* s as a JSON string, or null.  Most values are short (codes, ids, dates,
 ** actor names) and need no escape: they are copied with their quotes in
-** one pass, where buf_json_str's word-at-a-time scan and its four appends
-** cost several times the copy.  A value with a byte to escape, or a long
-** one, goes to buf_json_str. */
+** one pass, eight bytes a step while eight are left (wa_json_special8
+** tests them), where buf_json_str's scan and its four appends cost
+** several times the copy.
+** A value with a byte to escape, or a long one, goes to buf_json_str. */
 static void json_str_or_null(wa_buf *b, const char *s) {
   if (s == NULL) {
     buf_append(b, "null", 4);
@@ -148,6 +155,8 @@ static void json_str_or_null(wa_buf *b, const char *s) {
       (b->len + n + 3 <= b->cap || buf_reserve(b, n + 2))) {
     char *o = b->data + b->len;
     size_t i = 0;
+    for (; i + 8 <= n && !wa_json_special8(s + i); i += 8)
+      memcpy(o + i + 1, s + i, 8);
     for (; i < n; i++) {
       unsigned char c = (unsigned char)s[i];
       if (json_esc[c]) break;

@@ -215,23 +215,29 @@ static size_t dt_lookup_uncached(const dt_ctx *c, const txt_table *tab,
     if (slen == 0 || slen >= sizeof key) continue;
     /* most stems start no entry: skip them before building keys */
     if (!txt_table_sig_in(tab, t0->splits[k].sig)) continue;
-    memcpy(key, stem, slen);
+    /* the key is the stem itself until a word is added to it: no copy
+    ** for the one-word lookups, nearly all of them */
+    const char *kp = stem;
     size_t klen = slen;
     for (size_t w = 0; w < DT_MAX_PHRASE && i + w < c->end; w++) {
       if (w > 0) {
         const txt_token *t = dt_tok(c, i + w);
         if (t->kind != TXT_WORD && t->kind != TXT_LATIN) break;
         if (klen + 1 + t->norm_len > sizeof key) break;
+        if (kp != key) {
+          memcpy(key, stem, slen);
+          kp = key;
+        }
         key[klen++] = ' ';
         memcpy(key + klen, txt_tok_norm(c->d, t), t->norm_len);
         klen += t->norm_len;
       }
-      const txt_kv *e = txt_table_find(tab, key, klen);
+      const txt_kv *e = txt_table_find(tab, kp, klen);
       if (e != NULL && w + 1 > best) {
         best = w + 1;
         *kv = e;
       }
-      if (!txt_table_may_extend(tab, key, klen)) break;   /* no longer key */
+      if (!txt_table_may_extend(tab, kp, klen)) break;   /* no longer key */
     }
   }
   return best;

@@ -38,6 +38,10 @@
 ** Everything else is kept: a sentence that merely contains a furniture
 ** word ("شارك آلاف المتظاهرين في مسيرة ...") is article text.
 ** Empty lines are neither kept nor counted as dropped.
+**
+** Cost: a line made of Arabic words, digits and punctuation (nearly every
+** line of a news article) is split into items straight from its raw bytes
+** (fur_raw_split); only other lines are normalized first (fur_judge_line).
 */
 #include "text.h"
 
@@ -111,7 +115,7 @@ static uint32_t fur_cp(const char *s, size_t n, size_t i, int *k) {
   return cp;
 }
 
-static bool fur_push(fur_line *ln, wa_arena *ar, fur_item it) {
+static inline bool fur_push(fur_line *ln, wa_arena *ar, fur_item it) {
   if (ln->n == ln->cap &&
       !arena_grow(ar, (void **)&ln->items, &ln->cap, ln->n + 1,
                   sizeof *ln->items))
@@ -323,6 +327,175 @@ static size_t fur_words_at_least(const txt_normmap *map, const char *t,
   return words;
 }
 
+/* How fur_split sees a code point U+0080..U+00BF of the raw line (two
+** bytes c2 b1): through the map, deleted (soft hyphen) or a separator
+** (« » and other signs: neither letter, digit nor space to fur_split)
+** when it stays itself; else FR_UNKNOWN. */
+static int fur_latin1_class(const txt_normmap *map, unsigned b1) {
+  uint32_t cp = 0x80u | (b1 & 0x3Fu);
+  char o[TXT_NORM_CP_MAX];
+  int k = txt_normalize_cp(map, cp, o);
+  if (k == 0) return FR_DELETED;
+  if (cp >= 0xA1 && k == 2 && (unsigned char)o[0] == 0xC2 &&
+      (unsigned char)o[1] == b1)
+    return FR_SEP;
+  return FR_UNKNOWN;
+}
+
+/* The run of U+0600..U+067F code points at u[*i..n) that the map makes
+** letters or deletes (arabic_letter): their letters are written to o
+** (never more bytes than the run has), *i moves past the run, and the
+** bytes written are returned.  Most of a line, one load per code point,
+** in a small loop of its own. */
+static size_t fur_letter_run(const uint16_t *letters, const unsigned char *u,
+                             size_t *i, size_t n, char *o) {
+  size_t j = *i, k = 0;
+  while (j < n && (u[j] & 0xFE) == 0xD8) {
+    unsigned r = letters[((u[j] & 1u) << 6) | (u[j + 1] & 0x3Fu)];
+    if (r != 1) {   /* 1: deleted (harakat, tatweel) */
+      if (r == 0 || r == 0xD8A0) break;   /* no letter (U+0620 is none) */
+      o[k] = (char)(r >> 8);
+      o[k + 1] = (char)r;
+      k += 2;
+    }
+    j += 2;
+  }
+  *i = j;
+  return k;
+}
+
+/* ------------------------------------------------------- raw lines */
+/*
+** Most lines (article paragraphs and sentences) are made of Arabic words,
+** digits and punctuation only.  For them fur_raw_split finds fur_split's
+** items on the raw bytes, in one pass, with the words' normalized bytes
+** built on the way: no normalizing of the line, no second pass to split
+** it.  A line with anything else goes the general way (fur_judge_line).
+*/
+
+/* What fur_raw_split makes of an ASCII byte (the map leaves ASCII
+** alone): a separator (white space, punctuation; FA_COLON ':', FA_STOP a
+** sentence end mark . ! ?), a digit, or FA_NO: a letter, a control
+** character, or '#' '@' '/' that may make a chunk a hashtag, an e-mail or
+** a URL. */
+enum fur_ascii { FA_NO, FA_SEP, FA_DIGIT, FA_COLON, FA_STOP };
+static const unsigned char fur_ascii_class[128] = {
+    ['\t'] = FA_SEP,  ['\v'] = FA_SEP,  ['\f'] = FA_SEP,  ['\r'] = FA_SEP,
+    [' '] = FA_SEP,   ['!'] = FA_STOP,  ['"'] = FA_SEP,   ['$'] = FA_SEP,
+    ['%'] = FA_SEP,   ['&'] = FA_SEP,   ['\''] = FA_SEP,  ['('] = FA_SEP,
+    [')'] = FA_SEP,   ['*'] = FA_SEP,   ['+'] = FA_SEP,   [','] = FA_SEP,
+    ['-'] = FA_SEP,   ['.'] = FA_STOP,  ['0'] = FA_DIGIT, ['1'] = FA_DIGIT,
+    ['2'] = FA_DIGIT, ['3'] = FA_DIGIT, ['4'] = FA_DIGIT, ['5'] = FA_DIGIT,
+    ['6'] = FA_DIGIT, ['7'] = FA_DIGIT, ['8'] = FA_DIGIT, ['9'] = FA_DIGIT,
+    [':'] = FA_COLON, [';'] = FA_SEP,   ['<'] = FA_SEP,   ['='] = FA_SEP,
+    ['>'] = FA_SEP,   ['?'] = FA_STOP,  ['['] = FA_SEP,   ['\\'] = FA_SEP,
+    [']'] = FA_SEP,   ['^'] = FA_SEP,   ['_'] = FA_SEP,   ['`'] = FA_SEP,
+    ['{'] = FA_SEP,   ['|'] = FA_SEP,   ['}'] = FA_SEP,   ['~'] = FA_SEP};
+
+/* Split the raw line t[0..n) (trimmed, valid UTF-8) into ln's items, as
+** fur_split splits its normalized form, when every code point of it is
+** one this model knows: Arabic code points the map makes letters
+** (arabic_letter), deletes, or leaves as digits and separators
+** (fur_raw_class, without a rule for a separator), signs U+00A1..U+00BF
+** the map leaves alone or deletes, ASCII white space, digits and
+** punctuation but '#', '@' and '/' (so no chunk is a URL, e-mail or
+** hashtag item), and no run of digits and letters together ("135قتيلا").
+** The words' normalized bytes go to `words` (the items point into it).
+** Like fur_split, it stops (truncated) at the word after
+** FUR_LONG_PHRASE_MAX_WORDS + 1 words.  *done is false when the line holds
+** something else (ln and words are then garbage).  The caller checks that
+** the map leaves ASCII alone and has its arabic_index and arabic_letter
+** tables.  Returns WASIT_OK or WASIT_ENOMEM.  Kept out of line: inlined
+** in the caller's big loop, its letter loop ran out of registers. */
+__attribute__((noinline)) static int fur_raw_split(const txt_normmap *map,
+                                                   wa_arena *ar, const char *t,
+                                                   size_t n, wa_buf *words,
+                                                   fur_line *ln, bool *done) {
+  const unsigned char *u = (const unsigned char *)t;
+  const uint16_t *letters = map->arabic_letter;
+  *done = false;
+  buf_reset(words);
+  fur_line_reset(ln);
+  if (!buf_reserve(words, n)) return WASIT_ENOMEM;   /* words are shorter */
+  char *o = words->data;
+  size_t at = 0;         /* where the item being read starts in o */
+  size_t wl = 0;         /* bytes of it, when it is a word */
+  bool digits = false;   /* it is a number */
+  for (size_t i = 0;;) {
+    if (!digits) wl += fur_letter_run(letters, u, &i, n, o + at + wl);
+    int cls = FR_SEP;   /* the end of the line ends an item */
+    unsigned r = 0;
+    bool colon = false, stop = false;   /* ':'; a sentence end mark */
+    unsigned char b = i < n ? u[i] : ' ';
+    if ((b & 0xFC) == 0xD8) {   /* U+0600..U+06FF (valid UTF-8) */
+      uint32_t cp = ((uint32_t)(b & 0x1F) << 6) | (u[i + 1] & 0x3Fu);
+      if (b <= 0xD9) r = letters[cp & 0x7Fu];
+      if (r == 1) {
+        cls = FR_DELETED;
+      } else if (r > 1 && r != 0xD8A0) {
+        cls = FR_LETTER;
+      } else {
+        cls = fur_raw_class(map, cp);
+        /* a letter's bytes are not at hand; a separator with a rule may
+        ** become one that ends a sentence */
+        if (cls == FR_LETTER ||
+            (cls == FR_SEP && map->arabic_index[cp - 0x0600] != 0))
+          return WASIT_OK;
+        stop = cp == 0x061F;   /* ؟ */
+      }
+      i += 2;
+    } else if (b < 0x80) {
+      int a = fur_ascii_class[b];
+      if (a == FA_NO) return WASIT_OK;
+      if (a == FA_DIGIT) cls = FR_DIGIT;
+      colon = a == FA_COLON;
+      stop = a == FA_STOP;
+      i++;   /* else white space or punctuation: a separator */
+    } else if (b == 0xC2 && (u[i + 1] & 0xC0) == 0x80) {
+      cls = fur_latin1_class(map, u[i + 1]);
+      i += 2;
+    } else {
+      return WASIT_OK;   /* other scripts, other spaces */
+    }
+    switch (cls) {
+    case FR_DELETED: break;
+    case FR_LETTER:
+      if (digits) return WASIT_OK;
+      o[at + wl] = (char)(r >> 8);
+      o[at + wl + 1] = (char)r;
+      wl += 2;
+      break;
+    case FR_DIGIT:
+      if (wl > 0) return WASIT_OK;
+      digits = true;
+      break;
+    case FR_SEP:
+      if (wl > 0 && ln->n_words > FUR_LONG_PHRASE_MAX_WORDS) {
+        ln->truncated = true;   /* as fur_split: the word is not kept */
+        *done = true;
+        return WASIT_OK;
+      }
+      if (wl > 0 || digits) {
+        fur_item it = {(uint32_t)at, (uint32_t)wl, wl > 0 ? FUR_WORD : FUR_NUM,
+                       false};
+        if (!fur_push(ln, ar, it)) return WASIT_ENOMEM;
+        at += wl;
+        wl = 0;
+        digits = false;
+      }
+      if (colon && ln->n > 0) ln->items[ln->n - 1].colon = true;
+      if (stop) ln->sentence_punct = true;
+      if (i > n) {
+        words->len = at;
+        *done = true;
+        return WASIT_OK;
+      }
+      break;
+    default: return WASIT_OK;
+    }
+  }
+}
+
 /* Are the items rules 3 and 4 read (the first word and up to
 ** FUR_MAX_PHRASE_WORDS - 1 after it, with their ':' marks) final?  They
 ** are once one more item follows them. */
@@ -340,9 +513,11 @@ static size_t fur_match(const txt_table *tab, const char *s,
                         const fur_line *ln, size_t at, int *kind) {
   char key[FUR_KEY_MAX];
   size_t klen = 0, best = 0;
-  /* no phrase begins with this word: skip the joined keys */
+  /* no phrase begins with this word: skip the joined keys (an item holds
+  ** no ' ', so its sig is its first-word filter bit) */
   bool may = at < ln->n &&
-             txt_table_may_start(tab, s + ln->items[at].off, ln->items[at].len);
+             txt_table_sig_in(tab, txt_word_sig(s + ln->items[at].off,
+                                                ln->items[at].len));
   for (size_t w = 0; may && w < FUR_MAX_PHRASE_WORDS && at + w < ln->n; w++) {
     const fur_item *it = &ln->items[at + w];
     if (it->kind != FUR_WORD) break;
@@ -363,7 +538,7 @@ static size_t fur_match(const txt_table *tab, const char *s,
     /* و is 0xD9 0x88 in UTF-8 */
     if (it->len > 4 && (unsigned char)s[it->off] == 0xD9 &&
         (unsigned char)s[it->off + 1] == 0x88 &&
-        txt_table_may_start(tab, s + it->off + 2, it->len - 2)) {
+        txt_table_sig_in(tab, txt_word_sig(s + it->off + 2, it->len - 2))) {
       const txt_kv *kv = txt_table_find(tab, s + it->off + 2, it->len - 2);
       if (kv != NULL) {
         best = 1;
@@ -439,6 +614,59 @@ static void fur_trim(const char *text, size_t *s, size_t *e) {
   }
 }
 
+/* The verdict (enum fur_verdict) on the trimmed, non-empty line
+** text[s..e) into *verdict, normalizing and splitting it into ln with the
+** scratch buffer norm.  space_plain: ' ' normalizes to itself;
+** raw_count: fur_words_at_least may be used.  Returns WASIT_OK or
+** WASIT_ENOMEM. */
+static int fur_judge_line(wa_arena *ar, const txt_normmap *map,
+                          const txt_table *tab, const char *text, size_t s,
+                          size_t e, bool space_plain, bool raw_count,
+                          wa_buf *norm, fur_line *ln, int *verdict) {
+  /* The line is normalized and split piece by piece, each piece ending
+  ** just after a ' ' found FUR_PIECE_BYTES or more into it: normalizing
+  ** is per code point, so the pieces normalize to consecutive parts of
+  ** the line's normalized form, each ending with a space.  A line
+  ** split past FUR_LONG_PHRASE_MAX_WORDS words (truncated) already has
+  ** its verdict, so the rest of an article paragraph is never
+  ** normalized here. */
+  buf_reset(norm);
+  fur_line_reset(ln);
+  const char *ns = "";
+  /* a line proved long is split only until its first words are final;
+  ** it is then judged as fur_split's truncated line (same items).  The
+  ** proof: once those words are final, the words split so far plus a
+  ** raw count of the rest of the line (it starts after a space, so its
+  ** chunks are the line's) reach FUR_LONG_PHRASE_MAX_WORDS + 2.  A line
+  ** not proved long is split on; should it be long after all, fur_split
+  ** truncates it with the same first items, so the verdict is the same. */
+  bool long_checked = !raw_count;
+  for (size_t ps = s; ps < e && !ln->truncated;) {
+    size_t pe = e;
+    if (space_plain && e - ps > FUR_PIECE_BYTES) {
+      const char *sp = memchr(text + ps + FUR_PIECE_BYTES, ' ',
+                              e - ps - FUR_PIECE_BYTES);
+      if (sp != NULL) pe = (size_t)(sp - text) + 1;
+    }
+    int rc = txt_normalize_with(map, text + ps, pe - ps, norm, NULL);
+    if (rc != WASIT_OK) return rc;
+    ns = norm->data ? norm->data : "";
+    rc = fur_split(ns, norm->len, ar, ln);
+    if (rc != WASIT_OK) return rc;
+    ps = pe;
+    if (!long_checked && !ln->truncated && fur_prefix_final(ln)) {
+      long_checked = true;
+      size_t enough = FUR_LONG_PHRASE_MAX_WORDS + 2;
+      if (ln->n_words >= enough ||
+          ln->n_words + fur_words_at_least(map, text + ps, e - ps,
+                                           enough - ln->n_words) >= enough)
+        ln->truncated = true;
+    }
+  }
+  *verdict = fur_judge(tab, ns, ln);
+  return WASIT_OK;
+}
+
 /* See text.h.  `text` must be valid UTF-8 (txt_utf8_repair output).
 ** *kept is an arena array (NULL when nothing is kept); *dropped counts the
 ** non-empty lines left out.  Returns WASIT_OK, or WASIT_ENOMEM (outputs
@@ -454,7 +682,7 @@ int txt_furniture_scan(wa_arena *ar, const char *text, size_t len,
   int rc = WASIT_OK;
 
   buf_init(&norm, ar->alloc);
-  /* piece cuts (below) need ' ' to normalize to itself */
+  /* piece cuts (fur_judge_line) need ' ' to normalize to itself */
   const txt_normmap *map = txt_default_normmap();
   char sp_norm[TXT_NORM_CP_MAX];
   bool space_plain = txt_normalize_cp(map, ' ', sp_norm) == 1 &&
@@ -463,6 +691,7 @@ int txt_furniture_scan(wa_arena *ar, const char *text, size_t len,
   ** the direct index of the Arabic block */
   bool raw_count = space_plain && map->arabic_index != NULL &&
                    map->n_rules > 0 && map->rules[0].from >= 0x80;
+  bool raw_split = raw_count && map->arabic_letter != NULL;
   *kept = NULL;
   *n_kept = 0;
   *dropped = 0;
@@ -477,47 +706,19 @@ int txt_furniture_scan(wa_arena *ar, const char *text, size_t len,
       n_drop++;
       continue;
     }
-    /* The line is normalized and split piece by piece, each piece ending
-    ** just after a ' ' found FUR_PIECE_BYTES or more into it: normalizing
-    ** is per code point, so the pieces normalize to consecutive parts of
-    ** the line's normalized form, each ending with a space.  A line
-    ** split past FUR_LONG_PHRASE_MAX_WORDS words (truncated) already has
-    ** its verdict, so the rest of an article paragraph is never
-    ** normalized here. */
-    buf_reset(&norm);
-    fur_line_reset(&ln);
-    const char *ns = "";
-    /* a line proved long is split only until its first words are final;
-    ** it is then judged as fur_split's truncated line (same items).  The
-    ** proof: once those words are final, the words split so far plus a
-    ** raw count of the rest of the line (it starts after a space, so its
-    ** chunks are the line's) reach FUR_LONG_PHRASE_MAX_WORDS + 2.  A line
-    ** not proved long is split on; should it be long after all, fur_split
-    ** truncates it with the same first items, so the verdict is the same. */
-    bool long_checked = !raw_count;
-    for (size_t ps = s; ps < e && !ln.truncated;) {
-      size_t pe = e;
-      if (space_plain && e - ps > FUR_PIECE_BYTES) {
-        const char *sp = memchr(text + ps + FUR_PIECE_BYTES, ' ',
-                                e - ps - FUR_PIECE_BYTES);
-        if (sp != NULL) pe = (size_t)(sp - text) + 1;
-      }
-      rc = txt_normalize_with(map, text + ps, pe - ps, &norm, NULL);
+    bool split = false;
+    if (raw_split) {
+      rc = fur_raw_split(map, ar, text + s, e - s, &norm, &ln, &split);
       if (rc != WASIT_OK) goto done;
-      ns = norm.data ? norm.data : "";
-      rc = fur_split(ns, norm.len, ar, &ln);
-      if (rc != WASIT_OK) goto done;
-      ps = pe;
-      if (!long_checked && !ln.truncated && fur_prefix_final(&ln)) {
-        long_checked = true;
-        size_t enough = FUR_LONG_PHRASE_MAX_WORDS + 2;
-        if (ln.n_words >= enough ||
-            ln.n_words + fur_words_at_least(map, text + ps, e - ps,
-                                            enough - ln.n_words) >= enough)
-          ln.truncated = true;
-      }
     }
-    int v = fur_judge(tab, ns, &ln);
+    int v;
+    if (split) {
+      v = fur_judge(tab, norm.data, &ln);
+    } else {
+      rc = fur_judge_line(ar, map, tab, text, s, e, space_plain, raw_count,
+                          &norm, &ln, &v);
+      if (rc != WASIT_OK) goto done;
+    }
     if (v == FUR_READALSO) after_readalso = true;
     if (v != FUR_KEEP) {
       n_drop++;

@@ -58,24 +58,30 @@ static size_t num_lookup(const txt_doc *d, const txt_table *tab, size_t i,
     /* most stems start no entry: skip them before building keys (word
     ** and Latin tokens hold no ' ': token.c ends them at white space) */
     if (!txt_table_sig_in(tab, t0->splits[k].sig)) continue;
-    memcpy(key, stem, slen);
+    /* the key is the stem itself until a word is added to it: no copy
+    ** for the one-word lookups, nearly all of them */
+    const char *kp = stem;
     size_t klen = slen;
     for (size_t w = 0; w < NUM_MAX_PHRASE && i + w < end; w++) {
       if (w > 0) {
         const txt_token *t = &d->tokens[i + w];
         if (t->kind != TXT_WORD && t->kind != TXT_LATIN) break;
         if (klen + 1 + t->norm_len > sizeof key) break;
+        if (kp != key) {
+          memcpy(key, stem, slen);
+          kp = key;
+        }
         key[klen++] = ' ';
         memcpy(key + klen, txt_tok_norm(d, t), t->norm_len);
         klen += t->norm_len;
       }
-      const txt_kv *e = txt_table_find(tab, key, klen);
+      const txt_kv *e = txt_table_find(tab, kp, klen);
       if (e != NULL && w + 1 > best) {
         best = w + 1;
         *kv = e;
         *split = k;
       }
-      if (!txt_table_may_extend(tab, key, klen)) break;   /* no longer key */
+      if (!txt_table_may_extend(tab, kp, klen)) break;   /* no longer key */
     }
   }
   return best;

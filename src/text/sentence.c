@@ -148,6 +148,18 @@ static int sen_item_at(const char *t, size_t e, size_t i, size_t *next) {
     bool letter = false;
     size_t j = i;
     while (j < e) {
+      /* the common case, U+0621..U+064A but tatweel (a letter), decoded
+      ** inline without the general tests */
+      unsigned char b0 = (unsigned char)t[j];
+      if ((b0 & 0xFE) == 0xD8 && j + 1 < e &&
+          ((unsigned char)t[j + 1] & 0xC0) == 0x80) {
+        uint32_t c2 = ((uint32_t)(b0 & 0x1F) << 6) | (t[j + 1] & 0x3F);
+        if (c2 >= 0x0621 && c2 <= 0x064A && c2 != 0x0640) {
+          letter = true;
+          j += 2;
+          continue;
+        }
+      }
       cp = sen_cp(t, e, j, &k);
       if (sen_is_letter(cp)) letter = true;
       else if (!sen_is_digit(cp) && !sen_is_mark(cp) && cp != 0x0640) break;

@@ -383,13 +383,19 @@ static inline bool txt_table_may_start(const txt_table *t, const char *s,
 /* The hash of s[0..len) used by the generated table indexes; the
 ** generator and txt_table_find share this one definition.  Only the
 ** length, the first 8 and the last 8 bytes are mixed, so probing with long
-** phrases costs O(1).  May depend on byte order: tables are generated on
-** the build host. */
+** phrases costs O(1); 4 to 7 bytes are read as two overlapping 4-byte
+** words (most Arabic words of two or three letters), not byte by byte.
+** May depend on byte order: tables are generated on the build host. */
 static inline uint32_t txt_hash(const char *s, size_t len) {
   uint64_t a = 0, b = 0;
   if (len >= 8) {
     memcpy(&a, s, 8); /* fixed sizes: plain loads, no call */
     memcpy(&b, s + len - 8, 8);
+  } else if (len >= 4) {
+    uint32_t x, y;
+    memcpy(&x, s, 4);
+    memcpy(&y, s + len - 4, 4);
+    a = b = (uint64_t)x << 32 | y;
   } else {
     for (size_t i = 0; i < len; i++) a = (a << 8) | (unsigned char)s[i];
     b = a;

@@ -416,9 +416,11 @@ static void word_splits_memo(txt_memo *m, const txt_doc *d, txt_token *t,
 /* ------------------------------------------------------------ tokenizer */
 
 /* Append a token of `kind` with the given spans.  Words take their splits
-** through the document's memo (see above). */
-static int emit(tk_state *st, int kind, uint32_t ns, uint32_t ne, uint32_t os,
-                uint32_t oe) {
+** through the document's memo (see above).  Inline, like close_tok: they
+** run once per token, and the calls' frames cost more than their bodies
+** on the memo's hits. */
+static inline int emit(tk_state *st, int kind, uint32_t ns, uint32_t ne,
+                       uint32_t os, uint32_t oe) {
   txt_doc *d = st->doc;
   if (d->n_tokens >= *st->tok_cap &&   /* grow only when full: no call */
       !arena_grow(st->ar, (void **)&d->tokens, st->tok_cap, d->n_tokens + 1,
@@ -443,7 +445,7 @@ static int emit(tk_state *st, int kind, uint32_t ns, uint32_t ne, uint32_t os,
 }
 
 /* Close the open token (and a pending separator after a number). */
-static int close_tok(tk_state *st) {
+static inline int close_tok(tk_state *st) {
   int rc = WASIT_OK;
   if (st->kind >= 0)
     rc = emit(st, st->kind, st->n_start, st->n_end, st->o_start, st->o_end);
