@@ -314,7 +314,9 @@ static void copy_code(char dst[16], const char *code) {
 ** rest of the document, before any other holder of the name in the
 ** dictionary (نوري المالكي), and even when the surname alone is too
 ** common a word to be listed (سعيد, الصدر, خان).  Learned: the last word
-** of a dictionary person named in two words or more. */
+** of a dictionary person named in two words or more, and the last of two
+** or three words no dictionary knows right after an office holder's
+** title (grammar class `title`). */
 
 /* The key a surname is known by: token k's ال-stripped split, else its
 ** split with no clitic; NULL if neither. */
@@ -327,6 +329,18 @@ static const char *name_key(const coder_sent *s, uint32_t k, size_t *len) {
         return c->key[j];
       }
   return NULL;
+}
+
+/* Is token k a word no dictionary or grammar class knows (a personal
+** name), outside any date, number or actor? */
+static bool name_word(const coder_sent *s, uint32_t k) {
+  if (k >= s->n) return false;
+  const coder_tok *c = &s->ct[k];
+  if (!c->nk || c->punct || c->free || c->cls_any || s->toks[k].kind != TXT_WORD)
+    return false;
+  for (uint8_t j = 0; j < c->nk; j++)
+    if (c->kok[j] & CODER_K_ID) return false;
+  return true;
 }
 
 static void learn_name(coder_ctx *ctx, const coder_sent *s, uint32_t k,
@@ -353,11 +367,20 @@ static void learn_name(coder_ctx *ctx, const coder_sent *s, uint32_t k,
 static void learn_names(const coder_sent *s, coder_ctx *ctx) {
   for (size_t x = 0; x < s->n_actors; x++) {
     const coder_actor *a = &s->actors[x];
-    /* (a word no dictionary knows after a title is left alone: titles
-    ** are followed by ranks, dates and descriptions as often as by
-    ** names) */
-    if (a->person && a->end - a->start >= 2)
+    if (a->person && a->end - a->start >= 2) {
       learn_name(ctx, s, a->end - 1, a->code);
+      continue;
+    }
+    /* "وزير المياه والري الإثيوبي سيليشي بيكيلي": two or three words no
+    ** dictionary knows right after an office holder are his name */
+    bool title = false;
+    for (uint32_t k = a->start; k < a->end && !title; k++)
+      title = coder_tok_is(s, k, CW_TITLE, true);
+    uint32_t k = a->end;
+    while (k < a->end + 3 && name_word(s, k)) k++;
+    if (title && k >= a->end + 2 && strncmp(a->code, "---", 3) != 0 &&
+        (k >= s->n || !name_word(s, k)))
+      learn_name(ctx, s, k - 1, a->code);
   }
 }
 
@@ -618,7 +641,7 @@ int wasit_coder_run(wasit_coder *c, const wasit_doc *doc,
     if (strncmp(ce[0].src_code, "---", 3) != 0)
       copy_code(ctx->last_source, ce[0].src_code);
     for (size_t k = 0; k < nce && !ctx->violent_doer[0][0]; k++)
-      if (coder_violent_code(dict_verb_at(c->dict, ce[k].trig->verb)->code) &&
+      if (coder_hostile_code(dict_verb_at(c->dict, ce[k].trig->verb)->code) &&
           strncmp(ce[k].src_code, "---", 3) != 0) {
         /* every member of that event's source compound */
         size_t nd = 0;

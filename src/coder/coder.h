@@ -253,12 +253,13 @@ typedef struct coder_ctx {
   coder_name names[CODER_MAX_NAMES];
   size_t n_names;
   char violent_doer[CODER_MAX_DOERS][16];
-                         /* the sources of the article's first violent
-                            event with a known doer, one per member of a
-                            compound ("شنت الولايات المتحدة وبريطانيا
-                            وفرنسا ضربات"; the attack the article is
-                            about; "" after the last, all "" if none):
-                            whom a condemned "الهجوم" accuses */
+                         /* the sources of the article's first hostile
+                            event (17-20) with a known doer, one per
+                            member of a compound ("شنت الولايات المتحدة
+                            وبريطانيا وفرنسا ضربات"; the attack or
+                            seizure the article is about; "" after the
+                            last, all "" if none): whom a condemned
+                            "الهجوم" or "احتجاز السفينة" accuses */
 } coder_ctx;
 
 /* True when an actor code's 3-letter prefix names a state (not IGO, NGO,
@@ -267,6 +268,9 @@ bool coder_state_prefix(const char *code);
 
 /* True when CAMEO code (or root) `code` is violence: roots 18-20. */
 bool coder_violent_code(const char *code);
+/* True when `code` is violence or coercion (roots 17-20: seizing a ship,
+** arresting, attacking): an act others condemn its doer for. */
+bool coder_hostile_code(const char *code);
 
 /* Code the events of sentence s into *evs (arena array, *n_evs). */
 int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,

@@ -650,6 +650,11 @@ bool coder_violent_code(const char *c) {
          memcmp(c, "20", 2) == 0;
 }
 
+/* Contract in coder.h. */
+bool coder_hostile_code(const char *c) {
+  return coder_violent_code(c) || memcmp(c, "17", 2) == 0;
+}
+
 /* Is token i a violent word: a word of a violent trigger or a killing
 ** word (قتل, مقتل ...)? */
 static bool violent_word(const evctx *e, uint32_t i) {
@@ -1525,6 +1530,12 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
                                     !(s->actors[0].cl0 & (TXT_CL_BI | TXT_CL_LI))
                               ? 0 : -1;
       int subj;
+      /* "...، متهما القاهرة والخرطوم بالسعي": after a comma the actor
+      ** right after a participle is its object, never its subject; with
+      ** no subject known before, the act has no known doer */
+      if (t->verbal == 2 && participle_clause(s, t) && main_or_first < 0 &&
+          prev_subject < 0)
+        continue;
       if (t->verbal == 2 && participle_clause(s, t) && main_or_first >= 0) {
         /* (a warning, 012, addressed to the actor right after it is a
         ** threat: "محذرا تركيا من عواقب") */
@@ -1869,7 +1880,7 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
     bool doers = false; /* struck: ctx->violent_doer, all its members */
     if (tgt < 0 && ((memcmp(v->code, "111", 3) == 0 && ti + 1 < s->n_trigs &&
                      condemned(s, ti + 1) &&
-                     coder_violent_code(dict_verb_at(s->dict, s->trigs[ti + 1].verb)->code)) ||
+                     coder_hostile_code(dict_verb_at(s->dict, s->trigs[ti + 1].verb)->code)) ||
                     attack_reference(s, t, v))) {
       doers = e.ctx->violent_doer[0][0] != 0;
       struck = doers ? e.ctx->violent_doer[0]
