@@ -1004,6 +1004,66 @@ static bool state_side(const char *code) {
   return false;
 }
 
+/* The one actor the clause from token `from` on names besides the
+** speaker's own side (see reported_actor); -1 if none or several. */
+static int clause_actor(const coder_sent *s, uint32_t from, const char *own,
+                        bool compound_ok) {
+  /* the reported clause ends at a verb joined by و ("أن قواتها ردت
+  ** ... وطالبت الأمين العام"): that verb may be the speaker's */
+  uint32_t cut = s->n;
+  for (size_t ti = 0; ti < s->n_trigs && cut == s->n; ti++) {
+    const coder_trig *o = &s->trigs[ti];
+    if (o->start > from && o->verbal && (o->cl0 & TXT_CL_WA)) cut = o->start;
+  }
+  int found = -1, home = -1, place = -1;
+  bool several_home = false, several_places = false;
+  for (size_t x = first_actor_from(s, from); x < s->n_actors; x++) {
+    const coder_actor *a = &s->actors[x];
+    if (!same_clause(s, a->start, from) || a->start >= cut) break;
+    /* "أن القوات ... طردت جيش جنوب السودان ...، بعد معارك": a comma
+    ** closes the reported clause */
+    bool comma = false;
+    for (uint32_t j = from; j < a->start && !comma; j++)
+      comma = s->ct[j].punct == 2;
+    if (comma) break;
+    if (a->own) continue;
+    if (locative_place(s, a) || behind_prep(s, a)) {
+      /* where, not whom; a foreign state named as the place is what
+      ** the statement is about when no actor is ("ستسحب قواتها من
+      ** مالي", "شرق سوريا"); a border's neighbour ("على الحدود مع
+      ** موريتانيا") is not */
+      if (a->country[0] && !border_place(s, a) &&
+          !(own && strcmp(a->country, own) == 0)) {
+        several_places |= place >= 0 && strcmp(s->actors[place].country, a->country) != 0;
+        if (place < 0) place = (int)x;
+      }
+      if (locative_place(s, a)) continue;
+    }
+    if (own && own[0] && strcmp(a->country, own) == 0) {
+      /* the speaker's own state: remembered for a domestic statement */
+      several_home |= home >= 0;
+      home = (int)x;
+      continue;
+    }
+    /* several actors: about none of them; a threat's one compound is
+    ** threatened member by member ("حذر السيسي من أن أي تقدم لقوات
+    ** الوفاق والقوات التركية ...") */
+    if (found >= 0 && !(compound_ok && s->actors[found].group == a->group))
+      return -1;
+    /* ("أن الزعيمين اتفقا": the two parties are several too) */
+    if (a->parties && !compound_ok) return -1;
+    if (found < 0) found = (int)x;
+  }
+  /* "قال عبد المهدي إن مطالب المحتجين مشروعة": with no foreign actor,
+  ** a statement is about the one home actor other than the speaker's
+  ** own side (the state speaking of its forces is about itself) */
+  if (found < 0 && home >= 0 && !several_home &&
+      !state_side(s->actors[home].code))
+    found = home;
+  if (found < 0 && home < 0 && place >= 0 && !several_places) found = place;
+  return found;
+}
+
 /* The actor a statement trigger t reports about: the clause after a
 ** complementizer (أن إن) at most 24 tokens after t (the speaker and an
 ** aside between commas may stand between: "وقال ترامب، في خطاب متلفز
@@ -1011,68 +1071,22 @@ static bool state_side(const char *code) {
 ** actor besides the speaker's own side (actors of the speaker's state,
 ** `own` country; "قالت وزيرة الخارجية السودانية إن الخرطوم ترفض ...
 ** من جانب أديس أبابا" is about Ethiopia); -1 otherwise (none, or
-** several: "أن أرمينيا وأذربيجان"). */
+** several: "أن أرمينيا وأذربيجان").  With no complementizer, the clause
+** from token `content` (after the subject; 0: none) is read instead. */
 static int reported_actor(const coder_sent *s, const coder_trig *t,
-                          const char *own, bool compound_ok) {
+                          const char *own, bool compound_ok,
+                          uint32_t content) {
   /* from the end of the first word: a phrase may end inside the reported
   ** clause ("حذر * من أن أي") */
   for (uint32_t k = t->first_end; k < s->n && k < t->end + 24; k++) {
-    if (s->ct[k].punct == 1) return -1;
-    if (!coder_tok_is(s, k, CW_COMP, false)) continue;
-    /* the reported clause ends at a verb joined by و ("أن قواتها ردت
-    ** ... وطالبت الأمين العام"): that verb may be the speaker's */
-    uint32_t cut = s->n;
-    for (size_t ti = 0; ti < s->n_trigs && cut == s->n; ti++) {
-      const coder_trig *o = &s->trigs[ti];
-      if (o->start > k + 1 && o->verbal && (o->cl0 & TXT_CL_WA)) cut = o->start;
-    }
-    int found = -1, home = -1, place = -1;
-    bool several_home = false, several_places = false;
-    for (size_t x = first_actor_from(s, k + 1); x < s->n_actors; x++) {
-      const coder_actor *a = &s->actors[x];
-      if (!same_clause(s, a->start, k + 1) || a->start >= cut) break;
-      /* "أن القوات ... طردت جيش جنوب السودان ...، بعد معارك": a comma
-      ** closes the reported clause */
-      bool comma = false;
-      for (uint32_t j = k + 1; j < a->start && !comma; j++)
-        comma = s->ct[j].punct == 2;
-      if (comma) break;
-      if (a->own) continue;
-      if (locative_place(s, a) || behind_prep(s, a)) {
-        /* where, not whom; a foreign state named as the place is what
-        ** the statement is about when no actor is ("ستسحب قواتها من
-        ** مالي", "شرق سوريا"); a border's neighbour ("على الحدود مع
-        ** موريتانيا") is not */
-        if (a->country[0] && !border_place(s, a) &&
-            !(own && strcmp(a->country, own) == 0)) {
-          several_places |= place >= 0 && strcmp(s->actors[place].country, a->country) != 0;
-          if (place < 0) place = (int)x;
-        }
-        if (locative_place(s, a)) continue;
-      }
-      if (own && own[0] && strcmp(a->country, own) == 0) {
-        /* the speaker's own state: remembered for a domestic statement */
-        several_home |= home >= 0;
-        home = (int)x;
-        continue;
-      }
-      /* several actors: about none of them; a threat's one compound is
-      ** threatened member by member ("حذر السيسي من أن أي تقدم لقوات
-      ** الوفاق والقوات التركية ...") */
-      if (found >= 0 && !(compound_ok && s->actors[found].group == a->group))
-        return -1;
-      if (found < 0) found = (int)x;
-    }
-    /* "قال عبد المهدي إن مطالب المحتجين مشروعة": with no foreign actor,
-    ** a statement is about the one home actor other than the speaker's
-    ** own side (the state speaking of its forces is about itself) */
-    if (found < 0 && home >= 0 && !several_home &&
-        !state_side(s->actors[home].code))
-      found = home;
-    if (found < 0 && home < 0 && place >= 0 && !several_places) found = place;
-    return found;
+    if (s->ct[k].punct == 1) break;
+    if (coder_tok_is(s, k, CW_COMP, false))
+      return clause_actor(s, k + 1, own, compound_ok);
   }
-  return -1;
+  /* "أعلن الجيش الهندي مقتل عشرين من جنوده في مواجهة مع القوات
+  ** الصينية": with no أن, what follows the subject is the content */
+  return content && content < s->n && !s->ct[content].punct
+             ? clause_actor(s, content, own, compound_ok) : -1;
 }
 
 /* Does an accusation (11x) trigger precede trigger ti in its clause? */
@@ -1851,7 +1865,7 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
     ** about the one actor of the clause it reports (none when several) */
     if (tgt < 0 && say && strcmp(v->code, "010") == 0) {
       tgt = reported_actor(s, t, src >= 0 ? s->actors[src].country : NULL,
-                           false);
+                           false, t->verbal ? after : 0);
       /* "أعلن الجيش العراقي أن فرقة من قواته": about itself */
       if (tgt >= 0 && src >= 0 &&
           strcmp(s->actors[tgt].code, s->actors[src].code) == 0)
@@ -1861,7 +1875,7 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
     ** أحمر": a threat whose content is a clause is about that clause's
     ** actors */
     if (tgt < 0 && t->verbal && memcmp(v->code, "13", 2) == 0)
-      tgt = reported_actor(s, t, src >= 0 ? s->actors[src].country : NULL, true);
+      tgt = reported_actor(s, t, src >= 0 ? s->actors[src].country : NULL, true, 0);
     /* "استقبل أردوغان السوداني وتباحث معه", "قطعت علاقاتها مع قطر
     ** واتهمتها": an object pronoun on the verb, or a preposition with a
     ** pronoun ending the verb phrase or right after it, points back to
