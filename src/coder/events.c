@@ -807,10 +807,12 @@ static bool attack_reference(const coder_sent *s, const coder_trig *t,
 }
 
 /* Is token i "the protesters": a protesters noun carrying ال with no
-** number or quantity right before it ("آلاف المتظاهرين" introduces a
-** crowd, "المتظاهرون" points back to one)? */
+** number or quantity right before it, or before a من right before it
+** ("آلاف المتظاهرين", "عشرات الآلاف من المتظاهرين" introduce a crowd,
+** "المتظاهرون" points back to one)? */
 static bool known_protesters(const coder_sent *s, uint32_t i) {
-  if (i > 0 && coder_tok_count(s, i - 1)) return false;
+  uint32_t q = i > 1 && coder_tok_is(s, i - 1, CW_MIN, false) ? i - 2 : i - 1;
+  if (i > 0 && coder_tok_count(s, q)) return false;
   const coder_tok *c = &s->ct[i];
   for (uint8_t k = 0; k < c->nk; k++)
     if ((c->kclass[k] & ((dict_classes)1 << CW_PROTESTERS)) &&

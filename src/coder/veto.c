@@ -7,10 +7,13 @@
 ** report a new act by its doer: a trial or inquiry, a cause or topic
 ** connective, a threat's content, a verbal "attack", a condemnation, a
 ** blockade or occupation by no armed force, an alleged abuse, a "protest"
-** by the state.  One anchor goes the other way: a violent verb with a
-** counted object stands without a known doer (coder_counted_object).
-** Word lists are grammar classes of dict/ar/grammar.txt
-** (legal, cause, attack_noun, armed_anchor, condole, allege, protesters),
+** by the state, a known attack named by a relative clause, habitual
+** conduct, an attack only expected, a temporal background clause.  (A
+** condition is no veto: conditional events carry their mode.)  One anchor
+** goes the other way: a violent verb with a counted object stands without
+** a known doer (coder_counted_object).  Word lists are grammar classes of
+** dict/ar/grammar.txt (legal, cause, attack_noun, armed_anchor, condole,
+** allege, protesters, habitual, unreal, temporal, temporal_ma),
 ** never C arrays.  Input: a sentence whose keys, triggers, clauses, actors
 ** and casualties are set (coder_keys, coder_triggers, clauses(),
 ** coder_actors); nothing here allocates or changes the sentence.  Each
@@ -139,28 +142,102 @@ static bool coder_threat_content(const coder_sent *s, const coder_trig *t) {
   return false;
 }
 
+/* Known attack: a definite violent noun that a relative clause describes
+** ("بعد الاعتداء الذي وقع أول من أمس", "في التفجير الذي وقع في
+** طرابلس", "فيما يتعلق بالهجوم الذي شنه ...") names an attack the reader
+** already knows, inside a clause that reports something else (a call, a
+** tribute, a comment).  Only when a preposition, connective or noun
+** governs it: as the subject of its own clause, after أن or at the
+** clause's start ("قال إن الهجوم الذي وقع ... أسفر عن مقتل 33"), it may
+** still report the attack.  A named doer keeps it (coder_vetoed). */
+static bool coder_known_attack(const coder_sent *s, const coder_trig *t) {
+  if (t->verbal || t->start == 0 || !coder_tok_definite(s, t->start)) return false;
+  uint32_t p = t->start - 1;
+  if (s->ct[p].punct || coder_tok_is(s, p, CW_COMP, false) ||
+      s->ct[p].clause != s->ct[t->start].clause)
+    return false;
+  /* the relative pronoun right after the noun or after one adjective */
+  for (uint32_t k = t->end; k < t->end + 2 && k < s->n; k++) {
+    if (s->ct[k].punct) return false;
+    if (coder_tok_is(s, k, CW_REL, false)) return true;
+  }
+  return false;
+}
+
+/* Habitual acts: an imperfect verb of harm joined by و to another
+** ("النظام الذي يقتل ويخطف الفلسطينيين", "كانوا يخطفون ويقتلون
+** ويسرقون") tells what someone does as a rule, not one act at one time
+** and place; CAMEO codes events, not conduct. */
+static bool coder_habitual_list(const coder_sent *s, const coder_trig *t) {
+  if (!t->verbal || !coder_tok_is(s, t->start, CW_HABITUAL, true)) return false;
+  return (t->start > 0 && (t->cl0 & TXT_CL_WA) &&
+          coder_tok_is(s, t->start - 1, CW_HABITUAL, true)) ||
+         (coder_tok_has_clitic(s, t->start + 1, TXT_CL_WA) &&
+          coder_tok_is(s, t->start + 1, CW_HABITUAL, true));
+}
+
+/* Unreal attack: a violent noun described, right after it or after one
+** more adjective, as possible, expected, imminent or alleged ("حماية من
+** اعتداءات فلسطينية محتملة", "الهجوم المرتقب", "ضربة وشيكة") names an
+** act that has not happened or is not established. */
+static bool coder_unreal_attack(const coder_sent *s, const coder_trig *t) {
+  if (t->verbal) return false;
+  for (uint32_t k = t->end; k < t->end + 2 && k < s->n && !s->ct[k].punct; k++)
+    if (coder_tok_is(s, k, CW_UNREAL, false)) return true;
+  return false;
+}
+
+/* Temporal background: a violent or protest verb at most three words
+** after "بعد أن", "قبل أن", "منذ أن" or "بعدما" in its clause ("أغلقت
+** السلطات الطريق بعد أن خطفت 13 شاحنة", "بعدما احتجوا على موقفها")
+** tells what the main clause's event followed or preceded: background,
+** reported where it happened.  As after the cause connectives, a named
+** doer keeps it (see coder_vetoed); so do casualties told before the
+** connective ("قتل جنديان بعد أن هوجم موقعهما"): the main clause then
+** reports that attack. */
+static bool coder_temporal_background(const coder_sent *s, const coder_trig *t) {
+  if (!t->verbal) return false;
+  for (uint32_t k = 1; k <= 4 && k <= t->start; k++) {
+    uint32_t j = t->start - k;
+    if (s->ct[j].punct || s->ct[j].clause != s->ct[t->start].clause) return false;
+    if (coder_tok_is(s, j, CW_TEMPORAL_MA, false) ||
+        (coder_tok_is(s, j, CW_TEMPORAL, false) &&
+         coder_tok_is(s, j + 1, CW_COMP, false)))
+      return !class_in(s, 0, j, CW_CASUALTY);
+  }
+  return false;
+}
+
 /* Contract in coder.h.  A count or quantity word at most three tokens
 ** after a finite verb is its counted object ("وخطفت الحركة عشرات
 ** العاملين", "فجر المهاجمون 3 قنابل"): a concrete act, which anchors a
-** doer the dictionary does not know as a casualty count does. */
+** doer the dictionary does not know as a casualty count does.  The count
+** may stand inside the phrase's gap, right after the verb ("تجمع آلاف
+** المتظاهرين", "أطلق المسلحون 3 صواريخ"). */
 bool coder_counted_object(const coder_sent *s, const coder_trig *t) {
-  for (uint32_t k = t->end; t->verbal && k < t->end + 3 && k < s->n; k++)
-    if (coder_tok_count(s, k))
+  for (uint32_t k = t->first_end; t->verbal && k < t->end + 3 && k < s->n; k++)
+    if ((k < t->first_end + 3 || k >= t->end) &&
+        coder_tok_count(s, k))
       return true;
   return false;
 }
 
 /* Contract in coder.h.  Rules that only concern violence (roots 18-20)
 ** are asked about violent codes only; a named doer keeps a violent noun
-** after a cause connective or in a condolence ("إثر القصف الإسرائيلي"). */
+** after a cause connective, a known attack or a condolence ("إثر القصف
+** الإسرائيلي"), and a violent or protest verb after بعد أن. */
 bool coder_vetoed(const coder_sent *s, const coder_trig *t, const char *code,
                   const char *src, unsigned mode) {
   if (coder_violent_code(code) &&
       (coder_legal_frame(s, t) || coder_threat_content(s, t) ||
-       (!src && (coder_cause_background(s, t) ||
+       coder_habitual_list(s, t) || coder_unreal_attack(s, t) ||
+       (!src && (coder_cause_background(s, t) || coder_known_attack(s, t) ||
                  coder_condolence_frame(s, t)))))
     return true;
   if (memcmp(code, "190", 3) == 0 && coder_verbal_attack(s, t)) return true;
+  if ((coder_violent_code(code) || memcmp(code, "14", 2) == 0) &&
+      !src && coder_temporal_background(s, t))
+    return true;
   return coder_unarmed_control(code, src) ||
          coder_alleged_abuse(s, code, mode) ||
          coder_state_protest(s, t, code, src);

@@ -150,7 +150,9 @@ typedef uint64_t dict_classes;
   X(ATTACK_NOUN, "attack_noun") X(ARMED_ANCHOR, "armed_anchor")            \
   X(CONDOLE, "condole") X(ALLEGE, "allege") X(STREET, "street")             \
   X(ATTACK_REF, "attack_ref") X(MINISTER, "minister")     \
-  X(LIGHT_IT, "light_it") X(TITLE, "title")
+  X(LIGHT_IT, "light_it") X(TITLE, "title")                                 \
+  X(HABITUAL, "habitual") X(UNREAL, "unreal") X(TEMPORAL, "temporal")      \
+  X(TEMPORAL_MA, "temporal_ma")
 
 #define DICT_WORDCLASS_ENUM(name, word) CW_##name,
 enum dict_wordclass { DICT_WORDCLASSES(DICT_WORDCLASS_ENUM) CW_COUNT };
