@@ -528,6 +528,21 @@ static bool attributive(const txt_doc *d, const txt_date *dt) {
   return memcmp(n, "\xd8\xa7\xd9\x84", 4) == 0; /* ال */
 }
 
+/* Is date dt inside a relative clause of sentence s: a relative pronoun
+** at most six words before it in its clause ("الخط الأحمر الذي حددته
+** باريس في مايو الماضي")?  Such a date belongs to what the clause
+** describes, not to the sentence's event. */
+static bool in_relative(const coder_sent *s, const txt_sentence *ts,
+                        const txt_date *dt) {
+  if (dt->tok_start < ts->tok_start) return false;
+  uint32_t at = dt->tok_start - ts->tok_start;
+  for (uint32_t k = 1; k <= 6 && k <= at; k++) {
+    if (s->ct[at - k].punct) return false;
+    if (coder_tok_is(s, at - k, CW_REL, false)) return true;
+  }
+  return false;
+}
+
 /* An article names an attack again after telling it ("منددة بالعدوان
 ** الأمريكي", "أدانت روسيا الضربات الأمريكية", "وأسفر القصف عن مقتل"): a
 ** violent event with no target whose source state has an event of the
@@ -604,8 +619,10 @@ int wasit_coder_run(wasit_coder *c, const wasit_doc *doc,
     if (!w->text || !w->normalized) goto oom;
     while (di < d->n_dates && d->dates[di].sentence < i) di++;
     while (nn < d->n_numbers && d->numbers[nn].sentence < i) nn++;
+    if (coder_keys(s, &c->ar)) goto oom;
     size_t dd = di; /* the sentence's own date: its first one not said of a noun */
-    while (dd < d->n_dates && d->dates[dd].sentence == i && attributive(d, &d->dates[dd]))
+    while (dd < d->n_dates && d->dates[dd].sentence == i &&
+           (attributive(d, &d->dates[dd]) || in_relative(s, ts, &d->dates[dd])))
       dd++;
     if (dd < d->n_dates && d->dates[dd].sentence == i) {
       const txt_date *td = &d->dates[dd];
@@ -616,7 +633,7 @@ int wasit_coder_run(wasit_coder *c, const wasit_doc *doc,
       memcpy(w->date, doc_date, sizeof doc_date);
       s->date = ctx->doc_date;
     }
-    if (coder_keys(s, &c->ar) || coder_actors(s, &c->ar)) goto oom;
+    if (coder_actors(s, &c->ar)) goto oom;
     settle_mentions(s);
     apply_names(s, ctx);
     mark_free(s, ts, di, nn);
