@@ -786,14 +786,32 @@ static bool condemned(const coder_sent *s, size_t ti) {
 ** crime or a praise or backing (111, 051), the article's attack named
 ** by a definite noun with no doer after it ("ودان البيت الأبيض بدوره
 ** العملية", "ووصف بوتين الضربات بأنها", "أيدت تركيا العملية", "ودان
-** أوباما بشدة حملة القمع")?  At most two other words (بشدة, بدوره, حملة)
-** may stand between. */
+** أوباما بشدة حملة القمع") or by إياه after a description?  At most two
+** other words (بشدة, بدوره, حملة) may stand between.  A protest (14)
+** against such a noun ("تنديدا بالضربات") is against the attack too. */
 static bool attack_reference(const coder_sent *s, const coder_trig *t,
                              const dict_verb *v) {
-  if (!t->verbal || (memcmp(v->code, "111", 3) != 0 && memcmp(v->code, "051", 3) != 0))
+  bool protest = memcmp(v->code, "14", 2) == 0;
+  if (!t->verbal ||
+      (memcmp(v->code, "111", 3) != 0 && memcmp(v->code, "051", 3) != 0 && !protest))
     return false;
+  uint32_t from = t->first_end;
+  if (protest) {
+    /* "خرج مئات السوريين ... تنديدا بالضربات": a protest against the
+    ** attack, after its against-word */
+    while (from < s->n && same_clause(s, from, t->start) &&
+           !coder_tok_is(s, from, CW_AGAINST, false))
+      from++;
+    if (from >= s->n || !same_clause(s, from, t->start)) return false;
+    from++;
+  } else if (memcmp(v->code, "111", 3) == 0 && from < s->n && !s->ct[from].punct &&
+             coder_tok_is(s, from, CW_PREP_PRONOUN, false)) {
+    /* "واصفة إياه بأنه «عدوان ثلاثي»": the pronoun names the attack
+    ** the sentence reports */
+    return true;
+  }
   int words = 0;
-  for (uint32_t k = t->first_end; k < s->n && words <= 2; k++) {
+  for (uint32_t k = from; k < s->n && words <= 2; k++) {
     if (s->ct[k].punct == 1 || s->ct[k].punct == 2) return false;
     if (s->ct[k].free) continue;
     if (coder_tok_is(s, k, CW_ATTACK_REF, true) && coder_tok_definite(s, k)) {
