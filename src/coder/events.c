@@ -1392,6 +1392,55 @@ static bool adjectives_only(const coder_sent *s, uint32_t from, uint32_t to) {
   return true;
 }
 
+/* "أعلنت الخارجية الروسية أن موسكو توصلت إلى اتفاق لوقف إطلاق النار بين
+** أرمينيا وأذربيجان": an agreement or truce reached by one actor with no
+** target, followed in its clause by a pair after بين that does not
+** include it, was brokered: the one who reached it mediates (045) to each
+** of the pair, and the pair agree with each other (the act's code both
+** ways).  Rewrites the untargeted event in place and adds the rest.
+** Returns WASIT_OK or WASIT_ENOMEM. */
+static int brokered_pair(evctx *e, coder_ev **evs, size_t *n, size_t *cap) {
+  const coder_sent *s = e->s;
+  size_t n0 = *n;
+  for (size_t i = 0; i < n0; i++) {
+    coder_ev *o = &(*evs)[i];
+    const char *c = dict_verb_at(s->dict, o->trig->verb)->code;
+    if (o->tgt_code || !o->trig->verbal || !o->src ||
+        (strncmp(c, "057", 3) != 0 && strncmp(c, "087", 3) != 0))
+      continue;
+    uint32_t b = 0;
+    for (uint32_t k = o->trig->end, words = 0; k < s->n && words < 8 && !b; k++) {
+      if (s->ct[k].punct) break;
+      if (is_bayn(s, k)) b = k + 1;
+      words += !s->ct[k].free;
+    }
+    size_t x = b ? first_actor_from(s, b) : s->n_actors;
+    if (x >= s->n_actors || s->actors[x].start != b) continue;
+    member pair[MAX_MEMBERS];
+    size_t np = members_of(e, (int)x, pair);
+    bool outside = np >= 2;
+    for (size_t k = 0; k < np && outside; k++)
+      outside = strncmp(pair[k].code, o->src_code, 3) != 0;
+    if (!outside) continue;
+    const coder_trig *med = recoded(e, o->trig, "045");
+    if (!med) continue;
+    member m = {o->src, o->src_code};
+    const coder_trig *deal = o->trig;
+    unsigned mode = o->mode;
+    o->trig = med; /* the untargeted event becomes the first mediation */
+    o->tgt = pair[0].a;
+    o->tgt_code = pair[0].code;
+    int rc = WASIT_OK;
+    for (size_t k = 1; k < np && !rc; k++) rc = push(e, evs, n, cap, &m, &pair[k], med, mode);
+    for (size_t a = 0; a < np && !rc; a++)
+      for (size_t bb = 0; bb < np && !rc; bb++)
+        if (a != bb) rc = push(e, evs, n, cap, &pair[a], &pair[bb], deal, mode);
+    if (rc) return rc;
+    return WASIT_OK; /* one per sentence */
+  }
+  return WASIT_OK;
+}
+
 /* Is token i inside an actor mention of more than one word? */
 static bool inside_actor(const coder_sent *s, uint32_t i) {
   size_t x = first_actor_from(s, i);
@@ -2198,6 +2247,7 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
   }
   int rc = dispersed_protest(&e, evs, n_evs, &cap);
   if (!rc && talks) rc = talks_of_pair(&e, evs, n_evs, &cap, talks, talks_mode);
+  if (!rc) rc = brokered_pair(&e, evs, n_evs, &cap);
   if (rc) return rc;
   accusing_statements(&e, *evs, *n_evs);
   drop_redundant(s, *evs, n_evs);
