@@ -318,17 +318,18 @@ static void copy_code(char dst[16], const char *code) {
 ** or three words no dictionary knows right after an office holder's
 ** title (grammar class `title`). */
 
-/* The key a surname is known by: token k's ال-stripped split, else its
-** split with no clitic; NULL if neither. */
+/* The key a name is known by: token k's shortest split that only drops
+** و, ف or ال ("وحركة" -> حركه, "المالكي" -> مالكي); NULL if none. */
 static const char *name_key(const coder_sent *s, uint32_t k, size_t *len) {
   const coder_tok *c = &s->ct[k];
-  for (int pass = 0; pass < 2; pass++)
-    for (uint8_t j = 0; j < c->nk; j++)
-      if (pass == 0 ? c->kstrip[j] : !c->kcl[j]) {
-        *len = c->klen[j];
-        return c->key[j];
-      }
-  return NULL;
+  const char *best = NULL;
+  for (uint8_t j = 0; j < c->nk; j++)
+    if (!(c->kcl[j] & ~(TXT_CL_WA | TXT_CL_FA | TXT_CL_AL)) &&
+        (!best || c->klen[j] < *len)) {
+      best = c->key[j];
+      *len = c->klen[j];
+    }
+  return best;
 }
 
 /* Is token k a word no dictionary or grammar class knows (a personal
@@ -344,7 +345,7 @@ static bool name_word(const coder_sent *s, uint32_t k) {
 }
 
 static void learn_name(coder_ctx *ctx, const coder_sent *s, uint32_t k,
-                       const char *code) {
+                       const char *code, bool head) {
   size_t len;
   const char *key = name_key(s, k, &len);
   if (!key || len >= sizeof ctx->names[0].key || ctx->n_names >= CODER_MAX_NAMES ||
@@ -353,12 +354,14 @@ static void learn_name(coder_ctx *ctx, const coder_sent *s, uint32_t k,
   for (size_t i = 0; i < ctx->n_names; i++)
     if (ctx->names[i].len == len && memcmp(ctx->names[i].key, key, len) == 0) {
       copy_code(ctx->names[i].code, code); /* the latest full mention wins */
+      ctx->names[i].head = head;
       return;
     }
   coder_name *n = &ctx->names[ctx->n_names++];
   memcpy(n->key, key, len);
   n->key[len] = '\0';
   n->len = (uint8_t)len;
+  n->head = head;
   copy_code(n->code, code);
 }
 
@@ -368,7 +371,15 @@ static void learn_names(const coder_sent *s, coder_ctx *ctx) {
   for (size_t x = 0; x < s->n_actors; x++) {
     const coder_actor *a = &s->actors[x];
     if (a->person && a->end - a->start >= 2) {
-      learn_name(ctx, s, a->end - 1, a->code);
+      learn_name(ctx, s, a->end - 1, a->code, false);
+      continue;
+    }
+    /* "حركة حماس", "جماعة الحوثي", "حزب الله": the head noun of a
+    ** group's name, with the article, is that group later ("وأفرجت
+    ** الحركة") */
+    if (a->end - a->start >= 2 && coder_tok_is(s, a->start, CW_GROUP_HEAD, true) &&
+        !coder_tok_definite(s, a->start)) {
+      learn_name(ctx, s, a->start, a->code, true);
       continue;
     }
     /* "وزير المياه والري الإثيوبي سيليشي بيكيلي": two or three words no
@@ -380,7 +391,7 @@ static void learn_names(const coder_sent *s, coder_ctx *ctx) {
     while (k < a->end + 3 && name_word(s, k)) k++;
     if (title && k >= a->end + 2 && strncmp(a->code, "---", 3) != 0 &&
         (k >= s->n || !name_word(s, k)))
-      learn_name(ctx, s, k - 1, a->code);
+      learn_name(ctx, s, k - 1, a->code, false);
   }
 }
 
@@ -391,7 +402,8 @@ static const coder_name *known_name(const coder_sent *s, const coder_ctx *ctx,
   for (size_t i = 0; i < ctx->n_names; i++)
     for (uint8_t j = 0; j < c->nk; j++)
       if (c->klen[j] == ctx->names[i].len &&
-          memcmp(c->key[j], ctx->names[i].key, c->klen[j]) == 0)
+          memcmp(c->key[j], ctx->names[i].key, c->klen[j]) == 0 &&
+          (!ctx->names[i].head || c->kstrip[j]))
         return &ctx->names[i];
   return NULL;
 }
@@ -418,7 +430,7 @@ static void apply_names(coder_sent *s, const coder_ctx *ctx) {
       s->actors[x].end = k + 1;
       s->actors[x].group = -1 - (int)k; /* a group of its own */
       s->actors[x].cl0 = s->ct[k].nk ? s->ct[k].kcl[0] : 0;
-      s->actors[x].person = 1;
+      s->actors[x].person = !nm->head;
     }
     coder_actor *a = &s->actors[x];
     copy_code(a->code, nm->code);

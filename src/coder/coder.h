@@ -234,12 +234,14 @@ typedef struct coder_ev {
 #define CODER_MAX_DOERS 4
 #define CODER_MAX_NAMES 16
 
-/* A surname the document taught: the ال-less key of a person's last name
+/* A name the document taught: the ال-less key of a person's last name
 ** word and the code of the person it named in full ("تركي المالكي" ->
-** المالكي SAUMIL). */
+** المالكي SAUMIL), or the head noun of a group's name, which then stands
+** for the group with the article ("حركة حماس" -> الحركة PSEREB). */
 typedef struct coder_name {
   char key[40];
   uint8_t len;
+  uint8_t head;          /* a head noun: matches only with ال */
   char code[16];
 } coder_name;
 typedef struct coder_ctx {
