@@ -92,15 +92,33 @@ typedef struct wa_arena_chunk wa_arena_chunk;
 typedef struct wa_arena {
   const wasit_allocator *alloc; /* borrowed, may be NULL */
   wa_arena_chunk *head;         /* chunk being filled; older ones follow */
-  size_t used;                  /* bytes used in head */
+  char *next;                   /* first free byte of head (NULL: none) */
+  size_t room;                  /* free bytes from next to head's end */
   size_t chunk_size;            /* default size of new chunks */
 } wa_arena;
 
+/* Every arena block is a multiple of this, so each is aligned for any type. */
+#define WA_ARENA_ALIGN (sizeof(max_align_t))
+
 /* Initialise an empty arena; it allocates nothing until first use. */
 void arena_init(wa_arena *ar, const wasit_allocator *alloc);
+/* arena_alloc's slow path: `need` (> ar->room, a multiple of
+** WA_ARENA_ALIGN) bytes from a new chunk, or NULL when out of memory. */
+void *arena_alloc_chunk(wa_arena *ar, size_t need);
 /* Memory aligned for any type, or NULL when out of memory.  Never freed
-** one by one: it lives until arena_reset()/arena_free(). */
-void *arena_alloc(wa_arena *ar, size_t size);
+** one by one: it lives until arena_reset()/arena_free().  Inline: the
+** text layer and the coder make hundreds of thousands of small blocks
+** per megabyte of news, and the call cost more than the bump itself. */
+static inline void *arena_alloc(wa_arena *ar, size_t size) {
+  size_t need = (size + WA_ARENA_ALIGN - 1) & ~(WA_ARENA_ALIGN - 1);
+  if (need == 0) need = WA_ARENA_ALIGN;
+  if (need < size) return NULL; /* overflow */
+  if (need > ar->room) return arena_alloc_chunk(ar, need);
+  void *p = ar->next;
+  ar->next += need;
+  ar->room -= need;
+  return p;
+}
 void *arena_calloc(wa_arena *ar, size_t n, size_t size);
 char *arena_strndup(wa_arena *ar, const char *s, size_t n);
 /* Grow an arena array (old contents copied; old block simply abandoned). */

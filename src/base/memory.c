@@ -73,31 +73,27 @@ struct wa_arena_chunk {
 };
 
 #define ARENA_DEFAULT_CHUNK (64 * 1024)
-#define ARENA_ALIGN (sizeof(max_align_t))
 
 void arena_init(wa_arena *ar, const wasit_allocator *alloc) {
   ar->alloc = alloc;
   ar->head = NULL;
-  ar->used = 0;
+  ar->next = NULL;
+  ar->room = 0;
   ar->chunk_size = ARENA_DEFAULT_CHUNK;
 }
 
-void *arena_alloc(wa_arena *ar, size_t size) {
-  size_t need = (size + ARENA_ALIGN - 1) & ~(ARENA_ALIGN - 1);
-  if (need == 0) need = ARENA_ALIGN;
-  if (need < size) return NULL; /* overflow */
-  if (ar->head == NULL || ar->head->size - ar->used < need) {
-    size_t csize = need > ar->chunk_size ? need : ar->chunk_size;
-    wa_arena_chunk *c = wa_alloc(ar->alloc, sizeof *c + csize);
-    if (c == NULL) return NULL;
-    c->size = csize;
-    c->next = ar->head;
-    ar->head = c;
-    ar->used = 0;
-  }
-  void *p = (char *)ar->head->data + ar->used;
-  ar->used += need;
-  return p;
+/* Contract in base.h.  The new chunk becomes the head even when the old
+** head has room left: that room is abandoned until arena_reset(). */
+void *arena_alloc_chunk(wa_arena *ar, size_t need) {
+  size_t csize = need > ar->chunk_size ? need : ar->chunk_size;
+  wa_arena_chunk *c = wa_alloc(ar->alloc, sizeof *c + csize);
+  if (c == NULL) return NULL;
+  c->size = csize;
+  c->next = ar->head;
+  ar->head = c;
+  ar->next = (char *)c->data + need;
+  ar->room = csize - need;
+  return c->data;
 }
 
 void *arena_calloc(wa_arena *ar, size_t n, size_t size) {
@@ -139,7 +135,8 @@ void arena_reset(wa_arena *ar) {
     c = next;
   }
   ar->head->next = NULL;
-  ar->used = 0;
+  ar->next = (char *)ar->head->data;
+  ar->room = ar->head->size;
 }
 
 void arena_free(wa_arena *ar) {
@@ -150,7 +147,8 @@ void arena_free(wa_arena *ar) {
     c = next;
   }
   ar->head = NULL;
-  ar->used = 0;
+  ar->next = NULL;
+  ar->room = 0;
 }
 
 /* ------------------------------------------------------- growable buffer */

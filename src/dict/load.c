@@ -242,14 +242,14 @@ static int add_phrase(line_ctx *lc, field f, int cat, uint32_t ref,
     const char **alts = arena_alloc(&d->ar, nf * sizeof *alts);
     uint16_t *lens = arena_alloc(&d->ar, nf * sizeof *lens);
     if (!alts || !lens) return WA_ERR(lc->err, WASIT_ENOMEM, "out of memory");
+    /* verb forms keep a leading ال (التقى): a verb never takes the
+    ** article, so the coder matches them unstripped.  Neither do words
+    ** whose "ال" is part of the name: the article is always written
+    ** with a bare alef, so أل/إل/آل (ألبان, إلهام, ألمانيا) stay whole,
+    ** or بأنه would read as بان and code Albania. */
+    bool article = x.len >= 4 && memcmp(x.s, "\xd8\xa7\xd9\x84", 4) == 0;
     for (size_t k = 0; k < nf; k++) {
       size_t kl = strlen(forms[k]);
-      /* verb forms keep a leading ال (التقى): a verb never takes the
-      ** article, so the coder matches them unstripped.  Neither do words
-      ** whose "ال" is part of the name: the article is always written
-      ** with a bare alef, so أل/إل/آل (ألبان, إلهام, ألمانيا) stay whole,
-      ** or بأنه would read as بان and code Albania. */
-      bool article = x.len >= 4 && memcmp(x.s, "\xd8\xa7\xd9\x84", 4) == 0;
       alts[k] = vk || !article ? forms[k] : dict_key_strip(forms[k], &kl);
       if (alts[k] != forms[k] && proper_name) words[i].article = 1;
       lens[k] = (uint16_t)kl;

@@ -251,21 +251,15 @@ static uint8_t dt_gate(const dt_ctx *c, size_t i) {
 }
 
 /* Fill memo entry m (an index into c->memo), for table `which` (tab) at
-** token i, and return dt_lookup's answer.  Kept out of line: dt_lookup is
-** asked ten times per date-like token and nearly always answers from the
-** memo, which the inline part below does without this function's frame
-** (its key buffer). */
+** token i, whose gate has that table's bit, and return dt_lookup's
+** answer.  Kept out of line: dt_lookup is asked ten times per date-like
+** token and nearly always answers from the memo or the gate, which the
+** inline part below does without this function's frame (its key
+** buffer). */
 __attribute__((noinline)) static size_t dt_lookup_fill(const dt_ctx *c,
                                                        const txt_table *tab,
-                                                       int which, size_t i,
-                                                       size_t m,
+                                                       size_t i, size_t m,
                                                        const txt_kv **kv) {
-  uint8_t *g = &c->gate[i - c->base];
-  if (*g == 0) *g = dt_gate(c, i);
-  if (!(*g & (1u << which))) {
-    c->memo[m] = 1;   /* no split can start an entry */
-    return 0;
-  }
   const txt_kv *e = NULL;
   size_t n = dt_lookup_uncached(c, tab, i, &e);
   c->memo_kv[m] = e;
@@ -284,7 +278,15 @@ static inline size_t dt_lookup(const dt_ctx *c, const txt_table *tab,
   int which = tab == c->months ? DT_T_MONTHS : tab == c->wd ? DT_T_WD
                                                             : DT_T_REL;
   size_t m = (i - c->base) * DT_T_COUNT + (size_t)which;
-  if (c->memo[m] == 0) return dt_lookup_fill(c, tab, which, i, m, kv);
+  if (c->memo[m] == 0) {
+    uint8_t *g = &c->gate[i - c->base];
+    if (*g == 0) *g = dt_gate(c, i);
+    if (!(*g & (1u << which))) {
+      c->memo[m] = 1;   /* no split can start an entry */
+      return 0;
+    }
+    return dt_lookup_fill(c, tab, i, m, kv);
+  }
   if (c->memo[m] > 1) *kv = c->memo_kv[m];
   return (size_t)c->memo[m] - 1;
 }
@@ -293,15 +295,27 @@ static inline size_t dt_lookup(const dt_ctx *c, const txt_table *tab,
 ** number token or with an entry of one of the three tables at i (see each
 ** form), so a word none of whose splits passes a table's first-word
 ** filter starts no date.  Most tokens of a sentence are such words: this
-** one filter test per token spares them the seven dt_at attempts. */
+** one filter test per token spares them the seven dt_at attempts.
+** A word that passes the filter is then looked up in the three tables
+** (the lookups dt_at's forms would make first, kept in the memo): the
+** filter lets through many words that are no entry (في, عن ...), and
+** for them the lookups are cheaper than the forms' attempts. */
 static bool dt_may_start(const dt_ctx *c, size_t i) {
   const txt_token *t = dt_tok(c, i);
   if (t->kind == TXT_NUM) return true;
   if (t->kind != TXT_WORD && t->kind != TXT_LATIN) return false;
-  if (c->gate == NULL) return (dt_gate(c, i) & DT_GATE_DATES) != 0;
-  uint8_t *g = &c->gate[i - c->base];
-  if (*g == 0) *g = dt_gate(c, i);
-  return (*g & DT_GATE_DATES) != 0;
+  uint8_t g;
+  if (c->gate == NULL) {
+    g = dt_gate(c, i);
+  } else {
+    uint8_t *gp = &c->gate[i - c->base];
+    if (*gp == 0) *gp = dt_gate(c, i);
+    g = *gp;
+  }
+  if (!(g & DT_GATE_DATES)) return false;
+  const txt_kv *kv = NULL;
+  return dt_lookup(c, c->rel, i, &kv) > 0 || dt_lookup(c, c->wd, i, &kv) > 0 ||
+         dt_lookup(c, c->months, i, &kv) > 0;
 }
 
 /* A relative.txt word of the given kind at i: returns tokens and value. */
@@ -651,12 +665,19 @@ static bool dt_part(const dt_ctx *c, size_t i, dt_res *r) {
   return true;
 }
 
-/* The date starting at token i, if any. */
+/* The date starting at token i, if any: the first form that reads one,
+** in this order.  A number is no table entry, so of the forms only those
+** that start with a number can match at one (dt_numeric, dt_explicit's
+** day, dt_year_alone's year); at a word, only those that start with an
+** entry.  Asking each token only its own forms keeps the order and
+** spares the others' calls. */
 static bool dt_at(const dt_ctx *c, size_t i, dt_res *r) {
-  return dt_numeric(c, i, r) || dt_part(c, i, r) ||
-         dt_weekday_phrase(c, i, r) || dt_relative(c, i, r) ||
-         dt_explicit(c, i, false, r) || dt_context(c, i, r) ||
-         dt_year_alone(c, i, true, r);
+  if (dt_tok(c, i)->kind == TXT_NUM)
+    return dt_numeric(c, i, r) || dt_explicit(c, i, false, r) ||
+           dt_year_alone(c, i, true, r);
+  return dt_part(c, i, r) || dt_weekday_phrase(c, i, r) ||
+         dt_relative(c, i, r) || dt_explicit(c, i, false, r) ||
+         dt_context(c, i, r);
 }
 
 /* Drop the numbers of sentence si that overlap one of its dates. */

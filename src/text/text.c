@@ -99,6 +99,17 @@ oom:
   return WA_ERR(err, WASIT_ENOMEM, "out of memory in the text layer");
 }
 
+/* Can the stem s[0..len) (sig g) begin an entry of table t?  The
+** first-word filter lets through many stems that are no entry (في, عن);
+** the entry itself, or a longer key it may start, settles it.  The date
+** and number lookups (date.c, number.c) ask exactly this of a stem before
+** reading more words, so a stem refused here is one they never match. */
+static bool gate_entry(const txt_table *t, uint32_t g, const char *s,
+                       size_t len) {
+  return txt_table_sig_in(t, g) &&
+         (txt_table_may_extend(t, s, len) || txt_table_find(t, s, len) != NULL);
+}
+
 /* See text.h. */
 uint8_t txt_word_gate(const txt_doc *d, const txt_token *t) {
   uint8_t bits = TXT_GATE_KNOWN;
@@ -108,13 +119,14 @@ uint8_t txt_word_gate(const txt_doc *d, const txt_token *t) {
   const txt_table *rel = txt_doc_table(d->tab_relative, "relative");
   const txt_table *num = txt_doc_table(d->tab_numbers, "numbers");
   for (int k = 0; k < t->n_splits; k++) {
-    size_t slen = t->norm_len - t->splits[k].pre - t->splits[k].suf;
+    size_t slen;
+    const char *stem = txt_tok_stem(d, t, k, &slen);
     if (slen == 0 || slen >= TXT_GATE_KEY_MAX) continue;
     uint32_t g = t->splits[k].sig;
-    if (txt_table_sig_in(months, g)) bits |= TXT_GATE_MONTHS;
-    if (txt_table_sig_in(wd, g)) bits |= TXT_GATE_WEEKDAYS;
-    if (txt_table_sig_in(rel, g)) bits |= TXT_GATE_RELATIVE;
-    if (txt_table_sig_in(num, g)) bits |= TXT_GATE_NUMBERS;
+    if (gate_entry(months, g, stem, slen)) bits |= TXT_GATE_MONTHS;
+    if (gate_entry(wd, g, stem, slen)) bits |= TXT_GATE_WEEKDAYS;
+    if (gate_entry(rel, g, stem, slen)) bits |= TXT_GATE_RELATIVE;
+    if (gate_entry(num, g, stem, slen)) bits |= TXT_GATE_NUMBERS;
   }
   return bits;
 }

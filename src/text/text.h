@@ -444,7 +444,9 @@ enum txt_gate {
 /* The gate of token t of d: TXT_GATE_KNOWN, plus the bit of each table
 ** (months, weekdays, relative words, numbers) whose first-word filter the
 ** sig of some split of t (stem 1..TXT_GATE_KEY_MAX-1 bytes) passes; only
-** Word and Latin tokens can have table bits.  date.c and number.c test
+** Word and Latin tokens can have table bits.  The stem must also be an
+** entry of the table, or maybe start a longer one (txt_table_may_extend),
+** for its bit.  date.c and number.c test
 ** every token with it; it depends only on t's kind and splits, so the
 ** word memo keeps it with the splits (token.c, t->gate) and they read
 ** that instead of testing the splits again. */
