@@ -532,8 +532,11 @@ static int find_target(const evctx *e, const dict_verb *v, uint32_t from,
                        !(g->start > 1 && coder_tok_is(s, g->start - 2, CW_PREP, false) &&
                          !(g->cl0 & TXT_CL_LI))); /* "في بيان لوزارة": its author */
     /* "رحب ... بقرار جوبا": what is welcomed takes ب; its doer is the
-    ** target */
-    if (strncmp(v->code, "051", 3) == 0 && !(a->cl0 & TXT_CL_BI))
+    ** target; so is the one a demand or appeal asks to act ("طالب ...
+    ** بانسحاب قوات حفتر") */
+    if ((strncmp(v->code, "051", 3) == 0 || strncmp(v->code, "10", 2) == 0 ||
+         strncmp(v->code, "02", 2) == 0) &&
+        !(a->cl0 & TXT_CL_BI))
       instrument = false;
     /* an adjective right after another trigger is that noun's doer
     ** ("بوساطة سعودية"), not this verb's object */
