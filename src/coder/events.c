@@ -2207,8 +2207,10 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
     /* "وقعت الولايات المتحدة وحركة طالبان اتفاقا يمهد لانسحاب القوات
     ** الأمريكية": an actor behind another event word is that event's */
     if (pairs && ns >= 2 && nt && tgt >= 0 &&
-        trigger_between(&e, t->end, s->actors[tgt].start, t))
-      nt = 0;
+        trigger_between(&e, t->end, s->actors[tgt].start, t) &&
+        !(s->actors[tgt].start > 0 &&
+          coder_tok_is(s, s->actors[tgt].start - 1, CW_MAA, false)))
+      nt = 0; /* (but "اتفاقيتين لتطبيع العلاقات مع إسرائيل": with whom) */
     /* "وقّع لبنان وإسرائيل اتفاق ترسيم الحدود البحرية بينهما": a compound
     ** subject of a mutual act has a target of its own only behind a
     ** preposition ("اتفقت روسيا وتركيا مع إيران") */
