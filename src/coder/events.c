@@ -1071,7 +1071,10 @@ static int clause_actor(const coder_sent *s, uint32_t from, const char *own,
     /* several actors: about none of them; a threat's one compound is
     ** threatened member by member ("حذر السيسي من أن أي تقدم لقوات
     ** الوفاق والقوات التركية ...") */
-    if (found >= 0 && !(compound_ok && s->actors[found].group == a->group))
+    /* (several actors of one state are about that state: "أن الجيش
+    ** السوداني وقوات الدعم السريع وافقا") */
+    if (found >= 0 && !(compound_ok && s->actors[found].group == a->group) &&
+        !(a->country[0] && strcmp(a->country, s->actors[found].country) == 0))
       return -1;
     /* ("أن الزعيمين اتفقا": the two parties are several too) */
     if (a->parties && !compound_ok) return -1;
