@@ -1709,6 +1709,19 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
                            t->start, t);
         if (next >= 0 && !placed(s, next)) subj = next;
       }
+      /* "وجمدت ...، واستدعت سفيرها لدى أوتاوا": after a verb joined by و,
+      ** an actor with a possessive pronoun (her envoy, its forces) is
+      ** the object of an act, and the subject is the one before (a speech
+      ** verb takes such a subject: "وقال رئيسها"); the target is sought
+      ** from the verb on */
+      if (subj >= 0 && (t->cl0 & TXT_CL_WA) && prev_subject >= 0 && !say &&
+          s->actors[subj].start == t->first_end &&
+          coder_tok_has_clitic(s, s->actors[subj].start, TXT_CL_ENC) &&
+          !coder_tok_has_clitic(s, s->actors[subj].start, TXT_CL_BI | TXT_CL_LI)) {
+        subj = prev_subject;
+        after = t->first_end;
+        goto have_subject;
+      }
       /* "الأمين العام للأمم المتحدة": لل after a head noun is a genitive */
       bool genitive = subj >= 0 && (s->actors[subj].cl0 & TXT_CL_LI) &&
                       s->actors[subj].start > t->first_end &&
