@@ -2017,8 +2017,9 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
                                     (t->start > 0 &&
                                      coder_tok_is(s, t->start - 1, CW_FI, false))));
     if (!t->verbal && !keep_noun) {
+      /* (not a visit: "خلال زيارة لموقع عسكري" is no talk with anyone) */
       if (!talks && src < 0 && tgt < 0 && memcmp(v->code, "04", 2) == 0 &&
-          strcmp(v->code, "045") != 0) {
+          strcmp(v->code, "045") != 0 && strcmp(v->code, "042") != 0) {
         talks = t;
         talks_mode = mode;
       }
