@@ -432,8 +432,11 @@ static void apply_names(coder_sent *s, const coder_ctx *ctx) {
       s->actors[x].cl0 = s->ct[k].nk ? s->ct[k].kcl[0] : 0;
       s->actors[x].person = !nm->head;
     }
+    /* the country follows the code (none for an organisation), as
+    ** coder_actors sets it */
     coder_actor *a = &s->actors[x];
     copy_code(a->code, nm->code);
+    a->country[0] = '\0';
     if (coder_state_prefix(a->code)) {
       memcpy(a->country, a->code, 3);
       a->country[3] = '\0';

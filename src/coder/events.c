@@ -653,6 +653,13 @@ bool coder_violent_code(const char *c) {
          memcmp(c, "20", 2) == 0;
 }
 
+/* Is code a third party's role between others: mediating (045), hosting
+** a visit (043) or offering to mediate (039)?  Co-mediators and co-hosts
+** do not act on each other, nor are they a pair that talks. */
+static bool third_party_code(const char *c) {
+  return strcmp(c, "045") == 0 || strcmp(c, "043") == 0 || strcmp(c, "039") == 0;
+}
+
 /* Contract in coder.h. */
 bool coder_hostile_code(const char *c) {
   return coder_violent_code(c) || memcmp(c, "17", 2) == 0;
@@ -1050,7 +1057,7 @@ static int clause_actor(const coder_sent *s, uint32_t from, const char *own,
       comma = s->ct[j].punct == 2;
     if (comma) break;
     if (a->own) continue;
-    if (locative_place(s, a) || behind_prep(s, a)) {
+    if (behind_prep(s, a)) { /* (locative places included) */
       /* where, not whom; a foreign state named as the place is what
       ** the statement is about when no actor is ("ستسحب قواتها من
       ** مالي", "شرق سوريا"); a border's neighbour ("على الحدود مع
@@ -1068,11 +1075,10 @@ static int clause_actor(const coder_sent *s, uint32_t from, const char *own,
       home = (int)x;
       continue;
     }
-    /* several actors: about none of them; a threat's one compound is
+    /* several actors: about none of them, but a threat's one compound is
     ** threatened member by member ("حذر السيسي من أن أي تقدم لقوات
-    ** الوفاق والقوات التركية ...") */
-    /* (several actors of one state are about that state: "أن الجيش
-    ** السوداني وقوات الدعم السريع وافقا") */
+    ** الوفاق والقوات التركية ...") and several actors of one state are
+    ** about that state ("أن الجيش السوداني وقوات الدعم السريع وافقا") */
     if (found >= 0 && !(compound_ok && s->actors[found].group == a->group) &&
         !(a->country[0] && strcmp(a->country, s->actors[found].country) == 0))
       return -1;
@@ -1354,8 +1360,7 @@ static int talks_of_pair(evctx *e, coder_ev **evs, size_t *n, size_t *cap,
   for (size_t i = 0; i < *n; i++) {
     const coder_ev *o = &(*evs)[i];
     const char *c = dict_verb_at(e->s->dict, o->trig->verb)->code;
-    if (!o->tgt_code || c[0] != '0' || c[1] == '9' ||
-        strcmp(c, "045") == 0 || strcmp(c, "043") == 0 || strcmp(c, "039") == 0 ||
+    if (!o->tgt_code || c[0] != '0' || c[1] == '9' || third_party_code(c) ||
         !coder_state_prefix(o->src_code) || !coder_state_prefix(o->tgt_code) ||
         strncmp(o->src_code, o->tgt_code, 3) == 0)
       continue;
@@ -2200,8 +2205,8 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
     /* "أعلنت الرئاسة حالة الطوارئ", "فرضت الحكومة حظرا للتجول": a state
     ** of emergency, a curfew or a ban (172x) with no one named is
     ** imposed on the source's own country */
-    if (!nt && ns == 1 && strncmp(v->code, "172", 3) == 0 && sm[0].code[0] &&
-        strncmp(sm[0].code, "---", 3) != 0 && strncmp(sm[0].code, "IGO", 3) != 0) {
+    if (!nt && ns == 1 && strncmp(v->code, "172", 3) == 0 &&
+        coder_state_prefix(sm[0].code)) {
       char *own = arena_strndup(ar, sm[0].code, 3);
       if (!own) return WASIT_ENOMEM;
       tm[nt++] = (member){NULL, own};
@@ -2215,9 +2220,7 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
                                         v->code[1] == '6'));
     /* co-mediators ("توسطت فيها قطر ومصر") and co-hosts do not mediate
     ** or host each other */
-    if (strcmp(v->code, "045") == 0 || strcmp(v->code, "039") == 0 ||
-        strcmp(v->code, "043") == 0)
-      pairs = false;
+    if (third_party_code(v->code)) pairs = false;
     /* "وقع الجيش وقوات الدعم السريع ... اتفاقا ... الطرفان": with a
     ** compound subject of a joint act, "the two parties" are that subject */
     if (pairs && ns >= 2 && nt && tgt >= 0 && s->actors[tgt].parties) nt = 0;
