@@ -268,6 +268,15 @@ __attribute__((noinline)) static size_t dt_lookup_fill(const dt_ctx *c,
   return n;
 }
 
+/* dt_gate of token i, kept in the sentence's gate memo when there is one
+** (0 there means not yet computed: dt_gate is never 0). */
+static inline uint8_t dt_gate_at(const dt_ctx *c, size_t i) {
+  if (c->gate == NULL || i < c->base) return dt_gate(c, i);
+  uint8_t *g = &c->gate[i - c->base];
+  if (*g == 0) *g = dt_gate(c, i);
+  return *g;
+}
+
 /* Longest entry of `tab` (one of c's tables) at token i: as
 ** dt_lookup_uncached, through the sentence's memo when there is one. */
 static inline size_t dt_lookup(const dt_ctx *c, const txt_table *tab,
@@ -279,9 +288,7 @@ static inline size_t dt_lookup(const dt_ctx *c, const txt_table *tab,
                                                             : DT_T_REL;
   size_t m = (i - c->base) * DT_T_COUNT + (size_t)which;
   if (c->memo[m] == 0) {
-    uint8_t *g = &c->gate[i - c->base];
-    if (*g == 0) *g = dt_gate(c, i);
-    if (!(*g & (1u << which))) {
+    if (!(dt_gate_at(c, i) & (1u << which))) {
       c->memo[m] = 1;   /* no split can start an entry */
       return 0;
     }
@@ -304,15 +311,7 @@ static bool dt_may_start(const dt_ctx *c, size_t i) {
   const txt_token *t = dt_tok(c, i);
   if (t->kind == TXT_NUM) return true;
   if (t->kind != TXT_WORD && t->kind != TXT_LATIN) return false;
-  uint8_t g;
-  if (c->gate == NULL) {
-    g = dt_gate(c, i);
-  } else {
-    uint8_t *gp = &c->gate[i - c->base];
-    if (*gp == 0) *gp = dt_gate(c, i);
-    g = *gp;
-  }
-  if (!(g & DT_GATE_DATES)) return false;
+  if (!(dt_gate_at(c, i) & DT_GATE_DATES)) return false;
   const txt_kv *kv = NULL;
   return dt_lookup(c, c->rel, i, &kv) > 0 || dt_lookup(c, c->wd, i, &kv) > 0 ||
          dt_lookup(c, c->months, i, &kv) > 0;
