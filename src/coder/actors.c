@@ -303,6 +303,15 @@ int coder_actors(coder_sent *s, wa_arena *ar) {
     } else {
       set_code(ac, a->code, "");
     }
+    /* "حكومة الوفاق الليبية": an adjective of the actor's own state right
+    ** after it describes it; it is no second actor, nor is the person named after both
+    ** ("المرشد الأعلى الإيراني علي خامنئي") */
+    if (j + 1 < nm && ms[j + 1].a && ms[j + 1].a->kind == DICT_A_ADJ &&
+        ms[j + 1].start == ac->end && coder_state_prefix(ac->code) &&
+        memcmp(ms[j + 1].a->country, ac->code, 3) == 0) {
+      ac->end = ms[j + 1].end;
+      j++;
+    }
     /* "الأمين العام للأمم المتحدة بان كي مون": a person named right
     ** after an actor is that actor (apposition), not a second one */
     if (j + 1 < nm && ms[j + 1].a && ms[j + 1].a->kind == DICT_A_PERSON &&
@@ -311,14 +320,6 @@ int coder_actors(coder_sent *s, wa_arena *ar) {
         set_code(ac, coder_person_code(ms[j + 1].a, s->date), "");
       ac->end = ms[j + 1].end;
       ac->person = 1;
-      j++;
-    }
-    /* "حكومة الوفاق الليبية": an adjective of the actor's own state right
-    ** after it describes it; it is no second actor */
-    if (j + 1 < nm && ms[j + 1].a && ms[j + 1].a->kind == DICT_A_ADJ &&
-        ms[j + 1].start == ac->end && coder_state_prefix(ac->code) &&
-        memcmp(ms[j + 1].a->country, ac->code, 3) == 0) {
-      ac->end = ms[j + 1].end;
       j++;
     }
     if (coder_state_prefix(ac->code)) {
