@@ -346,6 +346,17 @@ int coder_actors(coder_sent *s, wa_arena *ar) {
     /* "بوساطة سعودية أمريكية": adjacent nationality adjectives */
     bool adjs = p->adj_only && c->adj_only && c->start == p->end;
     if (wa || comma || peer || adjs) c->group = p->group;
+    /* "قوات وميليشيات إثيوبية": an indefinite role with no state, joined
+    ** by و to a role whose adjective names one, shares that adjective */
+    if (wa && memcmp(p->code, "---", 3) == 0 && !p->unknown && !p->person &&
+        c->country[0] && !c->adj_only && !c->person &&
+        !coder_tok_definite(s, p->start) && !coder_tok_definite(s, c->start)) {
+      char role[16];
+      memcpy(role, p->code + 3, sizeof role - 3);
+      set_code(p, c->country, role);
+      memcpy(p->country, c->country, 4);
+      p->from_count = 1;
+    }
   }
   s->n_actors = na;
   return WASIT_OK;

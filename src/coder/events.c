@@ -93,7 +93,8 @@ static bool oblique_ending(const coder_sent *s, uint32_t i) {
 
 /* Does an armed force in the nominative start right after token `end`,
 ** or after a date there ("قتلت قوات الأمن ...", "قتلت أمس الشرطة ...")?  A plural
-** in ـين ("قتل خمسة مسلحين") is the passive's victims, not a subject.
+** in ـين ("قتل خمسة مسلحين") or a count right after the verb ("قتل ثلاثة
+** جنود سودانيين") is the passive's victims, not a subject.
 ** Actors are in token order.  SVO: an armed force right before the verb
 ** at `start`, not behind a preposition, is its subject too ("إن القوات
 ** الأميركية قتلت 11 مسلحا", "أن مسلحين قتلوا"). */
@@ -104,6 +105,7 @@ static bool force_subject(const coder_sent *s, uint32_t start, uint32_t end) {
         !(a->start > 0 && coder_tok_is(s, a->start - 1, CW_PREP, false)))
       return true;
     if (a->start < end) continue;
+    if (end < s->n && coder_tok_count(s, end)) return false;
     bool oblique = oblique_ending(s, a->start);
     bool next = a->start == end || (a->start == end + 1 && s->ct[end].free);
     return next && !oblique && coder_armed_force(a->code);
