@@ -91,17 +91,33 @@ static bool oblique_ending(const coder_sent *s, uint32_t i) {
                 4) == 0;
 }
 
+/* Is actor a, in the genitive right after the noun of hostile act v, the
+** one the act is done to?  A person (named, or by a title) or civilians
+** after a noun of force (17-20) are its object: "اغتيال هنية", "اعتقال
+** رئيس الوزراء",
+** "استهداف المدنيين"; a force or a state there is its doer ("قصف
+** الجيش", "هجوم إسرائيل"). */
+static bool objective_genitive(const coder_sent *s, const dict_verb *v,
+                               const coder_actor *a) {
+  size_t n = strlen(a->code);
+  return coder_hostile_code(v->code) &&
+         !(v->flags & (DICT_F_MUTUAL | DICT_F_PASSIVE)) &&
+         (a->person || coder_tok_is(s, a->start, CW_TITLE, false) ||
+          (n >= 3 && strcmp(a->code + n - 3, "CVL") == 0));
+}
+
 /* Does an armed force in the nominative start right after token `end`,
 ** or after a date there ("قتلت قوات الأمن ...", "قتلت أمس الشرطة ...")?  A plural
 ** in ـين ("قتل خمسة مسلحين") or a count right after the verb ("قتل ثلاثة
 ** جنود سودانيين") is the passive's victims, not a subject.
 ** Actors are in token order.  SVO: an armed force right before the verb
 ** at `start`, not behind a preposition, is its subject too ("إن القوات
-** الأميركية قتلت 11 مسلحا", "أن مسلحين قتلوا"). */
+** الأميركية قتلت 11 مسلحا", "أن مسلحين قتلوا"), but a named person
+** there is the passive's victim ("إن هنية قتل في غارة"). */
 static bool force_subject(const coder_sent *s, uint32_t start, uint32_t end) {
   for (size_t x = 0; x < s->n_actors; x++) {
     const coder_actor *a = &s->actors[x];
-    if (a->end == start && coder_armed_force(a->code) &&
+    if (a->end == start && coder_armed_force(a->code) && !a->person &&
         !(a->start > 0 && coder_tok_is(s, a->start - 1, CW_PREP, false)))
       return true;
     if (a->start < end) continue;
@@ -1881,6 +1897,14 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
           b = t->first_end; /* its pair is the whole event, as after بين */
           between = true;
         }
+      }
+      /* "قام مسلحون بخطف نائب رئيس البلدية": the person after the noun
+      ** is its target; the doer is sought before it, as with no actor */
+      if (a >= 0 && a != rd && !b && !t->verbal &&
+          s->actors[a].start == t->end &&
+          objective_genitive(s, v, &s->actors[a])) {
+        tgt = a;
+        a = -1;
       }
       /* "وسارع بومبيو إلى اتهام إيران": after a support verb the actor
       ** right after an accusation, appeal or demand noun is its object;
