@@ -1017,10 +1017,12 @@ static bool after_comma(const coder_sent *s, const coder_trig *t) {
 }
 
 /* Does trigger t open a participle clause: after a comma, with no و
-** ("...، متهما باكو", "...، مطالبا صربيا")?  Its subject is then the
-** main clause's, not that of a clause reported before the comma. */
+** ("...، متهما باكو", "...، مطالبا صربيا"), or a participle with و
+** continuing one ("...، مؤكدا أن ...، ومتهما هيئة الإغاثة")?  Its
+** subject is then the main clause's, not that of a clause reported
+** before the comma. */
 static bool participle_clause(const coder_sent *s, const coder_trig *t) {
-  return after_comma(s, t) && !(t->cl0 & TXT_CL_WA);
+  return after_comma(s, t) && (!(t->cl0 & TXT_CL_WA) || t->verbal == 2);
 }
 
 /* Is actor x's group followed right away by the complement of an
@@ -1168,6 +1170,23 @@ static uint32_t bayn_after(const evctx *e, const coder_trig *t,
   return 0;
 }
 
+/* Does token i read as an imperfect verb with the future prefix: س
+** then ي ت or ن, after an optional و or ف ("وستسير", "سيجري")?  The
+** split alone does not tell: "سارعت" also splits as س + ارعت (and
+** first-person سأ is left out for that reason). */
+static bool future_prefixed(const coder_sent *s, uint32_t i) {
+  const txt_token *w = &s->toks[i];
+  const unsigned char *n = (const unsigned char *)txt_tok_norm(s->doc, w);
+  size_t len = w->norm_len;
+  if (len >= 2 && n[0] == 0xd9 && (n[1] == 0x88 || n[1] == 0x81)) { /* و ف */
+    n += 2;
+    len -= 2;
+  }
+  if (len < 8 || n[0] != 0xd8 || n[1] != 0xb3) return false; /* س */
+  return (n[2] == 0xd9 && (n[3] == 0x8a || n[3] == 0x86)) || /* ي ن */
+         (n[2] == 0xd8 && n[3] == 0xaa);                       /* ت */
+}
+
 static unsigned modes_of(const evctx *e, const coder_trig *t, size_t ti) {
   const coder_sent *s = e->s;
   unsigned m = 0;
@@ -1177,6 +1196,16 @@ static unsigned modes_of(const evctx *e, const coder_trig *t, size_t ti) {
     uint32_t i = t->start - k;
     if (s->ct[i].punct == 1) break;
     if (coder_tok_is(s, i, CW_FUTURE, true)) m |= WASIT_MODE_FUTURE;
+  }
+  /* "وستسير القوات الروسية والتركية دوريات مشتركة": a noun's support
+  ** verb with the future prefix, its subject between, plans the act */
+  for (uint32_t k = 1; !t->verbal && k <= 6 && k <= t->start; k++) {
+    uint32_t i = t->start - k;
+    if (!same_clause(s, i, t->start)) break;
+    if (coder_tok_is(s, i, CW_LIGHT, true) && future_prefixed(s, i)) {
+      m |= WASIT_MODE_FUTURE;
+      break;
+    }
   }
   for (uint32_t k = 1; k <= 10 && k <= t->start; k++) {
     uint32_t i = t->start - k;
