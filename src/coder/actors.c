@@ -233,6 +233,15 @@ int coder_actors(coder_sent *s, wa_arena *ar) {
       char country[4] = "";
       uint32_t end = m->end;
       size_t k = j + 1;
+      /* "وزيري خارجية البلدين", "قادة الطرفين": the role of each of the
+      ** two parties is those parties */
+      if (k < nm && !ms[k].a && !ms[k].own && near_after(s, end, &ms[k])) {
+        ac->parties = 1;
+        ac->end = ms[k].end;
+        na++;
+        j = k;
+        continue;
+      }
       /* "التلفزيون الرسمي فرنسا": a role word with the article is no
       ** construct, so a word without the article after it is not its
       ** country (an adjective agrees: "القوات الأرمينية") */
@@ -311,6 +320,23 @@ int coder_actors(coder_sent *s, wa_arena *ar) {
         memcmp(ms[j + 1].a->country, ac->code, 3) == 0) {
       ac->end = ms[j + 1].end;
       j++;
+    }
+    /* "المبعوث الأممي إلى اليمن", "المبعوث الأمريكي الخاص إلى السودان",
+    ** "السفير السعودي لدى واشنطن": where an envoy is posted belongs to
+    ** the envoy (one word may stand before إلى/لدى); it is no target.
+    ** One's own envoy ("استدعت سفيرها لدى مدريد") is recalled from
+    ** there, and an indefinite one is a role ("كلفه بمهمة مبعوث إلى
+    ** لبنان"): that place stays an actor */
+    if (j + 1 < nm && ms[j + 1].a &&
+        (ms[j + 1].a->kind == DICT_A_NAME || ms[j + 1].a->kind == DICT_A_CAPITAL) &&
+        coder_tok_is(s, ac->start, CW_ENVOY, true) && coder_tok_definite(s, ac->start) &&
+        !coder_tok_has_clitic(s, ac->start, TXT_CL_ENC)) {
+      uint32_t p = ms[j + 1].start - 1; /* the preposition */
+      if (p >= ac->end && p <= ac->end + 1 && no_punct(s, ac->end, ms[j + 1].start) &&
+          (coder_tok_ila(s, p) || coder_tok_is(s, p, CW_LADA, false))) {
+        ac->end = ms[j + 1].end;
+        j++;
+      }
     }
     /* "الأمين العام للأمم المتحدة بان كي مون": a person named right
     ** after an actor is that actor (apposition), not a second one */

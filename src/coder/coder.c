@@ -346,7 +346,7 @@ static bool name_word(const coder_sent *s, uint32_t k) {
 
 static void learn_name(coder_ctx *ctx, const coder_sent *s, uint32_t k,
                        const char *code, bool head) {
-  size_t len;
+  size_t len = 0;
   const char *key = name_key(s, k, &len);
   if (!key || len >= sizeof ctx->names[0].key || ctx->n_names >= CODER_MAX_NAMES ||
       strncmp(code, "---", 3) == 0)

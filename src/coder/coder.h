@@ -199,6 +199,13 @@ static inline bool coder_tok_has_clitic(const coder_sent *s, uint32_t i,
 static inline bool coder_tok_count(const coder_sent *s, uint32_t i) {
   return i < s->n && (s->ct[i].count || coder_tok_is(s, i, CW_QUANT, true));
 }
+/* True when token i is the preposition إلى (normalized "الي"). */
+static inline bool coder_tok_ila(const coder_sent *s, uint32_t i) {
+  if (i >= s->n) return false;
+  const txt_token *w = &s->toks[i];
+  return w->norm_len == 6 &&
+         memcmp(txt_tok_norm(s->doc, w), "\xd8\xa7\xd9\x84\xd9\x8a", 6) == 0;
+}
 /* True when token i carries the article ال ("الهجوم", "بالقصف"): some key
 ** had it stripped or holds it as a clitic. */
 static inline bool coder_tok_definite(const coder_sent *s, uint32_t i) {

@@ -1033,12 +1033,9 @@ static bool participle_clause(const coder_sent *s, const coder_trig *t) {
 static bool complement_after(const coder_sent *s, int x) {
   uint32_t i = s->actors[group_last(s, x)].end;
   if (i >= s->n || s->ct[i].punct) return false;
-  const txt_token *w = &s->toks[i];
   /* (على only before a verbal noun or the article: "حث السلطات على
   ** التحلي"; "علي" is also the name Ali) */
-  return coder_tok_has_clitic(s, i, TXT_CL_BI) ||
-         (w->norm_len == 6 &&
-          memcmp(txt_tok_norm(s->doc, w), "\xd8\xa7\xd9\x84\xd9\x8a", 6) == 0) ||
+  return coder_tok_has_clitic(s, i, TXT_CL_BI) || coder_tok_ila(s, i) ||
          (coder_tok_is(s, i, CW_ALA, false) && coder_tok_definite(s, i + 1));
 }
 

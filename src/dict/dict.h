@@ -152,7 +152,8 @@ typedef uint64_t dict_classes;
   X(ATTACK_REF, "attack_ref") X(MINISTER, "minister")     \
   X(LIGHT_IT, "light_it") X(TITLE, "title")                                 \
   X(HABITUAL, "habitual") X(UNREAL, "unreal") X(TEMPORAL, "temporal")      \
-  X(TEMPORAL_MA, "temporal_ma") X(GROUP_HEAD, "group_head")
+  X(TEMPORAL_MA, "temporal_ma") X(GROUP_HEAD, "group_head")               \
+  X(ENVOY, "envoy")
 
 #define DICT_WORDCLASS_ENUM(name, word) CW_##name,
 enum dict_wordclass { DICT_WORDCLASSES(DICT_WORDCLASS_ENUM) CW_COUNT };
