@@ -321,9 +321,9 @@ int coder_actors(coder_sent *s, wa_arena *ar) {
       ac->end = ms[j + 1].end;
       j++;
     }
-    /* "المبعوث الأممي إلى اليمن", "المبعوث الأمريكي الخاص إلى السودان",
-    ** "السفير السعودي لدى واشنطن": where an envoy is posted belongs to
-    ** the envoy (one word may stand before إلى/لدى); it is no target.
+    /* "المبعوث الأممي إلى اليمن", "المبعوث الأمريكي الخاص إلى السودان":
+    ** where an envoy is posted belongs to the envoy (one word may stand
+    ** before إلى); it is no target (لدى: coder.c settle_mentions).
     ** One's own envoy ("استدعت سفيرها لدى مدريد") is recalled from
     ** there, and an indefinite one is a role ("كلفه بمهمة مبعوث إلى
     ** لبنان"): that place stays an actor */
@@ -333,15 +333,20 @@ int coder_actors(coder_sent *s, wa_arena *ar) {
         !coder_tok_has_clitic(s, ac->start, TXT_CL_ENC)) {
       uint32_t p = ms[j + 1].start - 1; /* the preposition */
       if (p >= ac->end && p <= ac->end + 1 && no_punct(s, ac->end, ms[j + 1].start) &&
-          (coder_tok_ila(s, p) || coder_tok_is(s, p, CW_LADA, false))) {
+          coder_tok_ila(s, p)) {
         ac->end = ms[j + 1].end;
         j++;
       }
     }
     /* "الأمين العام للأمم المتحدة بان كي مون": a person named right
-    ** after an actor is that actor (apposition), not a second one */
+    ** after an actor is that actor (apposition), not a second one; an
+    ** honorific or rank may stand between ("ولي العهد السعودي الأمير
+    ** محمد بن سلمان", "قائد الجيش الفريق أول عبد الفتاح البرهان") */
     if (j + 1 < nm && ms[j + 1].a && ms[j + 1].a->kind == DICT_A_PERSON &&
-        ms[j + 1].start == ac->end && m->a->kind != DICT_A_PERSON) {
+        (ms[j + 1].start == ac->end ||
+         (ms[j + 1].start <= ac->end + 2 && coder_tok_is(s, ac->end, CW_TITLE, true) &&
+          no_punct(s, ac->end, ms[j + 1].start))) &&
+        m->a->kind != DICT_A_PERSON) {
       if (memcmp(ac->code, "---", 3) == 0)
         set_code(ac, coder_person_code(ms[j + 1].a, s->date), "");
       ac->end = ms[j + 1].end;
@@ -355,6 +360,22 @@ int coder_actors(coder_sent *s, wa_arena *ar) {
     }
     na++;
   }
+  /* "ولي العهد السعودي الأمير محمد بن سلمان": a role of a state right
+  ** before a titled person of that state is that person (apposition) */
+  size_t kept = 0;
+  for (size_t x = 0; x < na; x++) {
+    coder_actor *c = &s->actors[x];
+    coder_actor *p = kept ? &s->actors[kept - 1] : NULL;
+    if (p && c->start == p->end && c->person && !p->person && p->country[0] &&
+        strcmp(p->country, c->country) == 0 && !(cl0[x] & TXT_CL_WA)) {
+      p->end = c->end;
+      p->person = 1;
+      continue;
+    }
+    cl0[kept] = cl0[x];
+    s->actors[kept++] = *c;
+  }
+  na = kept;
   /* groups: "A وB", "A و B", "A، B وC" */
   for (size_t x = 1; x < na; x++) {
     coder_actor *p = &s->actors[x - 1], *c = &s->actors[x];
