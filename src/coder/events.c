@@ -1184,6 +1184,16 @@ static bool future_prefixed(const coder_sent *s, uint32_t i) {
          (n[2] == 0xd8 && n[3] == 0xaa);                       /* ت */
 }
 
+/* Does verb trigger t carry a pronoun pointing back: on the verb, on its
+** last word ("أطلقت الجماعة سراحهم") or a preposition with a pronoun
+** ending it or right after it ("أفرجت عنهم", "تباحث معه")? */
+static bool resumptive(const coder_sent *s, const coder_trig *t) {
+  return t->verbal &&
+         ((t->cl0 & TXT_CL_ENC) || coder_tok_has_clitic(s, t->end - 1, TXT_CL_ENC) ||
+          coder_tok_is(s, t->end - 1, CW_PREP_PRONOUN, false) ||
+          coder_tok_is(s, t->end, CW_PREP_PRONOUN, false));
+}
+
 static unsigned modes_of(const evctx *e, const coder_trig *t, size_t ti) {
   const coder_sent *s = e->s;
   unsigned m = 0;
@@ -1718,6 +1728,15 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
         goto have_subject;
       }
       if (subj >= 0 && behind_prep(s, &s->actors[subj])) subj = -1;
+      /* "أسير حوثي أفرجت عنهم السلطات السعودية": an indefinite noun before
+      ** a verb that points back to it and has a definite subject after it
+      ** is what the verb describes, not its subject */
+      if (subj >= 0 && resumptive(s, t) && !coder_tok_definite(s, s->actors[subj].start)) {
+        size_t x = first_actor_from(s, t->first_end);
+        if (x < s->n_actors && s->actors[x].start <= t->first_end + 1 &&
+            coder_tok_definite(s, s->actors[x].start))
+          subj = -1;
+      }
       if (subj >= 0) {
         after = t->first_end;
         goto have_subject;
@@ -2025,6 +2044,16 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
     ** واتهمتها": an object pronoun on the verb, or a preposition with a
     ** pronoun ending the verb phrase or right after it, points back to
     ** the last target */
+    /* "مئة أسير حوثي أفرجت عنهم السلطات السعودية", "16 سعوديا أطلقت
+    ** الجماعة سراحهم": a verb with its own subject after it, right after
+    ** an indefinite noun, describes that noun; the pronoun is that noun */
+    if (tgt < 0 && resumptive(s, t) && src >= 0 && s->actors[src].start > t->start) {
+      size_t x = first_actor_from(s, t->start);
+      if (x > 0 && s->actors[x - 1].end == t->start &&
+          !coder_tok_definite(s, s->actors[x - 1].start) &&
+          !behind_prep(s, &s->actors[x - 1]))
+        tgt = (int)x - 1;
+    }
     if (tgt < 0 && t->verbal &&
         ((t->cl0 & TXT_CL_ENC) ||
          coder_tok_is(s, t->end - 1, CW_PREP_PRONOUN, false) ||
