@@ -2074,6 +2074,15 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
       struck = doers ? e.ctx->violent_doer[0]
                : s->place ? s->place->loc.country : e.ctx->principal[0];
     }
+    /* "مطالبا بالإفراج الفوري عن الناقلة", "داعيا إلى الإفراج عن رئيس
+    ** الوزراء": a demand or appeal for a release with no one named is
+    ** addressed to the captor, the doer of the article's first hostile
+    ** act (a seizure, an arrest), when one is known */
+    if (tgt < 0 && !struck && e.ctx->violent_doer[0][0] &&
+        (strcmp(v->code, "1053") == 0 || strcmp(v->code, "0253") == 0)) {
+      doers = true;
+      struck = e.ctx->violent_doer[0];
+    }
     /* a noun names an event in passing ("اغتيال بوتو", "تهمة الخطف")
     ** more often than it reports one.  Keep a violent noun when the
     ** sentence states casualties, when it is the content of an accusation
