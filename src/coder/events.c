@@ -1184,6 +1184,23 @@ static bool future_prefixed(const coder_sent *s, uint32_t i) {
          (n[2] == 0xd8 && n[3] == 0xaa);                       /* ت */
 }
 
+/* Is verb trigger t's first word a perfect with the feminine ending ت
+** ("التقت", "استقبلت")? */
+static bool feminine_perfect(const coder_sent *s, const coder_trig *t) {
+  const txt_token *w = &s->toks[t->start];
+  const unsigned char *n = (const unsigned char *)txt_tok_norm(s->doc, w);
+  return t->verbal == 1 && w->norm_len >= 8 && n[w->norm_len - 2] == 0xd8 &&
+         n[w->norm_len - 1] == 0xaa;
+}
+
+/* Is token i a title in the masculine ("رئيس", "وزير", not "وزيرة")? */
+static bool masculine_title(const coder_sent *s, uint32_t i) {
+  const txt_token *w = &s->toks[i];
+  const unsigned char *n = (const unsigned char *)txt_tok_norm(s->doc, w);
+  return coder_tok_is(s, i, CW_TITLE, true) && w->norm_len >= 2 &&
+         !(n[w->norm_len - 2] == 0xd9 && n[w->norm_len - 1] == 0x87); /* ه */
+}
+
 /* Does verb trigger t carry a pronoun pointing back: on the verb, on its
 ** last word ("أطلقت الجماعة سراحهم") or a preposition with a pronoun
 ** ending it or right after it ("أفرجت عنهم", "تباحث معه")? */
@@ -1815,6 +1832,14 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
           !coder_tok_has_clitic(s, s->actors[subj].start - 1, TXT_CL_WA) &&
           !coder_tok_is(s, s->actors[subj].start - 1, CW_ISM, true))
         in_pp = true;
+      /* "حيث التقت رئيس الوزراء الإسرائيلي": a feminine verb does not
+      ** take a man's title as its subject; he is the object, and the
+      ** subject is the one before (or the sentence's first actor) */
+      bool object_man = subj >= 0 && feminine_perfect(s, t) &&
+                        s->actors[subj].start == t->first_end &&
+                        !(s->actors[subj].cl0 & (TXT_CL_LI | TXT_CL_BI)) &&
+                        masculine_title(s, s->actors[subj].start);
+      if (object_man) subj = -1;
       if (subj >= 0 && (in_pp || (behind_prep(s, &s->actors[subj]) && !genitive) ||
                         oblique_parties(s, &s->actors[subj]) ||
                         (s->actors[subj].adj_only &&
@@ -1854,6 +1879,8 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
         ** joined by و with no subject of its own shares the subject of
         ** the verb before it in the sentence */
         if (subj < 0 && (t->cl0 & TXT_CL_WA)) subj = prev_subject;
+        if (subj < 0 && object_man)
+          subj = prev_subject >= 0 ? prev_subject : main_or_first;
         /* "أعلنت القوات المغربية أنها أطلقت": after أنه/أنها the subject
         ** is the speaker */
         if (subj < 0 && t->start > 0 &&
