@@ -2301,17 +2301,31 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
       tm[0] = (member){NULL, s->place->loc.country};
       nt = 1;
     }
-    if (!nt && violent && !between && !((v->flags & DICT_F_MUTUAL) && ns >= 2)) {
+    if (violent && !between && !((v->flags & DICT_F_MUTUAL) && ns >= 2)) {
       /* "شنت إسرائيل غارات جوية على أهداف عسكرية في إيران": the state
-      ** named after في in the act's clause is where it struck */
-      for (size_t x = first_actor_from(s, t->end); x < s->n_actors && !nt; x++) {
+      ** named after في in the act's clause is where it struck; "ضربات
+      ** ... على أهداف لفيلق القدس وفصائل موالية لطهران في العراق
+      ** وسوريا": each state of that place compound is struck too, besides
+      ** the forces named (further on when those are named) */
+      bool named = nt > 0;
+      uint32_t reach = t->end + (named ? 16 : 8);
+      for (size_t x = first_actor_from(s, t->end); x < s->n_actors; x++) {
         const coder_actor *a = &s->actors[x];
-        if (a->start > t->end + 8 || !same_clause(s, a->start, t->start)) break;
+        if (a->start > reach || !same_clause(s, a->start, t->start)) break;
+        /* (not the place of another act: "ردا على قصف قنصليتها في دمشق") */
+        if (named && trigger_between(&e, t->end, a->start, t)) break;
         if (a->start > 0 && coder_tok_is(s, a->start - 1, CW_FI, false) &&
             a->country[0] && strlen(a->code) <= 6 && !a->adj_only &&
-            (!ns || strncmp(a->country, sm[0].code, 3) != 0) &&
-            !relative_between(s, t->end, a->start))
-          tm[nt++] = (member){NULL, a->country};
+            !relative_between(s, t->end, a->start)) {
+          for (size_t y = x; y < s->n_actors && s->actors[y].group == a->group; y++) {
+            const char *cc = s->actors[y].country;
+            bool have = !cc[0] || (ns && strncmp(cc, sm[0].code, 3) == 0);
+            for (size_t b = 0; b < nt && !have; b++)
+              have = strncmp(tm[b].code, cc, 3) == 0;
+            if (!have && nt < MAX_MEMBERS) tm[nt++] = (member){NULL, cc};
+          }
+          break;
+        }
       }
     }
     if (!nt && violent && !between && !((v->flags & DICT_F_MUTUAL) && ns >= 2)) {
