@@ -2245,8 +2245,18 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
         if (!fb && e.ctx->principal[0][0]) fb = e.ctx->principal[0];
         if (!fb && anchored) fb = "---";
       }
-      else if (coder_violent_code(v->code) && anchored)
+      else if (coder_violent_code(v->code) && anchored) {
         fb = "---";
+        /* "إن الضربات ... أسفرت عن مقتل 16 شخصا": the definite attack
+        ** noun with no doer refers back to the article's attack, so its
+        ** doers are the source */
+        if (!t->verbal && coder_tok_definite(s, t->start) &&
+            coder_tok_is(s, t->start, CW_ATTACK_REF, true) && e.ctx->violent_doer[0][0])
+          for (size_t k = 0; k < CODER_MAX_DOERS && e.ctx->violent_doer[k][0]; k++) {
+            sm[ns++] = (member){NULL, e.ctx->violent_doer[k]};
+            nt = without_source(tm, nt, e.ctx->violent_doer[k], true);
+          }
+      }
       if (!fb) continue;
       if (!ns) sm[ns++] = (member){NULL, fb};
     }
