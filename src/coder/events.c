@@ -1534,6 +1534,25 @@ static bool inside_actor(const coder_sent *s, uint32_t i) {
   return x > 0 && s->actors[x - 1].end > i;
 }
 
+/* "تجمع آلاف المحتجين أمام مقر الحكومة ...، فيما اعتقلت الشرطة العشرات
+** منهم": an arrest or other repression (17) by a state's own side with
+** no one named, in a sentence that reports its people protesting, is
+** aimed at those protesters. */
+static void repressed_protesters(const evctx *e, coder_ev *evs, size_t n) {
+  const char *crowd = NULL;
+  for (size_t i = 0; i < n && !crowd; i++)
+    if (memcmp(dict_verb_at(e->s->dict, evs[i].trig->verb)->code, "14", 2) == 0 &&
+        evs[i].src_code && strncmp(evs[i].src_code, "---", 3) != 0)
+      crowd = evs[i].src_code;
+  for (size_t i = 0; i < n && crowd; i++)
+    if (memcmp(dict_verb_at(e->s->dict, evs[i].trig->verb)->code, "17", 2) == 0 &&
+        !evs[i].tgt_code && state_side(evs[i].src_code) &&
+        strncmp(evs[i].src_code, crowd, 3) == 0) {
+      evs[i].tgt = NULL;
+      evs[i].tgt_code = crowd;
+    }
+}
+
 /* "قال باشينيان إن القوات الأذربيجانية قصفت بلدات أرمينية": a plain
 ** statement whose reported clause is violence by another state's actor
 ** against the speaker's own state accuses the doer of aggression (1123,
@@ -2215,10 +2234,26 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
       bool anchored = nt > 0 || coder_counted_object(s, t) ||
                       coder_casualties_told(s) || s->place;
       if (memcmp(v->code, "14", 2) == 0) {
-        /* protesters are people of the place: the place's country (not
-        ** a capital they protest against: "هتافات مناهضة لبكين"), else
-        ** a state named after في ("في بيروت") */
-        fb = s->place && !coder_tok_has_clitic(s, s->place_tok, TXT_CL_LI)
+        /* protesters are people of the state whose government,
+        ** parliament or courts they stand before ("تجمع آلاف المحتجين أمام
+        ** مقر الحكومة في العاصمة الأرمينية"; not a foreign mission: an
+        ** envoy's word), else of the place: the place's country (not a
+        ** capital they protest against: "هتافات مناهضة لبكين"), else a
+        ** state named after في ("في بيروت") */
+        const char *home = NULL;
+        if (tgt >= 0 && s->actors[tgt].country[0] &&
+            strlen(s->actors[tgt].code) == 6 &&
+            (memcmp(s->actors[tgt].code + 3, "GOV", 3) == 0 ||
+             memcmp(s->actors[tgt].code + 3, "LEG", 3) == 0 ||
+             memcmp(s->actors[tgt].code + 3, "JUD", 3) == 0) &&
+            !s->actors[tgt].capital && !s->actors[tgt].person &&
+            !coder_tok_is(s, s->actors[tgt].start, CW_ENVOY, true) &&
+            s->actors[tgt].start >= 2 &&
+            (coder_tok_is(s, s->actors[tgt].start - 1, CW_LOCATIVE, true) ||
+             coder_tok_is(s, s->actors[tgt].start - 2, CW_LOCATIVE, true)))
+          home = s->actors[tgt].country;
+        fb = home ? home
+             : s->place && !coder_tok_has_clitic(s, s->place_tok, TXT_CL_LI)
                  ? s->place->loc.country : NULL;
         for (size_t x = 0; !fb && x < s->n_actors; x++)
           if (s->actors[x].country[0] && s->actors[x].start > t->start &&
@@ -2419,6 +2454,7 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
   if (!rc) rc = brokered_pair(&e, evs, n_evs, &cap);
   if (rc) return rc;
   accusing_statements(&e, *evs, *n_evs);
+  repressed_protesters(&e, *evs, *n_evs);
   drop_redundant(s, *evs, n_evs);
   return WASIT_OK;
 }
