@@ -176,6 +176,35 @@ static void test_analyze(void **state) {
   arena_free(&ar);
 }
 
+/* The end-mark scan (sentence.c sen_next_stop) reads 16 or 8 bytes a
+** step: the first sentence is lengthened a byte at a time (a leading
+** "x" run, then Arabic), so each end mark ("." "!" "?" "؟" "…" "۔"),
+** a line break, and an ignored byte 0x9F inside a letter (ٟ is D9 9F)
+** fall at every offset of a block.  Two sentences each time. */
+static void test_end_mark_every_offset(void **state) {
+  (void)state;
+  static const char *const marks[] = {".", "!", "?", "\xd8\x9f",
+                                      "\xe2\x80\xa6", "\xdb\x94", "\n"};
+  for (size_t mi = 0; mi < sizeof marks / sizeof *marks; mi++)
+    for (size_t pad = 1; pad < 40; pad++) {
+      char text[256], first[128];
+      size_t n = 0;
+      for (size_t k = 0; k < pad; k++) first[n++] = 'x';
+      /* a letter whose second byte is 0x9F (U+065F), which is no ؟ */
+      n += (size_t)sprintf(first + n, " قصف\xd9\x9f الجيش%s", marks[mi]);
+      first[n] = '\0';
+      snprintf(text, sizeof text, "%s وردت باكو بالمثل.", first);
+      bool nl = marks[mi][0] == '\n';
+      sent_row r = {"end-mark-offset", text, {NULL}};
+      char want0[128];
+      /* a line break is not part of the sentence it ends */
+      snprintf(want0, sizeof want0, "%.*s", (int)(n - (nl ? 1 : 0)), first);
+      r.want[0] = want0;
+      r.want[1] = "وردت باكو بالمثل.";
+      run_row(&r);
+    }
+}
+
 /* Allocation failure gives WASIT_ENOMEM. */
 static void test_enomem(void **state) {
   (void)state;
@@ -203,6 +232,7 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_rows),
       cmocka_unit_test(test_analyze),
+      cmocka_unit_test(test_end_mark_every_offset),
       cmocka_unit_test(test_enomem),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);

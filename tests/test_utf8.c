@@ -173,6 +173,53 @@ static void test_random_bytes(void **state) {
   }
 }
 
+/* The validating fast paths (utf8.c simple_run: 16 bytes a step with
+** SSE2, then 8) against a byte-by-byte model: a news sentence of Arabic
+** and ASCII with one bad byte (a lone continuation, an overlong lead, a
+** NUL, a lead before ASCII, a three-byte lead) at every offset, so every
+** block boundary sees it; the repaired text and the count must be the
+** model's. */
+static void test_repair_every_offset(void **state) {
+  (void)state;
+  static const char base[] =
+      "قال المتحدث باسم الجيش (AFP) إن 12 شخصا قتلوا في قصف على بلدة قرب حلب";
+  static const unsigned char bad_bytes[] = {0x80, 0xC0, 0x00, 0xD8, 0xE2};
+  size_t n = strlen(base);
+  for (size_t bi = 0; bi < sizeof bad_bytes; bi++)
+    for (size_t at = 0; at < n; at++) {
+      char in[256], want[1024];
+      memcpy(in, base, n);
+      in[at] = (char)bad_bytes[bi];
+      /* the model: decode one code point at a time */
+      size_t w = 0, want_bad = 0;
+      for (size_t i = 0; i < n;) {
+        uint32_t cp = 0xFFFD;
+        int k = 1;
+        if (in[i] != 0)
+          k = txt_utf8_decode((const unsigned char *)in + i, n - i, &cp);
+        if (cp == 0xFFFD) {
+          memcpy(want + w, RC, 3);
+          w += 3;
+          want_bad++;
+        } else {
+          memcpy(want + w, in + i, (size_t)k);
+          w += (size_t)k;
+        }
+        i += (size_t)k;
+      }
+      wa_arena ar;
+      arena_init(&ar, NULL);
+      const char *out;
+      size_t out_len, bad;
+      assert_int_equal(txt_utf8_repair(&ar, in, n, &out, &out_len, &bad),
+                       WASIT_OK);
+      if (bad != want_bad || out_len != w || memcmp(out, want, w) != 0)
+        fail_msg("byte 0x%02x at %zu: bad %zu (want %zu), length %zu (want %zu)",
+                 bad_bytes[bi], at, bad, want_bad, out_len, w);
+      arena_free(&ar);
+    }
+}
+
 static void test_repair_enomem(void **state) {
   (void)state;
   test_failing_alloc fa = {0, 1};
@@ -198,6 +245,7 @@ int main(void) {
       cmocka_unit_test(test_decode),
       cmocka_unit_test(test_encode_roundtrip),
       cmocka_unit_test(test_random_bytes),
+      cmocka_unit_test(test_repair_every_offset),
       cmocka_unit_test(test_repair_enomem),
   };
   return cmocka_run_group_tests_name("utf8", tests, NULL, NULL);

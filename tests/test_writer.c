@@ -367,11 +367,11 @@ static void test_json_escape_every_offset(void **state) {
     }
 }
 
-/* wa_json_plain_len reads 8 bytes at a time and ends on one overlapping
-** word: for every length of a news sentence, with one byte to escape at
-** every offset (or none), it must equal its definition, the first byte
-** below 0x20 or '"' or '\\', counted one at a time. */
-static void test_json_plain_len_definition(void **state) {
+/* wa_json_put copies 16 (or 8, or 4) bytes at a time as it tests them
+** and ends on one overlapping step: for every length of a news sentence,
+** with one byte to escape at every offset (or none), it must write what
+** escaping byte by byte writes, and nothing past its end. */
+static void test_json_put_every_length(void **state) {
   (void)state;
   static const char base[] =
       "AFP: أعلن الجيش السوداني أنه استعاد السيطرة على مدينة ود مدني";
@@ -380,18 +380,50 @@ static void test_json_plain_len_definition(void **state) {
   for (size_t si = 0; si < sizeof specials; si++)
     for (size_t at = 0; at < n; at++)
       for (size_t len = 0; len <= n; len++) {
-        char text[256];
+        char text[256], want[1024], got[1024];
         memcpy(text, base, n + 1);
         text[at] = specials[si];
-        size_t want = 0;
-        while (want < len && (unsigned char)text[want] >= 0x20 &&
-               text[want] != '"' && text[want] != '\\')
-          want++;
-        size_t got = wa_json_plain_len(text, len);
-        if (got != want)
-          fail_msg("special 0x%02x at %zu, length %zu: got %zu want %zu",
-                   (unsigned char)specials[si], at, len, got, want);
+        size_t w = 0;
+        want[w++] = '"';
+        for (size_t i = 0; i < len; i++) {
+          unsigned char c = (unsigned char)text[i];
+          if (c == '"' || c == '\\') want[w++] = '\\', want[w++] = (char)c;
+          else if (c == '\n') want[w++] = '\\', want[w++] = 'n';
+          else if (c < 0x20) w += (size_t)sprintf(want + w, "\\u%04x", c);
+          else want[w++] = (char)c;
+        }
+        want[w++] = '"';
+        memset(got, '#', sizeof got);
+        char *end = wa_json_put(got, text, len);
+        if ((size_t)(end - got) != w || memcmp(got, want, w) != 0 ||
+            got[WA_JSON_MAX(len)] != '#')
+          fail_msg("special 0x%02x at %zu, length %zu: got %.*s want %.*s",
+                   (unsigned char)specials[si], at, len, (int)(end - got), got,
+                   (int)w, want);
       }
+}
+
+/* buf_json_str escapes a long value piece by piece (memory.c
+** JSON_PIECE): a 10000-byte value with bytes to escape around the piece
+** boundaries must give what wa_json_put gives in one go. */
+static void test_json_str_long_value(void **state) {
+  (void)state;
+  static char text[10000];
+  for (size_t i = 0; i < sizeof text; i++) text[i] = (char)('a' + i % 26);
+  static const size_t at[] = {0, 4095, 4096, 4097, 8191, 8192, 9999};
+  for (size_t k = 0; k < sizeof at / sizeof *at; k++)
+    text[at[k]] = k % 2 ? '"' : '\n';
+  static char want[6 * sizeof text + 2];
+  size_t wn = (size_t)(wa_json_put(want, text, sizeof text) - want);
+  wa_buf b;
+  buf_init(&b, NULL);
+  buf_append(&b, "x", 1);
+  buf_json_str(&b, text, sizeof text);
+  assert_false(b.failed);
+  assert_int_equal(b.len, wn + 1);
+  assert_memory_equal(b.data + 1, want, wn);
+  assert_int_equal(b.data[b.len], '\0');
+  buf_free(&b);
 }
 
 /* wa_bytes_eq compares 8 bytes at a time and ends on one overlapping
@@ -493,7 +525,8 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_number_format_matches_printf),
       cmocka_unit_test(test_json_escape_every_offset),
-      cmocka_unit_test(test_json_plain_len_definition),
+      cmocka_unit_test(test_json_put_every_length),
+      cmocka_unit_test(test_json_str_long_value),
       cmocka_unit_test(test_jsonl_exact),
       cmocka_unit_test(test_bytes_eq_definition),
       cmocka_unit_test(test_fixed_matches_printf),

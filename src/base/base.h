@@ -146,11 +146,17 @@ void buf_init(wa_buf *b, const wasit_allocator *alloc);
 ** way to reserve ahead).  Returns false, and latches `failed`, when memory
 ** runs out. */
 bool buf_reserve(wa_buf *b, size_t n);
+/* Room for n more bytes and a NUL at the end of b, for a caller that
+** writes through b->data + b->len and then sets len and the NUL itself.
+** false when b has failed or memory runs out. */
+static inline bool buf_room(wa_buf *b, size_t n) {
+  return !b->failed && (b->len + n + 1 <= b->cap || buf_reserve(b, n));
+}
 /* Append s[0..n).  Inline because writers append many short pieces: the
 ** common case, room left, is a bounds test and a memcpy the compiler can
 ** expand for constant n. */
 static inline void buf_append(wa_buf *b, const char *s, size_t n) {
-  if (b->failed || (b->len + n + 1 > b->cap && !buf_reserve(b, n))) return;
+  if (!buf_room(b, n)) return;
   memcpy(b->data + b->len, s, n);
   b->len += n;
   b->data[b->len] = '\0';
@@ -158,34 +164,24 @@ static inline void buf_append(wa_buf *b, const char *s, size_t n) {
 void buf_puts(wa_buf *b, const char *s);
 void buf_printf(wa_buf *b, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
-/* Nonzero when one of the 8 bytes at s is below 0x20, '"' or '\\': the
+/* Nonzero when one of the 8 bytes of w is below 0x20, '"' or '\\': the
 ** "has a zero byte" test (x - ONES) & ~x & HIGHS, applied to w - 0x20 per
 ** byte (bytes >= 0x80 cannot borrow: ~w clears their high bit) and to
 ** w XOR '"' and w XOR '\\'.  Exact for "any byte", all callers ask. */
-static inline uint64_t wa_json_special8(const char *s) {
+static inline uint64_t wa_json_special_word(uint64_t w) {
   const uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
-  uint64_t w;
-  memcpy(&w, s, 8);
   uint64_t q = w ^ (ones * '"'), bs = w ^ (ones * '\\');
   return (((w - ones * 0x20) & ~w) | ((q - ones) & ~q) | ((bs - ones) & ~bs)) &
          highs;
 }
-/* Length of the longest prefix of s[0..n) that JSON copies as is: no byte
-** below 0x20, no '"' or '\\'.  Eight bytes per step; buf_json_str skips
-** runs of plain text with it. */
-static inline size_t wa_json_plain_len(const char *s, size_t n) {
-  size_t i = 0;
-  for (; i + 8 <= n; i += 8)
-    if (wa_json_special8(s + i)) break;
-  /* no word stopped the loop: the tail of a value of 8 bytes or more is one
-  ** overlapping word, not a byte loop */
-  if (i + 8 > n && n >= 8 && !wa_json_special8(s + n - 8)) return n;
-  for (; i < n; i++) {
-    unsigned char c = (unsigned char)s[i];
-    if (c < 0x20 || c == '"' || c == '\\') break;
-  }
-  return i;
-}
+/* Bytes wa_json_put may write for a string of n bytes: every byte may
+** become a six-byte \u00XX, and the two quotes. */
+#define WA_JSON_MAX(n) (6 * (size_t)(n) + 2)
+/* Write s[0..n) as a JSON string literal, quotes included, at o, which
+** has room for WA_JSON_MAX(n) bytes; returns the end of what it wrote
+** (no NUL).  Plain runs are copied eight bytes at a time as they are
+** tested, so news text (which rarely needs an escape) costs one pass. */
+char *wa_json_put(char *o, const char *s, size_t n);
 /* Append `s` as a JSON string literal, quotes included. */
 void buf_json_str(wa_buf *b, const char *s, size_t n);
 void buf_reset(wa_buf *b);   /* len = 0, memory kept */

@@ -10,6 +10,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 /* ----------------------------------------------------------------- memory */
 
@@ -195,30 +198,119 @@ void buf_printf(wa_buf *b, const char *fmt, ...) {
   b->len += (size_t)n;
 }
 
-void buf_json_str(wa_buf *b, const char *s, size_t n) {
-  static const char hex[] = "0123456789abcdef";
-  buf_append(b, "\"", 1);
-  size_t run = 0; /* start of the pending run of plain bytes */
-  for (size_t i = 0; i < n; i++) {
-    /* skip plain bytes 8 at a time (news text rarely needs escapes) */
-    i += wa_json_plain_len(s + i, n - i);
-    if (i >= n) break;
-    unsigned char c = (unsigned char)s[i];
-    buf_append(b, s + run, i - run);
-    run = i + 1;
-    switch (c) {
-    case '"': buf_append(b, "\\\"", 2); break;
-    case '\\': buf_append(b, "\\\\", 2); break;
-    case '\n': buf_append(b, "\\n", 2); break;
-    case '\r': buf_append(b, "\\r", 2); break;
-    case '\t': buf_append(b, "\\t", 2); break;
-    default: {
-      char u[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
-      buf_append(b, u, 6);
-    }
+/* 1 for the bytes JSON escapes: controls (below 0x20), '"' and '\\'. */
+static const unsigned char json_esc[256] = {
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    ['"'] = 1, ['\\'] = 1};
+
+/* Copy the longest prefix of s[0..n) that JSON takes as is (no byte
+** below 0x20, no '"' or '\\') to o, and return its length.  Bytes past
+** the prefix may be written too, never past o + n: the caller writes
+** over them.  The bytes are copied as they are tested, 16 per step with
+** SSE2 (every x86-64 has it) and else 8 (wa_json_special_word); the last
+** few are one more step that overlaps the copied ones (two 4-byte words
+** for strings of 4-7 bytes, the codes and short names), not a byte loop.
+** Event lines are mostly sentence text, so this is most of the writer's
+** work. */
+static inline size_t json_copy_plain(char *o, const char *s, size_t n) {
+  size_t i = 0;
+#ifdef __SSE2__
+  if (n >= 16) {
+    const __m128i quote = _mm_set1_epi8('"'), bslash = _mm_set1_epi8('\\'),
+                  ctl = _mm_set1_epi8(0x1F);
+    for (;; i += 16) {
+      if (i + 16 > n) i = n - 16;   /* the last step overlaps */
+      __m128i x = _mm_loadu_si128((const __m128i *)(s + i));
+      _mm_storeu_si128((__m128i *)(o + i), x);
+      /* x <= 0x1F unsigned: min(x, 0x1F) == x */
+      __m128i special = _mm_or_si128(
+          _mm_or_si128(_mm_cmpeq_epi8(x, quote), _mm_cmpeq_epi8(x, bslash)),
+          _mm_cmpeq_epi8(_mm_min_epu8(x, ctl), x));
+      unsigned m = (unsigned)_mm_movemask_epi8(special);
+      /* bytes before i are plain, so the first flagged one is the first */
+      if (m != 0) return i + (size_t)__builtin_ctz(m);
+      if (i + 16 == n) return n;
     }
   }
-  buf_append(b, s + run, n - run);
+#endif
+  uint64_t w;
+  for (; i + 8 <= n; i += 8) {
+    memcpy(&w, s + i, 8);
+    memcpy(o + i, &w, 8);
+    if (wa_json_special_word(w)) goto exact;
+  }
+  if (n >= 8) {
+    memcpy(&w, s + n - 8, 8);
+    memcpy(o + n - 8, &w, 8);
+    if (!wa_json_special_word(w)) return n;
+  } else if (n >= 4) {
+    /* the two words in one test each, high halves made plain ('a') */
+    uint32_t x, y;
+    memcpy(&x, s, 4);
+    memcpy(&y, s + n - 4, 4);
+    if (!wa_json_special_word((uint64_t)x | 0x6161616100000000ULL) &&
+        !wa_json_special_word((uint64_t)y | 0x6161616100000000ULL)) {
+      memcpy(o, &x, 4);
+      memcpy(o + n - 4, &y, 4);
+      return n;
+    }
+  }
+exact:   /* a byte to escape at i or after: find it */
+  for (; i < n && !json_esc[(unsigned char)s[i]]; i++) o[i] = s[i];
+  return i;
+}
+
+/* s[0..n) escaped for a JSON string, without the quotes, at o (room
+** for 6 n bytes); returns the end. */
+static inline char *json_escape_to(char *o, const char *s, size_t n) {
+  static const char hex[] = "0123456789abcdef";
+  for (;;) {
+    size_t run = json_copy_plain(o, s, n);
+    o += run;
+    s += run;
+    n -= run;
+    if (n == 0) return o;
+    unsigned char c = (unsigned char)*s++;
+    n--;
+    *o++ = '\\';
+    switch (c) {
+    case '"': *o++ = '"'; break;
+    case '\\': *o++ = '\\'; break;
+    case '\n': *o++ = 'n'; break;
+    case '\r': *o++ = 'r'; break;
+    case '\t': *o++ = 't'; break;
+    default:
+      memcpy(o, "u00", 3);
+      o[3] = hex[c >> 4];
+      o[4] = hex[c & 15];
+      o += 5;
+    }
+  }
+}
+
+/* See base.h. */
+char *wa_json_put(char *o, const char *s, size_t n) {
+  *o++ = '"';
+  o = json_escape_to(o, s, n);
+  *o++ = '"';
+  return o;
+}
+
+/* Bytes of the string buf_json_str escapes per step: the room it reserves
+** is 6 times that, not 6 times a whole (maybe huge) value. */
+#define JSON_PIECE 4096
+
+/* See base.h.  Reserves the worst case (6 bytes a byte) piece by piece;
+** escaping is per byte, so the pieces join into the same literal. */
+void buf_json_str(wa_buf *b, const char *s, size_t n) {
+  buf_append(b, "\"", 1);
+  for (size_t at = 0; at < n;) {
+    size_t k = n - at < JSON_PIECE ? n - at : JSON_PIECE;
+    if (!buf_room(b, 6 * k)) return;
+    b->len = (size_t)(json_escape_to(b->data + b->len, s + at, k) - b->data);
+    at += k;
+  }
   buf_append(b, "\"", 1);
 }
 

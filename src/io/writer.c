@@ -35,49 +35,67 @@ static const char *const columns[] = {
 static const char *const mode_names[] = {"reported", "future", "historical",
                                          "conditional"};
 
+/* Room put_modes_to may need: every mode name, quoted, with commas. */
+#define MODES_MAX 64
+
 /* The names of the mode bits, comma-separated, each in double quotes when
-** `quoted` (JSON array items) or bare (TSV). */
-static void put_modes(wa_buf *b, unsigned mode, bool quoted) {
+** `quoted` (JSON array items) or bare (TSV), at o (room for MODES_MAX
+** bytes); returns the end. */
+static char *put_modes_to(char *o, unsigned mode, bool quoted) {
   bool first = true;
   for (unsigned i = 0; i < sizeof mode_names / sizeof *mode_names; i++) {
     if (!(mode & (1u << i))) continue;
-    if (!first) buf_append(b, ",", 1);
+    if (!first) *o++ = ',';
     first = false;
-    if (quoted) buf_append(b, "\"", 1);
-    buf_puts(b, mode_names[i]);
-    if (quoted) buf_append(b, "\"", 1);
+    if (quoted) *o++ = '"';
+    size_t n = strlen(mode_names[i]);
+    memcpy(o, mode_names[i], n);
+    o += n;
+    if (quoted) *o++ = '"';
   }
+  return o;
+}
+
+/* put_modes_to at the end of b. */
+static void put_modes(wa_buf *b, unsigned mode, bool quoted) {
+  if (!buf_room(b, MODES_MAX)) return;
+  b->len = (size_t)(put_modes_to(b->data + b->len, mode, quoted) - b->data);
+  b->data[b->len] = '\0';
 }
 
 const char *const *wasit_event_columns(void) { return columns; }
 
 /* ------------------------------------------------------------- numbers */
 
-/* The decimal digits of u, ending at end[-1]; returns the first digit. */
-static char *utoa_back(char *end, unsigned long long u) {
-  do *--end = (char)('0' + u % 10);
+/* Room put_int_to and put_fixed_to may need: a long in decimal, or what
+** put_fixed_printf keeps (under 64 bytes). */
+#define NUM_MAX 64
+
+/* u in decimal at o; returns the end.  The digits are counted first so
+** they are written in place, not through a buffer and a copy. */
+static char *put_uint_to(char *o, unsigned long long u) {
+  size_t n = 1;
+  for (unsigned long long t = u; t >= 10; t /= 10) n++;
+  char *e = o + n;
+  do *--e = (char)('0' + u % 10);
   while (u /= 10);
-  return end;
+  return o + n;
 }
 
-/* v in decimal, as "%ld" would write it, without the printf machinery
-** (which was most of the writer's time). */
-static void put_int(wa_buf *b, long v) {
-  char tmp[24];
-  char *e = tmp + sizeof tmp;
-  unsigned long long u = v < 0 ? 0ULL - (unsigned long long)v
-                               : (unsigned long long)v;
-  char *p = utoa_back(e, u);
-  if (v < 0) *--p = '-';
-  buf_append(b, p, (size_t)(e - p));
+/* v in decimal, as "%ld" would write it, at o; returns the end.  Without
+** the printf machinery, which was most of the writer's time. */
+static char *put_int_to(char *o, long v) {
+  if (v < 0) *o++ = '-';
+  return put_uint_to(o, v < 0 ? 0ULL - (unsigned long long)v
+                              : (unsigned long long)v);
 }
 
-/* "%.*f" without a negative zero ("-0.0" becomes "0.0"): the slow,
-** always exact path. */
-static void put_fixed_printf(wa_buf *b, double v, int prec) {
+/* "%.*f" without a negative zero ("-0.0" becomes "0.0") at o: the slow,
+** always exact path.  A result of 64 bytes or more is left out. */
+static char *put_fixed_printf(char *o, double v, int prec) {
   char tmp[64];
   int n = snprintf(tmp, sizeof tmp, "%.*f", prec, v);
-  if (n <= 0 || n >= (int)sizeof tmp) return;
+  if (n <= 0 || n >= (int)sizeof tmp) return o;
   const char *s = tmp;
   if (tmp[0] == '-') {
     bool zero = true;
@@ -85,98 +103,95 @@ static void put_fixed_printf(wa_buf *b, double v, int prec) {
       if (*p != '0' && *p != '.') zero = false;
     if (zero) s++, n--;
   }
-  buf_append(b, s, (size_t)n);
+  memcpy(o, s, (size_t)n);
+  return o + n;
 }
 
-/* The same bytes as put_fixed_printf for prec 0..4, in integer arithmetic.
-** printf rounds the exact binary value of v to prec decimals.  x = v*10^prec
-** in double is off by at most |x|*2^-53 (< 1e-7 for |x| < 1e9), so unless
-** x lies within 1e-6 of a rounding tie, rounding x to the nearest integer
-** gives the same digits; near a tie (and for big or odd values) the
-** printf path decides.  Goldstein values and coordinates never come near
-** a tie, so in practice printf is never called. */
-static void put_fixed(wa_buf *b, double v, int prec) {
+/* The same bytes as put_fixed_printf for prec 0..4, in integer arithmetic,
+** at o; returns the end.  printf rounds the exact binary value of v to
+** prec decimals.  x = v*10^prec in double is off by at most |x|*2^-53
+** (< 1e-7 for |x| < 1e9), so unless x lies within 1e-6 of a rounding tie,
+** rounding x to the nearest integer gives the same digits; near a tie
+** (and for big or odd values) the printf path decides.  Goldstein values
+** and coordinates never come near a tie, so in practice printf is never
+** called. */
+static char *put_fixed_to(char *o, double v, int prec) {
   static const double scale[] = {1, 10, 100, 1000, 10000};
-  if (prec < 0 || prec > 4 || !isfinite(v)) {
-    put_fixed_printf(b, v, prec);
-    return;
-  }
+  if (prec < 0 || prec > 4 || !isfinite(v)) return put_fixed_printf(o, v, prec);
   double x = v * scale[prec];
   double ax = fabs(x);
-  if (!(ax < 1e9)) {
-    put_fixed_printf(b, v, prec);
-    return;
-  }
+  if (!(ax < 1e9)) return put_fixed_printf(o, v, prec);
   /* 0 <= ax < 1e9: the conversion truncates, which is floor, without a
   ** library call; fl and frac are exact */
   unsigned long long fl = (unsigned long long)ax;
   double frac = ax - (double)fl;
-  if (fabs(frac - 0.5) < 1e-6) {
-    put_fixed_printf(b, v, prec);
-    return;
-  }
+  if (fabs(frac - 0.5) < 1e-6) return put_fixed_printf(o, v, prec);
   unsigned long long r = fl + (frac > 0.5);
+  static const unsigned long long pow10[] = {1, 10, 100, 1000, 10000};
   /* a value that rounds to zero is written without its sign */
-  bool negative = x < 0 && r != 0;
-  char tmp[32];
-  char *e = tmp + sizeof tmp, *p = e;
-  for (int i = 0; i < prec; i++, r /= 10) *--p = (char)('0' + r % 10);
-  if (prec > 0) *--p = '.';
-  p = utoa_back(p, r);
-  if (negative) *--p = '-';
-  buf_append(b, p, (size_t)(e - p));
+  if (x < 0 && r != 0) *o++ = '-';
+  o = put_uint_to(o, r / pow10[prec]);
+  if (prec == 0) return o;
+  *o++ = '.';
+  r %= pow10[prec];
+  for (int i = prec; i-- > 0; r /= 10) o[i] = (char)('0' + r % 10);
+  return o + prec;
+}
+
+/* put_int_to and put_fixed_to at the end of b (the TSV writer). */
+static void put_int(wa_buf *b, long v) {
+  if (!buf_room(b, NUM_MAX)) return;
+  b->len = (size_t)(put_int_to(b->data + b->len, v) - b->data);
+  b->data[b->len] = '\0';
+}
+static void put_fixed(wa_buf *b, double v, int prec) {
+  if (!buf_room(b, NUM_MAX)) return;
+  b->len = (size_t)(put_fixed_to(b->data + b->len, v, prec) - b->data);
+  b->data[b->len] = '\0';
 }
 
 /* ---------------------------------------------------------------- JSONL */
+/*
+** An event line is written through a plain pointer into room reserved
+** once for the whole line: the string fields' lengths are taken first,
+** the worst case (every byte escaped, every number at its longest) is
+** reserved, and then each piece is a store or a fixed-size copy, with no
+** bounds test and no length update per piece.
+*/
 
-/* Values up to this many bytes take the short path of json_str_or_null. */
-#define JSON_SHORT 48
+/* Append the string literal LIT (a constant) at o and move o past it. */
+#define PUT_LIT(o, lit) (memcpy((o), (lit), sizeof(lit) - 1), (o) += sizeof(lit) - 1)
 
-/* 1 for the bytes JSON escapes: controls (below 0x20), '"' and '\\'.  One
-** load per byte; the three comparisons cost several times that. */
-static const unsigned char json_esc[256] = {
-    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-    ['"'] = 1, ['\\'] = 1};
+/* Room an event line needs besides its strings' WA_JSON_MAX: the keys
+** and punctuation (about 250 bytes), six numbers of at most NUM_MAX
+** bytes, and the modes. */
+#define JSON_EVENT_FIXED (512 + 6 * NUM_MAX + MODES_MAX)
 
-/* s as a JSON string, or null.  Most values are short (codes, ids, dates,
-** actor names) and need no escape: they are copied with their quotes in
-** one pass, eight bytes a step while eight are left (wa_json_special8
-** tests them), where buf_json_str's scan and its four appends cost
-** several times the copy.
-** A value with a byte to escape, or a long one, goes to buf_json_str. */
-static void json_str_or_null(wa_buf *b, const char *s) {
+/* The string fields of an event, in the order the line has them. */
+enum { JF_ID, JF_DATE, JF_SOURCE, JF_TARGET, JF_SOURCE_TEXT, JF_TARGET_TEXT,
+       JF_TRIGGER, JF_CODE, JF_ROOT, JF_LOC_NAME, JF_LOC_COUNTRY, JF_PATTERN,
+       JF_COUNT };
+
+/* s (n bytes) as a JSON string at o, or null when s is NULL. */
+static char *json_str_or_null(char *o, const char *s, size_t n) {
   if (s == NULL) {
-    buf_append(b, "null", 4);
-    return;
+    PUT_LIT(o, "null");
+    return o;
   }
-  size_t n = strlen(s);
-  if (n <= JSON_SHORT && !b->failed &&
-      (b->len + n + 3 <= b->cap || buf_reserve(b, n + 2))) {
-    char *o = b->data + b->len;
-    size_t i = 0;
-    for (; i + 8 <= n && !wa_json_special8(s + i); i += 8)
-      memcpy(o + i + 1, s + i, 8);
-    for (; i < n; i++) {
-      unsigned char c = (unsigned char)s[i];
-      if (json_esc[c]) break;
-      o[i + 1] = (char)c;
-    }
-    if (i == n) {
-      o[0] = '"';
-      o[n + 1] = '"';
-      o[n + 2] = '\0';
-      b->len += n + 2;
-      return;
-    }
-    b->data[b->len] = '\0';   /* the partial copy was never appended */
-  }
-  buf_json_str(b, s, n);
+  return wa_json_put(o, s, n);
 }
 
-static void json_count(wa_buf *b, int v) {
-  if (v < 0) buf_append(b, "null", 4);
-  else put_int(b, v);
+/* v as a number, or null when it is not finite. */
+static char *json_fixed(char *o, double v, int prec) {
+  if (isfinite(v)) return put_fixed_to(o, v, prec);
+  PUT_LIT(o, "null");
+  return o;
+}
+
+static char *json_count(char *o, int v) {
+  if (v >= 0) return put_int_to(o, v);
+  PUT_LIT(o, "null");
+  return o;
 }
 
 static const char *event_text(const wasit_result *res, const wasit_event *ev) {
@@ -195,81 +210,97 @@ typedef struct json_text_memo {
   size_t off, len;
 } json_text_memo;
 
-/* The "text" value of ev: a copy of the previous event's when it is the
-** same sentence, else escaped and remembered in *m. */
-static void json_event_text(wa_buf *b, const wasit_result *res,
-                            const wasit_event *ev, json_text_memo *m) {
-  const char *text = event_text(res, ev);
-  if (text == NULL) {
-    buf_append(b, "null", 4);
-    return;
-  }
-  if (m->sentence == ev->sentence && m->off + m->len <= b->len) {
-    /* room first: the copy's source is inside the buffer */
-    if (b->len + m->len + 1 > b->cap && !buf_reserve(b, m->len)) return;
-    buf_append(b, b->data + m->off, m->len);
-    return;
-  }
-  size_t off = b->len;
-  buf_json_str(b, text, strlen(text));
-  *m = (json_text_memo){ev->sentence, off, b->len - off};
-}
-
 static void json_event(wa_buf *b, const wasit_result *res,
                        const wasit_event *ev, json_text_memo *m) {
-  buf_append(b, "{\"doc_id\":", 10);
-  json_str_or_null(b, res->doc ? res->doc->id : NULL);
-  buf_append(b, ",\"sentence\":", 12);
-  put_int(b, ev->sentence);
-  buf_append(b, ",\"date\":", 8);
-  json_str_or_null(b, ev->date[0] ? ev->date : NULL);
-  buf_append(b, ",\"source\":", 10);
-  json_str_or_null(b, ev->source);
-  buf_append(b, ",\"target\":", 10);
-  json_str_or_null(b, ev->target);
-  buf_append(b, ",\"source_text\":", 15);
-  json_str_or_null(b, ev->source_text);
-  buf_append(b, ",\"target_text\":", 15);
-  json_str_or_null(b, ev->target_text);
-  buf_append(b, ",\"trigger\":", 11);
-  json_str_or_null(b, ev->trigger);
-  buf_append(b, ",\"code\":", 8);
-  json_str_or_null(b, ev->code[0] ? ev->code : NULL);
-  buf_append(b, ",\"root\":", 8);
-  json_str_or_null(b, ev->root[0] ? ev->root : NULL);
-  buf_append(b, ",\"quad_class\":", 14);
-  put_int(b, ev->quad_class);
-  buf_append(b, ",\"goldstein\":", 13);
-  if (isfinite(ev->goldstein)) put_fixed(b, ev->goldstein, 1);
-  else buf_append(b, "null", 4);
-  buf_append(b, ",\"location\":", 12);
   const wasit_location *loc = ev->location;
-  if (loc == NULL) {
-    buf_append(b, "null", 4);
-  } else {
-    buf_append(b, "{\"name\":", 8);
-    json_str_or_null(b, loc->name);
-    buf_append(b, ",\"country\":", 11);
-    json_str_or_null(b, loc->country);
-    buf_append(b, ",\"lat\":", 7);
-    if (isfinite(loc->lat)) put_fixed(b, loc->lat, 4);
-    else buf_append(b, "null", 4);
-    buf_append(b, ",\"lon\":", 7);
-    if (isfinite(loc->lon)) put_fixed(b, loc->lon, 4);
-    else buf_append(b, "null", 4);
-    buf_append(b, "}", 1);
+  const char *f[JF_COUNT] = {
+      [JF_ID] = res->doc ? res->doc->id : NULL,
+      [JF_DATE] = ev->date[0] ? ev->date : NULL,
+      [JF_SOURCE] = ev->source,
+      [JF_TARGET] = ev->target,
+      [JF_SOURCE_TEXT] = ev->source_text,
+      [JF_TARGET_TEXT] = ev->target_text,
+      [JF_TRIGGER] = ev->trigger,
+      [JF_CODE] = ev->code[0] ? ev->code : NULL,
+      [JF_ROOT] = ev->root[0] ? ev->root : NULL,
+      [JF_LOC_NAME] = loc ? loc->name : NULL,
+      [JF_LOC_COUNTRY] = loc ? loc->country : NULL,
+      [JF_PATTERN] = ev->pattern};
+  size_t n[JF_COUNT], room = JSON_EVENT_FIXED;
+  for (int k = 0; k < JF_COUNT; k++) {
+    n[k] = f[k] ? strlen(f[k]) : 0;
+    room += WA_JSON_MAX(n[k]);
   }
-  buf_append(b, ",\"killed\":", 10);
-  json_count(b, ev->killed);
-  buf_append(b, ",\"wounded\":", 11);
-  json_count(b, ev->wounded);
-  buf_append(b, ",\"mode\":[", 9);
-  put_modes(b, ev->mode, true);
-  buf_append(b, "],\"text\":", 9);
-  json_event_text(b, res, ev, m);
-  buf_append(b, ",\"pattern\":", 11);
-  json_str_or_null(b, ev->pattern);
-  buf_append(b, "}\n", 2);
+  /* the text: a copy of the previous line's when it is the same sentence */
+  const char *text = event_text(res, ev);
+  bool text_again = text != NULL && m->sentence == ev->sentence &&
+                    m->off + m->len <= b->len;
+  size_t text_len = text == NULL || text_again ? 0 : strlen(text);
+  room += text_again ? m->len : WA_JSON_MAX(text_len);
+  if (!buf_room(b, room)) return;
+
+  char *const o0 = b->data + b->len;
+  char *o = o0;
+  PUT_LIT(o, "{\"doc_id\":");
+  o = json_str_or_null(o, f[JF_ID], n[JF_ID]);
+  PUT_LIT(o, ",\"sentence\":");
+  o = put_int_to(o, ev->sentence);
+  PUT_LIT(o, ",\"date\":");
+  o = json_str_or_null(o, f[JF_DATE], n[JF_DATE]);
+  PUT_LIT(o, ",\"source\":");
+  o = json_str_or_null(o, f[JF_SOURCE], n[JF_SOURCE]);
+  PUT_LIT(o, ",\"target\":");
+  o = json_str_or_null(o, f[JF_TARGET], n[JF_TARGET]);
+  PUT_LIT(o, ",\"source_text\":");
+  o = json_str_or_null(o, f[JF_SOURCE_TEXT], n[JF_SOURCE_TEXT]);
+  PUT_LIT(o, ",\"target_text\":");
+  o = json_str_or_null(o, f[JF_TARGET_TEXT], n[JF_TARGET_TEXT]);
+  PUT_LIT(o, ",\"trigger\":");
+  o = json_str_or_null(o, f[JF_TRIGGER], n[JF_TRIGGER]);
+  PUT_LIT(o, ",\"code\":");
+  o = json_str_or_null(o, f[JF_CODE], n[JF_CODE]);
+  PUT_LIT(o, ",\"root\":");
+  o = json_str_or_null(o, f[JF_ROOT], n[JF_ROOT]);
+  PUT_LIT(o, ",\"quad_class\":");
+  o = put_int_to(o, ev->quad_class);
+  PUT_LIT(o, ",\"goldstein\":");
+  o = json_fixed(o, ev->goldstein, 1);
+  PUT_LIT(o, ",\"location\":");
+  if (loc == NULL) {
+    PUT_LIT(o, "null");
+  } else {
+    PUT_LIT(o, "{\"name\":");
+    o = json_str_or_null(o, f[JF_LOC_NAME], n[JF_LOC_NAME]);
+    PUT_LIT(o, ",\"country\":");
+    o = json_str_or_null(o, f[JF_LOC_COUNTRY], n[JF_LOC_COUNTRY]);
+    PUT_LIT(o, ",\"lat\":");
+    o = json_fixed(o, loc->lat, 4);
+    PUT_LIT(o, ",\"lon\":");
+    o = json_fixed(o, loc->lon, 4);
+    *o++ = '}';
+  }
+  PUT_LIT(o, ",\"killed\":");
+  o = json_count(o, ev->killed);
+  PUT_LIT(o, ",\"wounded\":");
+  o = json_count(o, ev->wounded);
+  PUT_LIT(o, ",\"mode\":[");
+  o = put_modes_to(o, ev->mode, true);
+  PUT_LIT(o, "],\"text\":");
+  if (text == NULL) {
+    PUT_LIT(o, "null");
+  } else if (text_again) {
+    memcpy(o, b->data + m->off, m->len);   /* earlier in b: no overlap */
+    o += m->len;
+  } else {
+    size_t off = (size_t)(o - b->data);
+    o = wa_json_put(o, text, text_len);
+    *m = (json_text_memo){ev->sentence, off, (size_t)(o - b->data) - off};
+  }
+  PUT_LIT(o, ",\"pattern\":");
+  o = json_str_or_null(o, f[JF_PATTERN], n[JF_PATTERN]);
+  PUT_LIT(o, "}\n");
+  b->len += (size_t)(o - o0);
+  b->data[b->len] = '\0';
 }
 
 /* ------------------------------------------------------------------ TSV */

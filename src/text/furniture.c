@@ -42,10 +42,16 @@
 ** Cost: a line made of Arabic words, digits and punctuation (nearly every
 ** line of a news article) is split into items straight from its raw bytes
 ** (fur_raw_split); only other lines are normalized first (fur_judge_line).
+** A paragraph is split only until its first words are final; a count of
+** its remaining chunks that looks at ASCII bytes only then proves it long
+** (fur_chunk_words_at_least).
 */
 #include "text.h"
 
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #define FUR_MAX_PHRASE_WORDS 6   /* longest phrase tried, in words */
 #define FUR_ALL_MAX_WORDS 8      /* rule 5 */
@@ -364,6 +370,63 @@ static size_t fur_letter_run(const uint16_t *letters, const unsigned char *u,
   return k;
 }
 
+/* Are the items rules 3 and 4 read (the first word and up to
+** FUR_MAX_PHRASE_WORDS - 1 after it, with their ':' marks) final?  They
+** are once one more item follows them. */
+static bool fur_prefix_final(const fur_line *ln) {
+  size_t first = 0;
+  while (first < ln->n && ln->items[first].kind != FUR_WORD) first++;
+  return first < ln->n && ln->n > first + FUR_MAX_PHRASE_WORDS;
+}
+
+/* The first position >= i (< n) of t[0..n) holding an ASCII byte; n when
+** there is none.  16 bytes a step with SSE2 (every x86-64 has it): in
+** Arabic text an ASCII byte (a space, mostly) comes every 6-10 bytes. */
+static size_t fur_next_ascii(const unsigned char *u, size_t i, size_t n) {
+#ifdef __SSE2__
+  for (; i + 16 <= n; i += 16) {
+    unsigned m = ~(unsigned)_mm_movemask_epi8(
+                     _mm_loadu_si128((const __m128i *)(u + i))) & 0xFFFFu;
+    if (m != 0) return i + (size_t)__builtin_ctz(m);
+  }
+#endif
+  while (i < n && u[i] >= 0x80) i++;
+  return i;
+}
+
+/* A lower bound on the word items fur_split finds in the chunks of the
+** raw line that begin inside t[0..n) (valid UTF-8), counting stops at
+** `enough`: the runs of bytes between two ASCII spaces (or a space and
+** the end) that start with a code point the map makes a letter
+** (arabic_letter, as fur_letter_run reads it) and hold no ASCII byte.
+** Each such run holds a word (its first letter starts one), is split
+** only by non-ASCII white space into chunks that have no ASCII byte, so
+** none is a URL, e-mail or hashtag item; and runs are disjoint.  Only
+** ASCII bytes are looked at one by one (fur_next_ascii skips the rest),
+** so it costs a fraction of splitting: the long-line proof of
+** fur_raw_split.  Runs with ASCII punctuation ("الشبان.") are not
+** counted: a lower bound, not the count. */
+static size_t fur_chunk_words_at_least(const uint16_t *letters,
+                                       const unsigned char *u, size_t n,
+                                       size_t enough) {
+  size_t words = 0;
+  bool open = false;   /* in a run that began with ' ' and a letter */
+  for (size_t i = 0; words < enough; i++) {
+    i = fur_next_ascii(u, i, n);
+    if (i >= n) {
+      words += open;   /* the end of the line ends the run */
+      break;
+    }
+    if (open && u[i] == ' ') words++;
+    open = false;
+    if (u[i] == ' ' && i + 2 < n && (u[i + 1] & 0xFE) == 0xD8) {
+      unsigned r = letters[((u[i + 1] & 1u) << 6) | (u[i + 2] & 0x3Fu)];
+      open = r > 1 && r != 0xD8A0;   /* as fur_letter_run: a letter */
+    }
+  }
+  return words;
+}
+
 /* ------------------------------------------------------- raw lines */
 /*
 ** Most lines (article paragraphs and sentences) are made of Arabic words,
@@ -421,6 +484,7 @@ __attribute__((noinline)) static int fur_raw_split(const txt_normmap *map,
   size_t at = 0;         /* where the item being read starts in o */
   size_t wl = 0;         /* bytes of it, when it is a word */
   bool digits = false;   /* it is a number */
+  bool long_checked = false;   /* fur_chunk_words_at_least was asked */
   for (size_t i = 0;;) {
     if (!digits) wl += fur_letter_run(letters, u, &i, n, o + at + wl);
     int cls = FR_SEP;   /* the end of the line ends an item */
@@ -490,19 +554,29 @@ __attribute__((noinline)) static int fur_raw_split(const txt_normmap *map,
         *done = true;
         return WASIT_OK;
       }
+      /* once the items rules 3 and 4 read are final, a line proved long
+      ** by a cheap count of the rest is judged as fur_split's truncated
+      ** line (same items): an article paragraph is split no further */
+      if (!long_checked && fur_prefix_final(ln)) {
+        long_checked = true;
+        const size_t enough = FUR_LONG_PHRASE_MAX_WORDS + 2;
+        /* from the space before i, if any: the chunk at i counts too */
+        size_t from = u[i - 1] == ' ' ? i - 1 : i;
+        if (ln->n_words >= enough ||
+            ln->n_words + fur_chunk_words_at_least(letters, u + from,
+                                                   n - from,
+                                                   enough - ln->n_words) >=
+                enough) {
+          ln->truncated = true;
+          words->len = at;
+          *done = true;
+          return WASIT_OK;
+        }
+      }
       break;
     default: return WASIT_OK;
     }
   }
-}
-
-/* Are the items rules 3 and 4 read (the first word and up to
-** FUR_MAX_PHRASE_WORDS - 1 after it, with their ':' marks) final?  They
-** are once one more item follows them. */
-static bool fur_prefix_final(const fur_line *ln) {
-  size_t first = 0;
-  while (first < ln->n && ln->items[first].kind != FUR_WORD) first++;
-  return first < ln->n && ln->n > first + FUR_MAX_PHRASE_WORDS;
 }
 
 /* Longest phrase of `tab` starting at word item `at`, made of consecutive

@@ -92,17 +92,6 @@ int txt_normalize_cp(const txt_normmap *map, uint32_t cp, char *out) {
   return len;
 }
 
-/* Make room for `extra` more bytes (plus the NUL) in b. */
-static bool buf_room(wa_buf *b, size_t extra) {
-  if (b->failed) return false;
-  if (b->len + extra + 1 <= b->cap) return true;
-  if (!wa_grow(b->alloc, (void **)&b->data, &b->cap, b->len + extra + 1, 1)) {
-    b->failed = true;
-    return false;
-  }
-  return true;
-}
-
 /* Append n copies of input index `at` to the offsets buffer. */
 static bool offsets_put(wa_buf *offs, uint32_t at, int n) {
   if (!buf_room(offs, (size_t)n * sizeof at)) return false;

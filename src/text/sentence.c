@@ -38,6 +38,9 @@
 #include "text.h"
 
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #define SEN_DL_MAX_WORDS 4      /* words outside brackets in a dateline */
 #define SEN_DL_MAX_LEAD 3       /* words before the first separator */
@@ -295,22 +298,43 @@ static const unsigned char sen_stop_byte[256] = {
     ['.'] = 1, ['!'] = 1, ['?'] = 1, ['\n'] = 1,
     [0x9F] = 1, [0xDB] = 1, [0xE2] = 1};
 
+/* The first position >= i (< b) holding a byte of sen_stop_byte; b when
+** there is none.  Sentences run 100-300 bytes between such bytes, so the
+** scan goes 16 bytes a step with SSE2 (every x86-64 has it: seven byte
+** compares and one mask), else 8 with one branch, without mispredicted
+** branches. */
+static size_t sen_next_stop(const unsigned char *u, size_t i, size_t b) {
+#ifdef __SSE2__
+  for (; i + 16 <= b; i += 16) {
+    __m128i x = _mm_loadu_si128((const __m128i *)(u + i));
+    __m128i hit = _mm_or_si128(
+        _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('.')),
+                                  _mm_cmpeq_epi8(x, _mm_set1_epi8('!'))),
+                     _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('?')),
+                                  _mm_cmpeq_epi8(x, _mm_set1_epi8('\n')))),
+        _mm_or_si128(
+            _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8((char)0x9F)),
+                         _mm_cmpeq_epi8(x, _mm_set1_epi8((char)0xDB))),
+            _mm_cmpeq_epi8(x, _mm_set1_epi8((char)0xE2))));
+    unsigned m = (unsigned)_mm_movemask_epi8(hit);
+    if (m != 0) return i + (size_t)__builtin_ctz(m);
+  }
+#endif
+  const unsigned char *stop = sen_stop_byte;
+  while (i + 8 <= b &&
+         !(stop[u[i]] | stop[u[i + 1]] | stop[u[i + 2]] | stop[u[i + 3]] |
+           stop[u[i + 4]] | stop[u[i + 5]] | stop[u[i + 6]] | stop[u[i + 7]]))
+    i += 8;
+  while (i < b && !stop[u[i]]) i++;
+  return i;
+}
+
 /* The first position >= i (< b) where an end mark or a line break may
-** start; b when there is none.  One table test per byte, almost never
-** true, so the loop runs without mispredicted branches.  i must be on a
-** code point boundary of valid UTF-8, and so is the result. */
+** start; b when there is none.  i must be on a code point boundary of
+** valid UTF-8, and so is the result. */
 static size_t sen_skip_plain(const char *t, size_t i, size_t b) {
   const unsigned char *u = (const unsigned char *)t;
-  const unsigned char *stop = sen_stop_byte;
-  for (size_t from = i; i < b; i++) {
-    /* eight bytes with one branch while none of them may stop the scan
-    ** (sentences run 100-300 bytes between stops) */
-    while (i + 8 <= b &&
-           !(stop[u[i]] | stop[u[i + 1]] | stop[u[i + 2]] | stop[u[i + 3]] |
-             stop[u[i + 4]] | stop[u[i + 5]] | stop[u[i + 6]] | stop[u[i + 7]]))
-      i += 8;
-    if (i >= b) break;
-    if (!stop[u[i]]) continue;
+  for (size_t from = i; (i = sen_next_stop(u, i, b)) < b; i++) {
     if (u[i] != 0x9F) return i;
     if (i > from && u[i - 1] == 0xD8) return i - 1;   /* ؟ */
   }

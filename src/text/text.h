@@ -247,7 +247,8 @@ int txt_sentences_split(wa_arena *ar, const char *text, const txt_range *kept,
 
 /* token.c: tokenize sentence `s` (index si) of doc: appends its normalized
 ** form to doc->norm and its tokens to doc->tokens, filling the sentence's
-** spans.  `norm`/`offsets` are scratch buffers owned by the caller. */
+** spans.  doc->text must be valid UTF-8 (txt_utf8_repair output) and the
+** sentence's span must lie on code point boundaries. */
 int txt_tokenize_sentence(txt_doc *doc, wa_arena *ar, size_t si,
                           size_t *tok_cap);
 

@@ -320,7 +320,7 @@ static void word_splits(txt_token *tok, const char *w, size_t n) {
 ** once per token.  Words over MEMO_WORD_MAX bytes are not kept.  The
 ** table is not cleared (see txt_memo_block).
 */
-#define MEMO_SLOTS 8192     /* a power of two */
+#define MEMO_SLOTS 16384    /* a power of two: 1.4 MB (see match.c) */
 #define MEMO_WORD_MAX 32
 
 typedef struct memo_entry {
@@ -573,13 +573,17 @@ int txt_tokenize_sentence(txt_doc *doc, wa_arena *ar, size_t si,
         /* the bytes are read into locals once: a store through o may
         ** alias anything, so the compiler would read them again */
         while (j + 1 < end) {
+          /* a D8/D9 lead: in valid UTF-8 (the repaired text, which the
+          ** caller guarantees) a continuation byte follows it */
           unsigned b0 = u[j], b1 = u[j + 1];
-          if ((b0 & 0xFE) != 0xD8 || (b1 & 0xC0) != 0x80)   /* D8/D9 pair */
-            break;
+          if ((b0 & 0xFE) != 0xD8) break;
           r = word_letter(letters, b0, b1);
-          if (r == 0) break;
+          if (r <= 1) {   /* seldom: no letter (0), or deleted (1) */
+            if (r == 0) break;
+            j += 2;       /* deleted: no byte, no token change */
+            continue;
+          }
           j += 2;
-          if (r == 1) continue;   /* deleted: no byte, no token change */
           o[0] = (char)(r >> 8);
           o[1] = (char)r;
           o += 2;
@@ -592,7 +596,7 @@ int txt_tokenize_sentence(txt_doc *doc, wa_arena *ar, size_t si,
         }
         i = j;
         if (!space_plain || i + 2 >= end || u[i] != ' ' ||
-            (u[i + 1] & 0xFE) != 0xD8 || (u[i + 2] & 0xC0) != 0x80 ||
+            (u[i + 1] & 0xFE) != 0xD8 ||   /* a continuation byte follows */
             (r = word_letter(letters, u[i + 1], u[i + 2])) <= 1)
           break;
         rc = close_tok(&st);   /* what feed does with the ' ' */

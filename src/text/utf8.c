@@ -10,12 +10,15 @@
 ** invalid; each maximal invalid subpart becomes one U+FFFD.
 **
 ** Speed: news text is mostly valid, so repair first validates with fast
-** paths for two-byte sequences (Arabic) and ASCII (8 bytes at a time when
-** possible), and returns the input untouched when it is clean; only
+** paths for two-byte sequences (Arabic) and ASCII (16 or 8 bytes at a
+** time when possible), and returns the input untouched when it is clean; only
 ** broken input is copied (two passes: size, write).
 */
 #include "text.h"
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 /* Bytes allowed as the second byte after lead byte b (inclusive range). */
 static void second_range(unsigned char b, unsigned char *lo, unsigned char *hi) {
@@ -116,6 +119,27 @@ static size_t simple_run(const unsigned char *s, size_t n) {
   const uint64_t lows = ones * 0x7F;
   uint64_t carry = 0;   /* 0x80: the byte before this word is a lead */
   size_t i = 0;
+#ifdef __SSE2__
+  /* The same test 16 bytes a step with SSE2 (every x86-64 has it), the
+  ** classes told apart by signed compares: ASCII but NUL is 01..7F (> 0),
+  ** a continuation 80..BF (< -64), a two-byte lead C2..DF (-63..-33).
+  ** It accepts exactly the blocks whose two words the loop below would;
+  ** that loop goes on where this one stops. */
+  unsigned lead_carry = 0;   /* 1: the byte before this block is a lead */
+  for (; i + 16 <= n; i += 16) {
+    __m128i x = _mm_loadu_si128((const __m128i *)(s + i));
+    unsigned ascii = (unsigned)_mm_movemask_epi8(_mm_cmpgt_epi8(x, _mm_setzero_si128()));
+    unsigned cont = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(x, _mm_set1_epi8(-64)));
+    unsigned lead = (unsigned)_mm_movemask_epi8(
+        _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8(-63)),
+                      _mm_cmplt_epi8(x, _mm_set1_epi8(-32))));
+    if ((ascii | cont | lead) != 0xFFFF ||
+        cont != (((lead << 1) | lead_carry) & 0xFFFF))
+      break;
+    lead_carry = lead >> 15;
+  }
+  carry = lead_carry ? 0x80 : 0;
+#endif
   for (; i + 8 <= n; i += 8) {
     uint64_t w;
     memcpy(&w, s + i, 8);
