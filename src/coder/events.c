@@ -113,8 +113,17 @@ static bool objective_genitive(const coder_sent *s, const dict_verb *v,
 ** Actors are in token order.  SVO: an armed force right before the verb
 ** at `start`, not behind a preposition, is its subject too ("إن القوات
 ** الأميركية قتلت 11 مسلحا", "أن مسلحين قتلوا"), but a named person
-** there is the passive's victim ("إن هنية قتل في غارة"). */
+** there is the passive's victim ("إن هنية قتل في غارة"); after أنه/أنها
+** the speaking force is. */
 static bool force_subject(const coder_sent *s, uint32_t start, uint32_t end) {
+  /* "أعلن الجيش التشادي أنه قتل أكثر من 300 من المتمردين": after أنه
+  ** the speaker is the subject when it is an armed force */
+  if (start > 0 && coder_tok_is(s, start - 1, CW_COMP_PRONOUN, true))
+    for (size_t x = 0; x < s->n_actors && s->actors[x].end < start; x++)
+      if (coder_armed_force(s->actors[x].code) && !s->actors[x].person &&
+          !(s->actors[x].start > 0 && coder_tok_is(s, s->actors[x].start - 1, CW_PREP, false)) &&
+          (x + 1 == s->n_actors || s->actors[x + 1].end >= start))
+        return true;
   for (size_t x = 0; x < s->n_actors; x++) {
     const coder_actor *a = &s->actors[x];
     if (a->end == start && coder_armed_force(a->code) && !a->person &&
@@ -1735,6 +1744,14 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
           continue;
         }
         subj = main_or_first;
+        after = t->first_end;
+        goto have_subject;
+      }
+      /* "أعلن الجيش أنه قتل أكثر من 300 من المتمردين": right after
+      ** أنه/أنها the speaker is the subject; the actor after is an object */
+      if (t->start > 0 && prev_subject >= 0 &&
+          coder_tok_is(s, t->start - 1, CW_COMP_PRONOUN, true)) {
+        subj = prev_subject;
         after = t->first_end;
         goto have_subject;
       }
