@@ -2269,8 +2269,18 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
             (coder_tok_is(s, s->actors[tgt].start - 1, CW_LOCATIVE, true) ||
              coder_tok_is(s, s->actors[tgt].start - 2, CW_LOCATIVE, true)))
           home = s->actors[tgt].country;
+        /* (a place inside a compound of capitals, "في عمان والرباط
+        ** وبغداد", leaves the choice to the compound below) */
+        bool place_in_compound = false;
+        for (size_t x = 0; s->place && x < s->n_actors && !place_in_compound; x++)
+          place_in_compound = s->actors[x].start <= s->place_tok &&
+                              s->place_tok < s->actors[x].end &&
+                              ((x > 0 && s->actors[x - 1].group == s->actors[x].group) ||
+                               (x + 1 < s->n_actors &&
+                                s->actors[x + 1].group == s->actors[x].group));
         fb = home ? home
-             : s->place && !coder_tok_has_clitic(s, s->place_tok, TXT_CL_LI)
+             : s->place && !place_in_compound &&
+                       !coder_tok_has_clitic(s, s->place_tok, TXT_CL_LI)
                  ? s->place->loc.country : NULL;
         for (size_t x = 0; !fb && x < s->n_actors; x++)
           if (s->actors[x].country[0] && s->actors[x].start > t->start &&
