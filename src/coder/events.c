@@ -1196,6 +1196,17 @@ static bool future_prefixed(const coder_sent *s, uint32_t i) {
          (n[2] == 0xd8 && n[3] == 0xaa);                       /* ت */
 }
 
+/* Does a complementizer (أن إن بأن) open the stretch of at most six
+** tokens before token i, with no comma between ("مؤكدا أن الجنود
+** دافعوا")?  The verb at i is then reported, not a main verb. */
+static bool after_complementizer(const coder_sent *s, uint32_t i) {
+  for (uint32_t k = 1; k <= 6 && k <= i; k++) {
+    if (s->ct[i - k].punct) return false;
+    if (coder_tok_is(s, i - k, CW_COMP, false)) return true;
+  }
+  return false;
+}
+
 /* Is verb trigger t's first word a perfect with the feminine ending ت
 ** ("التقت", "استقبلت")? */
 static bool feminine_perfect(const coder_sent *s, const coder_trig *t) {
@@ -1637,7 +1648,8 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
   size_t trig_first = 0;        /* first event of the trigger before */
   int prev_subject = -1;        /* the subject of the last active verb */
   int prev_target = -1;         /* and its target */
-  int main_subject = -1;        /* the subject of the first verb not reported */
+  int main_subject = -1;        /* the subject of the latest finite verb
+                                   not reported */
   int announced = -1;           /* the last noun trigger coded as announced */
   const coder_trig *talks = NULL; /* a consultation noun with no actor */
   unsigned talks_mode = 0;
@@ -1955,8 +1967,10 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
       }
     have_subject:
       if (!(v->flags & DICT_F_PASSIVE) && subj >= 0) prev_subject = subj;
-      if (main_subject < 0 && !(v->flags & DICT_F_PASSIVE) && subj >= 0 &&
-          !(mode & WASIT_MODE_REPORTED))
+      /* (the latest finite verb not reported: "أشاد أوباما ...، فيما رحب
+      ** بان كي مون بالاتفاق، داعيا الطرفين": Ban appeals) */
+      if (!(v->flags & DICT_F_PASSIVE) && subj >= 0 && t->verbal == 1 &&
+          !(mode & WASIT_MODE_REPORTED) && !after_complementizer(s, t->start))
         main_subject = subj;
       if (v->flags & DICT_F_PASSIVE) {
         tgt = subj;
