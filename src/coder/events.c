@@ -1782,6 +1782,16 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
       /* "زار ماكرون بيروت الخميس والتقى عون": the object of the verb
       ** before is no subject of a verb joined to it by و */
       if (subj >= 0 && subj == prev_target && (t->cl0 & TXT_CL_WA)) subj = -1;
+      /* "أجرى بوتين اتصالين هاتفيين بجباروف ورحمن دعاهما خلالهما": an
+      ** object pronoun on the verb points back to that object; the
+      ** subject of the verb before goes on */
+      if (subj >= 0 && prev_subject >= 0 && prev_target >= 0 && (t->cl0 & TXT_CL_ENC) &&
+          s->actors[subj].group == s->actors[prev_target].group) {
+        tgt = prev_target;
+        subj = prev_subject;
+        after = t->first_end;
+        goto have_subject;
+      }
       /* "...، وطالبت": an actor before the comma is no subject of a verb
       ** that opens a new clause with و */
       if (subj >= 0 && (t->cl0 & TXT_CL_WA) &&
