@@ -172,6 +172,15 @@ enum { JF_ID, JF_DATE, JF_SOURCE, JF_TARGET, JF_SOURCE_TEXT, JF_TARGET_TEXT,
        JF_TRIGGER, JF_CODE, JF_ROOT, JF_LOC_NAME, JF_LOC_COUNTRY, JF_PATTERN,
        JF_COUNT };
 
+/* The keys before the run of string fields JF_SOURCE..JF_ROOT, in order. */
+static const struct { const char *key; size_t len; } json_keys[] = {
+#define JSON_KEY(k) {",\"" k "\":", sizeof(",\"" k "\":") - 1}
+    JSON_KEY("source"),      JSON_KEY("target"), JSON_KEY("source_text"),
+    JSON_KEY("target_text"), JSON_KEY("trigger"), JSON_KEY("code"),
+    JSON_KEY("root")
+#undef JSON_KEY
+};
+
 /* s (n bytes) as a JSON string at o, or null when s is NULL. */
 static char *json_str_or_null(char *o, const char *s, size_t n) {
   if (s == NULL) {
@@ -247,20 +256,11 @@ static void json_event(wa_buf *b, const wasit_result *res,
   o = put_int_to(o, ev->sentence);
   PUT_LIT(o, ",\"date\":");
   o = json_str_or_null(o, f[JF_DATE], n[JF_DATE]);
-  PUT_LIT(o, ",\"source\":");
-  o = json_str_or_null(o, f[JF_SOURCE], n[JF_SOURCE]);
-  PUT_LIT(o, ",\"target\":");
-  o = json_str_or_null(o, f[JF_TARGET], n[JF_TARGET]);
-  PUT_LIT(o, ",\"source_text\":");
-  o = json_str_or_null(o, f[JF_SOURCE_TEXT], n[JF_SOURCE_TEXT]);
-  PUT_LIT(o, ",\"target_text\":");
-  o = json_str_or_null(o, f[JF_TARGET_TEXT], n[JF_TARGET_TEXT]);
-  PUT_LIT(o, ",\"trigger\":");
-  o = json_str_or_null(o, f[JF_TRIGGER], n[JF_TRIGGER]);
-  PUT_LIT(o, ",\"code\":");
-  o = json_str_or_null(o, f[JF_CODE], n[JF_CODE]);
-  PUT_LIT(o, ",\"root\":");
-  o = json_str_or_null(o, f[JF_ROOT], n[JF_ROOT]);
+  for (int k = JF_SOURCE; k <= JF_ROOT; k++) {
+    memcpy(o, json_keys[k - JF_SOURCE].key, json_keys[k - JF_SOURCE].len);
+    o += json_keys[k - JF_SOURCE].len;
+    o = json_str_or_null(o, f[k], n[k]);
+  }
   PUT_LIT(o, ",\"quad_class\":");
   o = put_int_to(o, ev->quad_class);
   PUT_LIT(o, ",\"goldstein\":");
