@@ -313,7 +313,8 @@ int coder_actors(coder_sent *s, wa_arena *ar) {
       set_code(ac, a->code, "");
     }
     /* "حكومة الوفاق الليبية": an adjective of the actor's own state right
-    ** after it describes it; it is no second actor, nor is the person named after both
+    ** after it describes it; it is no second actor.  Read before the
+    ** apposition below, so a person named after both is the same actor
     ** ("المرشد الأعلى الإيراني علي خامنئي") */
     if (j + 1 < nm && ms[j + 1].a && ms[j + 1].a->kind == DICT_A_ADJ &&
         ms[j + 1].start == ac->end && coder_state_prefix(ac->code) &&

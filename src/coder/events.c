@@ -121,7 +121,8 @@ static bool force_subject(const coder_sent *s, uint32_t start, uint32_t end) {
   if (start > 0 && coder_tok_is(s, start - 1, CW_COMP_PRONOUN, true))
     for (size_t x = 0; x < s->n_actors && s->actors[x].end < start; x++)
       if (coder_armed_force(s->actors[x].code) && !s->actors[x].person &&
-          !(s->actors[x].start > 0 && coder_tok_is(s, s->actors[x].start - 1, CW_PREP, false)) &&
+          !(s->actors[x].start > 0 &&
+            coder_tok_is(s, s->actors[x].start - 1, CW_PREP, false)) &&
           (x + 1 == s->n_actors || s->actors[x + 1].end >= start))
         return true;
   for (size_t x = 0; x < s->n_actors; x++) {
