@@ -666,9 +666,6 @@ static bool background(const coder_sent *s, const coder_trig *t) {
 ** verb takes these, so the word is read as its verbal noun. */
 static bool prep_on_verb(const coder_sent *s, const coder_trig *t) {
   if (t->cl0 & (TXT_CL_BI | TXT_CL_KA | TXT_CL_AL)) return true;
-  /* "عند تقاطع زوبي", "في قصف": a preposition word right before it */
-  if (t->start > 0 && !(t->cl0 & TXT_CL_WA) && coder_tok_is(s, t->start - 1, CW_PREP, false))
-    return true;
   if (!(t->cl0 & TXT_CL_LI)) return false;
   const coder_tok *c = &s->ct[t->start];
   for (uint8_t k = 0; k < c->nk; k++)
