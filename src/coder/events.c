@@ -1222,14 +1222,19 @@ static bool masculine_title(const coder_sent *s, uint32_t i) {
          !(n[w->norm_len - 2] == 0xd9 && n[w->norm_len - 1] == 0x87); /* ه */
 }
 
-/* Does verb trigger t carry a pronoun pointing back: on the verb, on its
-** last word ("أطلقت الجماعة سراحهم") or a preposition with a pronoun
-** ending it or right after it ("أفرجت عنهم", "تباحث معه")? */
-static bool resumptive(const coder_sent *s, const coder_trig *t) {
+/* Does verb trigger t carry a pronoun pointing back: on the verb, or a
+** preposition with a pronoun ending it or right after it ("أفرجت عنهم",
+** "تباحث معه")? */
+static bool pronoun_back(const coder_sent *s, const coder_trig *t) {
   return t->verbal &&
-         ((t->cl0 & TXT_CL_ENC) || coder_tok_has_clitic(s, t->end - 1, TXT_CL_ENC) ||
-          coder_tok_is(s, t->end - 1, CW_PREP_PRONOUN, false) ||
+         ((t->cl0 & TXT_CL_ENC) || coder_tok_is(s, t->end - 1, CW_PREP_PRONOUN, false) ||
           coder_tok_is(s, t->end, CW_PREP_PRONOUN, false));
+}
+
+/* pronoun_back(), or a pronoun on the phrase's last word ("أطلقت الجماعة
+** سراحهم"): what a resumptive pronoun may look like. */
+static bool resumptive(const coder_sent *s, const coder_trig *t) {
+  return pronoun_back(s, t) || (t->verbal && coder_tok_has_clitic(s, t->end - 1, TXT_CL_ENC));
 }
 
 static unsigned modes_of(const evctx *e, const coder_trig *t, size_t ti) {
@@ -2128,10 +2133,6 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
     ** actors */
     if (tgt < 0 && t->verbal && memcmp(v->code, "13", 2) == 0)
       tgt = reported_actor(s, t, src >= 0 ? s->actors[src].country : NULL, true, 0);
-    /* "استقبل أردوغان السوداني وتباحث معه", "قطعت علاقاتها مع قطر
-    ** واتهمتها": an object pronoun on the verb, or a preposition with a
-    ** pronoun ending the verb phrase or right after it, points back to
-    ** the last target */
     /* "مئة أسير حوثي أفرجت عنهم السلطات السعودية", "16 سعوديا أطلقت
     ** الجماعة سراحهم": a verb with its own subject after it, right after
     ** an indefinite noun, describes that noun; the pronoun is that noun */
@@ -2142,11 +2143,9 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
           !behind_prep(s, &s->actors[x - 1]))
         tgt = (int)x - 1;
     }
-    if (tgt < 0 && t->verbal &&
-        ((t->cl0 & TXT_CL_ENC) ||
-         coder_tok_is(s, t->end - 1, CW_PREP_PRONOUN, false) ||
-         coder_tok_is(s, t->end, CW_PREP_PRONOUN, false)))
-      tgt = prev_target;
+    /* "استقبل أردوغان السوداني وتباحث معه", "قطعت علاقاتها مع قطر
+    ** واتهمتها": otherwise such a pronoun points back to the last target */
+    if (tgt < 0 && pronoun_back(s, t)) tgt = prev_target;
     if (!(v->flags & DICT_F_PASSIVE) && tgt >= 0) prev_target = tgt;
     /* "ونددت الإمارات بالهجوم": a condemned attack with no doer named is
     ** the article's attack, so its doer (the first violent event's known
