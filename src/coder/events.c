@@ -94,9 +94,8 @@ static bool oblique_ending(const coder_sent *s, uint32_t i) {
 /* Is actor a, in the genitive right after the noun of hostile act v, the
 ** one the act is done to?  A person (named, or by a title) or civilians
 ** after a noun of force (17-20) are its object: "اغتيال هنية", "اعتقال
-** رئيس الوزراء",
-** "استهداف المدنيين"; a force or a state there is its doer ("قصف
-** الجيش", "هجوم إسرائيل"). */
+** رئيس الوزراء", "استهداف المدنيين"; a force or a state there is its
+** doer ("قصف الجيش", "هجوم إسرائيل"). */
 static bool objective_genitive(const coder_sent *s, const dict_verb *v,
                                const coder_actor *a) {
   size_t n = strlen(a->code);
