@@ -38,12 +38,21 @@ static const char s0[] =
 static const char s1[] =
     "قالت القاهرة إنها \"ستستضيف\"\tمحادثات\nالتهدئة \\ الأسبوع المقبل.";
 
-static void build(wasit_result *res, wasit_doc *doc, wasit_sentence *sents,
-                  wasit_event *evs) {
-  memset(res, 0, sizeof *res);
-  memset(doc, 0, sizeof *doc);
-  memset(sents, 0, 2 * sizeof *sents);
-  memset(evs, 0, 2 * sizeof *evs);
+/* One document with two sentences and two events (a third slot for tests
+** that add one), wired together as a wasit_result. */
+typedef struct fixture {
+  wasit_result res;
+  wasit_doc doc;
+  wasit_sentence sents[2];
+  wasit_event evs[3];
+} fixture;
+
+static void build(fixture *f) {
+  memset(f, 0, sizeof *f);
+  wasit_result *res = &f->res;
+  wasit_doc *doc = &f->doc;
+  wasit_sentence *sents = f->sents;
+  wasit_event *evs = f->evs;
   doc->id = "ahram-2023-1009";
   doc->text = s0;
   doc->text_len = strlen(s0);
@@ -129,16 +138,13 @@ static const char expect_tsv[] =
 
 static void test_jsonl_exact(void **state) {
   (void)state;
-  wasit_result res;
-  wasit_doc doc;
-  wasit_sentence sents[2];
-  wasit_event evs[2];
-  build(&res, &doc, sents, evs);
+  fixture f;
+  build(&f);
   sink s = {0};
   assert_int_equal(wasit_write_header(WASIT_FORMAT_JSONL, sink_write, &s),
                    WASIT_OK);
   assert_int_equal(s.len, 0);
-  assert_int_equal(wasit_write_events(&res, WASIT_FORMAT_JSONL, sink_write, &s),
+  assert_int_equal(wasit_write_events(&f.res, WASIT_FORMAT_JSONL, sink_write, &s),
                    WASIT_OK);
   assert_string_equal(s.data, expect_jsonl);
   assert_int_equal(s.calls, 1); /* one write per document */
@@ -146,17 +152,14 @@ static void test_jsonl_exact(void **state) {
 
 static void test_tsv_exact(void **state) {
   (void)state;
-  wasit_result res;
-  wasit_doc doc;
-  wasit_sentence sents[2];
-  wasit_event evs[2];
-  build(&res, &doc, sents, evs);
+  fixture f;
+  build(&f);
   sink s = {0};
   assert_int_equal(wasit_write_header(WASIT_FORMAT_TSV, sink_write, &s),
                    WASIT_OK);
   assert_string_equal(s.data, expect_header);
   s.len = 0;
-  assert_int_equal(wasit_write_events(&res, WASIT_FORMAT_TSV, sink_write, &s),
+  assert_int_equal(wasit_write_events(&f.res, WASIT_FORMAT_TSV, sink_write, &s),
                    WASIT_OK);
   assert_string_equal(s.data, expect_tsv);
   /* every line has exactly one field per column */
@@ -187,21 +190,18 @@ static void test_columns(void **state) {
 ** (must print 0.0, never -0.0), a location south of the equator/west. */
 static void test_numbers_and_modes(void **state) {
   (void)state;
-  wasit_result res;
-  wasit_doc doc;
-  wasit_sentence sents[2];
-  wasit_event evs[2];
-  build(&res, &doc, sents, evs);
+  fixture f;
+  build(&f);
   static const wasit_location lima = {"ليما", "PER", -12.0464, -77.0428};
-  evs[0].goldstein = -0.04;
-  evs[0].killed = 0;
-  evs[0].wounded = WASIT_COUNT_NONE;
-  evs[0].location = &lima;
-  evs[0].mode = WASIT_MODE_REPORTED | WASIT_MODE_FUTURE |
+  f.evs[0].goldstein = -0.04;
+  f.evs[0].killed = 0;
+  f.evs[0].wounded = WASIT_COUNT_NONE;
+  f.evs[0].location = &lima;
+  f.evs[0].mode = WASIT_MODE_REPORTED | WASIT_MODE_FUTURE |
                 WASIT_MODE_HISTORICAL | WASIT_MODE_CONDITIONAL;
-  res.n_events = 1;
+  f.res.n_events = 1;
   sink s = {0};
-  assert_int_equal(wasit_write_events(&res, WASIT_FORMAT_JSONL, sink_write, &s),
+  assert_int_equal(wasit_write_events(&f.res, WASIT_FORMAT_JSONL, sink_write, &s),
                    WASIT_OK);
   assert_non_null(strstr(s.data, "\"goldstein\":0.0,"));
   assert_non_null(strstr(s.data, "\"lat\":-12.0464,\"lon\":-77.0428}"));
@@ -210,7 +210,7 @@ static void test_numbers_and_modes(void **state) {
       s.data,
       "\"mode\":[\"reported\",\"future\",\"historical\",\"conditional\"]"));
   s.len = 0;
-  assert_int_equal(wasit_write_events(&res, WASIT_FORMAT_TSV, sink_write, &s),
+  assert_int_equal(wasit_write_events(&f.res, WASIT_FORMAT_TSV, sink_write, &s),
                    WASIT_OK);
   assert_non_null(strstr(s.data, "\t0.0\tليما;PER;-12.0464;-77.0428\t0\t\t"
                                  "reported,future,historical,conditional\t"));
@@ -218,30 +218,27 @@ static void test_numbers_and_modes(void **state) {
 
 static void test_errors(void **state) {
   (void)state;
-  wasit_result res;
-  wasit_doc doc;
-  wasit_sentence sents[2];
-  wasit_event evs[2];
-  build(&res, &doc, sents, evs);
+  fixture f;
+  build(&f);
   sink s = {0};
   s.fail = 1;
-  assert_int_equal(wasit_write_events(&res, WASIT_FORMAT_TSV, sink_write, &s),
+  assert_int_equal(wasit_write_events(&f.res, WASIT_FORMAT_TSV, sink_write, &s),
                    WASIT_EIO);
   assert_int_equal(wasit_write_header(WASIT_FORMAT_TSV, sink_write, &s),
                    WASIT_EIO);
   s.fail = 0;
-  assert_int_equal(wasit_write_events(&res, 7, sink_write, &s), WASIT_EINVAL);
+  assert_int_equal(wasit_write_events(&f.res, 7, sink_write, &s), WASIT_EINVAL);
   assert_int_equal(wasit_write_events(NULL, 0, sink_write, &s), WASIT_EINVAL);
   /* a document without events writes nothing at all */
-  res.n_events = 0;
+  f.res.n_events = 0;
   s.calls = 0;
-  assert_int_equal(wasit_write_events(&res, WASIT_FORMAT_JSONL, sink_write, &s),
+  assert_int_equal(wasit_write_events(&f.res, WASIT_FORMAT_JSONL, sink_write, &s),
                    WASIT_OK);
   assert_int_equal(s.calls, 0);
   /* an out-of-range sentence index gives a null text, not a crash */
-  res.n_events = 1;
-  evs[0].sentence = 9;
-  assert_int_equal(wasit_write_events(&res, WASIT_FORMAT_JSONL, sink_write, &s),
+  f.res.n_events = 1;
+  f.evs[0].sentence = 9;
+  assert_int_equal(wasit_write_events(&f.res, WASIT_FORMAT_JSONL, sink_write, &s),
                    WASIT_OK);
   assert_non_null(strstr(s.data, "\"text\":null,"));
 }
@@ -285,13 +282,8 @@ static int check_numbers(wasit_result *res, wasit_event *ev, double g,
 ** pseudo-random doubles. */
 static void test_number_format_matches_printf(void **state) {
   (void)state;
-  struct {
-    wasit_result res;
-    wasit_doc doc;
-    wasit_sentence sents[2];
-    wasit_event evs[2];
-  } f;
-  build(&f.res, &f.doc, f.sents, f.evs);
+  fixture f;
+  build(&f);
   wasit_result *res = &f.res;
   wasit_event *evs = f.evs;
   res->n_events = 1;
@@ -328,6 +320,26 @@ static void test_number_format_matches_printf(void **state) {
   assert_non_null(strstr(s.data, "\"killed\":2147483647,\"wounded\":0,"));
 }
 
+/* The model the escaper tests compare with: s (n bytes) as a JSON string
+** literal at out, escaped byte by byte, NUL-terminated; returns its
+** length. */
+static size_t model_json_str(char *out, const char *s, size_t n) {
+  size_t w = 0;
+  out[w++] = '"';
+  for (size_t i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)s[i];
+    if (c == '"' || c == '\\') out[w++] = '\\', out[w++] = (char)c;
+    else if (c == '\n') out[w++] = '\\', out[w++] = 'n';
+    else if (c == '\t') out[w++] = '\\', out[w++] = 't';
+    else if (c == '\r') out[w++] = '\\', out[w++] = 'r';
+    else if (c < 0x20) w += (size_t)sprintf(out + w, "\\u%04x", c);
+    else out[w++] = (char)c;
+  }
+  out[w++] = '"';
+  out[w] = '\0';
+  return w;
+}
+
 /* The JSON string escaper skips 8 plain bytes at a time: a quote, a
 ** backslash or a control byte at every offset of a news sentence (Arabic
 ** and ASCII mixed) must still be escaped exactly as byte-by-byte. */
@@ -342,20 +354,7 @@ static void test_json_escape_every_offset(void **state) {
       char text[256], want[1024];
       memcpy(text, base, n + 1);
       text[at] = specials[si];
-      /* the expected literal, byte by byte */
-      size_t w = 0;
-      want[w++] = '"';
-      for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)text[i];
-        if (c == '"' || c == '\\') want[w++] = '\\', want[w++] = (char)c;
-        else if (c == '\n') want[w++] = '\\', want[w++] = 'n';
-        else if (c == '\t') want[w++] = '\\', want[w++] = 't';
-        else if (c == '\r') want[w++] = '\\', want[w++] = 'r';
-        else if (c < 0x20) w += (size_t)sprintf(want + w, "\\u%04x", c);
-        else want[w++] = (char)c;
-      }
-      want[w++] = '"';
-      want[w] = '\0';
+      model_json_str(want, text, n);
       wa_buf b;
       buf_init(&b, NULL);
       buf_json_str(&b, text, n);
@@ -383,16 +382,7 @@ static void test_json_put_every_length(void **state) {
         char text[256], want[1024], got[1024];
         memcpy(text, base, n + 1);
         text[at] = specials[si];
-        size_t w = 0;
-        want[w++] = '"';
-        for (size_t i = 0; i < len; i++) {
-          unsigned char c = (unsigned char)text[i];
-          if (c == '"' || c == '\\') want[w++] = '\\', want[w++] = (char)c;
-          else if (c == '\n') want[w++] = '\\', want[w++] = 'n';
-          else if (c < 0x20) w += (size_t)sprintf(want + w, "\\u%04x", c);
-          else want[w++] = (char)c;
-        }
-        want[w++] = '"';
+        size_t w = model_json_str(want, text, len);
         memset(got, '#', sizeof got);
         char *end = wa_json_put(got, text, len);
         if ((size_t)(end - got) != w || memcmp(got, want, w) != 0 ||
@@ -452,32 +442,24 @@ static void test_bytes_eq_definition(void **state) {
 ** values next to the rounding ties that printf decides. */
 static void test_fixed_matches_printf(void **state) {
   (void)state;
-  wasit_result res;
-  wasit_doc doc;
-  wasit_sentence sents[2];
-  wasit_event evs[2];
-  build(&res, &doc, sents, evs);
-  res.n_events = 1;
+  fixture f;
+  build(&f);
+  f.res.n_events = 1;
   static const double extra[] = {-0.04,  -0.05,   0.05,   0.15,  0.25,
                                  -0.25,  9.95,    -9.95,  1e9,   -1e9,
                                  123456.78, 0.0,  -0.0,   2.675, -2.675};
   for (int i = -1200; i < 1200 + (int)(sizeof extra / sizeof *extra); i++) {
     double v = i < 1200 ? i * 0.0137 : extra[i - 1200];
     wasit_location loc = {"x", "PER", v * 7.31, -v * 13.7};
-    evs[0].goldstein = v;
-    evs[0].location = &loc;
+    f.evs[0].goldstein = v;
+    f.evs[0].location = &loc;
     sink s = {0};
-    assert_int_equal(wasit_write_events(&res, WASIT_FORMAT_TSV, sink_write, &s),
+    assert_int_equal(wasit_write_events(&f.res, WASIT_FORMAT_TSV, sink_write, &s),
                      WASIT_OK);
     char want[256], g[64], la[64], lo[64];
-    snprintf(g, sizeof g, "%.1f", v);
-    snprintf(la, sizeof la, "%.4f", loc.lat);
-    snprintf(lo, sizeof lo, "%.4f", loc.lon);
-    /* printf writes a negative zero as "-0.0"; the writer never does */
-    char *f[3] = {g, la, lo};
-    for (int k = 0; k < 3; k++)
-      if (f[k][0] == '-' && strspn(f[k] + 1, "0.") == strlen(f[k] + 1))
-        memmove(f[k], f[k] + 1, strlen(f[k]));
+    printf_fixed(g, sizeof g, v, 1);
+    printf_fixed(la, sizeof la, loc.lat, 4);
+    printf_fixed(lo, sizeof lo, loc.lon, 4);
     snprintf(want, sizeof want, "\t%s\tx;PER;%s;%s\t", g, la, lo);
     if (strstr(s.data, want) == NULL)
       fail_msg("value %.17g: want %s in %s", v, want, s.data);
@@ -492,22 +474,19 @@ static void test_fixed_matches_printf(void **state) {
 ** pattern takes the escaping path. */
 static void test_jsonl_same_sentence(void **state) {
   (void)state;
-  wasit_result res;
-  wasit_doc doc;
-  wasit_sentence sents[2];
-  wasit_event evs[3];
-  build(&res, &doc, sents, evs);
-  evs[2] = evs[1];     /* s1 again after s1, then s0: memo hit and miss */
-  evs[0].sentence = 1;
-  evs[2].sentence = 0;
-  res.n_events = 3;
+  fixture f;
+  build(&f);
+  f.evs[2] = f.evs[1];     /* s1 again after s1, then s0: memo hit and miss */
+  f.evs[0].sentence = 1;
+  f.evs[2].sentence = 0;
+  f.res.n_events = 3;
   sink all = {0};
-  assert_int_equal(wasit_write_events(&res, WASIT_FORMAT_JSONL, sink_write, &all),
+  assert_int_equal(wasit_write_events(&f.res, WASIT_FORMAT_JSONL, sink_write, &all),
                    WASIT_OK);
   sink one = {0};
   for (size_t i = 0; i < 3; i++) {
-    wasit_result r1 = res;
-    r1.events = &evs[i];
+    wasit_result r1 = f.res;
+    r1.events = &f.evs[i];
     r1.n_events = 1;
     assert_int_equal(wasit_write_events(&r1, WASIT_FORMAT_JSONL, sink_write, &one),
                      WASIT_OK);
