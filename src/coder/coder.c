@@ -462,6 +462,35 @@ static bool mediators(const coder_sent *s, const coder_actor *a) {
   return false;
 }
 
+/* Remember, per state, the last actor of another state that made a
+** statement about it, demanded of it, accused, rejected or threatened it
+** (roots 01, 10-13): coder_events answers that state's denial to it. */
+static void note_accusers(const wasit_dict *dict, coder_ctx *ctx,
+                          const coder_ev *ce, size_t nce) {
+  for (size_t k = 0; k < nce; k++) {
+    const char *code = dict_verb_at(dict, ce[k].trig->verb)->code;
+    if (!(memcmp(code, "01", 2) == 0 || (code[0] == '1' && code[1] <= '3')))
+      continue;
+    const char *by = ce[k].src_code, *to = ce[k].tgt_code;
+    if (!to || !coder_state_prefix(by) || !coder_state_prefix(to) ||
+        memcmp(by, to, 3) == 0)
+      continue;
+    size_t i = 0;
+    while (i < ctx->n_accusers && memcmp(ctx->accusers[i].accused, to, 3) != 0)
+      i++;
+    if (i == CODER_MAX_ACCUSERS) i = 0; /* full: the oldest goes */
+    if (i < ctx->n_accusers) { /* move to the end, newest */
+      memmove(&ctx->accusers[i], &ctx->accusers[i + 1],
+              (ctx->n_accusers - i - 1) * sizeof ctx->accusers[0]);
+      ctx->n_accusers--;
+    }
+    coder_accuser *a = &ctx->accusers[ctx->n_accusers++];
+    memcpy(a->accused, to, 3);
+    a->accused[3] = '\0';
+    copy_code(a->by, by);
+  }
+}
+
 /* Is cc (a state's 3 letters) one of the article's two principal states? */
 static bool principal(const coder_ctx *ctx, const char *cc) {
   return cc[0] && (memcmp(cc, ctx->principal[0], 3) == 0 ||
@@ -672,6 +701,7 @@ int wasit_coder_run(wasit_coder *c, const wasit_doc *doc,
     if (!nce) continue;
     if (strncmp(ce[0].src_code, "---", 3) != 0)
       copy_code(ctx->last_source, ce[0].src_code);
+    note_accusers(c->dict, ctx, ce, nce);
     for (size_t k = 0; k < nce && !ctx->violent_doer[0][0]; k++)
       if (coder_hostile_code(dict_verb_at(c->dict, ce[k].trig->verb)->code) &&
           strncmp(ce[k].src_code, "---", 3) != 0) {

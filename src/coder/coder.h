@@ -251,6 +251,15 @@ typedef struct coder_name {
   uint8_t head;          /* a head noun: matches only with ال */
   char code[16];
 } coder_name;
+/* The last actor that spoke against a state (a statement about it, a
+** demand, an accusation, a rejection or a threat): whom that state's
+** denial answers ("نفت موسكو ذلك"). */
+#define CODER_MAX_ACCUSERS 8
+typedef struct coder_accuser {
+  char accused[4];       /* the state's 3 letters */
+  char by[16];           /* the speaker's actor code */
+} coder_accuser;
+
 typedef struct coder_ctx {
   char principal[2][4];  /* the two most mentioned countries ("" if none) */
   char parties[2][16];   /* the codes of the article's first compound of
@@ -269,6 +278,8 @@ typedef struct coder_ctx {
                             seizure the article is about; "" after the
                             last, all "" if none): whom a condemned
                             "الهجوم" or "احتجاز السفينة" accuses */
+  coder_accuser accusers[CODER_MAX_ACCUSERS];
+  size_t n_accusers;     /* oldest first; one entry per accused state */
 } coder_ctx;
 
 /* True when an actor code's 3-letter prefix names a state (not IGO, NGO,

@@ -1582,19 +1582,29 @@ static void repressed_protesters(const evctx *e, coder_ev *evs, size_t n) {
 ** telling of others' fighting ("قال لافروف إن القوات الأذرية قصفت مواقع
 ** أرمينية") only states it.  Only the first violent event before the
 ** next statement is that statement's content. */
+/* The events statement i reports: those after its trigger, up to the next
+** speech verb.  Returns the end of that run; *from is its start. */
+static size_t reported_run(const evctx *e, const coder_ev *evs, size_t n,
+                           size_t i, size_t *from) {
+  size_t j = i + 1;
+  while (j < n && evs[j].trig->start <= evs[i].trig->start) j++;
+  *from = j;
+  while (j < n && !(dict_verb_at(e->s->dict, evs[j].trig->verb)->flags & DICT_F_SAY))
+    j++;
+  return j;
+}
+
 static void accusing_statements(evctx *e, coder_ev *evs, size_t n) {
   for (size_t i = 0; i < n; i++) {
     const dict_verb *v = dict_verb_at(e->s->dict, evs[i].trig->verb);
     if (strcmp(v->code, "010") != 0 || (evs[i].mode & WASIT_MODE_REPORTED))
       continue;
     const coder_ev *doer = NULL;
-    for (size_t j = i + 1; j < n && !doer; j++) {
-      const dict_verb *w = dict_verb_at(e->s->dict, evs[j].trig->verb);
-      if (evs[j].trig->start <= evs[i].trig->start) continue;
-      if (w->flags & DICT_F_SAY) break;
-      if (coder_violent_code(w->code) && (evs[j].mode & WASIT_MODE_REPORTED))
+    size_t j, end = reported_run(e, evs, n, i, &j);
+    for (; j < end && !doer; j++)
+      if (coder_violent_code(dict_verb_at(e->s->dict, evs[j].trig->verb)->code) &&
+          (evs[j].mode & WASIT_MODE_REPORTED))
         doer = &evs[j];
-    }
     if (!doer || strncmp(doer->src_code, "---", 3) == 0 ||
         strncmp(doer->src_code, evs[i].src_code, 3) == 0 || !doer->tgt_code ||
         strncmp(doer->tgt_code, evs[i].src_code, 3) != 0)
@@ -1605,6 +1615,94 @@ static void accusing_statements(evctx *e, coder_ev *evs, size_t n) {
       evs[k].trig = c;
       evs[k].tgt = doer->src;
       evs[k].tgt_code = doer->src_code;
+    }
+  }
+}
+
+/* A statement that names no one is about the one state its content
+** concerns: another state that acts in it ("قالت واشنطن إن طهران تزود
+** الحوثيين" is about Iran), or the state the speaker's own side acts on
+** ("قالت أنقرة إن قواتها سيطرت على 11 قرية سورية").  Content that
+** concerns two states, or none, leaves it without a target. */
+static void statement_targets(evctx *e, coder_ev *evs, size_t n) {
+  for (size_t i = 0; i < n; i++) {
+    const dict_verb *v = dict_verb_at(e->s->dict, evs[i].trig->verb);
+    const char *by = evs[i].src_code;
+    if (strcmp(v->code, "010") != 0 || evs[i].tgt_code ||
+        (evs[i].mode & WASIT_MODE_REPORTED) || !coder_state_prefix(by))
+      continue;
+    const coder_actor *about = NULL;
+    const char *about_code = NULL;
+    bool several = false;
+    size_t j, end = reported_run(e, evs, n, i, &j);
+    for (; j < end && !several; j++) {
+      if (!(evs[j].mode & WASIT_MODE_REPORTED)) continue;
+      /* the states the reported act concerns, but the speaker's own
+      ** side; what the speaker's side does at home concerns home
+      ** ("قالت الشرطة إنها قتلت عشرات من مثيري الشغب") */
+      bool own_act = memcmp(evs[j].src_code, by, 3) == 0;
+      for (int side = own_act; side < 2 && !several; side++) {
+        const coder_actor *a = side ? evs[j].tgt : evs[j].src;
+        const char *c = side ? evs[j].tgt_code : evs[j].src_code;
+        if (!c || !coder_state_prefix(c) || (!own_act && memcmp(c, by, 3) == 0))
+          continue;
+        if ((a && a->parties) || (about_code && memcmp(about_code, c, 3) != 0))
+          several = true; /* "اتفق الطرفان": both states */
+        about = a;
+        about_code = c;
+      }
+    }
+    if (!about_code || several) continue;
+    for (size_t k = i; k < n && evs[k].trig == evs[i].trig; k++) {
+      evs[k].tgt = about;
+      evs[k].tgt_code = about_code;
+    }
+  }
+}
+
+/* A denial that names no one answers its accuser: the state the denier
+** accuses, rejects or threatens in the same sentence ("نفت يريفان ذلك،
+** واتهمت باكو"), else the one that spoke against the denier's state in
+** this sentence ("قالت الداخلية الجورجية إن ... في حين نفت موسكو") or,
+** last, earlier in the article (ctx->accusers).  Without any of them
+** it keeps what it had. */
+static void denial_targets(evctx *e, coder_ev *evs, size_t n) {
+  for (size_t i = 0; i < n; i++) {
+    const dict_verb *v = dict_verb_at(e->s->dict, evs[i].trig->verb);
+    const char *by = evs[i].src_code;
+    /* "أي تورط لجيشها": the denier's own, through a pronoun, is no target */
+    bool own = evs[i].tgt && (evs[i].tgt->cl0 & TXT_CL_ENC) &&
+               memcmp(evs[i].tgt_code, by, 3) == 0;
+    if (strcmp(v->code, "016") != 0 || (evs[i].tgt_code && !own) ||
+        !coder_state_prefix(by))
+      continue;
+    const coder_ev *answer = NULL, *accuser = NULL;
+    for (size_t j = 0; j < n; j++) {
+      const char *c = dict_verb_at(e->s->dict, evs[j].trig->verb)->code;
+      const char *to = evs[j].tgt_code;
+      bool against = c[0] == '1' && c[1] >= '1' && c[1] <= '3';
+      if (!to || !coder_state_prefix(to) || !coder_state_prefix(evs[j].src_code))
+        continue;
+      if (!answer && against && memcmp(evs[j].src_code, by, 3) == 0 &&
+          memcmp(to, by, 3) != 0)
+        answer = &evs[j];
+      if (!accuser && (against || memcmp(c, "01", 2) == 0) &&
+          memcmp(to, by, 3) == 0 && memcmp(evs[j].src_code, by, 3) != 0)
+        accuser = &evs[j];
+    }
+    if (answer) {
+      evs[i].tgt = answer->tgt;
+      evs[i].tgt_code = answer->tgt_code;
+    } else if (accuser) {
+      evs[i].tgt = accuser->src;
+      evs[i].tgt_code = accuser->src_code;
+    } else {
+      for (size_t k = e->ctx->n_accusers; k-- > 0;)
+        if (memcmp(e->ctx->accusers[k].accused, by, 3) == 0) {
+          /* a copy: ctx changes with the next sentence */
+          evs[i].tgt_code = code_with(e->ar, e->ctx->accusers[k].by, "");
+          break;
+        }
     }
   }
 }
@@ -2501,6 +2599,8 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
   if (!rc) rc = brokered_pair(&e, evs, n_evs, &cap);
   if (rc) return rc;
   accusing_statements(&e, *evs, *n_evs);
+  statement_targets(&e, *evs, *n_evs);
+  denial_targets(&e, *evs, *n_evs);
   repressed_protesters(&e, *evs, *n_evs);
   drop_redundant(s, *evs, n_evs);
   return WASIT_OK;
