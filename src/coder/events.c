@@ -2538,10 +2538,12 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
     /* a compound subject of a joint act with no target acts on itself:
     ** "وقعت الحكومة الإثيوبية وجبهة تيغراي اتفاقا".  Only mutual patterns
     ** and intent, consultation and material cooperation (03 04 06) are
-    ** joint: "رحبت مصر وتركيا بالاتفاق" is two welcomes, not mutual praise */
+    ** joint: "رحبت مصر وتركيا بالاتفاق" is two welcomes, not mutual praise,
+    ** and a bare readiness or commitment (030: "أبدت مصر والأردن
+    ** استعدادهما") is each member's own */
     bool pairs = (v->flags & DICT_F_MUTUAL) || between ||
-                 (v->code[0] == '0' && (v->code[1] == '3' || v->code[1] == '4' ||
-                                        v->code[1] == '6'));
+                 (v->code[0] == '0' && ((v->code[1] == '3' && strcmp(v->code, "030") != 0) ||
+                                        v->code[1] == '4' || v->code[1] == '6'));
     /* co-mediators ("توسطت فيها قطر ومصر") and co-hosts do not mediate
     ** or host each other */
     if (third_party_code(v->code)) pairs = false;
