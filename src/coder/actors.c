@@ -148,6 +148,24 @@ static bool portfolio_between(const coder_sent *s, const mention *m,
   return true;
 }
 
+/* "مقاتلات تحالف عسكري تقوده المملكة العربية السعودية": a role with no
+** country of its own, up to two words, then a relative clause whose verb
+** carries a pronoun for them (grammar class light_it: تقوده، نفذته) and,
+** right after it, a state's name or capital: the index of that mention,
+** which gives the role its country, or nm. */
+static size_t leading_state(const coder_sent *s, uint32_t end,
+                            const mention *ms, size_t k, size_t nm) {
+  for (uint32_t t = end; t < end + 3 && t + 1 < s->n; t++) {
+    if (s->ct[t].punct) return nm;
+    if (!coder_tok_is(s, t, CW_LIGHT_IT, false)) continue;
+    while (k < nm && ms[k].start <= t) k++;
+    return k < nm && ms[k].start == t + 1 && ms[k].a &&
+                   (ms[k].a->kind == DICT_A_NAME || ms[k].a->kind == DICT_A_CAPITAL)
+               ? k : nm;
+  }
+  return nm;
+}
+
 /* ac->code = country + role, cut to fit (as snprintf would). */
 static void set_code(coder_actor *ac, const char *country, const char *role) {
   size_t cl = strnlen(country, sizeof ac->code - 1);
@@ -262,6 +280,12 @@ int coder_actors(coder_sent *s, wa_arena *ar) {
         memcpy(country, ms[k].a->country, 4);
         end = ms[k].end;
         k++;
+      }
+      size_t lead = country[0] ? nm : leading_state(s, end, ms, k, nm);
+      if (lead < nm) {
+        memcpy(country, ms[lead].a->country, 4);
+        end = ms[lead].end;
+        k = lead + 1;
       }
       if (k < nm && ms[k].a && ms[k].a->kind == DICT_A_PERSON &&
           near_after(s, end, &ms[k])) {

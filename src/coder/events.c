@@ -153,6 +153,26 @@ static bool gap_skips_comp(const coder_sent *s, const dict_phrase *p,
   return false;
 }
 
+/* Index of the first actor starting at or after token pos (actors are in
+** token order and do not overlap). */
+static size_t first_actor_from(const coder_sent *s, uint32_t pos) {
+  size_t lo = 0, hi = s->n_actors;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (s->actors[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/* Does an actor mention that starts before token i cover it ("طائرات
+** تحالف تقوده واشنطن")?  A place there names the actor, not where the
+** event happens. */
+static bool in_actor_name(const coder_sent *s, uint32_t i) {
+  size_t x = first_actor_from(s, i);
+  return x > 0 && s->actors[x - 1].end > i;
+}
+
 /* Contract in coder.h.  The words of a trigger (not its gaps) start no
 ** other trigger, except the last word of an accusation phrase. */
 int coder_triggers(coder_sent *s, wa_arena *ar) {
@@ -173,7 +193,7 @@ int coder_triggers(coder_sent *s, wa_arena *ar) {
         const dict_phrase *p = dict_phrase_at(s->dict, h.ids[x]);
         uint32_t fe;
         uint8_t cl0;
-        if (p->cat == DICT_C_PLACE && s->place) continue;
+        if (p->cat == DICT_C_PLACE && (s->place || in_actor_name(s, i))) continue;
         if (p->cat == DICT_C_DISCARD && s->discard) continue;
         uint32_t end = coder_match(s, p, i, &fe, &cl0, pos);
         if (!end || gap_skips_comp(s, p, i, end, pos)) continue;
@@ -231,18 +251,6 @@ typedef struct evctx {
   size_t first_say;      /* first non-negated say/11x trigger, or SIZE_MAX */
   uint8_t *question;     /* per clause: it ends with a question mark */
 } evctx;
-
-/* Index of the first actor starting at or after token pos (actors are in
-** token order and do not overlap). */
-static size_t first_actor_from(const coder_sent *s, uint32_t pos) {
-  size_t lo = 0, hi = s->n_actors;
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    if (s->actors[mid].start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 static bool same_clause(const coder_sent *s, uint32_t a, uint32_t b) {
   return a < s->n && b < s->n && s->ct[a].clause == s->ct[b].clause;
