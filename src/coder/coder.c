@@ -365,6 +365,13 @@ static void learn_name(coder_ctx *ctx, const coder_sent *s, uint32_t k,
   copy_code(n->code, code);
 }
 
+/* Is actor a a state named by its name (code CCCGOV, not a capital, a
+** role or a person)? */
+static bool state_name(const coder_actor *a) {
+  return !a->capital && !a->person && !a->own && !a->parties &&
+         a->country[0] && strcmp(a->code + 3, "GOV") == 0;
+}
+
 /* Learn the names sentence s introduces (after mark_free: dates and
 ** numbers are no names). */
 static void learn_names(const coder_sent *s, coder_ctx *ctx) {
@@ -376,9 +383,10 @@ static void learn_names(const coder_sent *s, coder_ctx *ctx) {
     }
     /* "حركة حماس", "جماعة الحوثي", "حزب الله": the head noun of a
     ** group's name, with the article, is that group later ("وأفرجت
-    ** الحركة") */
+    ** الحركة"); so is the head of a state's own name, which has the
+    ** article already ("المملكة العربية السعودية" ... "طالب المملكة") */
     if (a->end - a->start >= 2 && coder_tok_is(s, a->start, CW_GROUP_HEAD, true) &&
-        !coder_tok_definite(s, a->start)) {
+        (!coder_tok_definite(s, a->start) || state_name(a))) {
       learn_name(ctx, s, a->start, a->code, true);
       continue;
     }
