@@ -233,6 +233,10 @@ static const split_row split_rows[] = {
     /* a definite nisba adjective keeps its ي: no enclitic with ال */
     {"nisba", "الأرميني", "al:ارميني", 1, "al:ارمين"},
     {"allah", "الله", NULL, -1, "enc:الل+ه"},
+    /* an -اتي adjective is not "my ...": "دعم لوجستي واستخباراتي" names
+    ** no intelligence service; ي stays a pronoun elsewhere */
+    {"nisba-ati", "واستخباراتي", "wa:استخباراتي", 1, "wa+enc:استخبارات+ي"},
+    {"enc-ya", "بلادي", "enc:بلاد+ي", -1, NULL},
     /* stems keep >= 2 letters after ال or after و/ف alone ("وشن" is "and
     ** launched", "ولم" "and did not"), >= 3 otherwise */
     {"short-al", "الى", NULL, -1, "al:ي"},

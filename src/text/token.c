@@ -27,8 +27,8 @@
 ** after ال and >= 3 letters otherwise; س only before an imperfect prefix
 ** (ي ت ن ا); لل is read as ل + ال only; an enclitic pronoun is never
 ** removed together with ال (a definite noun takes no possessive), needs a
-** stem of >= 3 letters, and ي is not removed after another ي (nisba
-** adjectives such as سوريي).  Only the longest enclitic that fits is used.
+** stem of >= 3 letters, and ي is not removed after another ي or after ات
+** (nisba adjectives such as سوريي, استخباراتي).  Only the longest enclitic that fits is used.
 ** All Arabic literals below are given as code points.
 */
 #include "text.h"
@@ -166,13 +166,15 @@ static bool tk_may_pro(uint32_t c) {
 /* Which enclitic pronouns end the word cps[0..n) (n >= 3): bit k-1 set
 ** when one of k letters does.  The pronouns: هما كما (3 letters), هم هن كم
 ** كن ها نا ني (2), ه ك ي (1); ي is not read as a pronoun after another ي
-** (nisba adjectives such as سوريي).  Tested letter by letter from the end
+** (nisba adjectives such as سوريي) nor after ات (the -اتي adjectives:
+** استخباراتي، عملياتي, never "my intelligence").  Tested letter by letter from the end
 ** rather than by a scan of the list: this runs for nearly every word.
 ** Computed once per word; enclitic_fit picks the longest that fits. */
 static unsigned enclitic_mask(const uint32_t *cps, int n) {
   uint32_t c1 = cps[n - 1], c2 = cps[n - 2], c3 = cps[n - 3];
   unsigned mask = 0;
-  if (c1 == AR_HA || c1 == AR_KAF || (c1 == AR_YA && c2 != AR_YA))
+  if (c1 == AR_HA || c1 == AR_KAF ||
+      (c1 == AR_YA && c2 != AR_YA && !(c2 == AR_TA && c3 == AR_ALEF)))
     mask |= 1u;
   if (((c2 == AR_HA || c2 == AR_KAF) && (c1 == AR_MIM || c1 == AR_NUN)) ||
       ((c2 == AR_HA || c2 == AR_NUN) && c1 == AR_ALEF) ||
