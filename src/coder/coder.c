@@ -281,10 +281,22 @@ static void free_span(coder_sent *s, const txt_sentence *ts, uint32_t start,
   }
 }
 
+/* Is token k a one-word place of the dictionary ("عفرين", "والقامشلي")? */
+static bool place_word(const coder_sent *s, uint32_t k) {
+  const coder_tok *c = &s->ct[k];
+  for (uint8_t j = 0; j < c->nk; j++)
+    for (size_t x = c->hits[j].n_act; x < c->hits[j].n; x++) {
+      const dict_phrase *p = dict_phrase_at(s->dict, c->hits[j].ids[x]);
+      if (p->cat == DICT_C_PLACE && p->n_words == 1) return true;
+    }
+  return false;
+}
+
 /* Tokens a `*` gap skips for free: actor names, dates, numbers, commas,
 ** quotes ("أطلق الحرس الثوري فجر الأربعاء أكثر من اثني عشر صاروخا":
 ** a count says how many, not what was done).  Numbers are also marked
-** `count`. */
+** `count`; one-word places are marked `place`, which gaps skip as well
+** ("خرج آلاف الأكراد في عفرين والقامشلي في مظاهرات": where, not what). */
 static void mark_free(coder_sent *s, const txt_sentence *ts, size_t di,
                       size_t ni) {
   for (size_t a = 0; a < s->n_actors; a++)
@@ -295,8 +307,10 @@ static void mark_free(coder_sent *s, const txt_sentence *ts, size_t di,
     free_span(s, ts, d->numbers[i].tok_start, d->numbers[i].tok_count, true);
   for (size_t i = di; i < d->n_dates && d->dates[i].sentence == s->index; i++)
     free_span(s, ts, d->dates[i].tok_start, d->dates[i].tok_count, false);
-  for (uint32_t k = 0; k < s->n; k++)
+  for (uint32_t k = 0; k < s->n; k++) {
     if (s->ct[k].punct == 2 || quote_mark(s->doc, &s->toks[k])) s->ct[k].free = 1;
+    else if (!s->ct[k].free && place_word(s, k)) s->ct[k].place = 1;
+  }
   coder_gap_blooms(s); /* the gaps' landings changed */
 }
 

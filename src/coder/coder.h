@@ -43,6 +43,10 @@ typedef struct coder_tok {
   uint8_t free;                  /* inside an actor name, a date or a
                                     number: a `*` gap skips it without
                                     counting */
+  uint8_t place;                 /* a one-word place ("عفرين"): a `*` gap
+                                    skips it without counting too, but
+                                    it is no name for the rules that
+                                    read `free` */
   uint8_t count;                 /* inside a number, digits or words
                                     ("13", "ثلاثة", "أكثر من ألف") */
   uint8_t punct;                 /* 1: clause-ending mark, 2: comma */

@@ -249,7 +249,7 @@ int coder_keys(coder_sent *s, wa_arena *ar) {
 bool coder_gap_swallows(const coder_sent *s, uint32_t j, uint32_t x,
                         uint32_t *counted) {
   if (x >= s->n || x - j >= CODER_GAP_MAX || s->ct[x].punct == 1) return false;
-  if (s->ct[x].free) return true;
+  if (s->ct[x].free || s->ct[x].place) return true;
   if (x > 0 && s->ct[x - 1].punct == 2 && coder_tok_has_clitic(s, x, TXT_CL_WA))
     return false;
   return ++*counted <= 3;
@@ -261,8 +261,9 @@ bool coder_gap_swallows(const coder_sent *s, uint32_t j, uint32_t x,
 ** coder_gap_swallows at each one.
 **
 ** coder_gap_swallows refuses the first token x >= j that is CODER_GAP_MAX
-** past j, or ends a clause (punct 1), or is no free word and follows a
-** comma with و, or is the fourth word it counts (not free).  Only the
+** past j, or ends a clause (punct 1), or is no free word (neither `free`
+** nor `place`) and follows a comma with و, or is the fourth word it counts
+** (not free).  Only the
 ** first test depends on j, so one backward pass keeps the nearest
 ** stopping token and the four nearest counted ones, and a gap's last
 ** landing is the nearest of those limits.
@@ -286,7 +287,7 @@ void coder_gap_blooms(coder_sent *s) {
     coder_tok *t = &s->ct[j];
     if (t->punct == 1) {
       stop = j;
-    } else if (!t->free) {
+    } else if (!t->free && !t->place) {
       if (j > 0 && s->ct[j - 1].punct == 2 && (t->cl_any & TXT_CL_WA)) {
         stop = j;
       } else {
