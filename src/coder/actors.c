@@ -126,10 +126,12 @@ static bool no_punct(const coder_sent *s, uint32_t from, uint32_t to) {
 }
 
 /* Is mention b within one word after position end (no punctuation, and
-** that word no preposition: "العلاقات مع قطر" is no role of Qatar)? */
+** that word no preposition: "العلاقات مع قطر" is no role of Qatar, nor a
+** complementizer: "أعلنت وزارة الخارجية الروسية أن الأسد تنحى")? */
 static bool near_after(const coder_sent *s, uint32_t end, const mention *b) {
   return b->start >= end && b->start <= end + 1 && no_punct(s, end, b->start) &&
-         !(b->start == end + 1 && coder_tok_is(s, end, CW_PREP, false));
+         !(b->start == end + 1 && (coder_tok_is(s, end, CW_PREP, false) ||
+                                   coder_tok_is(s, end, CW_COMP, false)));
 }
 
 /* "وزير المياه والري الإثيوبي", "وزارة الشؤون الخارجية الإماراتية": a
