@@ -2536,8 +2536,12 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
     }
     /* "أعلنت الرئاسة حالة الطوارئ", "فرضت الحكومة حظرا للتجول": a state
     ** of emergency, a curfew or a ban (172x) with no one named is
-    ** imposed on the source's own country */
-    if (!nt && ns == 1 && strncmp(v->code, "172", 3) == 0 &&
+    ** imposed on the source's own country; a leader stepping down, a
+    ** policy withdrawn, rights granted or early elections (0831-0834:
+    ** "تنحى مبارك عن الحكم") yield to it */
+    if (!nt && ns == 1 &&
+        (strncmp(v->code, "172", 3) == 0 ||
+         (strncmp(v->code, "083", 3) == 0 && v->code[3])) &&
         coder_state_prefix(sm[0].code)) {
       char *own = arena_strndup(ar, sm[0].code, 3);
       if (!own) return WASIT_ENOMEM;
