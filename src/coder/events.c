@@ -2252,6 +2252,16 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
     ** واتهمتها": otherwise such a pronoun points back to the last target */
     if (tgt < 0 && pronoun_back(s, t)) tgt = prev_target;
     if (!(v->flags & DICT_F_PASSIVE) && tgt >= 0) prev_target = tgt;
+    /* "ودانت مصر الهجوم الحوثي على أبوظبي": a condemned attack with its
+    ** doer right after it condemns that doer, not the place it struck */
+    if (memcmp(v->code, "111", 3) == 0 && ti + 1 < s->n_trigs && condemned(s, ti + 1) &&
+        coder_hostile_code(dict_verb_at(s->dict, s->trigs[ti + 1].verb)->code)) {
+      uint32_t after = s->trigs[ti + 1].end;
+      size_t x = first_actor_from(s, after);
+      if (x < s->n_actors && s->actors[x].start == after &&
+          !behind_prep(s, &s->actors[x]) && !s->actors[x].own)
+        tgt = (int)x;
+    }
     /* "ونددت الإمارات بالهجوم": a condemned attack with no doer named is
     ** the article's attack, so its doer (the first violent event's known
     ** source) is the target; with none known, it is condemned on behalf
