@@ -438,11 +438,15 @@ static void apply_names(coder_sent *s, const coder_ctx *ctx) {
   for (uint32_t k = 0; k < s->n; k++) {
     while (x < s->n_actors && s->actors[x].end <= k) x++;
     bool inside = x < s->n_actors && s->actors[x].start <= k;
-    if (inside && !(s->actors[x].person && s->actors[x].end == k + 1 &&
-                    s->actors[x].start == k))
+    bool one_word = inside && s->actors[x].start == k && s->actors[x].end == k + 1;
+    /* a one-word person, or a bare role with no state yet ("الحزب":
+    ** PTY), may be a learned name */
+    if (inside && !(one_word && (s->actors[x].person ||
+                                 memcmp(s->actors[x].code, "---", 3) == 0)))
       continue;
     const coder_name *nm = known_name(s, ctx, k);
     if (!nm) continue;
+    if (inside && !s->actors[x].person && !nm->head) continue;
     if (!inside) {
       /* a new one-word actor at k; s->actors has room for one per token */
       memmove(&s->actors[x + 1], &s->actors[x], (s->n_actors - x) * sizeof *s->actors);
