@@ -1401,6 +1401,21 @@ static const char *future_code(const char *code) {
   return NULL;
 }
 
+/* Does token k, right after "اتفق على", name a step still to be taken:
+** a verbal noun that is no event word ("مواصلة العمل") or one of
+** cooperation (03-06: "إقامة علاقات")?  A truce or a deal there ("على
+** وقف إطلاق النار") is what was agreed, so is a restraint ("على عدم
+** اللجوء إلى القوة"), and "على ذلك" points back. */
+static bool future_step(const evctx *e, uint32_t k) {
+  const coder_sent *s = e->s;
+  if (s->ct[k].free || s->ct[k].punct || coder_tok_is(s, k, CW_NEG, false) ||
+      coder_tok_is(s, k, CW_DEMONSTRATIVE, true))
+    return false;
+  if (!e->trig_tok[k]) return true;
+  const char *c = dict_verb_at(s->dict, s->trigs[e->trig_tok[k] - 1].verb)->code;
+  return c[0] == '0' && c[1] >= '3' && c[1] <= '6' && strcmp(c, "057") != 0;
+}
+
 /* Recode trigger *t (and its verb *v) as `code` when verbs.txt has that
 ** code (recoded); otherwise leave both as they are. */
 static void recode_to(evctx *e, const coder_trig **t, const dict_verb **v,
@@ -2361,6 +2376,14 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
       /* "حذر البشير ... جوبا من أي هجوم": a warning addressed to an
       ** actor (its direct object) is a threat, not a gloomy remark */
       recode_to(&e, &t, &v, "130");
+    }
+    uint32_t ala = t->end; /* past the VSO subject and any date */
+    while (ala < s->n && s->ct[ala].free && !s->ct[ala].punct) ala++;
+    if (strcmp(v->code, "057") == 0 && t->verbal && ala + 1 < s->n &&
+        coder_tok_is(s, ala, CW_ALA, false) && future_step(&e, ala + 1)) {
+      /* "اتفقا على إقامة علاقات دبلوماسية": agreeing on a step still to
+      ** be taken is an intent to cooperate (032) */
+      recode_to(&e, &t, &v, "032");
     }
     if (mode & WASIT_MODE_FUTURE) {
       /* a planned act is an intent or a threat (future_code); the event
