@@ -387,8 +387,9 @@ static void test_shipped_dict(void **state) {
 ** string once (a probe for a key's string finds that key), each key's
 ** phrase list holds its actor phrases first and then the others, each
 ** part strictly ascending, every phrase is found in the right part under
-** each alternative of its first word, and every alternative of every
-** phrase word carries the id of the key with its string. */
+** each alternative of its first word, every alternative of every
+** phrase word carries the id of the key with its string, and each
+** candidate (dict_cand) describes the phrase at its place in the list. */
 static void test_index_order(void **state) {
   (void)state;
   if (access(WASIT_TEST_DICT "/verbs.txt", R_OK) != 0) skip();
@@ -410,6 +411,20 @@ static void test_index_order(void **state) {
                  h.ids[x]);
       if (x > 0 && x != h.n_act && h.ids[x - 1] >= h.ids[x])
         fail_msg("key %.*s: phrases out of order", (int)k->len, k->key);
+      /* the candidate list is the phrase list with each phrase's filter
+      ** on the token after its first word (dict_cand) */
+      const dict_phrase *p = dict_phrase_at(d, h.ids[x]);
+      const dict_cand *c = &h.cands[x];
+      uint32_t on = p->w1_bloom     ? DICT_ON_WORD
+                    : p->gap1_bloom ? DICT_ON_GAP
+                                    : DICT_ON_ANY;
+      uint64_t next = p->w1_bloom     ? p->w1_bloom
+                      : p->gap1_bloom ? p->gap1_bloom
+                                      : ~(uint64_t)0;
+      bool ok = c->id == h.ids[x] && c->on == on && c->next == next;
+      if (!ok)
+        fail_msg("key %.*s: candidate %u does not describe phrase %u",
+                 (int)k->len, k->key, x, h.ids[x]);
     }
     if (h.n_act > 0 && h.n_act < h.n) mixed++;
   }

@@ -45,7 +45,7 @@ static const struct {
 /* ------------------------------------------------------------ the model */
 
 static bool key_is(const coder_tok *t, int k, const char *s, size_t n) {
-  return t->klen[k] == n && memcmp(t->key[k], s, n) == 0;
+  return t->keys[k].len == n && memcmp(t->keys[k].s, s, n) == 0;
 }
 
 /* The first key of token i equal (as a string) to an alternative of w,
@@ -53,10 +53,11 @@ static bool key_is(const coder_tok *t, int k, const char *s, size_t n) {
 static int model_word(const coder_sent *s, const dict_word *w, uint32_t i) {
   const coder_tok *t = &s->ct[i];
   for (int k = 0; k < t->nk; k++) {
-    if (w->verbal && (t->kstrip[k] ||
-                      (t->kcl[k] & (TXT_CL_AL | TXT_CL_BI | TXT_CL_KA))))
+    if (w->verbal && (t->keys[k].strip ||
+                      (t->keys[k].cl & (TXT_CL_AL | TXT_CL_BI | TXT_CL_KA))))
       continue;
-    if (w->article && !t->kstrip[k] && !(t->kcl[k] & TXT_CL_AL)) continue;
+    if (w->article && !t->keys[k].strip && !(t->keys[k].cl & TXT_CL_AL))
+      continue;
     for (uint16_t a = 0; a < w->n_alts; a++)
       if (key_is(t, k, w->alts[a], w->alt_lens[a])) return k;
   }
@@ -95,7 +96,7 @@ static uint32_t model_match(const coder_sent *s, const dict_phrase *p,
   uint32_t g = 1;
   while (g < p->n_words && !p->words[g].gap) g++;
   *first_end = i + g;
-  *cl0 = s->ct[i].kcl[k0];
+  *cl0 = s->ct[i].keys[k0].cl;
   return end;
 }
 
@@ -106,8 +107,8 @@ static bool model_tok_is(const coder_sent *s, uint32_t i, int c,
   const coder_tok *t = &s->ct[i];
   unsigned plain = TXT_CL_WA | TXT_CL_FA | TXT_CL_ENC | TXT_CL_AL;
   for (int k = 0; k < t->nk; k++) {
-    if (!any_split && (t->kcl[k] & ~plain)) continue;
-    if (dict_wordclass_mask(s->dict, t->key[k], t->klen[k]) &
+    if (!any_split && (t->keys[k].cl & ~plain)) continue;
+    if (dict_wordclass_mask(s->dict, t->keys[k].s, t->keys[k].len) &
         ((dict_classes)1 << c))
       return true;
   }
@@ -252,15 +253,15 @@ static void tok_equal(const char *id, uint32_t i, const coder_tok *a,
       a->punct != b->punct || a->gap_bloom != b->gap_bloom ||
       a->gap_span != b->gap_span)
     fail_msg("%s: token %u: summaries differ with the memo", id, i);
-  for (uint8_t k = 0; k < a->nk; k++)
-    if (a->key[k] != b->key[k] || a->klen[k] != b->klen[k] ||
-        a->kcl[k] != b->kcl[k] || a->kstrip[k] != b->kstrip[k] ||
-        a->kclass[k] != b->kclass[k] || a->kid[k] != b->kid[k] ||
-        a->kok[k] != b->kok[k] || a->hits[k].ids != b->hits[k].ids ||
-        a->hits[k].n != b->hits[k].n || a->hits[k].key != b->hits[k].key ||
-        a->hits[k].n_act != b->hits[k].n_act ||
-        a->hits[k].classes != b->hits[k].classes)
+  for (uint8_t k = 0; k < a->nk; k++) {
+    const coder_key *x = &a->keys[k], *y = &b->keys[k];
+    if (x->s != y->s || x->len != y->len || x->cl != y->cl ||
+        x->strip != y->strip || x->ok != y->ok ||
+        x->hits.ids != y->hits.ids || x->hits.n != y->hits.n ||
+        x->hits.key != y->hits.key || x->hits.n_act != y->hits.n_act ||
+        x->hits.classes != y->hits.classes)
       fail_msg("%s: token %u key %u differs with the memo", id, i, k);
+  }
 }
 
 static void test_key_memo(void **state) {

@@ -91,10 +91,13 @@ static void best_at(const coder_sent *s, uint32_t i, mention *m) {
   bool accusative = tk->norm_len >= 2 &&
                     memcmp(txt_tok_norm(s->doc, tk) + tk->norm_len - 2, "\xd8\xa7", 2) == 0;
   m->end = 0;
+  uint64_t next[DICT_ON_COUNT];
+  coder_next_filters(s, i, next);
   for (uint8_t k = 0; k < t->nk; k++) {
-    dict_hits h = t->hits[k];
+    dict_hits h = t->keys[k].hits;
     for (size_t x = 0; x < h.n_act; x++) {   /* the actor phrases */
-      const dict_phrase *p = dict_phrase_at(s->dict, h.ids[x]);
+      if (!(next[h.cands[x].on] & h.cands[x].next)) continue;
+      const dict_phrase *p = dict_phrase_at(s->dict, h.cands[x].id);
       /* match first: most candidates fail there, before their actor
       ** record is read */
       uint32_t fe;
@@ -408,8 +411,8 @@ int coder_actors(coder_sent *s, wa_arena *ar) {
     coder_actor *p = &s->actors[x - 1], *c = &s->actors[x];
     bool wa = (c->start == p->end && (cl0[x] & TXT_CL_WA)) ||
               (c->start == p->end + 1 && s->ct[p->end].nk &&
-               s->ct[p->end].klen[0] == 2 &&
-               memcmp(s->ct[p->end].key[0], "\xd9\x88", 2) == 0); /* wa */
+               s->ct[p->end].keys[0].len == 2 &&
+               memcmp(s->ct[p->end].keys[0].s, "\xd9\x88", 2) == 0); /* wa */
     bool comma = c->start == p->end + 1 && s->ct[p->end].punct == 2 &&
                  x + 1 < na && s->actors[x + 1].start == c->end &&
                  (cl0[x + 1] & TXT_CL_WA);

@@ -284,11 +284,16 @@ static void free_span(coder_sent *s, const txt_sentence *ts, uint32_t start,
 /* Is token k a one-word place of the dictionary ("عفرين", "والقامشلي")? */
 static bool place_word(const coder_sent *s, uint32_t k) {
   const coder_tok *c = &s->ct[k];
-  for (uint8_t j = 0; j < c->nk; j++)
-    for (size_t x = c->hits[j].n_act; x < c->hits[j].n; x++) {
-      const dict_phrase *p = dict_phrase_at(s->dict, c->hits[j].ids[x]);
+  for (uint8_t j = 0; j < c->nk; j++) {
+    const dict_hits *h = &c->keys[j].hits;
+    for (size_t x = h->n_act; x < h->n; x++) {
+      /* a one-word phrase tests no next word (DICT_ON_ANY): the others
+      ** are passed over without reading the phrase table */
+      if (h->cands[x].on != DICT_ON_ANY) continue;
+      const dict_phrase *p = dict_phrase_at(s->dict, h->cands[x].id);
       if (p->cat == DICT_C_PLACE && p->n_words == 1) return true;
     }
+  }
   return false;
 }
 
@@ -338,10 +343,10 @@ static const char *name_key(const coder_sent *s, uint32_t k, size_t *len) {
   const coder_tok *c = &s->ct[k];
   const char *best = NULL;
   for (uint8_t j = 0; j < c->nk; j++)
-    if (!(c->kcl[j] & ~(TXT_CL_WA | TXT_CL_FA | TXT_CL_AL)) &&
-        (!best || c->klen[j] < *len)) {
-      best = c->key[j];
-      *len = c->klen[j];
+    if (!(c->keys[j].cl & ~(TXT_CL_WA | TXT_CL_FA | TXT_CL_AL)) &&
+        (!best || c->keys[j].len < *len)) {
+      best = c->keys[j].s;
+      *len = c->keys[j].len;
     }
   return best;
 }
@@ -354,8 +359,18 @@ static bool name_word(const coder_sent *s, uint32_t k) {
   if (!c->nk || c->punct || c->free || c->cls_any || s->toks[k].kind != TXT_WORD)
     return false;
   for (uint8_t j = 0; j < c->nk; j++)
-    if (c->kok[j] & CODER_K_ID) return false;
+    if (c->keys[j].ok & CODER_K_ID) return false;
   return true;
+}
+
+/* One bit of a 64-bit filter for the name key s[0..len), len > 0, from
+** its length and two of its bytes.  Why: every token of a document is
+** compared with every name learned so far (apply_names), and this
+** rejects almost all of them with one AND. */
+static uint64_t name_bit(const char *s, size_t len) {
+  unsigned h = (unsigned)len + 7u * (unsigned char)s[len - 1] +
+               13u * (unsigned char)s[len / 2];
+  return (uint64_t)1 << (h % 64);
 }
 
 static void learn_name(coder_ctx *ctx, const coder_sent *s, uint32_t k,
@@ -372,6 +387,7 @@ static void learn_name(coder_ctx *ctx, const coder_sent *s, uint32_t k,
       return;
     }
   coder_name *n = &ctx->names[ctx->n_names++];
+  ctx->name_bits |= name_bit(key, len);
   memcpy(n->key, key, len);
   n->key[len] = '\0';
   n->len = (uint8_t)len;
@@ -421,11 +437,15 @@ static void learn_names(const coder_sent *s, coder_ctx *ctx) {
 static const coder_name *known_name(const coder_sent *s, const coder_ctx *ctx,
                                     uint32_t k) {
   const coder_tok *c = &s->ct[k];
+  uint64_t bits = 0;   /* most tokens are none: see name_bit */
+  for (uint8_t j = 0; j < c->nk; j++)
+    bits |= name_bit(c->keys[j].s, c->keys[j].len);
+  if (!(bits & ctx->name_bits)) return NULL;
   for (size_t i = 0; i < ctx->n_names; i++)
     for (uint8_t j = 0; j < c->nk; j++)
-      if (c->klen[j] == ctx->names[i].len &&
-          memcmp(c->key[j], ctx->names[i].key, c->klen[j]) == 0 &&
-          (!ctx->names[i].head || c->kstrip[j]))
+      if (c->keys[j].len == ctx->names[i].len &&
+          memcmp(c->keys[j].s, ctx->names[i].key, c->keys[j].len) == 0 &&
+          (!ctx->names[i].head || c->keys[j].strip))
         return &ctx->names[i];
   return NULL;
 }
@@ -455,7 +475,7 @@ static void apply_names(coder_sent *s, const coder_ctx *ctx) {
       s->actors[x].start = k;
       s->actors[x].end = k + 1;
       s->actors[x].group = -1 - (int)k; /* a group of its own */
-      s->actors[x].cl0 = s->ct[k].nk ? s->ct[k].kcl[0] : 0;
+      s->actors[x].cl0 = s->ct[k].nk ? s->ct[k].keys[0].cl : 0;
       s->actors[x].person = !nm->head;
     }
     /* the country follows the code (none for an organisation), as

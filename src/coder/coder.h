@@ -28,17 +28,26 @@
 ** have no keys. */
 #define CODER_MAX_KEYS (2 * TXT_MAX_SPLITS)
 
+/* One match key of a token. */
+typedef struct coder_key {
+  dict_hits hits;                /* dictionary phrases keyed by it; hits.key
+                                    is its id (DICT_NO_KEY: none),
+                                    hits.classes its grammar word classes */
+  const char *s;                 /* the key's bytes, in the document's
+                                    normalized text */
+  uint16_t len;
+  uint8_t cl;                    /* clitic bits of that split */
+  uint8_t strip;                 /* 1 when a leading ال was stripped */
+  uint8_t ok;                    /* CODER_K_* readings the key allows */
+} coder_key;
+
+/* A token's keys lie apart from it, packed: a token is written once
+** (coder_keys) and read many times, and a sentence's tokens and keys
+** then fill a few kilobytes, where room for CODER_MAX_KEYS keys in each
+** token spread them over a kilobyte per token. */
 typedef struct coder_tok {
-  const char *key[CODER_MAX_KEYS];
-  uint16_t klen[CODER_MAX_KEYS];
-  uint8_t kcl[CODER_MAX_KEYS];   /* clitic bits of that split */
-  uint8_t kstrip[CODER_MAX_KEYS];/* 1 when a leading ال was stripped */
-  dict_classes kclass[CODER_MAX_KEYS]; /* grammar word classes of each key */
-  dict_hits hits[CODER_MAX_KEYS];/* dictionary phrases keyed by each key */
-  uint32_t kid[CODER_MAX_KEYS];  /* hits[k].key, packed for phrase matching */
-  uint8_t kok[CODER_MAX_KEYS];   /* CODER_K_* readings key k allows */
-  /* Per-key arrays above are valid below nk only; coder_keys() clears
-  ** every field from nk to the end of the struct (gap_bloom: all ones). */
+  coder_key *keys;               /* nk keys in the coder's arena (NULL when
+                                    nk is 0) */
   uint8_t nk;
   uint8_t free;                  /* inside an actor name, a date or a
                                     number: a `*` gap skips it without
@@ -51,7 +60,7 @@ typedef struct coder_tok {
                                     ("13", "ثلاثة", "أكثر من ألف") */
   uint8_t punct;                 /* 1: clause-ending mark, 2: comma */
   uint16_t clause;               /* clause number within the sentence */
-  uint8_t cl_any;                /* OR of kcl[] */
+  uint8_t cl_any;                /* OR of keys[].cl */
   uint8_t gap_span;              /* the last token a `*` gap starting here
                                     may land on (maybe n, past the end),
                                     which is the first one
@@ -59,18 +68,20 @@ typedef struct coder_tok {
                                     token's index: 0..CODER_GAP_MAX (set
                                     by coder_gap_blooms; CODER_GAP_UNKNOWN
                                     before) */
-  dict_classes cls_any;          /* OR of kclass[] */
-  dict_classes cls_plain;            /* OR of kclass[] over the keys read
-                                    without a proclitic other than و/ف */
-  uint64_t bloom;                /* OR of dict_key_bloom(kid[k]) */
+  dict_classes cls_any;          /* OR of keys[].hits.classes */
+  dict_classes cls_plain;        /* OR of keys[].hits.classes over the keys
+                                    read without a proclitic other than
+                                    و/ف */
+  uint64_t bloom;                /* OR of dict_key_bloom(keys[].hits.key) */
   uint64_t gap_bloom;            /* OR of `bloom` over the tokens a `*` gap
                                     starting here may land on (set by
                                     coder_gap_blooms; all ones before) */
 } coder_tok;
 
-/* kok[] bits: what a key may stand for in a phrase word (word_match). */
+/* coder_key.ok bits: what a key may stand for in a phrase word
+** (word_match). */
 enum {
-  CODER_K_ID = 1,    /* the key is a dictionary key (kid != DICT_NO_KEY) */
+  CODER_K_ID = 1,    /* the key is a dictionary key (hits.key != DICT_NO_KEY) */
   CODER_K_VERB = 2,  /* it may be a verb form: no ال, ب or ك on it */
   CODER_K_ART = 4    /* it carries the article ال */
 };
@@ -166,7 +177,8 @@ void coder_gap_blooms(coder_sent *s);
 ** phrases whose second word is a gap on the gap's landing filter (the
 ** first test of match_gap), which are tested here without a call; the
 ** rest goes to coder_match_at (match.c), which callers need not use
-** directly. */
+** directly.  (The candidate loops run the same first filters on the
+** candidate list before they load p: coder_next_filters.) */
 uint32_t coder_match_at(const coder_sent *s, const dict_phrase *p, uint32_t i,
                         uint32_t *first_end, uint8_t *cl0, uint32_t *pos);
 static inline uint32_t coder_match(const coder_sent *s, const dict_phrase *p,
@@ -179,6 +191,20 @@ static inline uint32_t coder_match(const coder_sent *s, const dict_phrase *p,
       (i + 1 >= s->n || !(s->ct[i + 1].gap_bloom & p->gap1_bloom)))
     return 0;
   return coder_match_at(s, p, i, first_end, cl0, pos);
+}
+
+/* The filters a candidate of token i tests the token after it with
+** (indexed by enum dict_cand_on): none passes past the sentence's end.
+** A candidate c may match at i only if f[c->on] & c->next (coder_match's
+** first filters, read from the candidate list): the candidate loops ask
+** this before they load the phrase, since most candidates fail here and
+** the phrase table is the coder's most cache-missing read. */
+static inline void coder_next_filters(const coder_sent *s, uint32_t i,
+                                      uint64_t f[DICT_ON_COUNT]) {
+  bool last = i + 1 >= s->n;
+  f[DICT_ON_WORD] = last ? 0 : s->ct[i + 1].bloom;
+  f[DICT_ON_GAP] = last ? 0 : s->ct[i + 1].gap_bloom;
+  f[DICT_ON_ANY] = ~(uint64_t)0;
 }
 /* Closed word classes the rules need: enum dict_wordclass (CW_*), read
 ** from dict/ar/grammar.txt. */
@@ -216,7 +242,7 @@ static inline bool coder_tok_definite(const coder_sent *s, uint32_t i) {
   if (i >= s->n) return false;
   const coder_tok *t = &s->ct[i];
   for (uint8_t k = 0; k < t->nk; k++)
-    if (t->kstrip[k] || (t->kcl[k] & TXT_CL_AL)) return true;
+    if (t->keys[k].strip || (t->keys[k].cl & TXT_CL_AL)) return true;
   return false;
 }
 
@@ -274,6 +300,9 @@ typedef struct coder_ctx {
                             ("" if none): who "القرار"/"البيان" speaks for */
   coder_name names[CODER_MAX_NAMES];
   size_t n_names;
+  uint64_t name_bits;    /* OR of name_bit() of each of names[]: a token
+                            with no key sharing a bit is no learned name,
+                            found without comparing (coder.c) */
   char violent_doer[CODER_MAX_DOERS][16];
                          /* the sources of the article's first hostile
                             event (17-20) with a known doer, one per

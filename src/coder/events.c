@@ -187,10 +187,13 @@ int coder_triggers(coder_sent *s, wa_arena *ar) {
     coder_trig best = {0};
     const dict_phrase *bp = NULL;
     uint32_t pos[256], best_pos[256];
+    uint64_t next[DICT_ON_COUNT];
+    coder_next_filters(s, i, next);
     for (uint8_t k = 0; k < t->nk; k++) {
-      dict_hits h = t->hits[k];
+      dict_hits h = t->keys[k].hits;
       for (size_t x = h.n_act; x < h.n; x++) {   /* all but the actors */
-        const dict_phrase *p = dict_phrase_at(s->dict, h.ids[x]);
+        if (!(next[h.cands[x].on] & h.cands[x].next)) continue;
+        const dict_phrase *p = dict_phrase_at(s->dict, h.cands[x].id);
         uint32_t fe;
         uint8_t cl0;
         if (p->cat == DICT_C_PLACE && (s->place || in_actor_name(s, i))) continue;
@@ -473,7 +476,7 @@ static bool is_tgt_prep(const coder_sent *s, const dict_verb *v,
     if (lead > 0) {
       const coder_tok *t = &s->ct[lead - 1];
       for (uint8_t j = 0; j < t->nk; j++)
-        if (t->klen[j] == pl && memcmp(t->key[j], p, pl) == 0) return true;
+        if (t->keys[j].len == pl && memcmp(t->keys[j].s, p, pl) == 0) return true;
     }
   }
   return false;
@@ -495,10 +498,11 @@ static bool relative_between(const coder_sent *s, uint32_t from, uint32_t to) {
 
 /* Are the triggers between a and b (exclusive; triggers are in token
 ** order) all statement nouns ("أدانت ... في البيان الختامي ... الضربات"),
-** which name where something was said, not what? */
+** which name where something was said, not what?  b is one of s->trigs;
+** a may be a copy (nominal_copy), so it is placed by its start token. */
 static bool only_say_nouns_between(const coder_sent *s, const coder_trig *a,
                                    const coder_trig *b) {
-  for (const coder_trig *k = a + 1; k < b; k++)
+  for (const coder_trig *k = b; k-- > s->trigs && k->start > a->start;)
     if (k->verbal || !(dict_verb_at(s->dict, k->verb)->flags & DICT_F_SAY))
       return false;
   return true;
@@ -581,7 +585,7 @@ static int find_target(const evctx *e, const dict_verb *v, uint32_t from,
     /* unless that noun is this verb's object, the next trigger after it
     ** ("أدانت X القصف الإسرائيلي", "أدانت X في اجتماع طارئ العدوان
     ** التركي": the doer of the condemned act is the target) */
-    bool object_noun = ot && !ot->verbal && ot > self &&
+    bool object_noun = ot && !ot->verbal && ot->start > self->start &&
                        only_say_nouns_between(s, self, ot);
     bool other_doer = g->adj_only && ot && ot != self && ot->start != from &&
                       !object_noun;
@@ -676,8 +680,8 @@ static bool prep_on_verb(const coder_sent *s, const coder_trig *t) {
   if (!(t->cl0 & TXT_CL_LI)) return false;
   const coder_tok *c = &s->ct[t->start];
   for (uint8_t k = 0; k < c->nk; k++)
-    if ((c->kcl[k] & TXT_CL_LI) && c->klen[k] >= 2 &&
-        (memcmp(c->key[k], "ي", 2) == 0 || memcmp(c->key[k], "ن", 2) == 0))
+    if ((c->keys[k].cl & TXT_CL_LI) && c->keys[k].len >= 2 &&
+        (memcmp(c->keys[k].s, "ي", 2) == 0 || memcmp(c->keys[k].s, "ن", 2) == 0))
       return false;
   return true;
 }
@@ -878,8 +882,8 @@ static bool known_protesters(const coder_sent *s, uint32_t i) {
   if (i > 0 && coder_tok_count(s, q)) return false;
   const coder_tok *c = &s->ct[i];
   for (uint8_t k = 0; k < c->nk; k++)
-    if ((c->kclass[k] & ((dict_classes)1 << CW_PROTESTERS)) &&
-        ((c->kcl[k] & TXT_CL_AL) || c->kstrip[k]))
+    if ((c->keys[k].hits.classes & ((dict_classes)1 << CW_PROTESTERS)) &&
+        ((c->keys[k].cl & TXT_CL_AL) || c->keys[k].strip))
       return true;
   return false;
 }
@@ -1810,7 +1814,7 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
     if (t->verbal && t->start > 0 &&
         (coder_tok_is(s, t->start - 1, CW_PREP, false) ||
          coder_tok_is(s, t->start - 1, CW_HEAD, true)) &&
-        !(s->ct[t->start].kcl[0] & TXT_CL_SA)) {
+        !(s->ct[t->start].keys[0].cl & TXT_CL_SA)) {
       /* "قضية خطف", "على خطف": the unvocalized verb is its verbal noun
       ** here; code it by the noun rules */
       t = nominal_copy(&e, t);

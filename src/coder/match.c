@@ -41,22 +41,14 @@ static uint8_t punct_class(const char *s, size_t len) {
 /* Add key k[0..len) (clitic bits cl, strip: ال was stripped) to token c
 ** unless it has it already.  One hash probe gives the key's phrases, id
 ** and word classes; the token's summaries (class masks, clitic bits,
-** Bloom filter) and the key's kok[] readings are made here, once, so the
+** Bloom filter) and the key's readings (ok) are made here, once, so the
 ** matching and the rules never loop over keys for them. */
 static void add_key(const coder_sent *s, coder_tok *c, const char *k,
                     size_t len, uint8_t cl, uint8_t strip) {
   for (uint8_t j = 0; j < c->nk; j++)
-    if (c->klen[j] == len && wa_bytes_eq(c->key[j], k, len)) return;
+    if (c->keys[j].len == len && wa_bytes_eq(c->keys[j].s, k, len)) return;
   if (c->nk >= CODER_MAX_KEYS) return;
-  uint8_t n = c->nk++;
   dict_hits h = dict_lookup(s->dict, k, len);
-  c->key[n] = k;
-  c->klen[n] = (uint16_t)len;
-  c->kcl[n] = cl;
-  c->kstrip[n] = strip;
-  c->hits[n] = h;
-  c->kclass[n] = h.classes;
-  c->kid[n] = h.key;
   /* a verb form takes no article and no ب/ك: للأمم is no أمم, بايدن no
   ** أيد + ن; a name written with ال needs ال on the text word too */
   uint8_t ok = 0;
@@ -66,15 +58,15 @@ static void add_key(const coder_sent *s, coder_tok *c, const char *k,
   }
   if (!strip && !(cl & (TXT_CL_AL | TXT_CL_BI | TXT_CL_KA))) ok |= CODER_K_VERB;
   if (strip || (cl & TXT_CL_AL)) ok |= CODER_K_ART;
-  c->kok[n] = ok;
+  c->keys[c->nk++] = (coder_key){h, k, (uint16_t)len, cl, strip, ok};
   c->cl_any |= cl;
   c->cls_any |= h.classes;
   if (!(cl & ~PLAIN_CLITICS)) c->cls_plain |= h.classes;
 }
 
-/* The keys of word or Latin token t into c (whose fields from nk on are
-** clear): one add_key per clitic split, and one more for the split with
-** a leading ال stripped. */
+/* The keys of word or Latin token t into c (zeroed, with keys pointing
+** to room for CODER_MAX_KEYS): one add_key per clitic split, and one
+** more for the split with a leading ال stripped. */
 static void token_keys(const coder_sent *s, const txt_token *t, coder_tok *c) {
   for (int k = 0; k < t->n_splits && k < TXT_MAX_SPLITS; k++) {
     size_t len;
@@ -107,7 +99,7 @@ static void token_keys(const coder_sent *s, const txt_token *t, coder_tok *c) {
 ** the token; key strings are kept as offsets into the word, so they
 ** point into the current document.  Words longer than MEMO_WORD_MAX
 ** bytes and tokens with more than MEMO_KEYS keys (under 1% of the forms
-** of Arabic news) are not kept.  Sizes: 8192 slots of 224 bytes (1.8
+** of Arabic news) are not kept.  Sizes: 8192 slots of 256 bytes (2
 ** MB); 4096 held the forms of about half the tokens of real news, and
 ** doubling them took 2% of the instructions off the GSR file (more
 ** words of real news are found again) for 0.9 MB more per thread; the
@@ -118,10 +110,10 @@ static void token_keys(const coder_sent *s, const txt_token *t, coder_tok *c) {
 #define MEMO_KEYS 4
 
 typedef struct memo_key {
-  dict_hits hits;           /* kid and kclass are hits.key, hits.classes */
+  dict_hits hits;
   uint16_t len;
   uint8_t off;              /* the key starts off bytes into the word */
-  uint8_t cl, strip, kok;
+  uint8_t cl, strip, ok;
 } memo_key;
 
 typedef struct memo_entry {
@@ -159,31 +151,31 @@ static uint32_t memo_slot(const txt_token *t, const char *w, size_t n,
   return (h ^ h >> 16) & (MEMO_SLOTS - 1);
 }
 
-/* Fill c from slot i of m when it holds token word w; true on a hit. */
-static bool memo_get(const coder_memo *m, uint32_t i, const txt_token *t,
-                     const char *w, bool tm, coder_tok *c) {
-  if (!txt_memo_used(m->used, i)) return false;
+/* The entry of slot i of m when it holds token word w, else NULL. */
+static const memo_entry *memo_find(const coder_memo *m, uint32_t i,
+                                   const txt_token *t, const char *w,
+                                   bool tm) {
+  if (!txt_memo_used(m->used, i)) return NULL;
   const memo_entry *e = &m->slot[i];
   if (e->len != t->norm_len || e->kind != t->kind || e->tm != tm ||
       !wa_bytes_eq(e->word, w, e->len))
-    return false;
+    return NULL;
+  return e;
+}
+
+/* Fill c (zeroed, with keys pointing to room for e->nk keys) from entry
+** e of token word w. */
+static void memo_get(const memo_entry *e, const char *w, coder_tok *c) {
   for (uint8_t k = 0; k < e->nk; k++) {
     const memo_key *mk = &e->keys[k];
-    c->key[k] = w + mk->off;
-    c->klen[k] = mk->len;
-    c->kcl[k] = mk->cl;
-    c->kstrip[k] = mk->strip;
-    c->hits[k] = mk->hits;
-    c->kclass[k] = mk->hits.classes;
-    c->kid[k] = mk->hits.key;
-    c->kok[k] = mk->kok;
+    c->keys[k] = (coder_key){mk->hits, w + mk->off, mk->len, mk->cl,
+                             mk->strip, mk->ok};
   }
   c->nk = e->nk;
   c->cl_any = e->cl_any;
   c->cls_any = e->cls_any;
   c->cls_plain = e->cls_plain;
   c->bloom = e->bloom;
-  return true;
 }
 
 /* Keep c, the keys of token word w, in slot i of m (when they fit). */
@@ -192,9 +184,11 @@ static void memo_put(coder_memo *m, uint32_t i, const txt_token *t,
   if (c->nk > MEMO_KEYS) return;
   txt_memo_set_used(m->used, i);
   memo_entry *e = &m->slot[i];
-  for (uint8_t k = 0; k < c->nk; k++)
-    e->keys[k] = (memo_key){c->hits[k], c->klen[k], (uint8_t)(c->key[k] - w),
-                            c->kcl[k], c->kstrip[k], c->kok[k]};
+  for (uint8_t k = 0; k < c->nk; k++) {
+    const coder_key *ck = &c->keys[k];
+    e->keys[k] = (memo_key){ck->hits, ck->len, (uint8_t)(ck->s - w), ck->cl,
+                            ck->strip, ck->ok};
+  }
   e->len = (uint8_t)t->norm_len;
   e->kind = t->kind;
   e->tm = tm;
@@ -206,19 +200,44 @@ static void memo_put(coder_memo *m, uint32_t i, const txt_token *t,
   memcpy(e->word, w, t->norm_len);
 }
 
-/* Contract in coder.h.  The tokens are not zeroed whole (a coder_tok is
-** about a kilobyte, mostly per-key arrays that add_key fills): only the
-** fields from nk on are cleared; the whole-token memset was 6% of the
-** instructions.  Word and Latin tokens go through the memo when there is
-** one (see above). */
+/* The memo slot of token t, or MEMO_NONE when t bypasses the memo;
+** MEMO_TM is set in it when the original ends in ة.  The slot's first
+** lines are prefetched. */
+#define MEMO_NONE UINT32_MAX
+#define MEMO_TM 0x80000000u
+static uint32_t memo_prefetch(const coder_sent *s, const txt_token *t) {
+  if ((t->kind != TXT_WORD && t->kind != TXT_LATIN) || t->norm_len == 0 ||
+      t->norm_len > MEMO_WORD_MAX)
+    return MEMO_NONE;
+  bool tm = t->orig_len >= 2 &&
+            memcmp(s->doc->text + t->orig_start + t->orig_len - 2,
+                   "\xd8\xa9", 2) == 0;
+  uint32_t slot = memo_slot(t, txt_tok_norm(s->doc, t), t->norm_len, tm);
+  const char *e = (const char *)&s->memo->slot[slot];
+  __builtin_prefetch(e);
+  __builtin_prefetch(e + 64);
+  __builtin_prefetch(e + 128);
+  return tm ? slot | MEMO_TM : slot;
+}
+
+/* Contract in coder.h.  Word and Latin tokens go through the memo when
+** there is one (see above); a token's keys are made in a scratch array
+** and then packed into the arena, or copied there from the memo.  The
+** memo slots of a sentence's tokens are found first, and prefetched: the
+** table is larger than the L2 cache, and a probe that waited for its
+** slot was a tenth of coder_keys' time. */
 int coder_keys(coder_sent *s, wa_arena *ar) {
-  s->ct = arena_alloc(ar, (s->n ? s->n : 1) * sizeof *s->ct);
-  if (!s->ct) return WASIT_ENOMEM;
-  const size_t head = offsetof(coder_tok, nk);
+  uint32_t n = s->n ? s->n : 1;
+  s->ct = arena_alloc(ar, n * sizeof *s->ct);
+  uint32_t *slots = s->memo ? arena_alloc(ar, n * sizeof *slots) : NULL;
+  if (!s->ct || (s->memo && !slots)) return WASIT_ENOMEM;
+  if (slots)
+    for (uint32_t i = 0; i < s->n; i++) slots[i] = memo_prefetch(s, &s->toks[i]);
+  coder_key scratch[CODER_MAX_KEYS];
   for (uint32_t i = 0; i < s->n; i++) {
     const txt_token *t = &s->toks[i];
     coder_tok *c = &s->ct[i];
-    memset((char *)c + head, 0, sizeof *c - head);
+    memset(c, 0, sizeof *c);
     /* no gap filter yet (every bit set: match_gap always looks); the
     ** actors, matched next, have no gaps, and coder.c sets the real
     ** filters once the free marks are known (coder_gap_blooms) */
@@ -230,17 +249,26 @@ int coder_keys(coder_sent *s, wa_arena *ar) {
     }
     if (t->kind != TXT_WORD && t->kind != TXT_LATIN) continue;
     const char *w = txt_tok_norm(s->doc, t);
-    if (s->memo == NULL || t->norm_len == 0 || t->norm_len > MEMO_WORD_MAX) {
-      token_keys(s, t, c);
+    uint32_t slot = slots ? slots[i] : MEMO_NONE;
+    bool tm = slot != MEMO_NONE && (slot & MEMO_TM);
+    if (slot != MEMO_NONE) slot &= ~MEMO_TM;
+    const memo_entry *e =
+        slot == MEMO_NONE ? NULL : memo_find(s->memo, slot, t, w, tm);
+    if (e != NULL) {
+      if (e->nk == 0) continue;
+      c->keys = arena_alloc(ar, e->nk * sizeof *c->keys);
+      if (!c->keys) return WASIT_ENOMEM;
+      memo_get(e, w, c);
       continue;
     }
-    bool tm = t->orig_len >= 2 &&
-              memcmp(s->doc->text + t->orig_start + t->orig_len - 2,
-                     "\xd8\xa9", 2) == 0;
-    uint32_t slot = memo_slot(t, w, t->norm_len, tm);
-    if (memo_get(s->memo, slot, t, w, tm, c)) continue;
+    c->keys = scratch;
     token_keys(s, t, c);
-    memo_put(s->memo, slot, t, w, tm, c);
+    if (slot != MEMO_NONE) memo_put(s->memo, slot, t, w, tm, c);
+    c->keys = NULL;
+    if (c->nk == 0) continue;
+    c->keys = arena_alloc(ar, c->nk * sizeof *c->keys);
+    if (!c->keys) return WASIT_ENOMEM;
+    for (uint8_t k = 0; k < c->nk; k++) c->keys[k] = scratch[k];
   }
   return WASIT_OK;
 }
@@ -317,21 +345,32 @@ void coder_gap_blooms(coder_sent *s) {
   }
 }
 
+/* The readings (CODER_K_*) a key needs to stand for a phrase word with
+** these limits (dict_word.verbal, .article). */
+static inline uint8_t need_of(uint8_t verbal, uint8_t article) {
+  return CODER_K_ID | (verbal ? CODER_K_VERB : 0) |
+         (article ? CODER_K_ART : 0);
+}
+
+/* Does some key of t allow the readings `need` and have id `key`? */
+static bool tok_has_key(const coder_tok *t, uint8_t need, uint32_t key) {
+  for (uint8_t k = 0; k < t->nk; k++)
+    if ((t->keys[k].ok & need) == need && t->keys[k].hits.key == key)
+      return true;
+  return false;
+}
+
 /* Does some key of token i equal an alternative of w and allow w's reading
 ** (CODER_K_*)?  Integer work only: the Bloom filters reject most words at
 ** once; the survivors compare key ids. */
 static bool word_match(const coder_sent *s, const dict_word *w, uint32_t i) {
   const coder_tok *t = &s->ct[i];
   if (!(t->bloom & w->alt_bloom)) return false;
-  uint8_t need = CODER_K_ID | (w->verbal ? CODER_K_VERB : 0) |
-                 (w->article ? CODER_K_ART : 0);
+  uint8_t need = need_of(w->verbal, w->article);
+  if (w->key1 != DICT_NO_KEY) return tok_has_key(t, need, w->key1);
   for (uint8_t k = 0; k < t->nk; k++) {
-    if ((t->kok[k] & need) != need) continue;
-    uint32_t id = t->kid[k];
-    if (w->key1 != DICT_NO_KEY) {
-      if (id == w->key1) return true;
-      continue;
-    }
+    if ((t->keys[k].ok & need) != need) continue;
+    uint32_t id = t->keys[k].hits.key;
     for (uint16_t a = 0; a < w->n_alts; a++)
       if (w->alt_keys[a] == id) return true;
   }
@@ -341,31 +380,57 @@ static bool word_match(const coder_sent *s, const dict_word *w, uint32_t i) {
 static uint32_t match_from(const coder_sent *s, const dict_phrase *p,
                            uint32_t wi, uint32_t j, uint32_t *pos);
 
+/* What a gap's walk knows of the plain word after the gap. */
+typedef struct gap_next {
+  uint64_t bloom;        /* its Bloom filter, 0 when there is no such word */
+  uint32_t key;          /* its one alternative's key id, or DICT_NO_KEY */
+  uint8_t need;          /* the readings a key needs for it (need_of) */
+} gap_next;
+
+/* May landing x of a gap hold the word after it (nx's filter)?  Most
+** landings fail this, which the walks test inline: far cheaper than a
+** call. */
+static inline bool gap_may_land(const coder_sent *s, uint32_t x,
+                                const gap_next *nx) {
+  return !nx->bloom || (x < s->n && (s->ct[x].bloom & nx->bloom));
+}
+
+/* Words wi + 1.. of p from landing x of the gap at word wi, which passed
+** gap_may_land.  A next word of one key (from the phrase's summary: see
+** coder_match_at) is matched here, so that p->words is read only for a
+** landing that holds it. */
+static uint32_t gap_landing(const coder_sent *s, const dict_phrase *p,
+                            uint32_t wi, uint32_t x, const gap_next *nx,
+                            uint32_t *pos) {
+  if (nx->key == DICT_NO_KEY) return match_from(s, p, wi + 1, x, pos);
+  if (x >= s->n || !tok_has_key(&s->ct[x], nx->need, nx->key)) return 0;
+  if (pos) pos[wi + 1] = x;
+  return match_from(s, p, wi + 2, x + 1, pos);
+}
+
 /* Words wi.. of p from token j, where word wi is a gap `*`: it skips what
 ** coder_gap_swallows allows (up to three words, not counting actor names
 ** and dates: the VSO subject sits between a verb and its object); the shortest
-** skip that lets the rest match wins.  Returns the end token or 0.
-** `need` is the Bloom filter of the plain word after the gap (0 when
-** there is none): a landing token that misses it is passed over here, as
-** most are, which is far cheaper than a call. */
+** skip that lets the rest match wins.  Returns the end token or 0.  nx
+** describes the word after the gap (gap_landing). */
 static uint32_t match_gap(const coder_sent *s, const dict_phrase *p,
-                          uint32_t wi, uint32_t j, uint64_t need,
+                          uint32_t wi, uint32_t j, const gap_next *nx,
                           uint32_t *pos) {
   /* no landing at all can hold the next word: done at once */
-  if (need && (j >= s->n || !(s->ct[j].gap_bloom & need))) return 0;
+  if (nx->bloom && (j >= s->n || !(s->ct[j].gap_bloom & nx->bloom))) return 0;
   if (j < s->n && s->ct[j].gap_span != CODER_GAP_UNKNOWN) {
     /* the landings are known (coder_gap_blooms): the same walk as below */
     for (uint32_t x = j, last = j + s->ct[j].gap_span; x <= last; x++)
-      if (!need || (x < s->n && (s->ct[x].bloom & need))) {
-        uint32_t r = match_from(s, p, wi + 1, x, pos);
+      if (gap_may_land(s, x, nx)) {
+        uint32_t r = gap_landing(s, p, wi, x, nx, pos);
         if (r) return r;
       }
     return 0;
   }
   uint32_t counted = 0;
   for (uint32_t x = j;; x++) {  /* x: where the rest would start */
-    if (!need || (x < s->n && (s->ct[x].bloom & need))) {
-      uint32_t r = match_from(s, p, wi + 1, x, pos);
+    if (gap_may_land(s, x, nx)) {
+      uint32_t r = gap_landing(s, p, wi, x, nx, pos);
       if (r) return r;
     }
     if (!coder_gap_swallows(s, j, x, &counted)) break;
@@ -382,8 +447,11 @@ static uint32_t match_from(const coder_sent *s, const dict_phrase *p,
     const dict_word *w = &p->words[wi];
     if (w->gap) {
       const dict_word *next = wi + 1 < p->n_words ? w + 1 : NULL;
-      return match_gap(s, p, wi, j, next && !next->gap ? next->alt_bloom : 0,
-                       pos);
+      gap_next nx = {0, DICT_NO_KEY, 0};
+      if (next && !next->gap)
+        nx = (gap_next){next->alt_bloom, next->key1,
+                        need_of(next->verbal, next->article)};
+      return match_gap(s, p, wi, j, &nx, pos);
     }
     if (j >= s->n || !word_match(s, w, j)) return 0;
     if (pos) pos[wi] = j;
@@ -408,21 +476,20 @@ static bool has_phrase(const uint32_t *ids, size_t n, uint32_t x) {
 /* word_match() for the first word of p, giving the first key that
 ** matches (or -1), answered from the token and the phrase table alone:
 ** a one-alternative word is its key id (p->w0_key); otherwise key k's id
-** is an alternative exactly when p is among hits[k] (the index lists the
+** is an alternative exactly when p is among its hits (the index lists the
 ** phrases by first word).  The word's reading limits are copied into p.
 ** Why: loading p->words cost a cache miss per candidate phrase. */
 static int first_word_key(const coder_sent *s, const dict_phrase *p,
                           uint32_t i) {
   const coder_tok *t = &s->ct[i];
-  uint8_t need = CODER_K_ID | (p->w0_verbal ? CODER_K_VERB : 0) |
-                 (p->w0_article ? CODER_K_ART : 0);
+  uint8_t need = need_of(p->w0_verbal, p->w0_article);
   for (uint8_t k = 0; k < t->nk; k++) {
-    if ((t->kok[k] & need) != need) continue;
+    if ((t->keys[k].ok & need) != need) continue;
+    const dict_hits *h = &t->keys[k].hits;
     if (p->w0_key != DICT_NO_KEY) {
-      if (t->kid[k] == p->w0_key) return k;
-    } else if (dict_key_bloom(t->kid[k]) & p->w0_bloom) {
+      if (h->key == p->w0_key) return k;
+    } else if (dict_key_bloom(h->key) & p->w0_bloom) {
       /* the index lists actor phrases apart from the others (dict_hits) */
-      const dict_hits *h = &t->hits[k];
       bool found = p->cat == DICT_C_ACTOR
                        ? has_phrase(h->ids, h->n_act, p->id)
                        : has_phrase(h->ids + h->n_act, h->n - h->n_act, p->id);
@@ -441,11 +508,25 @@ uint32_t coder_match_at(const coder_sent *s, const dict_phrase *p, uint32_t i,
   int k0 = first_word_key(s, p, i);
   if (k0 < 0) return 0;
   if (pos) pos[0] = i;
-  uint32_t end = p->n_words > 1 && p->first_run == 1
-                     ? match_gap(s, p, 1, i + 1, p->gap1_bloom, pos)
-                     : match_from(s, p, 1, i + 1, pos);
+  /* the plain word after the first (and a gap) from the phrase's
+  ** summary, as word_match would: most candidates that get here fail on
+  ** it, and then p->words, a cache miss, is never read (nor for a
+  ** two-word phrase that matches) */
+  uint8_t next_need = need_of(p->next_verbal, p->next_article);
+  uint32_t end;
+  if (p->n_words > 1 && p->first_run == 1) {
+    gap_next nx = {p->gap1_bloom, p->next_key, next_need};
+    end = match_gap(s, p, 1, i + 1, &nx, pos);
+  } else if (p->next_key != DICT_NO_KEY) {
+    if (i + 1 >= s->n || !tok_has_key(&s->ct[i + 1], next_need, p->next_key))
+      return 0;
+    if (pos) pos[1] = i + 1;
+    end = match_from(s, p, 2, i + 2, pos);
+  } else {
+    end = match_from(s, p, 1, i + 1, pos);
+  }
   if (!end) return 0;
   *first_end = i + p->first_run;
-  *cl0 = s->ct[i].kcl[k0];
+  *cl0 = s->ct[i].keys[k0].cl;
   return end;
 }

@@ -120,9 +120,15 @@ typedef struct dict_phrase {
   uint32_t id;           /* this phrase's index (dict_phrase_at(d, id)) */
   uint32_t w0_key;       /* the key id of words[0] when it has one
                             alternative, else DICT_NO_KEY */
+  uint32_t next_key;     /* the key id (key1) of the first plain word
+                            after words[0] (words[1], or words[2] when
+                            words[1] is a gap) when it has one
+                            alternative, else DICT_NO_KEY */
   uint8_t first_run;     /* words before the first gap (n_words if none) */
   uint8_t w0_verbal;     /* words[0].verbal (2: a participle) */
   uint8_t w0_article;    /* words[0].article */
+  uint8_t next_verbal;   /* that word's verbal, when next_key is set */
+  uint8_t next_article;  /* that word's article, when next_key is set */
 } dict_phrase;
 
 /* Closed word classes of grammar.txt (negation, future, casualty nouns
@@ -169,6 +175,27 @@ typedef struct dict_gword {
 
 typedef struct wasit_dict wasit_dict;
 
+/* One candidate phrase of a first word, as the coder's candidate loops
+** read it: the phrase and what it needs of the token after its first
+** word.  The loops walk these in order and load a phrase only when that
+** token passes `next` (most do not), so rejected candidates cost no read
+** of the phrase table.  Invariant: a phrase with a nonzero w1_bloom has
+** it as next (on DICT_ON_WORD); else one with a nonzero gap1_bloom has
+** that (on DICT_ON_GAP); else next is all ones (on DICT_ON_ANY). */
+enum dict_cand_on {
+  DICT_ON_WORD,          /* the token's `bloom` (its key ids) */
+  DICT_ON_GAP,           /* its `gap_bloom` (its gap landings' key ids) */
+  DICT_ON_ANY,           /* nothing: every token passes */
+  DICT_ON_COUNT
+};
+typedef struct dict_cand {
+  uint64_t next;         /* Bloom filter the token after the first word
+                            must share a bit with, in the filter `on`
+                            names */
+  uint32_t id;           /* the phrase (dict_phrase_at) */
+  uint32_t on;           /* enum dict_cand_on */
+} dict_cand;
+
 /* Candidate phrases for a first word: a borrowed array of phrase indices. */
 typedef struct dict_hits {
   const uint32_t *ids;   /* phrases whose first word has this key: the
@@ -177,6 +204,7 @@ typedef struct dict_hits {
                             ascending order.  Why two parts: the actor
                             pass and the trigger pass each walk only
                             their own candidates. */
+  const dict_cand *cands;/* cands[x] is phrase ids[x] (same order) */
   size_t n;
   uint32_t key;          /* the key's id, DICT_NO_KEY when no phrase word
                             anywhere has this form */

@@ -47,6 +47,7 @@ struct wasit_dict {
                                            in the low 32 bits and the
                                            key's hash >> 32 above */
   uint32_t *ids;        size_t n_ids;
+  dict_cand *cands;     /* n_ids: cands[j] describes phrase ids[j] */
 };
 
 /* index.c: build keys/slots/ids from phrases. */

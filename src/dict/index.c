@@ -184,10 +184,11 @@ int dict_index_build(wasit_dict *d, wasit_error *err) {
   if (fit != NULL) d->keys = fit;
   /* pass 2: the first-word lists, ascending by phrase id */
   d->ids = wa_alloc(d->alloc, (nids ? nids : 1) * sizeof *d->ids);
+  d->cands = wa_alloc(d->alloc, (nids ? nids : 1) * sizeof *d->cands);
   size_t nslots = 16;
   while (nslots < (nk + d->n_gwords) * 2) nslots *= 2;
   d->slots = wa_calloc(d->alloc, nslots, sizeof *d->slots);
-  if (!d->ids || !d->slots) {
+  if (!d->ids || !d->cands || !d->slots) {
     rc = WA_ERR(err, WASIT_ENOMEM, "out of memory");
     goto done;
   }
@@ -233,6 +234,28 @@ int dict_index_build(wasit_dict *d, wasit_error *err) {
     p->w0_key = w[0].key1;
     p->w0_verbal = w[0].verbal;
     p->w0_article = w[0].article;
+    const dict_word *nw = p->n_words > 1 && !w[1].gap   ? &w[1]
+                          : p->n_words > 2 && !w[2].gap ? &w[2]
+                                                        : NULL;
+    p->next_key = nw ? nw->key1 : DICT_NO_KEY;
+    p->next_verbal = nw ? nw->verbal : 0;
+    p->next_article = nw ? nw->article : 0;
+  }
+  /* the candidate lists as the coder walks them (dict_cand) */
+  for (size_t j = 0; j < nids; j++) {
+    const dict_phrase *p = &d->head.phrases[d->ids[j]];
+    dict_cand *c = &d->cands[j];
+    c->id = d->ids[j];
+    if (p->w1_bloom) {
+      c->next = p->w1_bloom;
+      c->on = DICT_ON_WORD;
+    } else if (p->gap1_bloom) {
+      c->next = p->gap1_bloom;
+      c->on = DICT_ON_GAP;
+    } else {
+      c->next = ~(uint64_t)0;
+      c->on = DICT_ON_ANY;
+    }
   }
 done:
   wa_free(d->alloc, blk);
@@ -242,11 +265,12 @@ done:
 /* Contract in dict.h.  A grammar-only entry (index >= n_keys) reports
 ** DICT_NO_KEY: no phrase word has that form. */
 dict_hits dict_lookup(const wasit_dict *d, const char *s, size_t len) {
-  dict_hits none = {NULL, 0, DICT_NO_KEY, 0, 0};
+  dict_hits none = {NULL, NULL, 0, DICT_NO_KEY, 0, 0};
   if (!d->n_slots || len == 0) return none;
   long i = key_find(d, s, len);
   if (i < 0) return none;
   const dict_key *k = &d->keys[i];
   uint32_t id = (size_t)i < d->n_keys ? (uint32_t)i : DICT_NO_KEY;
-  return (dict_hits){d->ids + k->start, k->count, id, k->n_act, k->classes};
+  return (dict_hits){d->ids + k->start, d->cands + k->start, k->count, id,
+                     k->n_act, k->classes};
 }

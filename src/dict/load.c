@@ -748,6 +748,7 @@ void wasit_dict_free(wasit_dict *d) {
   wa_free(a, d->keys);
   wa_free(a, d->slots);
   wa_free(a, d->ids);
+  wa_free(a, d->cands);
   arena_free(&d->ar);
   wa_free(a, d);
 }
