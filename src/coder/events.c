@@ -153,6 +153,17 @@ static bool gap_skips_comp(const coder_sent *s, const dict_phrase *p,
   return false;
 }
 
+/* Is actor a in a clause opened by a subordinator ("ومن جدة، حيث التقى
+** ولي العهد، وصف بومبيو")?  Such a clause's subject does not go on into
+** the main clause after it. */
+static bool subordinate(const coder_sent *s, const coder_actor *a) {
+  for (uint32_t i = a->start; i-- > 0 && a->start - i <= 6;) {
+    if (s->ct[i].punct) return false;
+    if (coder_tok_is(s, i, CW_SUBORD, false)) return true;
+  }
+  return false;
+}
+
 /* Index of the first actor starting at or after token pos (actors are in
 ** token order and do not overlap). */
 static size_t first_actor_from(const coder_sent *s, uint32_t pos) {
@@ -653,6 +664,13 @@ static bool negated(const coder_sent *s, const coder_trig *t) {
     if (s->ct[i].punct) break;
     if (coder_tok_is(s, i, CW_NEG, false)) return true;
     if (k == 1 && coder_tok_is(s, i, CW_NEG_MA, false)) return true;
+  }
+  /* "ولم تكن الحكومة الأفغانية طرفا في المفاوضات": a negated كان
+  ** earlier in the clause denies the nouns it governs */
+  for (uint32_t i = t->start; !t->verbal && i-- > 1 && t->start - i <= 8;) {
+    if (s->ct[i].punct || s->ct[i].clause != s->ct[t->start].clause) break;
+    if (coder_tok_is(s, i, CW_COPULA, false) && coder_tok_is(s, i - 1, CW_NEG, false))
+      return true;
   }
   return false;
 }
@@ -2082,6 +2100,7 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
       ** actor; the speaker is the subject before */
       if (subj >= 0 && prev_subject >= 0 && subj != prev_subject &&
           ((t->cl0 & TXT_CL_WA) || after_comma(s, t)) &&
+          !subordinate(s, &s->actors[prev_subject]) &&
           root_in(v->code, object_gap_roots) &&
           (lone_group_inside(s, t, subj) || complement_after(s, subj))) {
         tgt = subj;

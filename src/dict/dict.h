@@ -133,9 +133,10 @@ typedef struct dict_phrase {
 
 /* Closed word classes of grammar.txt (negation, future, casualty nouns
 ** ...), by the name used in that file.  The coder's rules test tokens
-** against them through dict_wordclass_mask(); at most 64 classes (bits of
-** a dict_classes). */
-typedef uint64_t dict_classes;
+** against them through dict_wordclass_mask(); at most 128 classes (bits
+** of a dict_classes: a 128-bit integer, a GCC/Clang extension on 64-bit
+** targets, so that a token's classes stay one value to OR and test). */
+__extension__ typedef unsigned __int128 dict_classes;
 #define DICT_WORDCLASSES(X)                                                  \
   X(NEG, "neg") X(NEG_MA, "neg_ma") X(FUTURE, "future") X(COND, "cond")     \
   X(COMP, "comp") X(PARTIES, "parties") X(KILLED, "killed")                  \
@@ -159,11 +160,12 @@ typedef uint64_t dict_classes;
   X(LIGHT_IT, "light_it") X(TITLE, "title")                                 \
   X(HABITUAL, "habitual") X(UNREAL, "unreal") X(TEMPORAL, "temporal")      \
   X(TEMPORAL_MA, "temporal_ma") X(GROUP_HEAD, "group_head")               \
-  X(ENVOY, "envoy")
+  X(ENVOY, "envoy") X(SUBORD, "subord")                                    \
+  X(COPULA, "copula")
 
 #define DICT_WORDCLASS_ENUM(name, word) CW_##name,
 enum dict_wordclass { DICT_WORDCLASSES(DICT_WORDCLASS_ENUM) CW_COUNT };
-_Static_assert(CW_COUNT <= 64, "word classes must fit a dict_classes");
+_Static_assert(CW_COUNT <= 128, "word classes must fit a dict_classes");
 #undef DICT_WORDCLASS_ENUM
 
 /* One grammar word: its normalized form and the classes it belongs to. */
