@@ -445,7 +445,7 @@ static const coder_name *known_name(const coder_sent *s, const coder_ctx *ctx,
     for (uint8_t j = 0; j < c->nk; j++)
       if (c->keys[j].len == ctx->names[i].len &&
           memcmp(c->keys[j].s, ctx->names[i].key, c->keys[j].len) == 0 &&
-          (!ctx->names[i].head || c->keys[j].strip))
+          (!ctx->names[i].head || (c->keys[j].ok & CODER_K_ART)))
         return &ctx->names[i];
   return NULL;
 }
