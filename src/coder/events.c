@@ -53,6 +53,7 @@
 */
 #include "coder.h"
 
+#include <limits.h>
 #include <string.h>
 
 #define MAX_MEMBERS 8
@@ -1826,8 +1827,11 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
         coder_violent_code(v->code))
       continue;
     /* a verb right after الذي/التي describes a noun with background
-    ** already reported ("الجندي الذي خطف قبل عشرة أيام"): not a new event */
-    if (t->verbal && t->start > 0 && coder_tok_is(s, t->start - 1, CW_REL, false))
+    ** already reported ("الجندي الذي خطف قبل عشرة أيام"): not a new event;
+    ** but news tells who brokered or hosted a deal in just such a clause
+    ** ("الهدنة التي توسطت فيها قطر"), so mediation and hosting stay */
+    if (t->verbal && t->start > 0 && coder_tok_is(s, t->start - 1, CW_REL, false) &&
+        !third_party_code(v->code))
       continue;
     if (t->verbal && t->start > 0 &&
         (coder_tok_is(s, t->start - 1, CW_PREP, false) ||
@@ -2504,11 +2508,23 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
       if (!fb) continue;
       if (!ns) sm[ns++] = (member){NULL, fb};
     }
+    /* "توسطت فيها قطر بالتعاون مع مصر والولايات المتحدة": those who
+    ** mediate or host together with the source are mediators too */
+    int co_group = INT_MIN; /* the group of those co-mediators */
+    if (nt && tgt >= 0 && third_party_code(v->code) && s->actors[tgt].start >= 2 &&
+        coder_tok_is(s, s->actors[tgt].start - 1, CW_MAA, false) &&
+        coder_tok_is(s, s->actors[tgt].start - 2, CW_JOINTLY, true)) {
+      for (size_t b = 0; b < nt && ns < MAX_MEMBERS; b++) sm[ns++] = tm[b];
+      nt = 0;
+      co_group = s->actors[tgt].group;
+    }
     if (!nt && (memcmp(v->code, "045", 3) == 0 || memcmp(v->code, "043", 3) == 0)) {
       /* mediation, or hosting talks ("استضافتها تركيا"): the parties are
       ** the sentence's compound actor */
       for (size_t x = 0; x < s->n_actors && !nt; x++) {
-        if (src >= 0 && s->actors[x].group == s->actors[src].group) continue;
+        if ((src >= 0 && s->actors[x].group == s->actors[src].group) ||
+            s->actors[x].group == co_group)
+          continue;
         member tmp[MAX_MEMBERS];
         size_t k = members_of(&e, (int)x, tmp);
         if (k >= 2) {
