@@ -509,13 +509,15 @@ static bool mediators(const coder_sent *s, const coder_actor *a) {
 }
 
 /* Remember, per state, the last actor of another state that made a
-** statement about it, demanded of it, accused, rejected or threatened it
-** (roots 01, 10-13): coder_events answers that state's denial to it. */
+** statement about it, demanded of it, accused, rejected, threatened or
+** attacked it (roots 01, 10-13, 18-20): coder_events answers that
+** state's denial to it and aims its untargeted threats at its adversary. */
 static void note_accusers(const wasit_dict *dict, coder_ctx *ctx,
                           const coder_ev *ce, size_t nce) {
   for (size_t k = 0; k < nce; k++) {
     const char *code = dict_verb_at(dict, ce[k].trig->verb)->code;
-    if (!(memcmp(code, "01", 2) == 0 || (code[0] == '1' && code[1] <= '3')))
+    if (!(memcmp(code, "01", 2) == 0 || (code[0] == '1' && code[1] <= '3') ||
+          coder_violent_code(code)))
       continue;
     const char *by = ce[k].src_code, *to = ce[k].tgt_code;
     if (!to || !coder_state_prefix(by) || !coder_state_prefix(to) ||

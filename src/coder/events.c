@@ -1706,6 +1706,29 @@ static void statement_targets(evctx *e, coder_ev *evs, size_t n) {
   }
 }
 
+/* A threat that names no one, or names the speaker's own side ("توعد
+** علييف بأن جيشه سيعيد الأراضي"), is aimed at the speaker's adversary:
+** the last foreign state that spoke against or attacked it, else the last
+** one it attacked or spoke against (ctx->accusers). */
+static void threat_targets(evctx *e, coder_ev *evs, size_t n) {
+  const coder_ctx *ctx = e->ctx;
+  for (size_t i = 0; i < n; i++) {
+    const char *c = dict_verb_at(e->s->dict, evs[i].trig->verb)->code;
+    const char *by = evs[i].src_code;
+    if (memcmp(c, "13", 2) != 0 || !coder_state_prefix(by) ||
+        (evs[i].tgt_code && memcmp(evs[i].tgt_code, by, 3) != 0))
+      continue;
+    const char *foe = NULL;
+    for (size_t k = ctx->n_accusers; k-- > 0 && !foe;)
+      if (memcmp(ctx->accusers[k].accused, by, 3) == 0) foe = ctx->accusers[k].by;
+    for (size_t k = ctx->n_accusers; k-- > 0 && !foe;)
+      if (memcmp(ctx->accusers[k].by, by, 3) == 0) foe = ctx->accusers[k].accused;
+    if (!foe) continue;
+    evs[i].tgt = NULL;
+    evs[i].tgt_code = code_with(e->ar, foe, ""); /* ctx changes later */
+  }
+}
+
 /* A denial that names no one answers its accuser: the state the denier
 ** accuses, rejects or threatens in the same sentence ("نفت يريفان ذلك،
 ** واتهمت باكو"), else the one that spoke against the denier's state in
@@ -2690,6 +2713,7 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
   accusing_statements(&e, *evs, *n_evs);
   statement_targets(&e, *evs, *n_evs);
   denial_targets(&e, *evs, *n_evs);
+  threat_targets(&e, *evs, *n_evs);
   repressed_protesters(&e, *evs, *n_evs);
   drop_redundant(s, *evs, n_evs);
   return WASIT_OK;
