@@ -281,9 +281,10 @@ typedef struct coder_name {
   uint8_t head;          /* a head noun: matches only with ال */
   char code[16];
 } coder_name;
-/* The last actor that spoke against a state (a statement about it, a
-** demand, an accusation, a rejection or a threat): whom that state's
-** denial answers ("نفت موسكو ذلك"). */
+/* The last actor that spoke against or attacked a state (a statement
+** about it, a demand, an accusation, a rejection, a threat or an
+** attack): whom that state's denial answers ("نفت موسكو ذلك") and its
+** untargeted threats are aimed at. */
 #define CODER_MAX_ACCUSERS 8
 typedef struct coder_accuser {
   char accused[4];       /* the state's 3 letters */
