@@ -1723,6 +1723,10 @@ static void threat_targets(evctx *e, coder_ev *evs, size_t n) {
       if (memcmp(ctx->accusers[k].accused, by, 3) == 0) foe = ctx->accusers[k].by;
     for (size_t k = ctx->n_accusers; k-- > 0 && !foe;)
       if (memcmp(ctx->accusers[k].by, by, 3) == 0) foe = ctx->accusers[k].accused;
+    /* none abroad: in an article about the speaker's own state the
+    ** threat is at home ("توعد الرئيس الصومالي بحرب شاملة") */
+    if (!foe && !evs[i].tgt_code && memcmp(ctx->principal[0], by, 3) == 0)
+      foe = ctx->principal[0];
     if (!foe) continue;
     evs[i].tgt = NULL;
     evs[i].tgt_code = code_with(e->ar, foe, ""); /* ctx changes later */
