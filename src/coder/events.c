@@ -1599,7 +1599,7 @@ static bool inside_actor(const coder_sent *s, uint32_t i) {
   size_t x = first_actor_from(s, i);
   if (x < s->n_actors && s->actors[x].start == i)
     return s->actors[x].end > i + 1;
-  return x > 0 && s->actors[x - 1].end > i;
+  return in_actor_name(s, i);
 }
 
 /* "تجمع آلاف المحتجين أمام مقر الحكومة ...، فيما اعتقلت الشرطة العشرات
@@ -1621,13 +1621,6 @@ static void repressed_protesters(const evctx *e, coder_ev *evs, size_t n) {
     }
 }
 
-/* "قال باشينيان إن القوات الأذربيجانية قصفت بلدات أرمينية": a plain
-** statement whose reported clause is violence by another state's actor
-** against the speaker's own state accuses the doer of aggression (1123,
-** target the doer); the reported attack is coded too.  A third party
-** telling of others' fighting ("قال لافروف إن القوات الأذرية قصفت مواقع
-** أرمينية") only states it.  Only the first violent event before the
-** next statement is that statement's content. */
 /* The events statement i reports: those after its trigger, up to the next
 ** speech verb.  Returns the end of that run; *from is its start. */
 static size_t reported_run(const evctx *e, const coder_ev *evs, size_t n,
@@ -1640,6 +1633,13 @@ static size_t reported_run(const evctx *e, const coder_ev *evs, size_t n,
   return j;
 }
 
+/* "قال باشينيان إن القوات الأذربيجانية قصفت بلدات أرمينية": a plain
+** statement whose reported clause is violence by another state's actor
+** against the speaker's own state accuses the doer of aggression (1123,
+** target the doer); the reported attack is coded too.  A third party
+** telling of others' fighting ("قال لافروف إن القوات الأذرية قصفت مواقع
+** أرمينية") only states it.  Only the first violent event before the
+** next statement is that statement's content. */
 static void accusing_statements(evctx *e, coder_ev *evs, size_t n) {
   for (size_t i = 0; i < n; i++) {
     const dict_verb *v = dict_verb_at(e->s->dict, evs[i].trig->verb);
@@ -1706,6 +1706,14 @@ static void statement_targets(evctx *e, coder_ev *evs, size_t n) {
   }
 }
 
+/* The last foreign actor that spoke against or attacked state cc earlier
+** in the article (ctx->accusers), or NULL. */
+static const char *accuser_of(const coder_ctx *ctx, const char *cc) {
+  for (size_t k = ctx->n_accusers; k-- > 0;)
+    if (memcmp(ctx->accusers[k].accused, cc, 3) == 0) return ctx->accusers[k].by;
+  return NULL;
+}
+
 /* A threat that names no one, or names the speaker's own side ("توعد
 ** علييف بأن جيشه سيعيد الأراضي"), is aimed at the speaker's adversary:
 ** the last foreign state that spoke against or attacked it, else the last
@@ -1718,9 +1726,7 @@ static void threat_targets(evctx *e, coder_ev *evs, size_t n) {
     if (memcmp(c, "13", 2) != 0 || !coder_state_prefix(by) ||
         (evs[i].tgt_code && memcmp(evs[i].tgt_code, by, 3) != 0))
       continue;
-    const char *foe = NULL;
-    for (size_t k = ctx->n_accusers; k-- > 0 && !foe;)
-      if (memcmp(ctx->accusers[k].accused, by, 3) == 0) foe = ctx->accusers[k].by;
+    const char *foe = accuser_of(ctx, by);
     for (size_t k = ctx->n_accusers; k-- > 0 && !foe;)
       if (memcmp(ctx->accusers[k].by, by, 3) == 0) foe = ctx->accusers[k].accused;
     /* none abroad: in an article about the speaker's own state the
@@ -1770,12 +1776,9 @@ static void denial_targets(evctx *e, coder_ev *evs, size_t n) {
       evs[i].tgt = accuser->src;
       evs[i].tgt_code = accuser->src_code;
     } else {
-      for (size_t k = e->ctx->n_accusers; k-- > 0;)
-        if (memcmp(e->ctx->accusers[k].accused, by, 3) == 0) {
-          /* a copy: ctx changes with the next sentence */
-          evs[i].tgt_code = code_with(e->ar, e->ctx->accusers[k].by, "");
-          break;
-        }
+      /* a copy: ctx changes with the next sentence */
+      const char *earlier = accuser_of(e->ctx, by);
+      if (earlier) evs[i].tgt_code = code_with(e->ar, earlier, "");
     }
   }
 }
@@ -2431,13 +2434,14 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
       ** actor (its direct object) is a threat, not a gloomy remark */
       recode_to(&e, &t, &v, "130");
     }
-    uint32_t ala = t->end; /* past the VSO subject and any date */
-    while (ala < s->n && s->ct[ala].free && !s->ct[ala].punct) ala++;
-    if (strcmp(v->code, "057") == 0 && t->verbal && ala + 1 < s->n &&
-        coder_tok_is(s, ala, CW_ALA, false) && future_step(&e, ala + 1)) {
+    if (strcmp(v->code, "057") == 0 && t->verbal) {
       /* "اتفقا على إقامة علاقات دبلوماسية": agreeing on a step still to
       ** be taken is an intent to cooperate (032) */
-      recode_to(&e, &t, &v, "032");
+      uint32_t ala = t->end; /* past the VSO subject and any date */
+      while (ala < s->n && s->ct[ala].free && !s->ct[ala].punct) ala++;
+      if (ala + 1 < s->n && coder_tok_is(s, ala, CW_ALA, false) &&
+          future_step(&e, ala + 1))
+        recode_to(&e, &t, &v, "032");
     }
     if (mode & WASIT_MODE_FUTURE) {
       /* a planned act is an intent or a threat (future_code); the event
