@@ -668,6 +668,41 @@ static size_t drop_mentions(wasit_event *evs, size_t n) {
   return w;
 }
 
+
+/* Do a and b, codes or bare states, share their state's 3 letters? */
+static bool same_state(const char *a, const char *b) {
+  return memcmp(a, b, 3) == 0;
+}
+
+/* An article about two states (its principal pair, with at least two
+** events passing between them) tells the acts of one as aimed at the
+** other: what either does, says or decides naming no one ("قالت وزارة
+** الدفاع في باكو إن وحداتها سيطرت", "ودفعت الخرطوم بتعزيزات") is taken
+** to be aimed at the other state.  Not statements (01), whose target is
+** what their content concerns (events.c), appeals (02) and praise (05),
+** which address third parties or everyone, nor protests (14), whose target
+** is named or none.  The target is the bare state (ctx->principal: it
+** lives as long as the result); its target_text stays NULL. */
+static void dyad_targets(wasit_event *evs, size_t n, const coder_ctx *ctx) {
+  const char *p0 = ctx->principal[0], *p1 = ctx->principal[1];
+  if (!coder_state_prefix(p0) || !coder_state_prefix(p1)) return;
+  int between = 0;
+  for (size_t i = 0; i < n && between < 2; i++)
+    if (evs[i].target &&
+        ((same_state(evs[i].source, p0) && same_state(evs[i].target, p1)) ||
+         (same_state(evs[i].source, p1) && same_state(evs[i].target, p0))))
+      between++;
+  if (between < 2) return;
+  for (size_t i = 0; i < n; i++) {
+    wasit_event *e = &evs[i];
+    if (e->target || strcmp(e->root, "01") == 0 || strcmp(e->root, "02") == 0 ||
+        strcmp(e->root, "05") == 0 || strcmp(e->root, "14") == 0)
+      continue;
+    if (same_state(e->source, p0)) e->target = p1;
+    else if (same_state(e->source, p1)) e->target = p0;
+  }
+}
+
 /* Contract in wasit.h. */
 int wasit_coder_run(wasit_coder *c, const wasit_doc *doc,
                     const wasit_result **out, wasit_error *err) {
@@ -803,6 +838,7 @@ int wasit_coder_run(wasit_coder *c, const wasit_doc *doc,
     }
   }
   n_evs = drop_mentions(evs, n_evs);
+  dyad_targets(evs, n_evs, ctx);
   c->res.doc = doc;
   c->res.sentences = ws;
   c->res.n_sentences = ns;
