@@ -143,18 +143,23 @@ static void resolve_agents(coder_sent *s, const coder_ctx *ctx) {
     const char *cc = NULL;
     /* "اتهم كورتي بلغراد ...، مؤكدا أن الشرطة استعادت السيطرة": the
     ** police or army inside reported speech are the speaker's (the
-    ** sentence's first actor), not those of the last state named before
-    ** أن */
+    ** sentence's first actor named with its state), not those of the last
+    ** state named before أن */
     bool forces = memcmp(a->code + 3, "COP", 3) == 0 ||
                   memcmp(a->code + 3, "MIL", 3) == 0;
     for (size_t j = i; j-- > 0;)
       if (s->actors[j].country[0]) {
         cc = s->actors[j].country;
+        /* "طالب أردوغان واشنطن بتسليم غولن، فيما قال وزير العدل": after
+        ** فيما/بينما, too, the agent is of that first actor's side, not of
+        ** the last state named (an object) */
         uint32_t comp = UINT32_MAX;
-        for (uint32_t k = s->actors[j].end; forces && k < a->start && comp == UINT32_MAX; k++)
-          if (coder_tok_is(s, k, CW_COMP, false)) comp = k;
+        for (uint32_t k = s->actors[j].end; k < a->start && comp == UINT32_MAX; k++)
+          if (coder_tok_is(s, k, CW_MEANWHILE, false) ||
+              (forces && coder_tok_is(s, k, CW_COMP, false)))
+            comp = k;
         for (size_t f = 0; comp != UINT32_MAX && f < j; f++)
-          if (s->actors[f].country[0] && s->actors[f].end <= comp) {
+          if (s->actors[f].from_count && s->actors[f].end <= comp) {
             cc = s->actors[f].country;
             break;
           }
@@ -338,12 +343,16 @@ static void copy_code(char dst[16], const char *code) {
 ** title (grammar class `title`). */
 
 /* The key a name is known by: token k's shortest split that only drops
-** و, ف or ال ("وحركة" -> حركه, "المالكي" -> مالكي); NULL if none. */
-static const char *name_key(const coder_sent *s, uint32_t k, size_t *len) {
+** و, ف or ال ("وحركة" -> حركه, "المالكي" -> مالكي); a group's head noun
+** by its reading in class `group_head` ("وزارة" -> وزاره, not و + زاره).
+** NULL if none. */
+static const char *name_key(const coder_sent *s, uint32_t k, bool head,
+                            size_t *len) {
   const coder_tok *c = &s->ct[k];
   const char *best = NULL;
   for (uint8_t j = 0; j < c->nk; j++)
     if (!(c->keys[j].cl & ~(TXT_CL_WA | TXT_CL_FA | TXT_CL_AL)) &&
+        (!head || ((c->keys[j].hits.classes >> CW_GROUP_HEAD) & 1u)) &&
         (!best || c->keys[j].len < *len)) {
       best = c->keys[j].s;
       *len = c->keys[j].len;
@@ -376,7 +385,7 @@ static uint64_t name_bit(const char *s, size_t len) {
 static void learn_name(coder_ctx *ctx, const coder_sent *s, uint32_t k,
                        const char *code, bool head) {
   size_t len = 0;
-  const char *key = name_key(s, k, &len);
+  const char *key = name_key(s, k, head, &len);
   if (!key || len >= sizeof ctx->names[0].key || ctx->n_names >= CODER_MAX_NAMES ||
       strncmp(code, "---", 3) == 0)
     return;

@@ -185,6 +185,25 @@ static bool in_actor_name(const coder_sent *s, uint32_t i) {
   return x > 0 && s->actors[x - 1].end > i;
 }
 
+/* Is the place at token i named as an actor rather than where the event
+** happens: a capital standing for its government, with no preposition
+** ("وطالب أردوغان واشنطن بتسليم غولن")?  Not the dateline (token 0), nor
+** a place in a list ("في عمان والرباط وبغداد"), nor one with a preposition
+** on it or on either of the two words before it ("بالعاصمة باماكو", "في
+** العاصمة الكونغولية كينشاسا"). */
+static bool place_as_actor(const coder_sent *s, uint32_t i) {
+  const unsigned prep_clitic = TXT_CL_BI | TXT_CL_LI | TXT_CL_KA;
+  size_t x = first_actor_from(s, i);
+  if (i == 0 || x == s->n_actors || s->actors[x].start != i ||
+      (x > 0 && s->actors[x - 1].end == i && (s->actors[x].cl0 & TXT_CL_WA)) ||
+      (s->actors[x].cl0 & prep_clitic))
+    return false;
+  for (uint32_t k = i; k-- > 0 && k + 2 >= i;)
+    if (coder_tok_is(s, k, CW_PREP, false) || coder_tok_has_clitic(s, k, prep_clitic))
+      return false;
+  return true;
+}
+
 /* Contract in coder.h.  The words of a trigger (not its gaps) start no
 ** other trigger, except the last word of an accusation phrase. */
 int coder_triggers(coder_sent *s, wa_arena *ar) {
@@ -208,7 +227,9 @@ int coder_triggers(coder_sent *s, wa_arena *ar) {
         const dict_phrase *p = dict_phrase_at(s->dict, h.cands[x].id);
         uint32_t fe;
         uint8_t cl0;
-        if (p->cat == DICT_C_PLACE && (s->place || in_actor_name(s, i))) continue;
+        if (p->cat == DICT_C_PLACE &&
+            (s->place || in_actor_name(s, i) || place_as_actor(s, i)))
+          continue;
         if (p->cat == DICT_C_DISCARD && s->discard) continue;
         uint32_t end = coder_match(s, p, i, &fe, &cl0, pos);
         if (!end || gap_skips_comp(s, p, i, end, pos)) continue;
