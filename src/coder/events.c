@@ -1086,6 +1086,13 @@ static bool participle_clause(const coder_sent *s, const coder_trig *t) {
   return after_comma(s, t) && (!(t->cl0 & TXT_CL_WA) || t->verbal == 2);
 }
 
+/* Is the complementizer at token c governed by a participle set off by a
+** comma ("...، مؤكدا أنه رفض هذا الطلب")?  Its pronoun is then the main
+** clause's subject, not the last reported one. */
+static bool participle_comp(const coder_sent *s, uint32_t c) {
+  return c >= 2 && !s->ct[c - 1].punct && s->ct[c - 2].punct == 2;
+}
+
 /* Is actor x's group followed right away by the complement of an
 ** appeal, demand or accusation (a word with ب, or إلى, or على): "واتهمت
 ** حزب العمال الكردستاني بتنفيذه", "ودعت بغداد إلى عدم الانجرار"، "وحث
@@ -1963,7 +1970,8 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
       ** أنه/أنها the speaker is the subject; the actor after is an object */
       if (t->start > 0 && prev_subject >= 0 &&
           coder_tok_is(s, t->start - 1, CW_COMP_PRONOUN, true)) {
-        subj = prev_subject;
+        subj = participle_comp(s, t->start - 1) && main_subject >= 0
+                   ? main_subject : prev_subject;
         after = t->first_end;
         goto have_subject;
       }
