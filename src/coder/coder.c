@@ -712,6 +712,18 @@ static void dyad_targets(wasit_event *evs, size_t n, const coder_ctx *ctx) {
   }
 }
 
+/* A concern or warning that names no one ("أعربت الخارجية الأمريكية عن
+** قلقها إزاء التقارير"), voiced by an outsider, is about the article's
+** principal state: the situation the article reports. */
+static void concern_targets(wasit_event *evs, size_t n, const coder_ctx *ctx) {
+  const char *p0 = ctx->principal[0];
+  if (!coder_state_prefix(p0)) return;
+  for (size_t i = 0; i < n; i++)
+    if (!evs[i].target && strcmp(evs[i].code, "012") == 0 &&
+        !same_state(evs[i].source, p0) && strncmp(evs[i].source, "---", 3) != 0)
+      evs[i].target = p0;
+}
+
 /* Contract in wasit.h. */
 int wasit_coder_run(wasit_coder *c, const wasit_doc *doc,
                     const wasit_result **out, wasit_error *err) {
@@ -848,6 +860,7 @@ int wasit_coder_run(wasit_coder *c, const wasit_doc *doc,
   }
   n_evs = drop_mentions(evs, n_evs);
   dyad_targets(evs, n_evs, ctx);
+  concern_targets(evs, n_evs, ctx);
   c->res.doc = doc;
   c->res.sentences = ws;
   c->res.n_sentences = ns;
