@@ -360,8 +360,9 @@ static const char *name_key(const coder_sent *s, uint32_t k, bool head,
   return best;
 }
 
-/* Contract in coder.h. */
-bool coder_name_word(const coder_sent *s, uint32_t k) {
+/* Is token k a word no dictionary or grammar class knows (a personal
+** name), outside any date, number or actor? */
+static bool name_word(const coder_sent *s, uint32_t k) {
   if (k >= s->n) return false;
   const coder_tok *c = &s->ct[k];
   if (!c->nk || c->punct || c->free || c->cls_any || s->toks[k].kind != TXT_WORD)
@@ -434,9 +435,9 @@ static void learn_names(const coder_sent *s, coder_ctx *ctx) {
     for (uint32_t k = a->start; k < a->end && !title; k++)
       title = coder_tok_is(s, k, CW_TITLE, true);
     uint32_t k = a->end;
-    while (k < a->end + 3 && coder_name_word(s, k)) k++;
+    while (k < a->end + 3 && name_word(s, k)) k++;
     if (title && k >= a->end + 2 && strncmp(a->code, "---", 3) != 0 &&
-        (k >= s->n || !coder_name_word(s, k)))
+        (k >= s->n || !name_word(s, k)))
       learn_name(ctx, s, k - 1, a->code, false);
   }
 }

@@ -330,10 +330,6 @@ bool coder_hostile_code(const char *code);
 int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
                  coder_ev **evs, size_t *n_evs);
 
-/* True when token k is a word no dictionary or grammar class knows (a
-** personal name), outside any date, number or actor (coder.c). */
-bool coder_name_word(const coder_sent *s, uint32_t k);
-
 /* True when `code` is an armed force: a state's army, police or
 ** intelligence, a rebel or militant group, or an international
 ** militarized group (events.c). */

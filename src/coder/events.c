@@ -1028,9 +1028,8 @@ static bool only_free_between(const coder_sent *s, uint32_t from, uint32_t to) {
 }
 
 /* Is verbal statement trigger ti ("أعلنت") followed by a noun trigger
-** that is its object: nothing between them but the subject's name, a
-** personal name no dictionary knows, and dates ("أعلنت السعودية قطع
-** علاقاتها", "أعلن الرئيس الإكوادوري رافائيل كوريا الاثنين قطع")?
+** that is its object: nothing between them but the subject's name and
+** dates ("أعلنت السعودية قطع علاقاتها", "أعلنت وزارة الداخلية اعتقال")?
 ** The announced act is the event, done by the announcer; the
 ** announcement adds nothing. */
 static bool announces_act(const coder_sent *s, size_t ti) {
@@ -1055,8 +1054,7 @@ static bool announces_act(const coder_sent *s, size_t ti) {
   ** "أعلنت منظمة معاهدة الأمن الجماعي التي تقودها روسيا إرسال قوات",
   ** "أعلنت السعودية وإيران في بكين استئناف العلاقات" */
   for (uint32_t k = t->end; k < n->start; k++)
-    if (!s->ct[k].free && !coder_name_word(s, k) &&
-        !coder_tok_is(s, k, CW_REL, false) &&
+    if (!s->ct[k].free && !coder_tok_is(s, k, CW_REL, false) &&
         /* "أعلن التحالف تنفيذ 18 غارة": a support noun and a count */
         !coder_tok_is(s, k, CW_LIGHT, true) &&
         !(k > 0 && coder_tok_is(s, k - 1, CW_REL, false)) &&
