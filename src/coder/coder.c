@@ -429,6 +429,16 @@ static void learn_names(const coder_sent *s, coder_ctx *ctx) {
       learn_name(ctx, s, a->start, a->code, true);
       continue;
     }
+    /* ... and so is a state's name inside a longer mention ("مقاتلات
+    ** تحالف تقوده المملكة العربية السعودية"): its government */
+    for (uint32_t k = a->start + 1; k + 1 < a->end && a->country[0]; k++)
+      if (coder_tok_is(s, k, CW_STATE_HEAD, true) && coder_tok_definite(s, k)) {
+        char gov[16];
+        memcpy(gov, a->country, 3);
+        memcpy(gov + 3, "GOV", 4);
+        learn_name(ctx, s, k, gov, true);
+        break;
+      }
     /* "وزير المياه والري الإثيوبي سيليشي بيكيلي": two or three words no
     ** dictionary knows right after an office holder are his name */
     bool title = false;
