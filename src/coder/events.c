@@ -2578,6 +2578,10 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
       nt = 0;
       co_group = s->actors[tgt].group;
     }
+    /* "استضافتها فيتنام في عاصمتها هانوي": a host or mediator does not
+    ** host its own capital; the parties are sought as if none were named */
+    if (nt && ns == 1 && third_party_code(v->code))
+      nt = without_source(tm, nt, sm[0].code, true);
     if (!nt && (memcmp(v->code, "045", 3) == 0 || memcmp(v->code, "043", 3) == 0)) {
       /* mediation, or hosting talks ("استضافتها تركيا"): the parties are
       ** the sentence's compound actor */
