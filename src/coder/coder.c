@@ -166,6 +166,9 @@ static void resolve_agents(coder_sent *s, const coder_ctx *ctx) {
         break;
       }
     if (!cc && s->place) cc = s->place->loc.country;
+    /* "وأطلقت الشرطة الغاز": police named nowhere else are those of the
+    ** city the article is datelined from */
+    if (!cc && forces && ctx->dateline[0]) cc = ctx->dateline;
     if (!cc && ctx->principal[0][0]) cc = ctx->principal[0];
     if (!cc) continue;
     /* code = the first 3 bytes of cc + the role (at most 12 bytes), as
@@ -798,6 +801,8 @@ int wasit_coder_run(wasit_coder *c, const wasit_doc *doc,
     mark_free(s, ts, di, nn);
     learn_names(s, ctx);
     if (coder_triggers(s, &c->ar)) goto oom;
+    if (!ctx->dateline[0] && s->place && s->place_tok == 0 && s->n_actors + s->n_trigs > 0)
+      memcpy(ctx->dateline, s->place->loc.country, 3);
   }
   ccount cnt[64];
   principal_pair(ss, ns, ctx, cnt, 64);

@@ -293,6 +293,8 @@ typedef struct coder_accuser {
 
 typedef struct coder_ctx {
   char principal[2][4];  /* the two most mentioned countries ("" if none) */
+  char dateline[4];      /* the state of the place the article opens with
+                            ("كينشاسا - ..."; "" if none) */
   char parties[2][16];   /* the codes of the article's first compound of
                             two actors ("" if none): what البلدين and
                             الطرفين name before the principal countries */

@@ -188,15 +188,16 @@ static bool in_actor_name(const coder_sent *s, uint32_t i) {
 /* Is the place at token i named as an actor rather than where the event
 ** happens: a capital standing for its government, with no preposition
 ** ("وطالب أردوغان واشنطن بتسليم غولن")?  Not the dateline (token 0), nor
-** a place in a list ("في عمان والرباط وبغداد"), nor one with a preposition
-** on it or on either of the two words before it ("بالعاصمة باماكو", "في
-** العاصمة الكونغولية كينشاسا"). */
+** a place in a list ("في عمان والرباط وبغداد"), nor one with ب on it or a
+** preposition on either of the two words before it ("بالعاصمة باماكو",
+** "في العاصمة الكونغولية كينشاسا"); with ل it is whom something is for or
+** against ("هتافات معادية لكيغالي"). */
 static bool place_as_actor(const coder_sent *s, uint32_t i) {
   const unsigned prep_clitic = TXT_CL_BI | TXT_CL_LI | TXT_CL_KA;
   size_t x = first_actor_from(s, i);
   if (i == 0 || x == s->n_actors || s->actors[x].start != i ||
       (x > 0 && s->actors[x - 1].end == i && (s->actors[x].cl0 & TXT_CL_WA)) ||
-      (s->actors[x].cl0 & prep_clitic))
+      (s->actors[x].cl0 & (TXT_CL_BI | TXT_CL_KA)))
     return false;
   for (uint32_t k = i; k-- > 0 && k + 2 >= i;)
     if (coder_tok_is(s, k, CW_PREP, false) || coder_tok_has_clitic(s, k, prep_clitic))
@@ -2456,6 +2457,14 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
       /* "أطلقت قوات الأمن الرصاص الحي لتفريق المحتجين": a state's forces
       ** shooting or beating protesters is violent repression (175) */
       recode_to(&e, &t, &v, "175");
+    }
+    if (violent && !(v->flags & DICT_F_MUTUAL) && src >= 0 &&
+        protesters_actor(s, &s->actors[src]) && ns && nt &&
+        coder_state_prefix(tm[0].code) && strncmp(tm[0].code, sm[0].code, 3) != 0) {
+      /* "هاجم محتجون غاضبون سفارات رواندا وفرنسا": protesters attacking
+      ** a foreign state's missions protest against it violently (145);
+      ** at home, or clashing with an army, they fight */
+      recode_to(&e, &t, &v, "145");
     }
     if (strcmp(v->code, "012") == 0 && t->verbal && tgt >= 0 &&
         !behind_prep(s, &s->actors[tgt]) && s->actors[tgt].start > t->start) {
