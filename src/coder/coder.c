@@ -697,8 +697,9 @@ static bool same_state(const char *a, const char *b) {
 }
 
 /* An article about two states (its principal pair, with at least two
-** events passing between them, a mediation not counted: the mediator is
-** a third party) tells the acts of one as aimed at the
+** events passing between them, not counting statements, which name
+** whomever they mention, nor a mediation, whose mediator is a third
+** party) tells the acts of one as aimed at the
 ** other: what either does, says or decides naming no one ("قالت وزارة
 ** الدفاع في باكو إن وحداتها سيطرت", "ودفعت الخرطوم بتعزيزات") is taken
 ** to be aimed at the other state.  Not statements (01), whose target is
@@ -711,7 +712,7 @@ static void dyad_targets(wasit_event *evs, size_t n, const coder_ctx *ctx) {
   if (!coder_state_prefix(p0) || !coder_state_prefix(p1)) return;
   int between = 0;
   for (size_t i = 0; i < n && between < 2; i++)
-    if (evs[i].target && strcmp(evs[i].code, "045") != 0 &&
+    if (evs[i].target && strcmp(evs[i].code, "045") != 0 && strcmp(evs[i].root, "01") != 0 &&
         ((same_state(evs[i].source, p0) && same_state(evs[i].target, p1)) ||
          (same_state(evs[i].source, p1) && same_state(evs[i].target, p0))))
       between++;
