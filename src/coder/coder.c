@@ -712,7 +712,8 @@ static void dyad_targets(wasit_event *evs, size_t n, const coder_ctx *ctx) {
   if (!coder_state_prefix(p0) || !coder_state_prefix(p1)) return;
   int between = 0;
   for (size_t i = 0; i < n && between < 2; i++)
-    if (evs[i].target && strcmp(evs[i].code, "045") != 0 && strcmp(evs[i].root, "01") != 0 &&
+    if (evs[i].target && strcmp(evs[i].code, "045") != 0 &&
+        strcmp(evs[i].root, "01") != 0 &&
         ((same_state(evs[i].source, p0) && same_state(evs[i].target, p1)) ||
          (same_state(evs[i].source, p1) && same_state(evs[i].target, p0))))
       between++;
