@@ -205,6 +205,46 @@ static bool place_as_actor(const coder_sent *s, uint32_t i) {
   return true;
 }
 
+/* The index of the verb with id `id` (when not NULL) or else CAMEO code
+** `code` in the dictionary; false if none.  A linear search: it runs for
+** recodings and future intents, a few times a document. */
+static bool find_verb(const wasit_dict *d, const char *id, const char *code,
+                      uint32_t *out) {
+  dict_stats st;
+  dict_get_stats(d, &st);
+  for (uint32_t i = 0; i < st.verbs; i++) {
+    const dict_verb *v = dict_verb_at(d, i);
+    if (id ? strcmp(v->id, id) == 0 : strcmp(v->code, code) == 0) {
+      *out = i;
+      return true;
+    }
+  }
+  return false;
+}
+
+/* Is token i a verb with the future prefix س ("ستقدم", "سيدعو") that no
+** grammar class claims (not سيكون, not a modal or negation), outside any
+** actor, date or number?  After س an imperfect starts with ي, ت or ن and
+** ends in neither ة (read ه) nor ات: "سيادة", "ساعات" and "سنوات" are
+** nouns. */
+static bool future_verb(const coder_sent *s, uint32_t i) {
+  const coder_tok *c = &s->ct[i];
+  if (c->free || c->punct || c->cls_any) return false;
+  for (uint8_t k = 0; k < c->nk; k++) {
+    const char *w = c->keys[k].s;
+    size_t n = c->keys[k].len;
+    if (!(c->keys[k].cl & TXT_CL_SA) || !(c->keys[k].ok & CODER_K_VERB) || n < 6)
+      continue;
+    bool prefix = memcmp(w, "\xd9\x8a", 2) == 0 ||   /* ي */
+                  memcmp(w, "\xd8\xaa", 2) == 0 ||   /* ت */
+                  memcmp(w, "\xd9\x86", 2) == 0;     /* ن */
+    bool noun_end = memcmp(w + n - 2, "\xd9\x87", 2) == 0 ||   /* ه */
+                    memcmp(w + n - 4, "\xd8\xa7\xd8\xaa", 4) == 0; /* ات */
+    if (prefix && !noun_end) return true;
+  }
+  return false;
+}
+
 /* Contract in coder.h.  The words of a trigger (not its gaps) start no
 ** other trigger, except the last word of an accusation phrase. */
 int coder_triggers(coder_sent *s, wa_arena *ar) {
@@ -214,6 +254,7 @@ int coder_triggers(coder_sent *s, wa_arena *ar) {
   s->n_trigs = 0;
   uint32_t span_end = 0;  /* end of the triggers so far */
   uint32_t nest_tok = UINT32_MAX; /* last word of an accusation trigger */
+  uint32_t future_id = UINT32_MAX; /* intent.future.v, looked up when needed */
   for (uint32_t i = 0; i < s->n; i++) {
     const coder_tok *t = &s->ct[i];
     coder_trig best = {0};
@@ -261,6 +302,17 @@ int coder_triggers(coder_sent *s, wa_arena *ar) {
           memcpy(best_pos, pos, p->n_words * sizeof *pos);
         }
       }
+    }
+    if (!bp && i >= span_end && !used[i] && future_verb(s, i) &&
+        (future_id != UINT32_MAX ||
+         find_verb(s->dict, "intent.future.v", NULL, &future_id))) {
+      /* a plan no phrase names ("إن أنقرة ستقدم ملفا"): an intent (030)
+      ** of the verb's subject, found as for any verb */
+      s->trigs[s->n_trigs++] = (coder_trig){i, i + 1, i + 1, future_id, 1, 1,
+                                            s->ct[i].nk ? s->ct[i].keys[0].cl : 0,
+                                            future_id};
+      span_end = i + 1;
+      continue;
     }
     if (bp) {
       /* every word of the trigger (not its gaps) is used up to its end */
@@ -1420,17 +1472,13 @@ static void drop_redundant(const coder_sent *s, coder_ev *evs, size_t *n) {
 ** `code`; NULL when there is none or memory runs out. */
 static const coder_trig *recoded(evctx *e, const coder_trig *t,
                                  const char *code) {
-  dict_stats st;
-  dict_get_stats(e->s->dict, &st);
-  for (uint32_t i = 0; i < st.verbs; i++)
-    if (strcmp(dict_verb_at(e->s->dict, i)->code, code) == 0) {
-      coder_trig *c = arena_alloc(e->ar, sizeof *c);
-      if (!c) return NULL;
-      *c = *t;
-      c->verb = i;
-      return c;
-    }
-  return NULL;
+  uint32_t i;
+  if (!find_verb(e->s->dict, NULL, code, &i)) return NULL;
+  coder_trig *c = arena_alloc(e->ar, sizeof *c);
+  if (!c) return NULL;
+  *c = *t;
+  c->verb = i;
+  return c;
 }
 
 /* What an act announced for the future codes as (CAMEO codes a promise
@@ -2627,6 +2675,10 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
       nt = without_source(tm, nt, sm[0].code, true);
     for (size_t a = 0; a < ns && nt == 1 && ns > 1; a++)
       if (strcmp(sm[a].code, tm[0].code) == 0) nt = 0; /* one of them */
+    /* a plan read from س alone ("ستقدم") is kept only toward someone
+    ** named: "ستظل" or "سيستمر" with no one named states no intent */
+    if (!nt && strcmp(dict_verb_at(s->dict, t->fired)->id, "intent.future.v") == 0)
+      continue;
     /* "قصفت القوات الأذربيجانية بالمدفعية والطائرات المسيرة بلدات": a
     ** target that is the source itself (its own drones) is no target; the
     ** act stays, untargeted, rather than vanishing as a self-event */
