@@ -657,6 +657,21 @@ static bool in_relative(const coder_sent *s, const txt_sentence *ts,
   return false;
 }
 
+/* Does date dt date another event the sentence names after منذ, two to
+** five words before it in its clause ("في أول زيارة ... منذ اندلاع الأزمة
+** في يونيو 2017")?  Right after منذ a date is when the act told began
+** ("لقصف أذري منذ الثلاثاء الماضي 13 سبتمبر"): the sentence's date. */
+static bool since_date(const coder_sent *s, const txt_sentence *ts,
+                       const txt_date *dt) {
+  if (dt->tok_start < ts->tok_start) return false;
+  uint32_t at = dt->tok_start - ts->tok_start;
+  for (uint32_t k = 1; k <= 5 && k <= at; k++) {
+    if (s->ct[at - k].punct) return false;
+    if (coder_tok_is(s, at - k, CW_SINCE, false)) return k >= 2;
+  }
+  return false;
+}
+
 /* An article names an attack again after telling it ("منددة بالعدوان
 ** الأمريكي", "أدانت روسيا الضربات الأمريكية", "وأسفر القصف عن مقتل"): a
 ** violent event with no target whose source state has an event of the
@@ -786,7 +801,8 @@ int wasit_coder_run(wasit_coder *c, const wasit_doc *doc,
     if (coder_keys(s, &c->ar)) goto oom;
     size_t dd = di; /* the sentence's own date: its first one not said of a noun */
     while (dd < d->n_dates && d->dates[dd].sentence == i &&
-           (attributive(d, &d->dates[dd]) || in_relative(s, ts, &d->dates[dd])))
+           (attributive(d, &d->dates[dd]) || in_relative(s, ts, &d->dates[dd]) ||
+            since_date(s, ts, &d->dates[dd])))
       dd++;
     if (dd < d->n_dates && d->dates[dd].sentence == i) {
       const txt_date *td = &d->dates[dd];
