@@ -375,6 +375,20 @@ static bool name_word(const coder_sent *s, uint32_t k) {
   return true;
 }
 
+/* Is token k a word that may be part of a personal name although a
+** dictionary knows it ("رافائيل", "كوريا", "زوما"): a plain word, outside
+** any date, number or actor, in no grammar class, that starts no event
+** pattern or place (only actor names, if anything)? */
+static bool surname_word(const coder_sent *s, uint32_t k) {
+  if (k >= s->n) return false;
+  const coder_tok *c = &s->ct[k];
+  if (!c->nk || c->punct || c->free || c->cls_any || s->toks[k].kind != TXT_WORD)
+    return false;
+  for (uint8_t j = 0; j < c->nk; j++)
+    if (c->keys[j].hits.n != c->keys[j].hits.n_act) return false;
+  return true;
+}
+
 /* One bit of a 64-bit filter for the name key s[0..len), len > 0, from
 ** its length and two of its bytes.  Why: every token of a document is
 ** compared with every name learned so far (apply_names), and this
@@ -443,12 +457,15 @@ static void learn_names(const coder_sent *s, coder_ctx *ctx) {
         break;
       }
     /* "وزير المياه والري الإثيوبي سيليشي بيكيلي": two or three words no
-    ** dictionary knows right after an office holder are his name */
+    ** dictionary knows right after an office holder are his name; the
+    ** first two may be words a dictionary knows only in actor names
+    ** ("الرئيس الإكوادوري رافائيل كوريا", "جاكوب زوما") */
     bool title = false;
     for (uint32_t k = a->start; k < a->end && !title; k++)
       title = coder_tok_is(s, k, CW_TITLE, true);
     uint32_t k = a->end;
-    while (k < a->end + 3 && name_word(s, k)) k++;
+    while (k < a->end + 3 && (name_word(s, k) || (k <= a->end + 1 && surname_word(s, k))))
+      k++;
     if (title && k >= a->end + 2 && strncmp(a->code, "---", 3) != 0 &&
         (k >= s->n || !name_word(s, k)))
       learn_name(ctx, s, k - 1, a->code, false);
