@@ -47,6 +47,21 @@ void *wa_realloc(const wasit_allocator *a, void *p, size_t size);
 void wa_free(const wasit_allocator *a, void *p);
 char *wa_strndup(const wasit_allocator *a, const char *s, size_t n);
 
+/* Huge pages for the tables read at random about once per token: the
+** coder's and the text layer's word memos and the dictionary (its arena,
+** phrase table and index).  With 4 KB pages most of those reads also
+** missed the TLB.  wa_alloc_huge returns `size` uninitialised bytes
+** starting on a WA_HUGE_PAGE boundary, which the kernel is asked to back
+** with huge pages (madvise MADV_HUGEPAGE: honoured where transparent huge
+** pages are enabled always or on request, ignored elsewhere), or NULL
+** when out of memory.  It takes up to 2 WA_HUGE_PAGE more address space
+** than `size`; only touched pages are resident (a huge page is touched
+** whole).  Release with wa_free_huge and the same allocator (NULL is
+** fine). */
+#define WA_HUGE_PAGE ((size_t)2 << 20)
+void *wa_alloc_huge(const wasit_allocator *a, size_t size);
+void wa_free_huge(const wasit_allocator *a, void *p);
+
 /* Grow a dynamic array so that it holds at least `need` items of `size`
 ** bytes.  *items and *cap are updated; returns false (array untouched)
 ** when memory runs out. */
@@ -95,6 +110,7 @@ typedef struct wa_arena {
   char *next;                   /* first free byte of head (NULL: none) */
   size_t room;                  /* free bytes from next to head's end */
   size_t chunk_size;            /* default size of new chunks */
+  bool huge;                    /* chunks from wa_alloc_huge (arena_init_huge) */
 } wa_arena;
 
 /* Every arena block is a multiple of this, so each is aligned for any type. */
@@ -102,6 +118,9 @@ typedef struct wa_arena {
 
 /* Initialise an empty arena; it allocates nothing until first use. */
 void arena_init(wa_arena *ar, const wasit_allocator *alloc);
+/* The same for an arena that lives long and is read at random (the
+** dictionary's): its chunks are whole huge pages (wa_alloc_huge). */
+void arena_init_huge(wa_arena *ar, const wasit_allocator *alloc);
 /* arena_alloc's slow path: `need` (> ar->room, a multiple of
 ** WA_ARENA_ALIGN) bytes from a new chunk, or NULL when out of memory. */
 void *arena_alloc_chunk(wa_arena *ar, size_t need);

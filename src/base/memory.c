@@ -4,12 +4,15 @@
 ** All heap memory of the library passes through wa_realloc(), so a test can
 ** hand in an allocator that fails after N calls and walk every ENOMEM path.
 ** Arenas serve the hot path: a document's tokens, sentences and events are
-** bump-allocated and released together by arena_reset().
+** bump-allocated and released together by arena_reset().  Tables read at
+** random (the word memos, the dictionary) sit in huge pages
+** (wa_alloc_huge, arena_init_huge).
 */
 #include "base.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #ifdef __SSE2__
 #include <emmintrin.h>
 #endif
@@ -38,6 +41,33 @@ void *wa_calloc(const wasit_allocator *a, size_t n, size_t size) {
 
 void wa_free(const wasit_allocator *a, void *p) {
   if (p != NULL) wa_realloc(a, p, 0);
+}
+
+/* Contract in base.h.  The block is carved out of an allocation one
+** WA_HUGE_PAGE (and a pointer) larger, rounded to whole huge pages, and
+** the allocation's own address is kept in the pointer just before it,
+** for wa_free_huge. */
+void *wa_alloc_huge(const wasit_allocator *a, size_t size) {
+  size_t span = (size + WA_HUGE_PAGE - 1) & ~(WA_HUGE_PAGE - 1);
+  if (span < size || span > SIZE_MAX - WA_HUGE_PAGE - sizeof(void *))
+    return NULL;
+  char *raw = wa_alloc(a, span + WA_HUGE_PAGE + sizeof(void *));
+  if (raw == NULL) return NULL;
+  uintptr_t at = ((uintptr_t)raw + sizeof(void *) + WA_HUGE_PAGE - 1) &
+                 ~(uintptr_t)(WA_HUGE_PAGE - 1);
+  char *p = raw + (at - (uintptr_t)raw);
+  memcpy(p - sizeof(void *), &raw, sizeof raw);
+#ifdef MADV_HUGEPAGE
+  (void)madvise(p, span, MADV_HUGEPAGE);   /* a hint: failure is harmless */
+#endif
+  return p;
+}
+
+void wa_free_huge(const wasit_allocator *a, void *p) {
+  if (p == NULL) return;
+  void *raw;
+  memcpy(&raw, (char *)p - sizeof(void *), sizeof raw);
+  wa_free(a, raw);
 }
 
 char *wa_strndup(const wasit_allocator *a, const char *s, size_t n) {
@@ -83,13 +113,31 @@ void arena_init(wa_arena *ar, const wasit_allocator *alloc) {
   ar->next = NULL;
   ar->room = 0;
   ar->chunk_size = ARENA_DEFAULT_CHUNK;
+  ar->huge = false;
+}
+
+void arena_init_huge(wa_arena *ar, const wasit_allocator *alloc) {
+  arena_init(ar, alloc);
+  ar->chunk_size = WA_HUGE_PAGE - sizeof(wa_arena_chunk);
+  ar->huge = true;
+}
+
+/* Release chunk c of ar. */
+static void chunk_free(wa_arena *ar, wa_arena_chunk *c) {
+  if (ar->huge) wa_free_huge(ar->alloc, c);
+  else wa_free(ar->alloc, c);
 }
 
 /* Contract in base.h.  The new chunk becomes the head even when the old
 ** head has room left: that room is abandoned until arena_reset(). */
 void *arena_alloc_chunk(wa_arena *ar, size_t need) {
   size_t csize = need > ar->chunk_size ? need : ar->chunk_size;
-  wa_arena_chunk *c = wa_alloc(ar->alloc, sizeof *c + csize);
+  if (ar->huge)   /* whole huge pages: the rounding is room, not waste */
+    csize = ((sizeof(wa_arena_chunk) + csize + WA_HUGE_PAGE - 1) &
+             ~(WA_HUGE_PAGE - 1)) - sizeof(wa_arena_chunk);
+  if (csize < need) return NULL;   /* overflow */
+  wa_arena_chunk *c = ar->huge ? wa_alloc_huge(ar->alloc, sizeof *c + csize)
+                               : wa_alloc(ar->alloc, sizeof *c + csize);
   if (c == NULL) return NULL;
   c->size = csize;
   c->next = ar->head;
@@ -134,7 +182,7 @@ void arena_reset(wa_arena *ar) {
   wa_arena_chunk *c = ar->head->next;
   while (c != NULL) {
     wa_arena_chunk *next = c->next;
-    wa_free(ar->alloc, c);
+    chunk_free(ar, c);
     c = next;
   }
   ar->head->next = NULL;
@@ -146,7 +194,7 @@ void arena_free(wa_arena *ar) {
   wa_arena_chunk *c = ar->head;
   while (c != NULL) {
     wa_arena_chunk *next = c->next;
-    wa_free(ar->alloc, c);
+    chunk_free(ar, c);
     c = next;
   }
   ar->head = NULL;

@@ -225,12 +225,6 @@ static wasit_result *clone_result(wa_arena *ar, const wasit_result *r,
   return c;
 }
 
-static int buf_write(void *ud, const char *data, size_t len) {
-  wa_buf *b = ud;
-  buf_append(b, data, len);
-  return b->failed ? -1 : 0;
-}
-
 /* Code every document of b with `coder`: formatted events go to b->text
 ** (stdout) or clones to b->results (--db); coder errors to b->errs. */
 static void batch_code(code_ctx *cx, code_batch *b, wasit_coder *coder) {
@@ -259,7 +253,10 @@ static void batch_code(code_ctx *cx, code_batch *b, wasit_coder *coder) {
           b->results[i] = *c;
         }
       } else {
-        rc = wasit_write_events(res, cx->o.format, buf_write, &b->text);
+        /* straight into the batch's buffer: the events are most of the
+        ** bytes that pass through here (wasit_write_events would format
+        ** them into a buffer of its own and copy them) */
+        rc = io_format_events(res, cx->o.format, &b->text);
       }
       if (rc == WASIT_OK) {
         b->coded++;

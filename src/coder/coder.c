@@ -292,16 +292,8 @@ static void free_span(coder_sent *s, const txt_sentence *ts, uint32_t start,
 /* Is token k a one-word place of the dictionary ("عفرين", "والقامشلي")? */
 static bool place_word(const coder_sent *s, uint32_t k) {
   const coder_tok *c = &s->ct[k];
-  for (uint8_t j = 0; j < c->nk; j++) {
-    const dict_hits *h = &c->keys[j].hits;
-    for (size_t x = h->n_act; x < h->n; x++) {
-      /* a one-word phrase tests no next word (DICT_ON_ANY): the others
-      ** are passed over without reading the phrase table */
-      if (h->cands[x].on != DICT_ON_ANY) continue;
-      const dict_phrase *p = dict_phrase_at(s->dict, h->cands[x].id);
-      if (p->cat == DICT_C_PLACE && p->n_words == 1) return true;
-    }
-  }
+  for (uint8_t j = 0; j < c->nk; j++)
+    if (c->keys[j].hits.one_word_place) return true;
   return false;
 }
 

@@ -274,7 +274,11 @@ int coder_triggers(coder_sent *s, wa_arena *ar) {
           continue;
         if (p->cat == DICT_C_DISCARD && s->discard) continue;
         uint32_t end = coder_match(s, p, i, &fe, &cl0, pos);
-        if (!end || gap_skips_comp(s, p, i, end, pos)) continue;
+        /* a phrase without gaps skips nothing: its words (a cache miss)
+        ** are not read */
+        if (!end || (p->first_run < p->n_words &&
+                     gap_skips_comp(s, p, i, end, pos)))
+          continue;
         /* "رفضا للعقوبات", "احتجاجا على": why an act is done */
         if (p->cat == DICT_C_VERB && coder_tok_is(s, i, CW_ADVERBIAL, false))
           continue;

@@ -140,7 +140,7 @@ coder_memo *coder_memo_new(const wasit_allocator *alloc) {
 
 /* Contract in coder.h. */
 void coder_memo_free(coder_memo *m, const wasit_allocator *alloc) {
-  wa_free(alloc, m);
+  wa_free_huge(alloc, m);
 }
 
 /* The memo slot number for token t (word w[0..n), ta marbuta flag tm). */

@@ -208,10 +208,14 @@ typedef struct dict_hits {
                             pass and the trigger pass each walk only
                             their own candidates. */
   const dict_cand *cands;/* cands[x] is phrase ids[x] (same order) */
-  size_t n;
+  uint32_t n;
   uint32_t key;          /* the key's id, DICT_NO_KEY when no phrase word
                             anywhere has this form */
   uint32_t n_act;        /* the actor phrases among the n */
+  uint32_t one_word_place; /* 1 when one of the n is a one-word place
+                            (DICT_C_PLACE, n_words 1), else 0: the coder
+                            asks this of every token, and walking the
+                            list for it cost a cache miss per key */
   dict_classes classes;  /* grammar word classes of this form (the same
                             as dict_wordclass_mask), found by the same
                             hash probe */
@@ -238,7 +242,8 @@ int dict_new(wasit_dict **out, const wasit_allocator *alloc, wasit_error *err);
 int dict_parse_file(wasit_dict *d, const char *name, const char *buf,
                     size_t len, wasit_error *err);
 
-/* Build the index after the last dict_parse_file.  WASIT_OK/WASIT_ENOMEM. */
+/* Build the index after the last dict_parse_file.  WASIT_OK/WASIT_ENOMEM;
+** WASIT_EINVAL when called again (as dict_parse_file is after it). */
 int dict_finish(wasit_dict *d, wasit_error *err);
 
 /* The phrases whose first word has key s[0..len) (already normalized and

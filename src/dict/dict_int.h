@@ -15,6 +15,7 @@ typedef struct dict_key {
   uint32_t len;
   uint32_t start, count;
   uint32_t n_act;        /* actor phrases among the count */
+  uint32_t one_word_place; /* dict_hits.one_word_place */
   dict_classes classes;  /* grammar word classes (0 for most keys) */
 } dict_key;
 
@@ -26,7 +27,9 @@ struct wasit_dict {
   dict_head head;              /* must stay first (dict.h): head.phrases */
   const wasit_allocator *alloc;
   wasit_allocator alloc_copy;  /* the caller's allocator, copied */
-  wa_arena ar;                 /* every string and phrase word */
+  wa_arena ar;                 /* every string and phrase word, the
+                                  index and, once frozen, the tables
+                                  (arena_init_huge) */
 
   dict_actor *actors;   size_t n_actors, cap_actors;
   dict_verb *verbs;     size_t n_verbs, cap_verbs;
@@ -40,7 +43,12 @@ struct wasit_dict {
   /* head.phrases */    size_t n_phrases, cap_phrases;
   dict_gword *gwords;   size_t n_gwords, cap_gwords; /* sorted at finish */
 
-  /* index (dict_finish) */
+  bool frozen;          /* dict_finish has moved phrases, actors, verbs,
+                           places and cameo into ar (huge pages: the coder
+                           reads them at random); they no longer grow and
+                           are not freed one by one */
+
+  /* index (dict_finish), in ar: read at random, in huge pages */
   dict_key *keys;       size_t n_keys;  /* phrase-word keys; grammar-only
                                            words follow them in keys[] */
   uint64_t *slots;      size_t n_slots;  /* 0 = empty, else key index + 1

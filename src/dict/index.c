@@ -12,7 +12,8 @@
 ** live in the same table: a phrase key carries its classes, and a grammar
 ** word that is no phrase word gets an entry of its own after the phrase
 ** keys, so one probe per token stem answers both questions.  Built once,
-** then read-only.  Typical size: 10^4 keys.
+** then read-only, in the dictionary's arena (huge pages: every table here
+** is read at random).  Typical size: 10^4 keys.
 */
 #include "dict_int.h"
 
@@ -94,7 +95,7 @@ static void add_grammar_words(wasit_dict *d) {
       d->keys[i].classes |= gw->mask;
       continue;
     }
-    d->keys[n] = (dict_key){gw->key, gw->len, 0, 0, 0, gw->mask};
+    d->keys[n] = (dict_key){.key = gw->key, .len = gw->len, .classes = gw->mask};
     slot_insert(d, n, hash_bytes(gw->key, gw->len));
     n++;
   }
@@ -123,9 +124,15 @@ int dict_index_build(wasit_dict *d, wasit_error *err) {
   size_t scratch = np * (sizeof(uint64_t) + sizeof(uint32_t)) +
                    tslots * sizeof(uint32_t);
   char *blk = wa_calloc(d->alloc, 1, scratch ? scratch : 1);
-  d->keys = wa_alloc(d->alloc, (np + d->n_gwords + 1) * sizeof *d->keys);
-  if (!blk || !d->keys) {
+  /* keys[] is scratch too while pass 1 finds the keys (room for every
+  ** alternative a distinct key); then the keys found move to the arena */
+  dict_key *all_keys =
+      wa_alloc(d->alloc, (np + d->n_gwords + 1) * sizeof *all_keys);
+  d->keys = all_keys;
+  if (!blk || !all_keys) {
     wa_free(d->alloc, blk);
+    wa_free(d->alloc, all_keys);
+    d->keys = NULL;
     return WA_ERR(err, WASIT_ENOMEM, "out of memory");
   }
   uint64_t *khash = (uint64_t *)(void *)blk;
@@ -157,7 +164,7 @@ int dict_index_build(wasit_dict *d, wasit_error *err) {
             k = (uint32_t)nk++;
             tab[at] = k + 1;
             khash[k] = h;
-            d->keys[k] = (dict_key){s, len, 0, 0, 0, 0};
+            d->keys[k] = (dict_key){.key = s, .len = len};
             break;
           }
           k = tab[at] - 1;
@@ -177,21 +184,20 @@ int dict_index_build(wasit_dict *d, wasit_error *err) {
       dw->alt_keys = ids;
       if (dw->n_alts == 1) dw->key1 = ids[0];
     }
-  /* keys[] was sized for every alternative a distinct key: give back
-  ** the unused part (about two thirds; on failure the block stays) */
-  dict_key *fit = wa_realloc(d->alloc, d->keys,
-                             (nk + d->n_gwords + 1) * sizeof *d->keys);
-  if (fit != NULL) d->keys = fit;
-  /* pass 2: the first-word lists, ascending by phrase id */
-  d->ids = wa_alloc(d->alloc, (nids ? nids : 1) * sizeof *d->ids);
-  d->cands = wa_alloc(d->alloc, (nids ? nids : 1) * sizeof *d->cands);
+  /* the keys found (about a third of that room) and the grammar words
+  ** to come; then pass 2: the first-word lists, ascending by phrase id */
+  dict_key *keys = arena_alloc(&d->ar, (nk + d->n_gwords + 1) * sizeof *keys);
+  d->ids = arena_alloc(&d->ar, (nids ? nids : 1) * sizeof *d->ids);
+  d->cands = arena_alloc(&d->ar, (nids ? nids : 1) * sizeof *d->cands);
   size_t nslots = 16;
   while (nslots < (nk + d->n_gwords) * 2) nslots *= 2;
-  d->slots = wa_calloc(d->alloc, nslots, sizeof *d->slots);
-  if (!d->ids || !d->cands || !d->slots) {
+  d->slots = arena_calloc(&d->ar, nslots, sizeof *d->slots);
+  if (!keys || !d->ids || !d->cands || !d->slots) {
     rc = WA_ERR(err, WASIT_ENOMEM, "out of memory");
     goto done;
   }
+  memcpy(keys, all_keys, nk * sizeof *keys);
+  d->keys = keys;
   /* the scratch table is no longer needed (tslots >= 2 nk): its halves
   ** count the actor phrases and the other phrases of key k in place */
   uint32_t start = 0;
@@ -210,9 +216,12 @@ int dict_index_build(wasit_dict *d, wasit_error *err) {
       uint32_t k = dw->alt_keys[a];
       if (last[k] == i + 1) continue;   /* a repeated alternative */
       last[k] = (uint32_t)i + 1;
-      const dict_key *key = &d->keys[k];
+      dict_key *key = &d->keys[k];
       d->ids[actor ? key->start + fill_act[k]++
                    : key->start + key->n_act + fill_other[k]++] = (uint32_t)i;
+      if (d->head.phrases[i].cat == DICT_C_PLACE &&
+          d->head.phrases[i].n_words == 1)
+        key->one_word_place = 1;
     }
   }
   d->n_keys = nk;
@@ -259,18 +268,20 @@ int dict_index_build(wasit_dict *d, wasit_error *err) {
   }
 done:
   wa_free(d->alloc, blk);
+  if (d->keys == all_keys) d->keys = NULL;   /* failed before the move */
+  wa_free(d->alloc, all_keys);
   return rc;
 }
 
 /* Contract in dict.h.  A grammar-only entry (index >= n_keys) reports
 ** DICT_NO_KEY: no phrase word has that form. */
 dict_hits dict_lookup(const wasit_dict *d, const char *s, size_t len) {
-  dict_hits none = {NULL, NULL, 0, DICT_NO_KEY, 0, 0};
+  dict_hits none = {NULL, NULL, 0, DICT_NO_KEY, 0, 0, 0};
   if (!d->n_slots || len == 0) return none;
   long i = key_find(d, s, len);
   if (i < 0) return none;
   const dict_key *k = &d->keys[i];
   uint32_t id = (size_t)i < d->n_keys ? (uint32_t)i : DICT_NO_KEY;
   return (dict_hits){d->ids + k->start, d->cands + k->start, k->count, id,
-                     k->n_act, k->classes};
+                     k->n_act, k->one_word_place, k->classes};
 }

@@ -565,7 +565,7 @@ int dict_new(wasit_dict **out, const wasit_allocator *alloc, wasit_error *err) {
     d->alloc_copy = *alloc;
     d->alloc = &d->alloc_copy;
   }
-  arena_init(&d->ar, d->alloc);
+  arena_init_huge(&d->ar, d->alloc);   /* read at random by every coder */
   *out = d;
   return WASIT_OK;
 }
@@ -574,6 +574,8 @@ int dict_new(wasit_dict **out, const wasit_allocator *alloc, wasit_error *err) {
 int dict_parse_file(wasit_dict *d, const char *name, const char *buf,
                     size_t len, wasit_error *err) {
   int kind = file_kind_of(name);
+  if (d->frozen)   /* its tables are in the arena now: they cannot grow */
+    return WA_ERR_AT(err, WASIT_EINVAL, name, 0, "dictionary already finished");
   if (kind == F_UNKNOWN)
     return WA_ERR_AT(err, WASIT_EINVAL, name, 0, "not a dictionary file name");
   if (kind == F_VERBS && d->n_cameo == 0)
@@ -622,6 +624,7 @@ static int gword_cmp(const void *a, const void *b) {
 
 /* Contract in dict.h. */
 int dict_finish(wasit_dict *d, wasit_error *err) {
+  if (d->frozen) return WA_ERR(err, WASIT_EINVAL, "dictionary already finished");
   /* grammar words: sorted by (length, bytes), equal words merged */
   if (d->n_gwords > 0) {
     qsort(d->gwords, d->n_gwords, sizeof *d->gwords, gword_cmp);
@@ -634,7 +637,30 @@ int dict_finish(wasit_dict *d, wasit_error *err) {
     }
     d->n_gwords = w + 1;
   }
-  return dict_index_build(d, err);
+  int rc = dict_index_build(d, err);
+  if (rc != WASIT_OK) return rc;
+  /* The tables are complete: those the coder reads at random (a phrase
+  ** for every candidate, an actor, verb or place for every match) join
+  ** the index in the arena's huge pages (dict_int.h).  All or nothing,
+  ** so that `frozen` tells wasit_dict_free which memory is whose. */
+  struct { void **table; size_t bytes; void *copy; } move[] = {
+      {(void **)&d->head.phrases, d->n_phrases * sizeof *d->head.phrases, NULL},
+      {(void **)&d->actors, d->n_actors * sizeof *d->actors, NULL},
+      {(void **)&d->verbs, d->n_verbs * sizeof *d->verbs, NULL},
+      {(void **)&d->places, d->n_places * sizeof *d->places, NULL},
+      {(void **)&d->cameo, d->n_cameo * sizeof *d->cameo, NULL}};
+  size_t n_move = sizeof move / sizeof *move;
+  for (size_t i = 0; i < n_move; i++)
+    if (move[i].bytes > 0 &&
+        (move[i].copy = arena_alloc(&d->ar, move[i].bytes)) == NULL)
+      return WA_ERR(err, WASIT_ENOMEM, "out of memory");
+  for (size_t i = 0; i < n_move; i++) {
+    if (move[i].copy != NULL) memcpy(move[i].copy, *move[i].table, move[i].bytes);
+    wa_free(d->alloc, *move[i].table);
+    *move[i].table = move[i].copy;   /* NULL for an empty table */
+  }
+  d->frozen = true;
+  return WASIT_OK;
 }
 
 /* Contract in dict.h. */
@@ -738,18 +764,16 @@ fail:
 void wasit_dict_free(wasit_dict *d) {
   if (!d) return;
   const wasit_allocator *a = d->alloc;
-  wa_free(a, d->actors);
-  wa_free(a, d->verbs);
-  wa_free(a, d->places);
-  wa_free(a, d->cameo);
+  if (!d->frozen) {   /* else they are in the arena (dict_finish) */
+    wa_free(a, d->actors);
+    wa_free(a, d->verbs);
+    wa_free(a, d->places);
+    wa_free(a, d->cameo);
+    wa_free(a, d->head.phrases);
+  }
   wa_free(a, d->discards);
-  wa_free(a, d->head.phrases);
   wa_free(a, d->gwords);
-  wa_free(a, d->keys);
-  wa_free(a, d->slots);
-  wa_free(a, d->ids);
-  wa_free(a, d->cands);
-  arena_free(&d->ar);
+  arena_free(&d->ar);   /* the index too (dict_index_build) */
   wa_free(a, d);
 }
 

@@ -30,6 +30,13 @@ void io_json_free(io_json *tree);
 /* True when s is a valid calendar date "YYYY-MM-DD" (years 0001..9999). */
 bool io_valid_date(const char *s);
 
+/* What wasit_write_events writes for res (format WASIT_FORMAT_JSONL or
+** WASIT_FORMAT_TSV), appended to `out` instead of handed to a write
+** function: the CLI's batch buffer takes it without a copy.  Returns
+** WASIT_OK, WASIT_EINVAL (NULL res or out, unknown format) or
+** WASIT_ENOMEM (out has failed: its `failed` flag is latched). */
+int io_format_events(const wasit_result *res, int format, wa_buf *out);
+
 /* The 1-based line number where the last document returned by `r` began
 ** (0 before the first). */
 int io_reader_line(const wasit_reader *r);

@@ -395,6 +395,20 @@ int wasit_write_header(int format, wasit_write_fn write, void *ud) {
   return write(ud, line, n) == 0 ? WASIT_OK : WASIT_EIO;
 }
 
+/* Contract in io.h. */
+int io_format_events(const wasit_result *res, int format, wa_buf *out) {
+  if (res == NULL || out == NULL ||
+      (format != WASIT_FORMAT_JSONL && format != WASIT_FORMAT_TSV))
+    return WASIT_EINVAL;
+  json_text_memo memo = {-1, 0, 0};
+  for (size_t i = 0; i < res->n_events; i++) {
+    if (format == WASIT_FORMAT_JSONL)
+      json_event(out, res, &res->events[i], &memo);
+    else tsv_event(out, res, &res->events[i]);
+  }
+  return out->failed ? WASIT_ENOMEM : WASIT_OK;
+}
+
 int wasit_write_events(const wasit_result *res, int format,
                        wasit_write_fn write, void *ud) {
   if (res == NULL || write == NULL ||
@@ -407,15 +421,8 @@ int wasit_write_events(const wasit_result *res, int format,
   ** 1 KB) instead of doubling from a few bytes */
   size_t guess = res->n_events < 1024 ? res->n_events * 1024 : (size_t)1 << 20;
   buf_reserve(&b, guess);
-  json_text_memo memo = {-1, 0, 0};
-  for (size_t i = 0; i < res->n_events; i++) {
-    if (format == WASIT_FORMAT_JSONL)
-      json_event(&b, res, &res->events[i], &memo);
-    else tsv_event(&b, res, &res->events[i]);
-  }
-  int rc = WASIT_OK;
-  if (b.failed) rc = WASIT_ENOMEM;
-  else if (write(ud, b.data, b.len) != 0) rc = WASIT_EIO;
+  int rc = io_format_events(res, format, &b);
+  if (rc == WASIT_OK && write(ud, b.data, b.len) != 0) rc = WASIT_EIO;
   buf_free(&b);
   return rc;
 }

@@ -211,8 +211,9 @@ void txt_memo_tables(const txt_memo *m, txt_doc *d);
 ** cleared when made, so that they cost no start-up time: a bitmap of
 ** `used` bits at the start of the block says which slots hold an entry.
 ** txt_memo_block allocates such a block of `size` bytes whose first
-** `used_bytes` (the bitmap) are zero; NULL when out of memory; release
-** it with wa_free. */
+** `used_bytes` (the bitmap) are zero, in huge pages (wa_alloc_huge: the
+** memos are probed at random); NULL when out of memory; release it with
+** wa_free_huge. */
 void *txt_memo_block(const wasit_allocator *alloc, size_t size,
                      size_t used_bytes);
 static inline bool txt_memo_used(const uint64_t *used, uint32_t slot) {

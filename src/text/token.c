@@ -344,7 +344,7 @@ struct txt_memo {
 /* See text.h. */
 void *txt_memo_block(const wasit_allocator *alloc, size_t size,
                      size_t used_bytes) {
-  char *m = wa_alloc(alloc, size);
+  char *m = wa_alloc_huge(alloc, size);
   if (m != NULL) memset(m, 0, used_bytes);
   return m;
 }
@@ -372,7 +372,7 @@ void txt_memo_tables(const txt_memo *m, txt_doc *d) {
 
 /* See text.h. */
 void txt_memo_free(txt_memo *m, const wasit_allocator *alloc) {
-  wa_free(alloc, m);
+  wa_free_huge(alloc, m);
 }
 
 /* The splits (with their sig) of the Arabic word w[0..n) into t. */
