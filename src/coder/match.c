@@ -44,7 +44,7 @@ static uint8_t punct_class(const char *s, size_t len) {
 ** Bloom filter) and the key's readings (ok) are made here, once, so the
 ** matching and the rules never loop over keys for them. */
 static void add_key(const coder_sent *s, coder_tok *c, const char *k,
-                    size_t len, uint8_t cl, uint8_t strip) {
+                    size_t len, uint8_t cl, uint8_t strip, bool noun) {
   for (uint8_t j = 0; j < c->nk; j++)
     if (c->keys[j].len == len && wa_bytes_eq(c->keys[j].s, k, len)) return;
   if (c->nk >= CODER_MAX_KEYS) return;
@@ -56,7 +56,8 @@ static void add_key(const coder_sent *s, coder_tok *c, const char *k,
     ok |= CODER_K_ID;
     c->bloom |= dict_key_bloom(h.key);
   }
-  if (!strip && !(cl & (TXT_CL_AL | TXT_CL_BI | TXT_CL_KA))) ok |= CODER_K_VERB;
+  if (!strip && !noun && !(cl & (TXT_CL_AL | TXT_CL_BI | TXT_CL_KA)))
+    ok |= CODER_K_VERB;
   if (strip || (cl & TXT_CL_AL)) ok |= CODER_K_ART;
   c->keys[c->nk++] = (coder_key){h, k, (uint16_t)len, cl, strip, ok};
   c->cl_any |= cl;
@@ -78,11 +79,15 @@ static void token_keys(const coder_sent *s, const txt_token *t, coder_tok *c) {
         t->orig_len >= 2 &&
         memcmp(s->doc->text + t->orig_start + t->orig_len - 2, "\xd8\xa9", 2) == 0)
       continue;
+    /* a verb takes "me" as ني, never as ي: "على أيدي مسلحين" (hands) is
+    ** no أيد (to back) + ي */
+    bool noun = t->splits[k].suf == 2 && (t->splits[k].clitics & TXT_CL_ENC) &&
+                memcmp(txt_tok_norm(s->doc, t) + t->norm_len - 2, "\xd9\x8a", 2) == 0;
     size_t slen = len;
     const char *stripped = dict_key_strip(stem, &slen);
-    add_key(s, c, stem, len, t->splits[k].clitics, 0);
+    add_key(s, c, stem, len, t->splits[k].clitics, 0, noun);
     if (stripped != stem)
-      add_key(s, c, stripped, slen, t->splits[k].clitics, 1);
+      add_key(s, c, stripped, slen, t->splits[k].clitics, 1, noun);
   }
 }
 
