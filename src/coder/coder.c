@@ -6,10 +6,16 @@
 **   pass 1: text layer (txt_analyze), sentence dates, match keys, actors,
 **           triggers; count the states mentioned in the whole article;
 **   pass 2: agents without a country get the nearest state named before
-**           them in the sentence, else the sentence's place, else the
-**           article's principal state; events (events.c); casualties;
-**           records with date, location, quad class, Goldstein, modes.
-** Dates: an event takes its sentence's first date, else the document date
+**           them in the sentence (after فيما or أن: the sentence's first
+**           actor's), else the sentence's place, else, for forces, the
+**           dateline's state, else the article's principal state; events
+**           (events.c); casualties; records with date, location, quad
+**           class, Goldstein, modes;
+**   then, over the article's records: attacks named again are dropped,
+**           and untargeted acts get the article's other state (dyad) or,
+**           for an outsider's concern, its principal state.
+** Dates: an event takes its sentence's first date not said of a noun or
+** of another event (a relative clause, منذ + noun), else the document date
 ** (precision YYYY-MM / YYYY kept).  It is historical when that date ends
 ** more than a year before the document date.
 ** Memory: everything lives in the coder's arena, reset at each run; the
@@ -360,7 +366,8 @@ static const char *name_key(const coder_sent *s, uint32_t k, bool head,
 static bool name_word(const coder_sent *s, uint32_t k) {
   if (k >= s->n) return false;
   const coder_tok *c = &s->ct[k];
-  if (!c->nk || c->punct || c->free || c->cls_any || s->toks[k].kind != TXT_WORD)
+  if (!c->nk || c->punct || c->free || c->cls_any ||
+      s->toks[k].kind != TXT_WORD)
     return false;
   for (uint8_t j = 0; j < c->nk; j++)
     if (c->keys[j].ok & CODER_K_ID) return false;
@@ -456,7 +463,8 @@ static void learn_names(const coder_sent *s, coder_ctx *ctx) {
     for (uint32_t k = a->start; k < a->end && !title; k++)
       title = coder_tok_is(s, k, CW_TITLE, true);
     uint32_t k = a->end;
-    while (k < a->end + 3 && (name_word(s, k) || (k <= a->end + 1 && surname_word(s, k))))
+    while (k < a->end + 3 &&
+           (name_word(s, k) || (k <= a->end + 1 && surname_word(s, k))))
       k++;
     if (title && k >= a->end + 2 && strncmp(a->code, "---", 3) != 0 &&
         (k >= s->n || !name_word(s, k)))
@@ -721,16 +729,15 @@ static bool same_state(const char *a, const char *b) {
 }
 
 /* An article about two states (its principal pair, with at least two
-** events passing between them, not counting statements, which name
-** whomever they mention, nor a mediation, whose mediator is a third
-** party) tells the acts of one as aimed at the
-** other: what either does, says or decides naming no one ("قالت وزارة
-** الدفاع في باكو إن وحداتها سيطرت", "ودفعت الخرطوم بتعزيزات") is taken
-** to be aimed at the other state.  Not statements (01), whose target is
-** what their content concerns (events.c), appeals (02) and praise (05),
-** which address third parties or everyone, nor protests (14), whose target
-** is named or none.  The target is the bare state (ctx->principal: it
-** lives as long as the result); its target_text stays NULL. */
+** events passing between them; statements, which name whomever they
+** mention, and mediations, whose mediator is a third party, do not
+** count) tells what either does naming no one as aimed at the other
+** ("ودفعت الخرطوم بتعزيزات" in an article on the Sudan-Ethiopia border).
+** Left alone: statements (01), whose target is what their content
+** concerns (events.c); appeals (02) and praise (05), addressed to third
+** parties or everyone; protests (14), whose target is named or none.
+** The target is the bare state (ctx->principal: it lives as long as the
+** result); its target_text stays NULL. */
 static void dyad_targets(wasit_event *evs, size_t n, const coder_ctx *ctx) {
   const char *p0 = ctx->principal[0], *p1 = ctx->principal[1];
   if (!coder_state_prefix(p0) || !coder_state_prefix(p1)) return;
@@ -828,7 +835,8 @@ int wasit_coder_run(wasit_coder *c, const wasit_doc *doc,
     mark_free(s, ts, di, nn);
     learn_names(s, ctx);
     if (coder_triggers(s, &c->ar)) goto oom;
-    if (!ctx->dateline[0] && s->place && s->place_tok == 0 && s->n_actors + s->n_trigs > 0)
+    if (!ctx->dateline[0] && s->place && s->place_tok == 0 &&
+        s->n_actors + s->n_trigs > 0) /* "كينشاسا - ...", not a breadcrumb */
       memcpy(ctx->dateline, s->place->loc.country, 3);
   }
   ccount cnt[64];

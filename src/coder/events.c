@@ -200,7 +200,8 @@ static bool place_as_actor(const coder_sent *s, uint32_t i) {
       (s->actors[x].cl0 & (TXT_CL_BI | TXT_CL_KA)))
     return false;
   for (uint32_t k = i; k-- > 0 && k + 2 >= i;)
-    if (coder_tok_is(s, k, CW_PREP, false) || coder_tok_has_clitic(s, k, prep_clitic))
+    if (coder_tok_is(s, k, CW_PREP, false) ||
+        coder_tok_has_clitic(s, k, prep_clitic))
       return false;
   return true;
 }
@@ -2512,7 +2513,8 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
     }
     if (violent && !(v->flags & DICT_F_MUTUAL) && src >= 0 &&
         protesters_actor(s, &s->actors[src]) && ns && nt &&
-        coder_state_prefix(tm[0].code) && strncmp(tm[0].code, sm[0].code, 3) != 0) {
+        coder_state_prefix(tm[0].code) &&
+        strncmp(tm[0].code, sm[0].code, 3) != 0) {
       /* "هاجم محتجون غاضبون سفارات رواندا وفرنسا": protesters attacking
       ** a foreign state's missions protest against it violently (145);
       ** at home, or clashing with an army, they fight */
