@@ -659,19 +659,26 @@ static bool attributive(const txt_doc *d, const txt_date *dt) {
   return memcmp(n, "\xd8\xa7\xd9\x84", 4) == 0; /* ال */
 }
 
+/* How many words before date dt, in its clause and at most `reach`
+** back, is the nearest word of class `cls`; 0 if none. */
+static uint32_t class_before_date(const coder_sent *s, const txt_sentence *ts,
+                                  const txt_date *dt, int cls, uint32_t reach) {
+  if (dt->tok_start < ts->tok_start) return 0;
+  uint32_t at = dt->tok_start - ts->tok_start;
+  for (uint32_t k = 1; k <= reach && k <= at; k++) {
+    if (s->ct[at - k].punct) return 0;
+    if (coder_tok_is(s, at - k, cls, false)) return k;
+  }
+  return 0;
+}
+
 /* Is date dt inside a relative clause of sentence s: a relative pronoun
 ** at most six words before it in its clause ("الخط الأحمر الذي حددته
 ** باريس في مايو الماضي")?  Such a date belongs to what the clause
 ** describes, not to the sentence's event. */
 static bool in_relative(const coder_sent *s, const txt_sentence *ts,
                         const txt_date *dt) {
-  if (dt->tok_start < ts->tok_start) return false;
-  uint32_t at = dt->tok_start - ts->tok_start;
-  for (uint32_t k = 1; k <= 6 && k <= at; k++) {
-    if (s->ct[at - k].punct) return false;
-    if (coder_tok_is(s, at - k, CW_REL, false)) return true;
-  }
-  return false;
+  return class_before_date(s, ts, dt, CW_REL, 6) > 0;
 }
 
 /* Does date dt date another event the sentence names after منذ, two to
@@ -680,13 +687,7 @@ static bool in_relative(const coder_sent *s, const txt_sentence *ts,
 ** ("لقصف أذري منذ الثلاثاء الماضي 13 سبتمبر"): the sentence's date. */
 static bool since_date(const coder_sent *s, const txt_sentence *ts,
                        const txt_date *dt) {
-  if (dt->tok_start < ts->tok_start) return false;
-  uint32_t at = dt->tok_start - ts->tok_start;
-  for (uint32_t k = 1; k <= 5 && k <= at; k++) {
-    if (s->ct[at - k].punct) return false;
-    if (coder_tok_is(s, at - k, CW_SINCE, false)) return k >= 2;
-  }
-  return false;
+  return class_before_date(s, ts, dt, CW_SINCE, 5) >= 2;
 }
 
 /* An article names an attack again after telling it ("منددة بالعدوان
