@@ -282,6 +282,26 @@ static void test_lookup_classes_shipped(void **state) {
   wasit_dict_free(d);
 }
 
+/* dict_verb_find: by id, by code (the first entry with it), and none. */
+static void test_verb_find(void **state) {
+  (void)state;
+  wasit_dict *d;
+  wasit_error err;
+  if (wasit_dict_load(&d, WASIT_TEST_DICT, NULL, &err))
+    fail_msg("%s:%d: %s", err.where, err.line, err.message);
+  uint32_t i = UINT32_MAX;
+  assert_true(dict_verb_find(d, "intent.future.v", NULL, &i));
+  assert_string_equal(dict_verb_at(d, i)->id, "intent.future.v");
+  assert_string_equal(dict_verb_at(d, i)->code, "030");
+  assert_true(dict_verb_find(d, NULL, "175", &i));
+  assert_string_equal(dict_verb_at(d, i)->code, "175");
+  for (uint32_t k = 0; k < i; k++)   /* the first with that code */
+    assert_string_not_equal(dict_verb_at(d, k)->code, "175");
+  assert_false(dict_verb_find(d, "no.such.verb", NULL, &i));
+  assert_false(dict_verb_find(d, NULL, "9999", &i));
+  wasit_dict_free(d);
+}
+
 static void test_malformed_lines(void **state) {
   (void)state;
   for (size_t i = 0; i < sizeof bad_rows / sizeof *bad_rows; i++) {
@@ -471,7 +491,7 @@ static void test_enomem(void **state) {
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_parse_good),     cmocka_unit_test(test_verb_expansion),
-      cmocka_unit_test(test_malformed_lines),
+      cmocka_unit_test(test_malformed_lines), cmocka_unit_test(test_verb_find),
       cmocka_unit_test(test_grammar_classes), cmocka_unit_test(test_bad_fixtures),
       cmocka_unit_test(test_lookup_classes_shipped),
       cmocka_unit_test(test_dated_roles),    cmocka_unit_test(test_shipped_dict),

@@ -35,6 +35,7 @@ struct wasit_coder {
   ** not on wasit_coder_run's stack */
   coder_ctx ctx;
   coder_memo *memo;      /* token keys of recent word forms (match.c) */
+  uint32_t future_verb;  /* coder_sent.future_verb, looked up once */
   txt_memo *tmemo;       /* their clitic splits (token.c) */
   txt_doc doc;
   wasit_result res;
@@ -52,6 +53,9 @@ int wasit_coder_new(wasit_coder **out, const wasit_dict *dict,
     c->alloc = &c->alloc_copy;
   }
   c->dict = dict;
+  uint32_t fv;
+  if (dict_verb_find(dict, "intent.future.v", NULL, &fv))
+    c->future_verb = fv + 1;
   c->memo = coder_memo_new(c->alloc);
   c->tmemo = txt_memo_new(c->alloc);
   if (!c->memo || !c->tmemo) {
@@ -804,6 +808,7 @@ int wasit_coder_run(wasit_coder *c, const wasit_doc *doc,
     s->doc = d;
     s->dict = c->dict;
     s->memo = c->memo;
+    s->future_verb = c->future_verb;
     s->index = i;
     s->toks = d->tokens + ts->tok_start;
     s->n = ts->tok_count;

@@ -127,6 +127,9 @@ typedef struct coder_sent {
   const txt_doc *doc;
   const wasit_dict *dict;
   coder_memo *memo;      /* NULL: coder_keys computes every token */
+  uint32_t future_verb;  /* 1 + the index of verbs.txt's intent.future.v,
+                            the intent a future verb no phrase names is
+                            coded as (events.c); 0: none, no such intents */
   size_t index;          /* sentence index */
   const txt_token *toks; /* doc->tokens + tok_start */
   coder_tok *ct;         /* keys of each token */

@@ -206,23 +206,6 @@ static bool place_as_actor(const coder_sent *s, uint32_t i) {
   return true;
 }
 
-/* The index of the verb with id `id` (when not NULL) or else CAMEO code
-** `code` in the dictionary; false if none.  A linear search: it runs for
-** recodings and future intents, a few times a document. */
-static bool find_verb(const wasit_dict *d, const char *id, const char *code,
-                      uint32_t *out) {
-  dict_stats st;
-  dict_get_stats(d, &st);
-  for (uint32_t i = 0; i < st.verbs; i++) {
-    const dict_verb *v = dict_verb_at(d, i);
-    if (id ? strcmp(v->id, id) == 0 : strcmp(v->code, code) == 0) {
-      *out = i;
-      return true;
-    }
-  }
-  return false;
-}
-
 /* Is token i a verb with the future prefix س ("ستقدم", "سيدعو") that no
 ** grammar class claims (not سيكون, not a modal or negation), outside any
 ** actor, date or number?  After س an imperfect starts with ي, ت or ن and
@@ -255,7 +238,6 @@ int coder_triggers(coder_sent *s, wa_arena *ar) {
   s->n_trigs = 0;
   uint32_t span_end = 0;  /* end of the triggers so far */
   uint32_t nest_tok = UINT32_MAX; /* last word of an accusation trigger */
-  uint32_t future_id = UINT32_MAX; /* intent.future.v, looked up when needed */
   for (uint32_t i = 0; i < s->n; i++) {
     const coder_tok *t = &s->ct[i];
     coder_trig best = {0};
@@ -308,14 +290,14 @@ int coder_triggers(coder_sent *s, wa_arena *ar) {
         }
       }
     }
-    if (!bp && i >= span_end && !used[i] && future_verb(s, i) &&
-        (future_id != UINT32_MAX ||
-         find_verb(s->dict, "intent.future.v", NULL, &future_id))) {
+    if (!bp && s->future_verb && i >= span_end && !used[i] &&
+        future_verb(s, i)) {
       /* a plan no phrase names ("إن أنقرة ستقدم ملفا"): an intent (030)
       ** of the verb's subject, found as for any verb */
-      s->trigs[s->n_trigs++] = (coder_trig){i, i + 1, i + 1, future_id, 1, 1,
+      uint32_t fv = s->future_verb - 1;
+      s->trigs[s->n_trigs++] = (coder_trig){i, i + 1, i + 1, fv, 1, 1,
                                             s->ct[i].nk ? s->ct[i].keys[0].cl : 0,
-                                            future_id};
+                                            fv};
       span_end = i + 1;
       continue;
     }
@@ -1478,7 +1460,7 @@ static void drop_redundant(const coder_sent *s, coder_ev *evs, size_t *n) {
 static const coder_trig *recoded(evctx *e, const coder_trig *t,
                                  const char *code) {
   uint32_t i;
-  if (!find_verb(e->s->dict, NULL, code, &i)) return NULL;
+  if (!dict_verb_find(e->s->dict, NULL, code, &i)) return NULL;
   coder_trig *c = arena_alloc(e->ar, sizeof *c);
   if (!c) return NULL;
   *c = *t;
@@ -2683,8 +2665,7 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
       if (strcmp(sm[a].code, tm[0].code) == 0) nt = 0; /* one of them */
     /* a plan read from س alone ("ستقدم") is kept only toward someone
     ** named: "ستظل" or "سيستمر" with no one named states no intent */
-    if (!nt && strcmp(dict_verb_at(s->dict, t->fired)->id, "intent.future.v") == 0)
-      continue;
+    if (!nt && t->fired + 1 == s->future_verb) continue;
     /* "قصفت القوات الأذربيجانية بالمدفعية والطائرات المسيرة بلدات": a
     ** target that is the source itself (its own drones) is no target; the
     ** act stays, untargeted, rather than vanishing as a self-event */

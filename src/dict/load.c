@@ -789,6 +789,19 @@ const dict_place *dict_place_at(const wasit_dict *d, uint32_t i) {
 }
 
 /* Contract in dict.h. */
+bool dict_verb_find(const wasit_dict *d, const char *id, const char *code,
+                    uint32_t *out) {
+  for (size_t i = 0; i < d->n_verbs; i++) {
+    const char *field = id ? d->verbs[i].id : d->verbs[i].code;
+    if (strcmp(field, id ? id : code) == 0) {
+      *out = (uint32_t)i;
+      return true;
+    }
+  }
+  return false;
+}
+
+/* Contract in dict.h. */
 void dict_get_stats(const wasit_dict *d, dict_stats *st) {
   st->actors = d->n_actors;
   st->verbs = d->n_verbs;
