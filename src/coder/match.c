@@ -65,24 +65,34 @@ static void add_key(const coder_sent *s, coder_tok *c, const char *k,
   if (!(cl & ~PLAIN_CLITICS)) c->cls_plain |= h.classes;
 }
 
+/* Does token t's original end in ة (ta marbuta, which normalization makes
+** ه)?  Its keys depend on it (token_keys), so the memo keys on it too. */
+static bool ends_in_ta_marbuta(const coder_sent *s, const txt_token *t) {
+  return t->orig_len >= 2 &&
+         memcmp(s->doc->text + t->orig_start + t->orig_len - 2, "\xd8\xa9",
+                2) == 0;
+}
+
 /* The keys of word or Latin token t into c (zeroed, with keys pointing
 ** to room for CODER_MAX_KEYS): one add_key per clitic split, and one
 ** more for the split with a leading ال stripped. */
 static void token_keys(const coder_sent *s, const txt_token *t, coder_tok *c) {
+  bool ta_marbuta = ends_in_ta_marbuta(s, t);
+  bool ends_in_ya = t->norm_len >= 2 &&
+                    memcmp(txt_tok_norm(s->doc, t) + t->norm_len - 2,
+                           "\xd9\x8a", 2) == 0;
   for (int k = 0; k < t->n_splits && k < TXT_MAX_SPLITS; k++) {
     size_t len;
     const char *stem = txt_tok_stem(s->doc, t, k, &len);
     if (len == 0 || len > t->norm_len) continue;
-    /* a final ة (ta marbuta, normalized to ه) is no enclitic pronoun:
-    ** وزارة must not read as و + زار + ه */
-    if (t->splits[k].suf == 2 && (t->splits[k].clitics & TXT_CL_ENC) &&
-        t->orig_len >= 2 &&
-        memcmp(s->doc->text + t->orig_start + t->orig_len - 2, "\xd8\xa9", 2) == 0)
-      continue;
+    /* the split removed a one-letter enclitic pronoun (ه ك ي) */
+    bool one_letter = t->splits[k].suf == 2 &&
+                      (t->splits[k].clitics & TXT_CL_ENC);
+    /* a final ة is no enclitic pronoun: وزارة must not read as و + زار + ه */
+    if (one_letter && ta_marbuta) continue;
     /* a verb takes "me" as ني, never as ي: "على أيدي مسلحين" (hands) is
     ** no أيد (to back) + ي */
-    bool noun = t->splits[k].suf == 2 && (t->splits[k].clitics & TXT_CL_ENC) &&
-                memcmp(txt_tok_norm(s->doc, t) + t->norm_len - 2, "\xd9\x8a", 2) == 0;
+    bool noun = one_letter && ends_in_ya;
     size_t slen = len;
     const char *stripped = dict_key_strip(stem, &slen);
     add_key(s, c, stem, len, t->splits[k].clitics, 0, noun);
@@ -214,9 +224,7 @@ static uint32_t memo_prefetch(const coder_sent *s, const txt_token *t) {
   if ((t->kind != TXT_WORD && t->kind != TXT_LATIN) || t->norm_len == 0 ||
       t->norm_len > MEMO_WORD_MAX)
     return MEMO_NONE;
-  bool tm = t->orig_len >= 2 &&
-            memcmp(s->doc->text + t->orig_start + t->orig_len - 2,
-                   "\xd8\xa9", 2) == 0;
+  bool tm = ends_in_ta_marbuta(s, t);
   uint32_t slot = memo_slot(t, txt_tok_norm(s->doc, t), t->norm_len, tm);
   const char *e = (const char *)&s->memo->slot[slot];
   __builtin_prefetch(e);
