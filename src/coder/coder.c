@@ -668,12 +668,7 @@ static bool attributive(const txt_doc *d, const txt_date *dt) {
 static uint32_t class_before_date(const coder_sent *s, const txt_sentence *ts,
                                   const txt_date *dt, int cls, uint32_t reach) {
   if (dt->tok_start < ts->tok_start) return 0;
-  uint32_t at = dt->tok_start - ts->tok_start;
-  for (uint32_t k = 1; k <= reach && k <= at; k++) {
-    if (s->ct[at - k].punct) return 0;
-    if (coder_tok_is(s, at - k, cls, false)) return k;
-  }
-  return 0;
+  return coder_class_before(s, dt->tok_start - ts->tok_start, cls, reach);
 }
 
 /* Is date dt inside a relative clause of sentence s: a relative pronoun

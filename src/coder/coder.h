@@ -239,6 +239,18 @@ static inline bool coder_tok_ila(const coder_sent *s, uint32_t i) {
   return w->norm_len == 6 &&
          memcmp(txt_tok_norm(s->doc, w), "\xd8\xa7\xd9\x84\xd9\x8a", 6) == 0;
 }
+/* How many tokens before token i, at most `reach` back and with no
+** punctuation between, is the nearest word of class c (read without a
+** proclitic other than و/ف); 0 if none ("أن" before a reported verb,
+** "حيث" opening a clause, "منذ" before a date). */
+static inline uint32_t coder_class_before(const coder_sent *s, uint32_t i,
+                                          int c, uint32_t reach) {
+  for (uint32_t k = 1; k <= reach && k <= i; k++) {
+    if (s->ct[i - k].punct) return 0;
+    if (coder_tok_is(s, i - k, c, false)) return k;
+  }
+  return 0;
+}
 /* True when token i carries the article ال ("الهجوم", "بالقصف"): some key
 ** had it stripped or holds it as a clitic. */
 static inline bool coder_tok_definite(const coder_sent *s, uint32_t i) {

@@ -158,11 +158,7 @@ static bool gap_skips_comp(const coder_sent *s, const dict_phrase *p,
 ** ولي العهد، وصف بومبيو")?  Such a clause's subject does not go on into
 ** the main clause after it. */
 static bool subordinate(const coder_sent *s, const coder_actor *a) {
-  for (uint32_t i = a->start; i-- > 0 && a->start - i <= 6;) {
-    if (s->ct[i].punct) return false;
-    if (coder_tok_is(s, i, CW_SUBORD, false)) return true;
-  }
-  return false;
+  return coder_class_before(s, a->start, CW_SUBORD, 6) > 0;
 }
 
 /* Index of the first actor starting at or after token pos (actors are in
@@ -1296,11 +1292,7 @@ static bool future_prefixed(const coder_sent *s, uint32_t i) {
 ** tokens before token i, with no comma between ("مؤكدا أن الجنود
 ** دافعوا")?  The verb at i is then reported, not a main verb. */
 static bool after_complementizer(const coder_sent *s, uint32_t i) {
-  for (uint32_t k = 1; k <= 6 && k <= i; k++) {
-    if (s->ct[i - k].punct) return false;
-    if (coder_tok_is(s, i - k, CW_COMP, false)) return true;
-  }
-  return false;
+  return coder_class_before(s, i, CW_COMP, 6) > 0;
 }
 
 /* Is verb trigger t's first word a perfect with the feminine ending ت
