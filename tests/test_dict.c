@@ -173,6 +173,18 @@ static void test_verb_expansion(void **state) {
   n = 0;
   k = txt_normalize_str(&ar, "اتفق", strlen("اتفق"), &kl);
   assert_int_equal(dict_morph_expand(&ar, k, kl, 1, out, &n, 64), WASIT_EDICT);
+  /* a nisba adjective gives its accusative, plurals and dual; a word not
+  ** ending in ي (أرمن) gives nothing */
+  n = 0;
+  k = txt_normalize_str(&ar, "كيني", strlen("كيني"), &kl);
+  assert_int_equal(dict_morph_nisba(&ar, k, kl, out, &n, 64), WASIT_OK);
+  const char *nisba[] = {"كينيا", "كينيون", "كينيين", "كينيان"};
+  assert_int_equal(n, 4);
+  for (size_t i = 0; i < 4; i++) assert_string_equal(out[i], nisba[i]);
+  n = 0;
+  k = txt_normalize_str(&ar, "أرمن", strlen("أرمن"), &kl);
+  assert_int_equal(dict_morph_nisba(&ar, k, kl, out, &n, 64), WASIT_OK);
+  assert_int_equal(n, 0);
   arena_free(&ar);
   wasit_dict_free(d);
 }

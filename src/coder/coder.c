@@ -7,7 +7,7 @@
 **           triggers; count the states mentioned in the whole article;
 **   pass 2: agents without a country get the nearest state named before
 **           them in the sentence (after فيما or أن: the sentence's first
-**           actor's), else the sentence's place, else, for forces, the
+**           actor's), else the sentence's place, else the
 **           dateline's state, else the article's principal state; events
 **           (events.c); casualties; records with date, location, quad
 **           class, Goldstein, modes;
@@ -176,9 +176,11 @@ static void resolve_agents(coder_sent *s, const coder_ctx *ctx) {
         break;
       }
     if (!cc && s->place) cc = s->place->loc.country;
-    /* "وأطلقت الشرطة الغاز": police named nowhere else are those of the
-    ** city the article is datelined from */
-    if (!cc && forces && ctx->dateline[0]) cc = ctx->dateline;
+    /* "وأطلقت الشرطة الغاز", "وأفرجت السلطات عن": a role named with no
+    ** state in its sentence is of the city the article is datelined
+    ** from, before the article's most named state (often a foreign
+    ** commentator) */
+    if (!cc && ctx->dateline[0]) cc = ctx->dateline;
     if (!cc && ctx->principal[0][0]) cc = ctx->principal[0];
     if (!cc) continue;
     /* code = the first 3 bytes of cc + the role (at most 12 bytes), as

@@ -297,6 +297,13 @@ void dict_get_stats(const wasit_dict *d, dict_stats *st);
 ** with ي (ya). */
 int dict_morph_expand(wa_arena *ar, const char *stem, size_t len,
                       int imperfect, const char **out, size_t *n, size_t cap);
+/* morph.c: the forms of a nisba adjective word (normalized, ending in ي:
+** "نيكاراغوي") that stand for people of the state, appended to out[0..*n)
+** like dict_morph_expand: the accusative ـيا, the plurals ـيون/ـيين and
+** the dual ـيان.  A word not ending in ي adds nothing.  Returns WASIT_OK
+** or WASIT_ENOMEM. */
+int dict_morph_nisba(wa_arena *ar, const char *adj, size_t len,
+                     const char **out, size_t *n, size_t cap);
 
 /* Parse "YYYY", "YYYY-MM" or "YYYY-MM-DD" (s[0..len)) into YYYYMMDD, with
 ** missing parts set to the start (end=0) or end (end=1) of the period.

@@ -229,15 +229,11 @@ static int add_phrase(line_ctx *lc, field f, int cat, uint32_t ref,
       words[i].verbal = 1;
     } else {
       forms[nf++] = norm;
-      /* a nisba adjective also stands in the accusative ("محتجزا
-      ** إسرائيليا", "قاصرا فلسطينيا"): add its ـيا form */
-      if (akind == DICT_A_ADJ && n >= 2 && memcmp(norm + n - 2, "\xd9\x8a", 2) == 0) {
-        char *acc = arena_alloc(&d->ar, n + 3);
-        if (!acc) return WA_ERR(lc->err, WASIT_ENOMEM, "out of memory");
-        memcpy(acc, norm, n);
-        memcpy(acc + n, "\xd8\xa7", 3); /* alef and the terminating NUL */
-        forms[nf++] = acc;
-      }
+      /* a nisba adjective also stands in the accusative, the plural and
+      ** the dual ("محتجزا إسرائيليا", "آلاف النيكاراغويين") */
+      if (akind == DICT_A_ADJ &&
+          dict_morph_nisba(&d->ar, norm, n, forms, &nf, MAX_FORMS))
+        return WA_ERR(lc->err, WASIT_ENOMEM, "out of memory");
     }
     const char **alts = arena_alloc(&d->ar, nf * sizeof *alts);
     uint16_t *lens = arena_alloc(&d->ar, nf * sizeof *lens);

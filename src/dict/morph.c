@@ -1,5 +1,6 @@
 /*
-** morph.c: verb-form expansion for the dictionary stage (src/dict).
+** morph.c: verb-form and nisba-adjective expansion for the dictionary
+** stage (src/dict).
 **
 ** Dictionary writers give a verb once, as the 3rd person masculine singular
 ** perfect (V:اتفق) or imperfect (I:يتفق); this file produces the forms news
@@ -7,6 +8,8 @@
 ** Input: a normalized word (ى already ي, ة already ه, hamza seats folded).
 ** Unvocalized Arabic writes the passive like the active, so the same forms
 ** also cover the passive reading.  Typical output: 10-40 forms per word.
+** A nationality adjective is given in its singular (نيكاراغوي); its
+** plural and dual forms name the people (آلاف النيكاراغويين).
 */
 #include "dict.h"
 
@@ -120,6 +123,27 @@ int dict_morph_expand(wa_arena *ar, const char *stem, size_t len,
           (rc = add_form(&fs, tmp, rlen, "\xd9\x88\xd8\xa7")))
         return rc;
     }
+  }
+  return WASIT_OK;
+}
+
+/* Nisba endings after the final ي: the accusative ا ("محتجزا
+** إسرائيليا"), the plurals ون and ين ("المتظاهرين الكينيين"), the dual
+** ان.  Why generated: most states' adjective lines list the singulars
+** only, and the plural is what reports of crowds, detainees and troops
+** use. */
+static const char *const nisba_endings[] = {
+    "\xd8\xa7", "\xd9\x88\xd9\x86", "\xd9\x8a\xd9\x86",
+    "\xd8\xa7\xd9\x86"};
+
+/* Contract in dict.h. */
+int dict_morph_nisba(wa_arena *ar, const char *adj, size_t len,
+                     const char **out, size_t *n, size_t cap) {
+  if (len < 4 || !ends_with(adj, len, YA)) return WASIT_OK;
+  form_set fs = {ar, out, n, cap, *n, {0}};
+  for (size_t e = 0; e < sizeof nisba_endings / sizeof *nisba_endings; e++) {
+    int rc = add_form(&fs, adj, len, nisba_endings[e]);
+    if (rc) return rc;
   }
   return WASIT_OK;
 }
