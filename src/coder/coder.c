@@ -761,14 +761,18 @@ static void dyad_targets(wasit_event *evs, size_t n, const coder_ctx *ctx) {
   }
 }
 
-/* A concern or warning that names no one ("أعربت الخارجية الأمريكية عن
-** قلقها إزاء التقارير"), voiced by an outsider, is about the article's
-** principal state: the situation the article reports. */
+/* A concern or warning (012), a demand (10) or a cut in relations (16)
+** that names no one ("أعربت الخارجية الأمريكية عن قلقها إزاء التقارير",
+** "طالب مكتب الأمم المتحدة بإجراء تحقيق", "علقت كوستاريكا المشاورات"),
+** by an outsider, is aimed at the article's principal state: the
+** situation the article reports. */
 static void concern_targets(wasit_event *evs, size_t n, const coder_ctx *ctx) {
   const char *p0 = ctx->principal[0];
   if (!coder_state_prefix(p0)) return;
   for (size_t i = 0; i < n; i++)
-    if (!evs[i].target && strcmp(evs[i].code, "012") == 0 &&
+    if (!evs[i].target && (strcmp(evs[i].code, "012") == 0 ||
+                           strcmp(evs[i].root, "10") == 0 ||
+                           strcmp(evs[i].root, "16") == 0) &&
         !same_state(evs[i].source, p0) && strncmp(evs[i].source, "---", 3) != 0)
       evs[i].target = p0;
 }
