@@ -592,11 +592,14 @@ static int find_target(const evctx *e, const dict_verb *v, uint32_t from,
     if (a->start > from + 10 || !same_clause(s, a->start, clause_tok)) break;
     if (a->end > self->start &&
         (a->start < self->first_end ||
-         (a->start <= self->end - 1 && a->end == self->end)) &&
+         (a->start <= self->end - 1 && a->end == self->end &&
+          !is_tgt_prep(s, v, a))) &&
         !(a->start > self->start && a->end > self->end))
       continue; /* one of the trigger's own words ("بدولة فلسطين" with a
                 ** trigger ending in بدولة is still the target, and so is
-                ** "استدعاء السفير الإيراني": the actor goes on past it) */
+                ** "استدعاء السفير الإيراني": the actor goes on past it;
+                ** so are the trigger's last words behind a target
+                ** preposition: "أطلقت الشرطة النار على المحتجين") */
     if (verb_between(e, from, a->start, self)) break;
     if (a->own) continue; /* "استعداد بلاده": the doer's own state */
     if (border_place(s, a)) continue; /* مع belongs to the border */
