@@ -326,6 +326,7 @@ int coder_actors(coder_sent *s, wa_arena *ar) {
     } else if (a->kind == DICT_A_NAME || a->kind == DICT_A_CAPITAL) {
       set_code(ac, a->country, "GOV");
       ac->capital = a->kind == DICT_A_CAPITAL;
+      ac->state_name = a->kind == DICT_A_NAME;
     } else if (a->kind == DICT_A_ADJ && j + 1 < nm && ms[j + 1].a &&
                ms[j + 1].a->kind == DICT_A_PERSON &&
                ms[j + 1].start == m->end) {

@@ -1315,6 +1315,39 @@ static bool masculine_title(const coder_sent *s, uint32_t i) {
          !(n[w->norm_len - 2] == 0xd9 && n[w->norm_len - 1] == 0x87); /* ه */
 }
 
+/* Is verb trigger t's first word a masculine singular form ("اتهم",
+** "يتهم")?  Read from its written ending: not ت (feminine), ا or وا (dual,
+** plural), ن (plural); and not an imperfect in ت ("تتهم": feminine or
+** "you"), so no verb starting with ت is counted (تعهد, تظاهر). */
+static bool masculine_verb(const coder_sent *s, const coder_trig *t) {
+  const txt_token *w = &s->toks[t->start];
+  const unsigned char *n = (const unsigned char *)txt_tok_norm(s->doc, w);
+  size_t len = w->norm_len, at = (t->cl0 & (TXT_CL_WA | TXT_CL_FA)) ? 2 : 0;
+  if (t->sa) at += 2; /* the future prefix: "ستنسحب" */
+  if (t->verbal != 1 || len < at + 6) return false;
+  unsigned last = (unsigned)n[len - 2] << 8 | n[len - 1];
+  unsigned first = (unsigned)n[at] << 8 | n[at + 1];
+  return last != 0xd8aa && last != 0xd8a7 && last != 0xd986 && /* ت ا ن */
+         first != 0xd8aa;                                       /* ت */
+}
+
+/* Is actor a feminine in agreement: a noun in ة or ات ("إدارة بايدن",
+** "السلطات"), not a person, a title or men (class men_plural: "القادة")?
+** States'
+** names and seats are not read: لبنان, العراق and الكرملين are
+** masculine. */
+static bool feminine_actor(const coder_sent *s, const coder_actor *a) {
+  if (a->person || coder_tok_is(s, a->start, CW_TITLE, true) ||
+      coder_tok_is(s, a->start, CW_MEN_PLURAL, true))
+    return false;
+  const txt_token *w = &s->toks[a->start];
+  const unsigned char *n = (const unsigned char *)txt_tok_norm(s->doc, w);
+  size_t len = w->norm_len;
+  return len >= 6 && ((n[len - 2] == 0xd9 && n[len - 1] == 0x87) || /* ه */
+                      (n[len - 4] == 0xd8 && n[len - 3] == 0xa7 &&
+                       n[len - 2] == 0xd8 && n[len - 1] == 0xaa));   /* ات */
+}
+
 /* Does verb trigger t carry a pronoun pointing back: on the verb, or a
 ** preposition with a pronoun ending it or right after it ("أفرجت عنهم",
 ** "تباحث معه")? */
@@ -2134,11 +2167,16 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
         in_pp = true;
       /* "حيث التقت رئيس الوزراء الإسرائيلي": a feminine verb does not
       ** take a man's title as its subject; he is the object, and the
-      ** subject is the one before (or the sentence's first actor) */
-      bool object_man = subj >= 0 && feminine_perfect(s, t) &&
+      ** subject is the one before (or the sentence's first actor).  Nor
+      ** does a masculine verb take a state or a feminine noun ("واتهم
+      ** إدارة الرئيس الأمريكي", "واتهم إيران") */
+      bool object_man = subj >= 0 &&
                         s->actors[subj].start == t->first_end &&
                         !(s->actors[subj].cl0 & (TXT_CL_LI | TXT_CL_BI)) &&
-                        masculine_title(s, s->actors[subj].start);
+                        ((feminine_perfect(s, t) &&
+                          masculine_title(s, s->actors[subj].start)) ||
+                         (masculine_verb(s, t) &&
+                          feminine_actor(s, &s->actors[subj])));
       if (object_man) subj = -1;
       if (subj >= 0 && (in_pp || (behind_prep(s, &s->actors[subj]) && !genitive) ||
                         oblique_parties(s, &s->actors[subj]) ||
