@@ -277,8 +277,10 @@ int coder_actors(coder_sent *s, wa_arena *ar) {
       }
       /* "قادة الانقلاب في النيجر", "المجلس العسكري في باماكو": a role
       ** with no country of its own, then في and a state's name or
-      ** capital */
+      ** capital; not one with a pronoun ("قواتها في تشاد" are the
+      ** pronoun's) */
       if (!country[0] && k < nm && ms[k].a &&
+          !coder_tok_has_clitic(s, end - 1, TXT_CL_ENC) &&
           (ms[k].a->kind == DICT_A_NAME || ms[k].a->kind == DICT_A_CAPITAL) &&
           ms[k].start == end + 1 &&
           coder_tok_is(s, end, CW_FI, false) && !ms[k].cl0) {

@@ -340,10 +340,14 @@ static bool trigger_between(const evctx *e, uint32_t from, uint32_t to,
 ** ("هجوما بمئات الطائرات المسيرة ... على إسرائيل") does not close it. */
 static bool verb_between(const evctx *e, uint32_t from, uint32_t to,
                          const coder_trig *self) {
+  /* "ستواصل دعم الحكومة": a planned act's object noun read as a verb
+  ** (دعم) is what is planned, not a verb of its own */
+  bool plan = self->fired + 1 == e->s->future_verb;
   for (uint32_t i = from; i < to && i < e->s->n; i++)
     if (e->trig_tok[i]) {
       const coder_trig *o = &e->s->trigs[e->trig_tok[i] - 1];
-      if (o != self && o->verbal) return true;
+      if (o != self && o->verbal && !(plan && o->start == self->end))
+        return true;
     }
   return false;
 }
