@@ -106,6 +106,12 @@ static void best_at(const coder_sent *s, uint32_t i, mention *m) {
       if (!end) continue;
       const dict_actor *a = dict_actor_at(s->dict, p->ref);
       if (!actor_in_time(a, s->date)) continue;
+      /* "دعم مالي" is financial support; "في مالي", "لمالي", "شمال
+      ** مالي" name the state */
+      if (a->governed && !(cl0 & (TXT_CL_BI | TXT_CL_LI)) &&
+          !(i > 0 && (coder_tok_is(s, i - 1, CW_PREP, false) ||
+                      coder_tok_is(s, i - 1, CW_LOCATIVE, false))))
+        continue;
       int rank = kind_rank(a->kind);
       /* السعودية is the state, سعودية (no article) the adjective; but an
       ** accusative ـيا adjective never outranks a name: أرمينيا is Armenia */

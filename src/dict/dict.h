@@ -41,6 +41,10 @@ typedef struct dict_role {
 
 typedef struct dict_actor {
   uint8_t kind;          /* enum dict_actor_kind */
+  uint8_t governed;      /* a state's name that is a common word alone
+                            (مالي "financial"): an actor only right after
+                            a preposition or a place noun (countries.txt
+                            kind name_governed; a DICT_A_NAME) */
   char country[4];       /* "ARM" for country kinds; "" otherwise */
   const char *code;      /* ACTOR code / AGENT role / country code */
   int32_t from, to;      /* DICT_A_ACTOR validity */

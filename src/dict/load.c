@@ -293,14 +293,17 @@ static int line_countries(line_ctx *lc, field *f, size_t n) {
   if (n != 3) return BAD(lc, "expected 3 fields (CODE | kind | phrases), got %zu", n);
   if (f[0].len != 3 || !valid_actor_code(f[0]))
     return BAD(lc, "bad country code '%.*s' (3 capital letters)", (int)f[0].len, f[0].s);
-  int kind = feq(f[1], "name") ? DICT_A_NAME : feq(f[1], "adj") ? DICT_A_ADJ
+  bool governed = feq(f[1], "name_governed");
+  int kind = feq(f[1], "name") || governed ? DICT_A_NAME
+           : feq(f[1], "adj") ? DICT_A_ADJ
            : feq(f[1], "capital") ? DICT_A_CAPITAL
            : feq(f[1], "people") ? DICT_A_PEOPLE : 0;
-  if (!kind) return BAD(lc, "unknown kind '%.*s' (name, adj, capital, people)", (int)f[1].len, f[1].s);
+  if (!kind) return BAD(lc, "unknown kind '%.*s' (name, name_governed, adj, capital, people)", (int)f[1].len, f[1].s);
   dict_actor *a;
   int rc = new_actor(lc, &a);
   if (rc) return rc;
   a->kind = (uint8_t)kind;
+  a->governed = governed;
   memcpy(a->country, f[0].s, 3);
   a->code = fdup(lc->d, f[0]);
   if (!a->code) return WA_ERR(lc->err, WASIT_ENOMEM, "out of memory");
