@@ -208,6 +208,31 @@ static uint32_t dateline_end(const coder_sent *s) {
   return 0;
 }
 
+/* Is actor x of s joined to the one before it by و ("A وB", "A و B")? */
+static bool joined_by_wa(const coder_sent *s, size_t x) {
+  const coder_actor *p = &s->actors[x - 1], *c = &s->actors[x];
+  return (c->start == p->end && (c->cl0 & TXT_CL_WA)) ||
+         (c->start == p->end + 1 && s->ct[p->end].nk &&
+          s->ct[p->end].keys[0].len == 2 &&
+          memcmp(s->ct[p->end].keys[0].s, "\xd9\x88", 2) == 0); /* wa */
+}
+
+/* Contract in coder.h. */
+bool coder_joined(const coder_sent *s, size_t x) {
+  if (x == 0 || x >= s->n_actors) return false;
+  const coder_actor *p = &s->actors[x - 1], *c = &s->actors[x];
+  bool comma = c->start == p->end + 1 && s->ct[p->end].punct == 2 &&
+               x + 1 < s->n_actors && s->actors[x + 1].start == c->end &&
+               (s->actors[x + 1].cl0 & TXT_CL_WA);
+  /* "بوتين ونظيره التركي أردوغان": و on the word "counterpart" */
+  bool peer = c->start == p->end + 1 &&
+              coder_tok_has_clitic(s, p->end, TXT_CL_WA) &&
+              coder_tok_is(s, p->end, CW_COUNTERPART, true);
+  /* "بوساطة سعودية أمريكية": adjacent nationality adjectives */
+  bool adjs = p->adj_only && c->adj_only && c->start == p->end;
+  return joined_by_wa(s, x) || comma || peer || adjs;
+}
+
 int coder_actors(coder_sent *s, wa_arena *ar) {
   mention *ms = arena_alloc(ar, (s->n ? s->n : 1) * sizeof *ms);
   s->actors = arena_calloc(ar, s->n ? s->n : 1, sizeof *s->actors);
@@ -222,8 +247,6 @@ int coder_actors(coder_sent *s, wa_arena *ar) {
     }
   }
   size_t na = 0;
-  uint8_t *cl0 = arena_alloc(ar, (nm ? nm : 1));
-  if (!cl0) return WASIT_ENOMEM;
   for (size_t j = 0; j < nm; j++) {
     const mention *m = &ms[j];
     coder_actor *ac = &s->actors[na];
@@ -231,7 +254,6 @@ int coder_actors(coder_sent *s, wa_arena *ar) {
     ac->start = m->start;
     ac->end = m->end;
     ac->group = (int)na;
-    cl0[na] = m->cl0;
     ac->cl0 = m->cl0;
     if (m->own) {
       /* "بلاده": the state of the nearest actor before it that has one */
@@ -406,32 +428,20 @@ int coder_actors(coder_sent *s, wa_arena *ar) {
     coder_actor *c = &s->actors[x];
     coder_actor *p = kept ? &s->actors[kept - 1] : NULL;
     if (p && c->start == p->end && c->person && !p->person && p->country[0] &&
-        strcmp(p->country, c->country) == 0 && !(cl0[x] & TXT_CL_WA)) {
+        strcmp(p->country, c->country) == 0 && !(c->cl0 & TXT_CL_WA)) {
       p->end = c->end;
       p->person = 1;
       continue;
     }
-    cl0[kept] = cl0[x];
     s->actors[kept++] = *c;
   }
   na = kept;
   /* groups: "A وB", "A و B", "A، B وC" */
+  s->n_actors = na;
   for (size_t x = 1; x < na; x++) {
     coder_actor *p = &s->actors[x - 1], *c = &s->actors[x];
-    bool wa = (c->start == p->end && (cl0[x] & TXT_CL_WA)) ||
-              (c->start == p->end + 1 && s->ct[p->end].nk &&
-               s->ct[p->end].keys[0].len == 2 &&
-               memcmp(s->ct[p->end].keys[0].s, "\xd9\x88", 2) == 0); /* wa */
-    bool comma = c->start == p->end + 1 && s->ct[p->end].punct == 2 &&
-                 x + 1 < na && s->actors[x + 1].start == c->end &&
-                 (cl0[x + 1] & TXT_CL_WA);
-    /* "بوتين ونظيره التركي أردوغان": و on the word "counterpart" */
-    bool peer = c->start == p->end + 1 &&
-                coder_tok_has_clitic(s, p->end, TXT_CL_WA) &&
-                coder_tok_is(s, p->end, CW_COUNTERPART, true);
-    /* "بوساطة سعودية أمريكية": adjacent nationality adjectives */
-    bool adjs = p->adj_only && c->adj_only && c->start == p->end;
-    if (wa || comma || peer || adjs) c->group = p->group;
+    bool wa = joined_by_wa(s, x);
+    if (coder_joined(s, x)) c->group = p->group;
     /* "قوات وميليشيات إثيوبية": an indefinite role with no state, joined
     ** by و to a role whose adjective names one, shares that adjective */
     if (wa && memcmp(p->code, "---", 3) == 0 && !p->unknown && !p->person &&
@@ -444,6 +454,5 @@ int coder_actors(coder_sent *s, wa_arena *ar) {
       p->from_count = 1;
     }
   }
-  s->n_actors = na;
   return WASIT_OK;
 }

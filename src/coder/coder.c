@@ -433,6 +433,69 @@ static bool state_name(const coder_actor *a) {
          a->country[0] && strcmp(a->code + 3, "GOV") == 0;
 }
 
+/* Does token k end in a pronoun of the 3rd person (ـها, ـهم, ـهما)?  No
+** personal name does ("لإبلاغها" after a name is no part of it). */
+static bool pronoun_suffix(const coder_sent *s, uint32_t k) {
+  const txt_token *w = &s->toks[k];
+  const unsigned char *n = (const unsigned char *)txt_tok_norm(s->doc, w);
+  size_t len = w->norm_len;
+  if (len >= 6 && n[len - 2] == 0xd8 && n[len - 1] == 0xa7 &&      /* ـهما */
+      n[len - 4] == 0xd9 && n[len - 3] == 0x85)
+    len -= 2;
+  return len >= 8 && n[len - 4] == 0xd9 && n[len - 3] == 0x87 &&     /* ه */
+         ((n[len - 2] == 0xd8 && n[len - 1] == 0xa7) ||               /* ا */
+          (n[len - 2] == 0xd9 && n[len - 1] == 0x85));                /* م */
+}
+
+/* "وزير المياه والري الإثيوبي سيليشي بيكيلي": two or three words no
+** dictionary knows right after an office holder (a title of class
+** `title`) are his name; the first two may be words a dictionary knows
+** only in actor names ("الرئيس الإكوادوري رافائيل كوريا", "جاكوب زوما").
+** A word with و ("وجميع") or a pronoun ends the name.  Returns the end of
+** the name after actor x, or 0 when none follows.  After mark_free
+** (dates and numbers are no names). */
+static uint32_t title_name_end(const coder_sent *s, size_t x) {
+  const coder_actor *a = &s->actors[x];
+  if (a->person || strncmp(a->code, "---", 3) == 0) return 0;
+  bool title = false;
+  for (uint32_t k = a->start; k < a->end && !title; k++)
+    title = coder_tok_is(s, k, CW_TITLE, true);
+  uint32_t k = a->end;
+  while (title && k < a->end + 3 &&
+         (x + 1 >= s->n_actors || k < s->actors[x + 1].start) &&
+         !coder_tok_has_clitic(s, k, TXT_CL_WA) && !pronoun_suffix(s, k) &&
+         (name_word(s, k) || (k <= a->end + 1 && surname_word(s, k))))
+    k++;
+  if (!title || k < a->end + 2 || (k < s->n && name_word(s, k))) return 0;
+  return k;
+}
+
+/* The name after an office holder joins the mention when it ends at a
+** clause mark, a date or a number, or a second actor joined by و: the
+** mention is then a person (learn_names learns the surname) and its
+** words are free for the gaps, so "وقع الرئيس الكيني مواي كيباكي وزعيم
+** المعارضة رايلا أودينغا الخميس اتفاقا" is one signing by the two.
+** Before anything else the words may be the verb's object ("أكد الرئيس
+** الأمريكي التزامه بدعم أوكرانيا"): the name is then only learned. */
+static void name_office_holders(coder_sent *s) {
+  bool grown = false;
+  for (size_t x = 0; x < s->n_actors; x++) {
+    uint32_t k = title_name_end(s, x);
+    if (!k) continue;
+    bool next_actor = x + 1 < s->n_actors && s->actors[x + 1].start == k;
+    if (k < s->n && !s->ct[k].punct &&
+        !(next_actor ? (s->actors[x + 1].cl0 & TXT_CL_WA) != 0 : s->ct[k].free))
+      continue;
+    coder_actor *a = &s->actors[x];
+    for (uint32_t t = a->end; t < k; t++) s->ct[t].free = 1;
+    a->end = k;
+    a->person = 1;
+    if (coder_joined(s, x + 1)) s->actors[x + 1].group = a->group;
+    grown = true;
+  }
+  if (grown) coder_gap_blooms(s); /* the gaps' landings changed */
+}
+
 /* Learn the names sentence s introduces (after mark_free: dates and
 ** numbers are no names). */
 static void learn_names(const coder_sent *s, coder_ctx *ctx) {
@@ -461,22 +524,11 @@ static void learn_names(const coder_sent *s, coder_ctx *ctx) {
         learn_name(ctx, s, k, gov, true);
         break;
       }
-    /* "وزير المياه والري الإثيوبي سيليشي بيكيلي": two or three words no
-    ** dictionary knows right after an office holder are his name; the
-    ** first two may be words a dictionary knows only in actor names
-    ** ("الرئيس الإكوادوري رافائيل كوريا", "جاكوب زوما") */
-    bool title = false;
-    for (uint32_t k = a->start; k < a->end && !title; k++)
-      title = coder_tok_is(s, k, CW_TITLE, true);
-    uint32_t k = a->end;
-    while (k < a->end + 3 &&
-           (name_word(s, k) || (k <= a->end + 1 && surname_word(s, k))))
-      k++;
-    if (title && k >= a->end + 2 && strncmp(a->code, "---", 3) != 0 &&
-        (k >= s->n || !name_word(s, k)))
-      learn_name(ctx, s, k - 1, a->code, false);
+    uint32_t end = title_name_end(s, x);
+    if (end) learn_name(ctx, s, end - 1, a->code, false);
   }
 }
+
 
 /* The learned name token k is, or NULL. */
 static const coder_name *known_name(const coder_sent *s, const coder_ctx *ctx,
@@ -840,6 +892,7 @@ int wasit_coder_run(wasit_coder *c, const wasit_doc *doc,
     settle_mentions(s);
     apply_names(s, ctx);
     mark_free(s, ts, di, nn);
+    name_office_holders(s);
     learn_names(s, ctx);
     if (coder_triggers(s, &c->ar)) goto oom;
     if (!ctx->dateline[0] && s->place && s->place_tok == 0 &&

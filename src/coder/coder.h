@@ -267,6 +267,11 @@ static inline bool coder_tok_definite(const coder_sent *s, uint32_t i) {
 
 /* Find and combine the actors of sentence s into s->actors. */
 int coder_actors(coder_sent *s, wa_arena *ar);
+/* Is actor x of s one compound with the actor before it: joined by و
+** ("A وB", "A و B"), in a list ("A، B وC"), on "ونظيره", or an adjacent
+** nationality adjective?  (coder_actors groups by it; an actor whose
+** mention grows later is joined again by it.) */
+bool coder_joined(const coder_sent *s, size_t x);
 /* Choose the code of a person for date YYYYMMDD (0 = unknown). */
 const char *coder_person_code(const dict_actor *a, int32_t date);
 
