@@ -312,8 +312,10 @@ static bool place_word(const coder_sent *s, uint32_t k) {
 /* Tokens a `*` gap skips for free: actor names, dates, numbers, commas,
 ** quotes ("أطلق الحرس الثوري فجر الأربعاء أكثر من اثني عشر صاروخا":
 ** a count says how many, not what was done).  Numbers are also marked
-** `count`; one-word places are marked `place`, which gaps skip as well
-** ("خرج آلاف الأكراد في عفرين والقامشلي في مظاهرات": where, not what). */
+** `count`; one-word places and instruments of force are marked `aside`,
+** which gaps skip as well ("خرج آلاف الأكراد في عفرين والقامشلي في
+** مظاهرات": where, not what; "فرقت قوات الأمن بالهراوات والغاز المسيل
+** للدموع مئات المتظاهرين": with what). */
 static void mark_free(coder_sent *s, const txt_sentence *ts, size_t di,
                       size_t ni) {
   for (size_t a = 0; a < s->n_actors; a++)
@@ -326,7 +328,9 @@ static void mark_free(coder_sent *s, const txt_sentence *ts, size_t di,
     free_span(s, ts, d->dates[i].tok_start, d->dates[i].tok_count, false);
   for (uint32_t k = 0; k < s->n; k++) {
     if (s->ct[k].punct == 2 || quote_mark(s->doc, &s->toks[k])) s->ct[k].free = 1;
-    else if (!s->ct[k].free && place_word(s, k)) s->ct[k].place = 1;
+    else if (!s->ct[k].free &&
+             (place_word(s, k) || coder_tok_is(s, k, CW_INSTRUMENT, true)))
+      s->ct[k].aside = 1;
   }
   coder_gap_blooms(s); /* the gaps' landings changed */
 }

@@ -52,7 +52,9 @@ typedef struct coder_tok {
   uint8_t free;                  /* inside an actor name, a date or a
                                     number: a `*` gap skips it without
                                     counting */
-  uint8_t place;                 /* a one-word place ("عفرين"): a `*` gap
+  uint8_t aside;                 /* a one-word place ("عفرين") or an
+                                    instrument of force ("بالهراوات
+                                    والغاز المسيل للدموع"): a `*` gap
                                     skips it without counting too, but
                                     it is no name for the rules that
                                     read `free` */

@@ -597,13 +597,15 @@ static int find_target(const evctx *e, const dict_verb *v, uint32_t from,
     if (a->end > self->start &&
         (a->start < self->first_end ||
          (a->start <= self->end - 1 && a->end == self->end &&
-          !is_tgt_prep(s, v, a))) &&
+          !is_tgt_prep(s, v, a) &&
+          !(from > self->first_end && a->start >= from))) &&
         !(a->start > self->start && a->end > self->end))
       continue; /* one of the trigger's own words ("بدولة فلسطين" with a
                 ** trigger ending in بدولة is still the target, and so is
                 ** "استدعاء السفير الإيراني": the actor goes on past it;
                 ** so are the trigger's last words behind a target
-                ** preposition: "أطلقت الشرطة النار على المحتجين") */
+                ** preposition: "أطلقت الشرطة النار على المحتجين", or
+                ** after the subject in the gap: "فرقت الشرطة المتظاهرين") */
     if (verb_between(e, from, a->start, self)) break;
     if (a->own) continue; /* "استعداد بلاده": the doer's own state */
     if (border_place(s, a)) continue; /* مع belongs to the border */
@@ -2692,11 +2694,12 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
         nt = 2;
       }
     }
-    /* "ستخفض واشنطن عدد قواتها إلى 8600 جندي": one yields or plans with
-    ** one's own forces, not toward them; "استدعت الإمارات السفير
-    ** الإماراتي للتشاور": one recalls one's own envoy, not toward him */
+    /* "ستخفض واشنطن عدد قواتها إلى 8600 جندي": one yields, plans or
+    ** deploys ("نشرت مدريد وحدات من الجيش") with one's own forces, not
+    ** toward them; "استدعت الإمارات السفير الإماراتي للتشاور": one
+    ** recalls one's own envoy, not toward him */
     if (nt && ns && (memcmp(v->code, "08", 2) == 0 || memcmp(v->code, "03", 2) == 0 ||
-                     memcmp(v->code, "16", 2) == 0))
+                     memcmp(v->code, "15", 2) == 0 || memcmp(v->code, "16", 2) == 0))
       nt = without_source(tm, nt, sm[0].code, true);
     for (size_t a = 0; a < ns && nt == 1 && ns > 1; a++)
       if (strcmp(sm[a].code, tm[0].code) == 0) nt = 0; /* one of them */

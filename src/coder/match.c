@@ -290,7 +290,7 @@ int coder_keys(coder_sent *s, wa_arena *ar) {
 bool coder_gap_swallows(const coder_sent *s, uint32_t j, uint32_t x,
                         uint32_t *counted) {
   if (x >= s->n || x - j >= CODER_GAP_MAX || s->ct[x].punct == 1) return false;
-  if (s->ct[x].free || s->ct[x].place) return true;
+  if (s->ct[x].free || s->ct[x].aside) return true;
   if (x > 0 && s->ct[x - 1].punct == 2 && coder_tok_has_clitic(s, x, TXT_CL_WA))
     return false;
   return ++*counted <= 3;
@@ -328,7 +328,7 @@ void coder_gap_blooms(coder_sent *s) {
     coder_tok *t = &s->ct[j];
     if (t->punct == 1) {
       stop = j;
-    } else if (!t->free && !t->place) {
+    } else if (!t->free && !t->aside) {
       if (j > 0 && s->ct[j - 1].punct == 2 && (t->cl_any & TXT_CL_WA)) {
         stop = j;
       } else {
