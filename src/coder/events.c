@@ -609,6 +609,15 @@ static int find_target(const evctx *e, const dict_verb *v, uint32_t from,
     if (verb_between(e, from, a->start, self)) break;
     if (a->own) continue; /* "استعداد بلاده": the doer's own state */
     if (border_place(s, a)) continue; /* مع belongs to the border */
+    /* "ودانت الجامعة العدوان التركي على الأراضي السورية", "التدخل في
+    ** الشؤون الليبية": a state's adjective on its territory or affairs
+    ** says what a word is about, not whom it is aimed at; force against
+    ** the territory is aimed at the state ("قصفت ... الأراضي
+    ** الإكوادورية") */
+    if (a->adj_only && a->start > 0 && !coder_hostile_code(v->code) &&
+        memcmp(v->code, "15", 2) != 0 &&
+        coder_tok_is(s, a->start - 1, CW_TERRITORY, true))
+      continue;
     /* "في اجتماع طارئ بالقاهرة": a capital with ب is where, not whom */
     if (a->capital && (a->cl0 & TXT_CL_BI)) continue;
     /* "غارات على ما وصفته نيودلهي": an actor inside a relative clause
