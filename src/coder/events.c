@@ -225,6 +225,27 @@ static bool future_verb(const coder_sent *s, uint32_t i) {
   return false;
 }
 
+/* "وأعلنت الرئاسة الفلسطينية في بيان رفضها": a statement noun right after
+** a statement verb and its subject ("في بيان") only says where the verb's
+** statement was made; it is dropped, so the act the verb announces
+** follows the verb.  Alone ("وجاء في بيان للوزارة أن") it is the
+** statement. */
+static void drop_venues(coder_sent *s) {
+  size_t w = 0;
+  for (size_t k = 0; k < s->n_trigs; k++) {
+    const coder_trig *t = &s->trigs[k];
+    const coder_trig *p = w ? &s->trigs[w - 1] : NULL;
+    bool venue = p && !t->verbal && p->verbal &&
+                 (dict_verb_at(s->dict, t->verb)->flags & DICT_F_SAY) &&
+                 (dict_verb_at(s->dict, p->verb)->flags & DICT_F_SAY) &&
+                 s->ct[p->start].clause == s->ct[t->start].clause;
+    for (uint32_t i = p ? p->end : 0; venue && i < t->start; i++)
+      venue = s->ct[i].free;
+    if (!venue) s->trigs[w++] = *t;
+  }
+  s->n_trigs = w;
+}
+
 /* Contract in coder.h.  The words of a trigger (not its gaps) start no
 ** other trigger, except the last word of an accusation phrase. */
 int coder_triggers(coder_sent *s, wa_arena *ar) {
@@ -310,6 +331,7 @@ int coder_triggers(coder_sent *s, wa_arena *ar) {
         nest_tok = best.end - 1;
     }
   }
+  drop_venues(s);
   return WASIT_OK;
 }
 
@@ -1111,9 +1133,11 @@ static bool announces_act(const coder_sent *s, size_t ti) {
     if (!s->ct[k].free && !coder_tok_is(s, k, CW_REL, false) &&
         /* "أعلن التحالف تنفيذ 18 غارة": a support noun and a count */
         !coder_tok_is(s, k, CW_LIGHT, true) &&
+        /* "وأكدت الرئاسة في بيان رفضها": where it was said */
+        !coder_tok_is(s, k, CW_VENUE, true) &&
         !(k > 0 && coder_tok_is(s, k - 1, CW_REL, false)) &&
         !(coder_tok_is(s, k, CW_PREP, false) && k + 1 < n->start &&
-          s->ct[k + 1].free)) /* "في بكين" */
+          (s->ct[k + 1].free || coder_tok_is(s, k + 1, CW_VENUE, true))))
       return false;
   return true;
 }
