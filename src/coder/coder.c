@@ -440,6 +440,7 @@ static bool state_name(const coder_actor *a) {
 /* Does token k end in a pronoun of the 3rd person (ـها, ـهم, ـهما)?  No
 ** personal name does ("لإبلاغها" after a name is no part of it). */
 static bool pronoun_suffix(const coder_sent *s, uint32_t k) {
+  if (k >= s->n) return false;
   const txt_token *w = &s->toks[k];
   const unsigned char *n = (const unsigned char *)txt_tok_norm(s->doc, w);
   size_t len = w->norm_len;
