@@ -620,7 +620,8 @@ static int find_target(const evctx *e, const dict_verb *v, uint32_t from,
         (a->start < self->first_end ||
          (a->start <= self->end - 1 && a->end == self->end &&
           !is_tgt_prep(s, v, a) &&
-          !(from > self->first_end && a->start >= from))) &&
+          !(from > self->first_end && a->start >= from &&
+            !behind_prep(s, a)))) &&
         !(a->start > self->start && a->end > self->end))
       continue; /* one of the trigger's own words ("بدولة فلسطين" with a
                 ** trigger ending in بدولة is still the target, and so is
