@@ -436,6 +436,29 @@ int coder_actors(coder_sent *s, wa_arena *ar) {
     s->actors[kept++] = *c;
   }
   na = kept;
+  /* "مقاتلات تابعة للقوات الجوية المصرية", "سفن تابعة لخفر السواحل
+  ** الروسي": a role with no state, then a word of affiliation (class
+  ** `affiliated`) and an actor with ل, is that actor (its code); the two
+  ** are one mention */
+  kept = 0;
+  for (size_t x = 0; x < na; x++) {
+    coder_actor *c = &s->actors[x];
+    coder_actor *p = kept ? &s->actors[kept - 1] : NULL;
+    if (p && !p->country[0] && memcmp(p->code, "---", 3) == 0 && !p->unknown &&
+        c->start == p->end + 1 && (c->cl0 & TXT_CL_LI) && c->country[0] &&
+        coder_tok_is(s, p->end, CW_AFFILIATED, false)) {
+      uint32_t start = p->start;
+      uint8_t cl = p->cl0;
+      *p = *c;
+      p->start = start;
+      p->cl0 = cl;
+      p->group = (int)(kept - 1);
+      continue;
+    }
+    c->group = (int)kept;
+    s->actors[kept++] = *c;
+  }
+  na = kept;
   /* groups: "A وB", "A و B", "A، B وC" */
   s->n_actors = na;
   for (size_t x = 1; x < na; x++) {
