@@ -288,6 +288,12 @@ int coder_triggers(coder_sent *s, wa_arena *ar) {
             (dict_verb_at(s->dict, p->ref)->flags & DICT_F_FORCES) &&
             !force_subject(s, i, end))
           continue;
+        /* "وسترد بقوة" is a threat, "ترد بقوة على الانتقادات" an answer:
+        ** a `planned` pattern needs س on its verb or سوف before it */
+        if (p->cat == DICT_C_VERB &&
+            (dict_verb_at(s->dict, p->ref)->flags & DICT_F_PLANNED) &&
+            !(cl0 & TXT_CL_SA) && !(i > 0 && coder_tok_is(s, i - 1, CW_FUTURE, false)))
+          continue;
         if (p->cat == DICT_C_PLACE) {
           s->place = dict_place_at(s->dict, p->ref);
           s->place_tok = i;

@@ -58,7 +58,9 @@ enum dict_verb_flag {
   DICT_F_PASSIVE = 2,
   DICT_F_NOTGT = 4,
   DICT_F_SAY = 8,
-  DICT_F_FORCES = 16     /* an event only with an armed force as subject */
+  DICT_F_FORCES = 16,    /* an event only with an armed force as subject */
+  DICT_F_PLANNED = 32    /* an event only with the future prefix س or after
+                            سوف: a plan, not a present act */
 };
 
 typedef struct dict_verb {
