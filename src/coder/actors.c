@@ -356,7 +356,6 @@ int coder_actors(coder_sent *s, wa_arena *ar) {
     } else if (a->kind == DICT_A_NAME || a->kind == DICT_A_CAPITAL) {
       set_code(ac, a->country, "GOV");
       ac->capital = a->kind == DICT_A_CAPITAL;
-      ac->state_name = a->kind == DICT_A_NAME;
     } else if (a->kind == DICT_A_ADJ && j + 1 < nm && ms[j + 1].a &&
                ms[j + 1].a->kind == DICT_A_PERSON &&
                ms[j + 1].start == m->end) {
@@ -421,8 +420,12 @@ int coder_actors(coder_sent *s, wa_arena *ar) {
     }
     na++;
   }
-  /* "ولي العهد السعودي الأمير محمد بن سلمان": a role of a state right
-  ** before a titled person of that state is that person (apposition) */
+  /* Two mentions that are one actor:
+  ** - "ولي العهد السعودي الأمير محمد بن سلمان": a role of a state right
+  **   before a titled person of that state is that person (apposition);
+  ** - "مقاتلات تابعة للقوات الجوية المصرية": a role with no state, then
+  **   a word of affiliation (class `affiliated`) and an actor with ل, is
+  **   that actor (its code). */
   size_t kept = 0;
   for (size_t x = 0; x < na; x++) {
     coder_actor *c = &s->actors[x];
@@ -433,17 +436,6 @@ int coder_actors(coder_sent *s, wa_arena *ar) {
       p->person = 1;
       continue;
     }
-    s->actors[kept++] = *c;
-  }
-  na = kept;
-  /* "مقاتلات تابعة للقوات الجوية المصرية", "سفن تابعة لخفر السواحل
-  ** الروسي": a role with no state, then a word of affiliation (class
-  ** `affiliated`) and an actor with ل, is that actor (its code); the two
-  ** are one mention */
-  kept = 0;
-  for (size_t x = 0; x < na; x++) {
-    coder_actor *c = &s->actors[x];
-    coder_actor *p = kept ? &s->actors[kept - 1] : NULL;
     if (p && !p->country[0] && memcmp(p->code, "---", 3) == 0 && !p->unknown &&
         c->start == p->end + 1 && (c->cl0 & TXT_CL_LI) && c->country[0] &&
         coder_tok_is(s, p->end, CW_AFFILIATED, false)) {

@@ -100,8 +100,6 @@ typedef struct coder_actor {
   uint8_t own;           /* "بلاده": the state of an actor before it */
   uint8_t unknown;       /* "طائرات مجهولة": a role whose state is unknown */
   uint8_t capital;       /* a capital or seat named for its state */
-  uint8_t state_name;    /* a state's own name ("كينيا"): feminine, as
-                            capitals are, in a verb's agreement */
   uint8_t person;        /* a named person of the dictionary, or one a
                             document taught (coder.c name memory) */
   uint8_t cl0;           /* clitic bits of the first word's split */
