@@ -733,14 +733,36 @@ static bool hypothetical(const evctx *e, const coder_trig *t) {
   return e->question[s->ct[t->start].clause] != 0;
 }
 
+/* If token l is a comma closing a relative clause that another comma
+** opened ("، الذي تتولى بلاده رئاسة آسيان،"), the opening comma's
+** token; else 0. */
+static uint32_t relative_opening(const coder_sent *s, uint32_t l) {
+  if (s->ct[l].punct != 2) return 0;
+  for (uint32_t o = l; o-- > 1 && l - o <= 24;) {
+    if (s->ct[o].punct == 1) return 0;
+    if (s->ct[o].punct == 2)
+      return coder_tok_is(s, o + 1, CW_REL, false) ? o : 0;
+  }
+  return 0;
+}
+
 /* The subject of a support verb governing noun trigger t ("نفذ عمال
 ** الموانئ في فرنسا إضرابا", "شنت إيران هجوما"): the first actor after the
 ** verb and before the noun, not behind a preposition; -1 if none. */
 static int light_subject(const evctx *e, const coder_trig *t, int speaker) {
   const coder_sent *s = e->s;
-  for (uint32_t k = 1; k <= 8 && k <= t->start; k++) {
+  uint32_t skipped = 0;  /* words of relative clauses passed over */
+  for (uint32_t k = 1; k <= 8 + skipped && k <= t->start; k++) {
     uint32_t l = t->start - k;
     if (!same_clause(s, l, t->start) || e->trig_tok[l]) break;
+    /* "وأجرى رئيس الوزراء الماليزي، الذي تتولى بلاده رئاسة آسيان،
+    ** اتصالين": a relative clause between commas is passed over */
+    uint32_t open = relative_opening(s, l);
+    if (open) {
+      skipped += l - open;
+      k += l - open;
+      continue;
+    }
     if (!coder_tok_is(s, l, CW_LIGHT, false)) continue;
     for (size_t x = first_actor_from(s, l + 1); x < s->n_actors; x++) {
       const coder_actor *a = &s->actors[x];
@@ -2397,8 +2419,12 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
         ** هجوما", "ردت باكستان بغارات جوية", "شنت بريطانيا وفرنسا ضربات"
         ** (the actor right before the noun is the compound's last) */
         int light = light_subject(&e, t, prev_subject);
+        /* (an actor in a relative clause on the support verb's subject
+        ** is not the noun's doer) */
         if (light >= 0 &&
-            (src < 0 || s->actors[src].group == s->actors[light].group)) {
+            (src < 0 || s->actors[src].group == s->actors[light].group ||
+             (s->actors[src].start > s->actors[light].end &&
+              relative_between(s, s->actors[light].end, s->actors[src].start)))) {
           src = light;
           noun_src = true;
           prev_subject = light; /* the support verb's subject */
