@@ -401,6 +401,12 @@ static bool border_place(const coder_sent *s, const coder_actor *a) {
 ** الآلاف من اللبنانيين")?  It is then the phrase's head, not behind a
 ** preposition. */
 static bool partitive(const coder_sent *s, const coder_actor *a) {
+  /* "اجتماعا مع ممثلين عن أوكرانيا": a government's representatives are
+  ** that government */
+  if (a->start >= 2 && strlen(a->code) == 6 && strcmp(a->code + 3, "GOV") == 0 &&
+      coder_tok_is(s, a->start - 2, CW_REPRESENTATIVE, true) &&
+      coder_tok_is(s, a->start - 1, CW_NOT_TGT, false) && !s->ct[a->start - 1].free)
+    return true;
   if (a->start < 2 || !coder_tok_is(s, a->start - 1, CW_MIN, false)) return false;
   /* (a counted noun may stand between: "مئتي شخص من المعتصمين") */
   return coder_tok_count(s, a->start - 2) ||
@@ -638,6 +644,10 @@ static int find_target(const evctx *e, const dict_verb *v, uint32_t from,
     if (verb_between(e, from, a->start, self)) break;
     if (a->own) continue; /* "استعداد بلاده": the doer's own state */
     if (border_place(s, a)) continue; /* مع belongs to the border */
+    /* "في المناطق المحاذية لروسيا": what a place borders, not whom */
+    if ((a->cl0 & TXT_CL_LI) && a->start > 0 &&
+        coder_tok_is(s, a->start - 1, CW_ADJACENT, true))
+      continue;
     /* "ودانت الجامعة العدوان التركي على الأراضي السورية", "التدخل في
     ** الشؤون الليبية": a state's adjective on its territory or affairs
     ** says what a word is about, not whom it is aimed at; force against

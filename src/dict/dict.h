@@ -170,7 +170,8 @@ __extension__ typedef unsigned __int128 dict_classes;
   X(COPULA, "copula") X(JOINTLY, "jointly") X(MEANWHILE, "meanwhile")  \
   X(STATE_HEAD, "state_head") X(SINCE, "since")                          \
   X(MEN_PLURAL, "men_plural") X(INSTRUMENT, "instrument")                \
-  X(TERRITORY, "territory") X(VENUE, "venue") X(AFFILIATED, "affiliated")
+  X(TERRITORY, "territory") X(VENUE, "venue") X(AFFILIATED, "affiliated") \
+  X(REPRESENTATIVE, "representative") X(ADJACENT, "adjacent")
 
 #define DICT_WORDCLASS_ENUM(name, word) CW_##name,
 enum dict_wordclass { DICT_WORDCLASSES(DICT_WORDCLASS_ENUM) CW_COUNT };
