@@ -462,7 +462,8 @@ static bool pronoun_suffix(const coder_sent *s, uint32_t k) {
 static uint32_t title_name_end(const coder_sent *s, size_t x) {
   const coder_actor *a = &s->actors[x];
   if (a->person || strncmp(a->code, "---", 3) == 0) return 0;
-  bool title = false;
+  /* ("نظيرها الياباني سيجي مايهارا": a counterpart holds an office too) */
+  bool title = a->start > 0 && coder_tok_is(s, a->start - 1, CW_COUNTERPART, true);
   for (uint32_t k = a->start; k < a->end && !title; k++)
     title = coder_tok_is(s, k, CW_TITLE, true);
   uint32_t k = a->end;
