@@ -923,6 +923,12 @@ int wasit_coder_run(wasit_coder *c, const wasit_doc *doc,
     if (strncmp(ce[0].src_code, "---", 3) != 0)
       copy_code(ctx->last_source, ce[0].src_code);
     note_accusers(c->dict, ctx, ce, nce);
+    for (size_t k = 0; k < nce; k++) {
+      const char *code = dict_verb_at(c->dict, ce[k].trig->verb)->code;
+      int root = (code[0] - '0') * 10 + (code[1] - '0');
+      if (root >= 1 && root <= 20 && coder_state_prefix(ce[k].src_code))
+        memcpy(ctx->doer_by_root[root - 1], ce[k].src_code, 3);
+    }
     for (size_t k = 0; k < nce && !ctx->violent_doer[0][0]; k++)
       if (coder_hostile_code(dict_verb_at(c->dict, ce[k].trig->verb)->code) &&
           strncmp(ce[k].src_code, "---", 3) != 0) {

@@ -338,6 +338,11 @@ typedef struct coder_ctx {
                             "الهجوم" or "احتجاز السفينة" accuses */
   coder_accuser accusers[CODER_MAX_ACCUSERS];
   size_t n_accusers;     /* oldest first; one entry per accused state */
+  char doer_by_root[20][4];
+                         /* the state of the last source of an event of
+                            each root (index root-1; "" none): whom
+                            condemning such an act ("ودانت طوكيو عملية
+                            الإطلاق") is aimed at */
 } coder_ctx;
 
 /* True when an actor code's 3-letter prefix names a state (not IGO, NGO,
@@ -377,5 +382,10 @@ bool coder_counted_object(const coder_sent *s, const coder_trig *t);
 ** rules?  Borrowed arguments; no side effects. */
 bool coder_vetoed(const coder_sent *s, const coder_trig *t, const char *code,
                   const char *src, unsigned mode);
+/* The verbal trigger of disapproval or rejection (11, 12) whose object
+** noun trigger t is, with only its subject between ("ودانت طوكيو وسول
+** عملية الإطلاق"); NULL if none.  A non-violent such noun is vetoed: it
+** names what is condemned. */
+const coder_trig *coder_condemner(const coder_sent *s, const coder_trig *t);
 
 #endif /* WASIT_CODER_H */
