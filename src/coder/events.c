@@ -1184,8 +1184,12 @@ static bool announces_act(const coder_sent *s, size_t ti) {
 /* Does actor x's group fill the start of trigger t's first gap ("وطالبت
 ** أنقرة بسحب قواتها": أنقرة right after the verb, inside the phrase)? */
 static bool lone_group_inside(const coder_sent *s, const coder_trig *t, int x) {
+  size_t next = (size_t)group_last(s, x) + 1;
+  /* ("وحذرت وزارة الخارجية الكورية الجنوبية موسكو من أن": a second
+  ** actor in the phrase is the object; the first is the subject) */
   return s->actors[group_first(s, x)].start == t->first_end &&
-         s->actors[group_last(s, x)].end < t->end;
+         s->actors[group_last(s, x)].end < t->end &&
+         (next >= s->n_actors || s->actors[next].start >= t->end);
 }
 
 /* Does trigger t follow a comma ("...، متهمة البوليساريو بعرقلة")?  A
