@@ -382,10 +382,6 @@ bool coder_counted_object(const coder_sent *s, const coder_trig *t);
 ** rules?  Borrowed arguments; no side effects. */
 bool coder_vetoed(const coder_sent *s, const coder_trig *t, const char *code,
                   const char *src, unsigned mode);
-/* The verbal trigger of disapproval or rejection (11, 12) whose object
-** noun trigger t is, with only its subject between ("ودانت طوكيو وسول
-** عملية الإطلاق"); NULL if none.  A non-violent such noun is vetoed: it
-** names what is condemned. */
-const coder_trig *coder_condemner(const coder_sent *s, const coder_trig *t);
+
 
 #endif /* WASIT_CODER_H */

@@ -2642,17 +2642,25 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
       const char *fc = future_code(v->code);
       if (fc) recode_to(&e, &t, &v, fc);
     }
-    /* "ودانت طوكيو وسول عملية الإطلاق": the condemnation that names no
-    ** one is aimed at whoever did such an act last in the article */
-    const coder_trig *cond = coder_hostile_code(v->code) ? NULL : coder_condemner(s, t);
-    const char *doer = cond ? e.ctx->doer_by_root[(v->code[0] - '0') * 10 +
-                                                  (v->code[1] - '0') - 1]
-                            : NULL;
-    for (size_t k = *n_evs; doer && doer[0] && k-- > 0 && (*evs)[k].trig == cond;)
-      if (!(*evs)[k].tgt_code && strncmp((*evs)[k].src_code, doer, 3) != 0) {
-        (*evs)[k].tgt = NULL;
-        if (!((*evs)[k].tgt_code = code_with(ar, doer, ""))) return WASIT_ENOMEM;
-      }
+    /* "ودانت طوكيو وسول عملية الإطلاق": a non-violent act that a
+    ** disapproval or rejection governs is what is condemned, not an act
+    ** of the condemners; the condemnation that names no one is aimed at
+    ** whoever did such an act last in the article.  (Force is left to
+    ** the rules for attacks: "دانت X القصف الإسرائيلي" also tells of
+    ** the shelling.) */
+    const coder_trig *cond = coder_hostile_code(v->code) ? NULL : governor(s, ti);
+    if (cond && cond->verbal &&
+        (memcmp(dict_verb_at(s->dict, cond->verb)->code, "11", 2) == 0 ||
+         memcmp(dict_verb_at(s->dict, cond->verb)->code, "12", 2) == 0)) {
+      const char *doer = e.ctx->doer_by_root[(v->code[0] - '0') * 10 +
+                                             (v->code[1] - '0') - 1];
+      for (size_t k = *n_evs; doer[0] && k-- > 0 && (*evs)[k].trig == cond;)
+        if (!(*evs)[k].tgt_code && strncmp((*evs)[k].src_code, doer, 3) != 0) {
+          (*evs)[k].tgt = NULL;
+          if (!((*evs)[k].tgt_code = code_with(ar, doer, ""))) return WASIT_ENOMEM;
+        }
+      continue;
+    }
     if (coder_vetoed(s, t, v->code, ns ? sm[0].code : NULL, mode)) continue;
     if (ns && src >= 0 && s->actors[src].adj_only && !t->verbal) {
       /* a bare adjective as the doer of a noun: state or its forces */

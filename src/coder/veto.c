@@ -86,23 +86,6 @@ static bool coder_condolence_frame(const coder_sent *s, const coder_trig *t) {
   return class_in(s, 0, t->start, CW_CONDOLE);
 }
 
-/* Contract in coder.h.  Condemned act: the noun is what is condemned;
-** its doer is not the condemner, and the act was reported where it
-** happened.  Force is left to the other rules: "دانت X القصف الإسرائيلي"
-** also tells of the shelling. */
-const coder_trig *coder_condemner(const coder_sent *s, const coder_trig *t) {
-  if (t->verbal) return NULL;
-  const coder_trig *p = NULL;
-  for (size_t k = 0; k < s->n_trigs && s->trigs[k].start < t->start; k++)
-    p = &s->trigs[k];
-  if (!p || !p->verbal || p->end > t->start) return NULL;
-  const char *pc = dict_verb_at(s->dict, p->verb)->code;
-  if (memcmp(pc, "11", 2) != 0 && memcmp(pc, "12", 2) != 0) return NULL;
-  for (uint32_t i = p->end; i < t->start; i++)
-    if (!s->ct[i].free || s->ct[i].punct) return NULL;
-  return p;
-}
-
 /* Blockade or occupation (191, 192) with no doer, or by a doer that
 ** commands no force (a party, opposition, civilians, criminals): "فرض
 ** حصار اقتصادي", "سيطرته على السوق" name a sanction or policy (16x) or
@@ -255,7 +238,6 @@ bool coder_vetoed(const coder_sent *s, const coder_trig *t, const char *code,
   if ((coder_violent_code(code) || memcmp(code, "14", 2) == 0) &&
       !src && coder_temporal_background(s, t))
     return true;
-  if (!coder_hostile_code(code) && coder_condemner(s, t)) return true;
   return coder_unarmed_control(code, src) ||
          coder_alleged_abuse(s, code, mode) ||
          coder_state_protest(s, t, code, src);
