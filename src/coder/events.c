@@ -914,13 +914,12 @@ static const char *const object_gap_roots[] = {"02", "10", "11", "12", "13",
 static const char *const governing_roots[] = {"012", "02", "03", "051", "10",
                                               "12", "13", NULL};
 
-/* The trigger whose complement noun trigger ti is: the trigger right
-** before it, at most two words between, in the same clause; else NULL.
-** A statement noun between them ("رفضت قطر في بيان الاتهامات") is
-** skipped: it says where, not what. */
-static const coder_trig *governor(const coder_sent *s, size_t ti) {
+/* The trigger right before trigger ti, at most two words between, in the
+** same clause; else NULL.  A statement noun between them ("رفضت قطر في
+** بيان الاتهامات") is skipped: it says where, not what. */
+static const coder_trig *governor_of(const coder_sent *s, size_t ti) {
   const coder_trig *t = &s->trigs[ti];
-  if (t->verbal || ti == 0) return NULL;
+  if (ti == 0) return NULL;
   size_t pi = ti - 1;
   while (pi > 0 && !s->trigs[pi].verbal &&
          (dict_verb_at(s->dict, s->trigs[pi].verb)->flags & DICT_F_SAY))
@@ -937,6 +936,12 @@ static const coder_trig *governor(const coder_sent *s, size_t ti) {
     if (!s->ct[i].free && ++words > 2) return NULL;
   }
   return p;
+}
+
+/* The trigger whose complement noun trigger ti is (governor_of; a verb
+** governs no verb). */
+static const coder_trig *governor(const coder_sent *s, size_t ti) {
+  return s->trigs[ti].verbal ? NULL : governor_of(s, ti);
 }
 
 /* Codes whose verb's clause holds what is asked for, promised or agreed
@@ -2010,6 +2015,12 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
     size_t prev_first = trig_first, prev_n = n_before - trig_first;
     trig_first = n_before;
     if (negated(s, t) || governed(s, ti) || hypothetical(&e, t)) continue;
+    /* "ولم تعلن كوبنهاغن حتى مساء الأحد سحب سفيرها": an act announced by
+    ** a negated announcement is not done */
+    const coder_trig *gov = governor_of(s, ti);
+    if (gov && gov->verbal && negated(s, gov) &&
+        strcmp(dict_verb_at(s->dict, gov->verb)->code, "010") == 0)
+      continue;
     /* "حذر القيادي عزت الرشق": a word inside an actor's name ("عزت",
     ** also a verb "condoled") is that name, not a trigger */
     if (t->end == t->start + 1 && inside_actor(s, t->start)) continue;
