@@ -129,7 +129,7 @@ static size_t compare_all(const char *id, const coder_sent *s,
       uint32_t fe = 0, mfe = 0;
       uint8_t cl = 0, mcl = 0;
       memset(pos, 0xff, sizeof pos);
-      uint32_t end = coder_match(s, p, i, &fe, &cl, pos);
+      uint32_t end = coder_match(s, p, i, -1, &fe, &cl, pos);
       uint32_t mend = model_match(s, p, i, &mfe, &mcl, mpos);
       if (end != mend)
         fail_msg("%s: phrase %u at token %u: end %u, model %u", id, x, i, end,
@@ -143,9 +143,25 @@ static size_t compare_all(const char *id, const coder_sent *s,
           fail_msg("%s: phrase %u at token %u: word %u at %u, model %u", id,
                    x, i, w, pos[w], mpos[w]);
       /* without pos the answer is the same */
-      assert_int_equal(coder_match(s, p, i, &fe, &cl, NULL), end);
+      assert_int_equal(coder_match(s, p, i, -1, &fe, &cl, NULL), end);
       found++;
       by_cat[p->cat]++;
+    }
+  /* told a key of the token whose hits list the phrase (as the candidate
+  ** loops tell it), the matcher answers the same */
+  for (uint32_t i = 0; i < s->n; i++)
+    for (uint8_t k = 0; k < s->ct[i].nk; k++) {
+      const dict_hits *h = &s->ct[i].keys[k].hits;
+      for (uint32_t y = 0; y < h->n; y++) {
+        const dict_phrase *p = dict_phrase_at(s->dict, h->ids[y]);
+        uint32_t fe = 0, hfe = 0;
+        uint8_t cl = 0, hcl = 0;
+        uint32_t end = coder_match(s, p, i, -1, &fe, &cl, NULL);
+        if (coder_match(s, p, i, k, &hfe, &hcl, NULL) != end ||
+            (end && (hfe != fe || hcl != cl)))
+          fail_msg("%s: phrase %u at token %u through key %u differs", id,
+                   h->ids[y], i, k);
+      }
     }
   for (uint32_t i = 0; i <= s->n; i++)
     for (int c = 0; c < CW_COUNT; c++)

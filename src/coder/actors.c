@@ -82,14 +82,17 @@ static bool actor_in_time(const dict_actor *a, int32_t date) {
   return a->from <= date && date <= a->to;
 }
 
+/* Does token i end in ا (an accusative ending)? */
+static bool ends_in_alef(const coder_sent *s, uint32_t i) {
+  const txt_token *tk = &s->toks[i];
+  return tk->norm_len >= 2 &&
+         memcmp(txt_tok_norm(s->doc, tk) + tk->norm_len - 2, "\xd8\xa7", 2) == 0;
+}
+
 /* The best actor mention starting at token i (m->end == 0 when none). */
 static void best_at(const coder_sent *s, uint32_t i, mention *m) {
   const coder_tok *t = &s->ct[i];
   int best_rank = 0;
-  bool definite = coder_tok_definite(s, i);
-  const txt_token *tk = &s->toks[i];
-  bool accusative = tk->norm_len >= 2 &&
-                    memcmp(txt_tok_norm(s->doc, tk) + tk->norm_len - 2, "\xd8\xa7", 2) == 0;
   m->end = 0;
   uint64_t next[DICT_ON_COUNT];
   coder_next_filters(s, i, next);
@@ -102,7 +105,7 @@ static void best_at(const coder_sent *s, uint32_t i, mention *m) {
       ** record is read */
       uint32_t fe;
       uint8_t cl0;
-      uint32_t end = coder_match(s, p, i, &fe, &cl0, NULL);
+      uint32_t end = coder_match(s, p, i, k, &fe, &cl0, NULL);
       if (!end) continue;
       const dict_actor *a = dict_actor_at(s->dict, p->ref);
       if (!actor_in_time(a, s->date)) continue;
@@ -114,8 +117,11 @@ static void best_at(const coder_sent *s, uint32_t i, mention *m) {
         continue;
       int rank = kind_rank(a->kind);
       /* السعودية is the state, سعودية (no article) the adjective; but an
-      ** accusative ـيا adjective never outranks a name: أرمينيا is Armenia */
-      if (a->kind == DICT_A_ADJ && !definite && !accusative) rank = 5;
+      ** accusative ـيا adjective never outranks a name: أرمينيا is Armenia
+      ** (asked only here: most tokens match no actor) */
+      if (a->kind == DICT_A_ADJ && !coder_tok_definite(s, i) &&
+          !ends_in_alef(s, i))
+        rank = 5;
       if (end > m->end || (end == m->end && rank > best_rank)) {
         *m = (mention){i, end, a, cl0, 0};
         best_rank = rank;

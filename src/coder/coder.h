@@ -135,6 +135,8 @@ typedef struct coder_sent {
   size_t index;          /* sentence index */
   const txt_token *toks; /* doc->tokens + tok_start */
   coder_tok *ct;         /* keys of each token */
+  struct coder_gapmemo *gaps; /* walks of `*` gaps (match.c), set by
+                            coder_keys; NULL: none kept */
   uint32_t n;            /* token count */
   coder_actor *actors;   size_t n_actors;
   coder_trig *trigs;     size_t n_trigs;
@@ -149,7 +151,8 @@ typedef struct coder_sent {
 /* ---- match.c */
 
 /* Fill s->ct from the sentence's tokens, through s->memo when it is set
-** (the result is the same either way).  Returns WASIT_OK/ENOMEM. */
+** (the result is the same either way), and give s an empty s->gaps.
+** Returns WASIT_OK/ENOMEM. */
 int coder_keys(coder_sent *s, wa_arena *ar);
 /* A new empty memo for dictionary-bound key sets, or NULL when out of
 ** memory.  Release with coder_memo_free (NULL is fine); the same
@@ -177,7 +180,10 @@ void coder_gap_blooms(coder_sent *s);
 ** (exclusive) and sets *first_end, *cl0 (clitics of the first word's
 ** split) and, when pos is non-NULL, pos[w] = the token of each non-gap
 ** word w (pos holds p->n_words entries); returns 0 when it does not
-** match (pos then holds nothing of use).  Inline: about half of all
+** match (pos then holds nothing of use).  hit_key is the index of a key
+** of token i whose hits list p (the candidate loops find p there), or -1
+** when unknown; with it, that key's test of the first word needs no
+** search of its hits.  Inline: about half of all
 ** candidates fail on the second word's Bloom filter, and many of the
 ** phrases whose second word is a gap on the gap's landing filter (the
 ** first test of match_gap), which are tested here without a call; the
@@ -185,17 +191,19 @@ void coder_gap_blooms(coder_sent *s);
 ** directly.  (The candidate loops run the same first filters on the
 ** candidate list before they load p: coder_next_filters.) */
 uint32_t coder_match_at(const coder_sent *s, const dict_phrase *p, uint32_t i,
-                        uint32_t *first_end, uint8_t *cl0, uint32_t *pos);
+                        int hit_key, uint32_t *first_end, uint8_t *cl0,
+                        uint32_t *pos);
 static inline uint32_t coder_match(const coder_sent *s, const dict_phrase *p,
-                                   uint32_t i, uint32_t *first_end,
-                                   uint8_t *cl0, uint32_t *pos) {
+                                   uint32_t i, int hit_key,
+                                   uint32_t *first_end, uint8_t *cl0,
+                                   uint32_t *pos) {
   if (i >= s->n) return 0;
   if (p->w1_bloom && (i + 1 >= s->n || !(s->ct[i + 1].bloom & p->w1_bloom)))
     return 0;
   if (p->gap1_bloom &&
       (i + 1 >= s->n || !(s->ct[i + 1].gap_bloom & p->gap1_bloom)))
     return 0;
-  return coder_match_at(s, p, i, first_end, cl0, pos);
+  return coder_match_at(s, p, i, hit_key, first_end, cl0, pos);
 }
 
 /* The filters a candidate of token i tests the token after it with

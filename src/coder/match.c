@@ -233,6 +233,36 @@ static uint32_t memo_prefetch(const coder_sent *s, const txt_token *t) {
   return tm ? slot | MEMO_TM : slot;
 }
 
+/* ------------------------------------------------------------ gap memo */
+/*
+** The candidate phrases of a token often share a gap and the plain word
+** after it (dozens of appeal patterns are "دعا * إلى ..."), and each one
+** walked the same landings to find that word.  A sentence keeps its last
+** such walks in a small direct-mapped table: for a gap whose landings
+** are tokens j..last and a next word of one key id (key, need: gap_next),
+** the mask of the landings j + b that hold it (bit b; a gap spans at most
+** CODER_GAP_MAX tokens, so 17 bits).  Invariant: an entry's mask is that
+** of its (j, last, key, need) in the sentence of coder_keys, which
+** empties the table; the keys of a token never change after it.
+*/
+#define GAP_MEMO_SLOTS 8    /* a power of two */
+
+typedef struct gap_walk {
+  uint32_t j;               /* the gap's first token; UINT32_MAX: empty */
+  uint32_t last;            /* its last landing (maybe n, past the end) */
+  uint32_t key;             /* the next word's key id */
+  uint32_t mask;            /* bit b: token j + b holds it */
+  uint8_t need;             /* the readings its key needs (need_of) */
+} gap_walk;
+
+struct coder_gapmemo {
+  gap_walk slot[GAP_MEMO_SLOTS];
+};
+
+static void gap_memo_clear(struct coder_gapmemo *g) {
+  for (size_t i = 0; i < GAP_MEMO_SLOTS; i++) g->slot[i].j = UINT32_MAX;
+}
+
 /* Contract in coder.h.  Word and Latin tokens go through the memo when
 ** there is one (see above); a token's keys are made in a scratch array
 ** and then packed into the arena, or copied there from the memo.  The
@@ -243,7 +273,9 @@ int coder_keys(coder_sent *s, wa_arena *ar) {
   uint32_t n = s->n ? s->n : 1;
   s->ct = arena_alloc(ar, n * sizeof *s->ct);
   uint32_t *slots = s->memo ? arena_alloc(ar, n * sizeof *slots) : NULL;
-  if (!s->ct || (s->memo && !slots)) return WASIT_ENOMEM;
+  s->gaps = arena_alloc(ar, sizeof *s->gaps);
+  if (!s->ct || (s->memo && !slots) || !s->gaps) return WASIT_ENOMEM;
+  gap_memo_clear(s->gaps);
   if (slots)
     for (uint32_t i = 0; i < s->n; i++) slots[i] = memo_prefetch(s, &s->toks[i]);
   coder_key scratch[CODER_MAX_KEYS];
@@ -421,6 +453,23 @@ static uint32_t gap_landing(const coder_sent *s, const dict_phrase *p,
   return match_from(s, p, wi + 2, x + 1, pos);
 }
 
+/* The landings of the gap at j (last: its last landing) that hold the
+** next word nx of one key, as a mask (bit b: token j + b), from s->gaps
+** or walked and kept there.  The walk keeps exactly the landings where
+** the walk of match_gap would go on to the words after nx. */
+static uint32_t gap_landings(const coder_sent *s, uint32_t j, uint32_t last,
+                             const gap_next *nx) {
+  gap_walk *w = &s->gaps->slot[(nx->key ^ nx->need ^ j) & (GAP_MEMO_SLOTS - 1)];
+  if (w->j == j && w->last == last && w->key == nx->key && w->need == nx->need)
+    return w->mask;
+  uint32_t m = 0;
+  for (uint32_t x = j; x <= last && x < s->n; x++)
+    if (gap_may_land(s, x, nx) && tok_has_key(&s->ct[x], nx->need, nx->key))
+      m |= (uint32_t)1 << (x - j);
+  *w = (gap_walk){j, last, nx->key, m, nx->need};
+  return m;
+}
+
 /* Words wi.. of p from token j, where word wi is a gap `*`: it skips what
 ** coder_gap_swallows allows (up to three words, not counting actor names
 ** and dates: the VSO subject sits between a verb and its object); the shortest
@@ -432,7 +481,18 @@ static uint32_t match_gap(const coder_sent *s, const dict_phrase *p,
   /* no landing at all can hold the next word: done at once */
   if (nx->bloom && (j >= s->n || !(s->ct[j].gap_bloom & nx->bloom))) return 0;
   if (j < s->n && s->ct[j].gap_span != CODER_GAP_UNKNOWN) {
-    /* the landings are known (coder_gap_blooms): the same walk as below */
+    /* the landings are known (coder_gap_blooms): the same walk as below,
+    ** for a next word of one key through the sentence's gap memo */
+    if (nx->key != DICT_NO_KEY && s->gaps) {
+      for (uint32_t m = gap_landings(s, j, j + s->ct[j].gap_span, nx); m;
+           m &= m - 1) {
+        uint32_t x = j + (uint32_t)__builtin_ctz(m);
+        if (pos) pos[wi + 1] = x;
+        uint32_t r = match_from(s, p, wi + 2, x + 1, pos);
+        if (r) return r;
+      }
+      return 0;
+    }
     for (uint32_t x = j, last = j + s->ct[j].gap_span; x <= last; x++)
       if (gap_may_land(s, x, nx)) {
         uint32_t r = gap_landing(s, p, wi, x, nx, pos);
@@ -490,14 +550,16 @@ static bool has_phrase(const uint32_t *ids, size_t n, uint32_t x) {
 ** matches (or -1), answered from the token and the phrase table alone:
 ** a one-alternative word is its key id (p->w0_key); otherwise key k's id
 ** is an alternative exactly when p is among its hits (the index lists the
-** phrases by first word).  The word's reading limits are copied into p.
+** phrases by first word), which key hit_key is known to be (coder_match).
+** The word's reading limits are copied into p.
 ** Why: loading p->words cost a cache miss per candidate phrase. */
 static int first_word_key(const coder_sent *s, const dict_phrase *p,
-                          uint32_t i) {
+                          uint32_t i, int hit_key) {
   const coder_tok *t = &s->ct[i];
   uint8_t need = need_of(p->w0_verbal, p->w0_article);
   for (uint8_t k = 0; k < t->nk; k++) {
     if ((t->keys[k].ok & need) != need) continue;
+    if (k == hit_key) return k;
     const dict_hits *h = &t->keys[k].hits;
     if (p->w0_key != DICT_NO_KEY) {
       if (h->key == p->w0_key) return k;
@@ -517,8 +579,9 @@ static int first_word_key(const coder_sent *s, const dict_phrase *p,
 ** summaries in the phrase itself (dict.h); the phrase's words are read
 ** only for a candidate that survives. */
 uint32_t coder_match_at(const coder_sent *s, const dict_phrase *p, uint32_t i,
-                        uint32_t *first_end, uint8_t *cl0, uint32_t *pos) {
-  int k0 = first_word_key(s, p, i);
+                        int hit_key, uint32_t *first_end, uint8_t *cl0,
+                        uint32_t *pos) {
+  int k0 = first_word_key(s, p, i, hit_key);
   if (k0 < 0) return 0;
   if (pos) pos[0] = i;
   /* the plain word after the first (and a gap) from the phrase's

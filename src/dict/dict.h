@@ -288,8 +288,9 @@ const dict_place *dict_place_at(const wasit_dict *d, uint32_t i);
 /* The cameo.txt row of `code`, or NULL. */
 const dict_cameo *dict_cameo_find(const wasit_dict *d, const char *code);
 /* The index of the verbs.txt entry with id `id` (when not NULL), else of
-** the first with CAMEO code `code`, into *out; false if none.  A linear
-** search: callers look up once what they use often. */
+** the first with CAMEO code `code`, into *out; false if none.  By id a
+** linear search (callers look up once what they use often); by code one
+** table slot. */
 bool dict_verb_find(const wasit_dict *d, const char *id, const char *code,
                     uint32_t *out);
 

@@ -39,6 +39,11 @@ struct wasit_dict {
   ** code, 0 when none (dict_cameo_find: loading verbs.txt asks for the
   ** code of every pattern) */
   uint16_t cameo_slot[DICT_CODE_SLOTS];
+  /* verb_slot[dict_code_slot(code)]: 1 + the index in verbs[] of the first
+  ** verbs.txt entry with that code, 0 when none (dict_verb_find by code:
+  ** the coder recodes events by code, and a scan of the verbs each time
+  ** was a visible cost) */
+  uint32_t verb_slot[DICT_CODE_SLOTS];
   const char **discards;size_t n_discards, cap_discards; /* ids */
   /* head.phrases */    size_t n_phrases, cap_phrases;
   dict_gword *gwords;   size_t n_gwords, cap_gwords; /* sorted at finish */

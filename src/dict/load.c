@@ -437,6 +437,8 @@ static int line_verbs(line_ctx *lc, field *f, size_t n) {
   if (!wa_grow(d->alloc, (void **)&d->verbs, &d->cap_verbs, d->n_verbs + 1, sizeof *d->verbs))
     return WA_ERR(lc->err, WASIT_ENOMEM, "out of memory");
   dict_verb *v = &d->verbs[d->n_verbs++];
+  long slot = dict_code_slot(code);   /* >= 0: a valid code */
+  if (d->verb_slot[slot] == 0) d->verb_slot[slot] = (uint32_t)d->n_verbs;
   memset(v, 0, sizeof *v);
   memcpy(v->code, code, sizeof code);
   v->goldstein = cm->goldstein;
@@ -791,9 +793,14 @@ const dict_place *dict_place_at(const wasit_dict *d, uint32_t i) {
 /* Contract in dict.h. */
 bool dict_verb_find(const wasit_dict *d, const char *id, const char *code,
                     uint32_t *out) {
+  if (id == NULL) {   /* by code: one slot (verb_slot, dict_int.h) */
+    long slot = dict_code_slot(code);
+    if (slot < 0 || d->verb_slot[slot] == 0) return false;
+    *out = d->verb_slot[slot] - 1;
+    return true;
+  }
   for (size_t i = 0; i < d->n_verbs; i++) {
-    const char *field = id ? d->verbs[i].id : d->verbs[i].code;
-    if (strcmp(field, id ? id : code) == 0) {
+    if (strcmp(d->verbs[i].id, id) == 0) {
       *out = (uint32_t)i;
       return true;
     }
