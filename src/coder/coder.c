@@ -740,6 +740,28 @@ static bool in_relative(const coder_sent *s, const txt_sentence *ts,
   return class_before_date(s, ts, dt, CW_REL, 6) > 0;
 }
 
+/* Is date dt inside an aside set off by commas that opens with a
+** definite participle ("للقنطار، المدان بقتل أربعة إسرائيليين عام
+** 1979، بأنها")?  The aside describes a person or thing; its date is not
+** the sentence's. */
+static bool in_aside(const coder_sent *s, const txt_sentence *ts,
+                     const txt_date *dt) {
+  if (dt->tok_start < ts->tok_start) return false;
+  uint32_t i = dt->tok_start - ts->tok_start, open = UINT32_MAX;
+  for (uint32_t k = 1; k <= 8 && k <= i && open == UINT32_MAX; k++) {
+    if (s->ct[i - k].punct == 1) return false;
+    if (s->ct[i - k].punct == 2) open = i - k;
+  }
+  if (open == UINT32_MAX || open + 1 >= s->n) return false;
+  const txt_token *w = &s->toks[open + 1];
+  const char *n = txt_tok_norm(s->doc, w);
+  if (w->norm_len < 10 || memcmp(n, "\xd8\xa7\xd9\x84\xd9\x85", 6) != 0) /* الم */
+    return false;
+  for (uint32_t k = i + dt->tok_count; k < s->n; k++) /* closed by a comma */
+    if (s->ct[k].punct) return s->ct[k].punct == 2;
+  return false;
+}
+
 /* Does date dt date another event the sentence names after منذ, two to
 ** five words before it in its clause ("في أول زيارة ... منذ اندلاع الأزمة
 ** في يونيو 2017")?  Right after منذ a date is when the act told began
@@ -883,7 +905,7 @@ int wasit_coder_run(wasit_coder *c, const wasit_doc *doc,
     size_t dd = di; /* the sentence's own date: its first one not said of a noun */
     while (dd < d->n_dates && d->dates[dd].sentence == i &&
            (attributive(d, &d->dates[dd]) || in_relative(s, ts, &d->dates[dd]) ||
-            since_date(s, ts, &d->dates[dd])))
+            since_date(s, ts, &d->dates[dd]) || in_aside(s, ts, &d->dates[dd])))
       dd++;
     if (dd < d->n_dates && d->dates[dd].sentence == i) {
       const txt_date *td = &d->dates[dd];
