@@ -535,7 +535,6 @@ static void learn_names(const coder_sent *s, coder_ctx *ctx) {
   }
 }
 
-
 /* The learned name token k is, or NULL. */
 static const coder_name *known_name(const coder_sent *s, const coder_ctx *ctx,
                                     uint32_t k) {

@@ -1420,8 +1420,7 @@ static bool masculine_verb(const coder_sent *s, const coder_trig *t) {
 
 /* Is actor a feminine in agreement: a noun in ة or ات ("إدارة بايدن",
 ** "السلطات"), not a person, a title or men (class men_plural: "القادة")?
-** States'
-** names and seats are not read: لبنان, العراق and الكرملين are
+** States' names and seats are not read: لبنان, العراق and الكرملين are
 ** masculine. */
 static bool feminine_actor(const coder_sent *s, const coder_actor *a) {
   if (a->person || coder_tok_is(s, a->start, CW_TITLE, true) ||
@@ -2261,8 +2260,8 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
       /* "حيث التقت رئيس الوزراء الإسرائيلي": a feminine verb does not
       ** take a man's title as its subject; he is the object, and the
       ** subject is the one before (or the sentence's first actor).  Nor
-      ** does a masculine verb take a state or a feminine noun ("واتهم
-      ** إدارة الرئيس الأمريكي", "واتهم إيران") */
+      ** does a masculine verb take a feminine noun ("وانتقد الحكومة
+      ** الإيرانية", "وطالب السلطات") */
       bool object_man = subj >= 0 &&
                         s->actors[subj].start == t->first_end &&
                         !(s->actors[subj].cl0 & (TXT_CL_LI | TXT_CL_BI)) &&
