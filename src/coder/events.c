@@ -2403,6 +2403,17 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
           between = true;
         }
       }
+      /* "مقابل إطلاق إسرائيل سراح 477 أسيرا": a verbal noun's genitive
+      ** doer inside the phrase's gap, right after the noun, is the doer;
+      ** what follows the phrase is its object */
+      bool gap_doer = false;
+      if (!b && !t->verbal && t->first_end < t->end) {
+        size_t x = first_actor_from(s, t->first_end);
+        gap_doer = x < s->n_actors && s->actors[x].start == t->first_end &&
+                   s->actors[x].end < t->end && !behind_prep(s, &s->actors[x]) &&
+                   !s->actors[x].adj_only;
+        if (gap_doer) a = (int)x;
+      }
       /* "قام مسلحون بخطف نائب رئيس البلدية": the person after the noun
       ** is its target; the doer is sought before it, as with no actor */
       if (a >= 0 && a != rd && !b && !t->verbal &&
@@ -2422,7 +2433,7 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
         noun_src = true;
         tgt = a;
         prev_subject = light_speaker;
-      } else if (a >= 0 && (s->actors[a].start == t->end || b || a == rd) &&
+      } else if (a >= 0 && (s->actors[a].start == t->end || b || a == rd || gap_doer) &&
           !(s->actors[a].cl0 & TXT_CL_BI)) {
         src = a;
         noun_src = true;
