@@ -2928,16 +2928,12 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
           if (a != b) rc = push(&e, evs, n_evs, &cap, &sm[a], &sm[b], t, mode);
     } else {
       /* a telephone call is one conversation of both ("أجرى اتصالا
-      ** هاتفيا بنظيره"): 041 both ways, and so is a meeting told by a
-      ** verb ("التقى ماكرون عون", "بحث بايدن التطورات مع قادة فرنسا");
-      ** a visit (042) is hosted by the state visited (043 back: "زار
-      ** ماكرون بيروت"); a meeting noun ("قمة", "اجتماع") keeps its
-      ** direction */
-      const coder_trig *back =
-          strcmp(v->code, "041") == 0 || (strcmp(v->code, "040") == 0 && t->verbal)
-              ? t
-          : strcmp(v->code, "042") == 0 ? recoded(&e, t, "043")
-                                        : NULL;
+      ** هاتفيا بنظيره"): 041 both ways; a visit (042) is hosted by the
+      ** state visited (043 back: "زار ماكرون بيروت"); a meeting keeps
+      ** the visitor's direction */
+      const coder_trig *back = strcmp(v->code, "041") == 0 ? t
+                               : strcmp(v->code, "042") == 0 ? recoded(&e, t, "043")
+                                                             : NULL;
       for (size_t a = 0; a < ns && !rc; a++) {
         if (!nt) rc = push(&e, evs, n_evs, &cap, &sm[a], NULL, t, mode);
         for (size_t b = 0; b < nt && !rc; b++) {
