@@ -82,13 +82,6 @@ static bool actor_in_time(const dict_actor *a, int32_t date) {
   return a->from <= date && date <= a->to;
 }
 
-/* Does token i end in ا (an accusative ending)? */
-static bool ends_in_alef(const coder_sent *s, uint32_t i) {
-  const txt_token *tk = &s->toks[i];
-  return tk->norm_len >= 2 &&
-         memcmp(txt_tok_norm(s->doc, tk) + tk->norm_len - 2, "\xd8\xa7", 2) == 0;
-}
-
 /* The best actor mention starting at token i (m->end == 0 when none). */
 static void best_at(const coder_sent *s, uint32_t i, mention *m) {
   const coder_tok *t = &s->ct[i];
@@ -120,7 +113,7 @@ static void best_at(const coder_sent *s, uint32_t i, mention *m) {
       ** accusative ـيا adjective never outranks a name: أرمينيا is Armenia
       ** (asked only here: most tokens match no actor) */
       if (a->kind == DICT_A_ADJ && !coder_tok_definite(s, i) &&
-          !ends_in_alef(s, i))
+          !txt_tok_ends(s->doc, &s->toks[i], "\xd8\xa7")) /* ا */
         rank = 5;
       if (end > m->end || (end == m->end && rank > best_rank)) {
         *m = (mention){i, end, a, cl0, 0};
@@ -462,7 +455,7 @@ int coder_actors(coder_sent *s, wa_arena *ar) {
   for (size_t x = 1; x < na; x++) {
     coder_actor *p = &s->actors[x - 1], *c = &s->actors[x];
     bool wa = joined_by_wa(s, x);
-    if (coder_joined(s, x)) c->group = p->group;
+    if (wa || coder_joined(s, x)) c->group = p->group;
     /* "قوات وميليشيات إثيوبية": an indefinite role with no state, joined
     ** by و to a role whose adjective names one, shares that adjective */
     if (wa && memcmp(p->code, "---", 3) == 0 && !p->unknown && !p->person &&

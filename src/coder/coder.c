@@ -371,30 +371,30 @@ static const char *name_key(const coder_sent *s, uint32_t k, bool head,
   return best;
 }
 
-/* Is token k a word no dictionary or grammar class knows (a personal
-** name), outside any date, number or actor? */
-static bool name_word(const coder_sent *s, uint32_t k) {
+/* Is token k a plain word outside any date, number or actor, in no
+** grammar class: what a personal name may be made of? */
+static bool plain_word(const coder_sent *s, uint32_t k) {
   if (k >= s->n) return false;
   const coder_tok *c = &s->ct[k];
-  if (!c->nk || c->punct || c->free || c->cls_any ||
-      s->toks[k].kind != TXT_WORD)
-    return false;
-  for (uint8_t j = 0; j < c->nk; j++)
-    if (c->keys[j].ok & CODER_K_ID) return false;
+  return c->nk && !c->punct && !c->free && !c->cls_any &&
+         s->toks[k].kind == TXT_WORD;
+}
+
+/* Is token k a plain word no dictionary knows (a personal name)? */
+static bool name_word(const coder_sent *s, uint32_t k) {
+  if (!plain_word(s, k)) return false;
+  for (uint8_t j = 0; j < s->ct[k].nk; j++)
+    if (s->ct[k].keys[j].ok & CODER_K_ID) return false;
   return true;
 }
 
 /* Is token k a word that may be part of a personal name although a
-** dictionary knows it ("رافائيل", "كوريا", "زوما"): a plain word, outside
-** any date, number or actor, in no grammar class, that starts no event
-** pattern or place (only actor names, if anything)? */
+** dictionary knows it ("رافائيل", "كوريا", "زوما"): a plain word that
+** starts no event pattern or place (only actor names, if anything)? */
 static bool surname_word(const coder_sent *s, uint32_t k) {
-  if (k >= s->n) return false;
-  const coder_tok *c = &s->ct[k];
-  if (!c->nk || c->punct || c->free || c->cls_any || s->toks[k].kind != TXT_WORD)
-    return false;
-  for (uint8_t j = 0; j < c->nk; j++)
-    if (c->keys[j].hits.n != c->keys[j].hits.n_act) return false;
+  if (!plain_word(s, k)) return false;
+  for (uint8_t j = 0; j < s->ct[k].nk; j++)
+    if (s->ct[k].keys[j].hits.n != s->ct[k].keys[j].hits.n_act) return false;
   return true;
 }
 
@@ -442,14 +442,11 @@ static bool state_name(const coder_actor *a) {
 static bool pronoun_suffix(const coder_sent *s, uint32_t k) {
   if (k >= s->n) return false;
   const txt_token *w = &s->toks[k];
-  const unsigned char *n = (const unsigned char *)txt_tok_norm(s->doc, w);
-  size_t len = w->norm_len;
-  if (len >= 6 && n[len - 2] == 0xd8 && n[len - 1] == 0xa7 &&      /* ـهما */
-      n[len - 4] == 0xd9 && n[len - 3] == 0x85)
-    len -= 2;
-  return len >= 8 && n[len - 4] == 0xd9 && n[len - 3] == 0x87 &&     /* ه */
-         ((n[len - 2] == 0xd8 && n[len - 1] == 0xa7) ||               /* ا */
-          (n[len - 2] == 0xd9 && n[len - 1] == 0x85));                /* م */
+  return (w->norm_len >= 10 &&
+          txt_tok_ends(s->doc, w, "\xd9\x87\xd9\x85\xd8\xa7")) ||  /* هما */
+         (w->norm_len >= 8 &&
+          (txt_tok_ends(s->doc, w, "\xd9\x87\xd8\xa7") ||            /* ها */
+           txt_tok_ends(s->doc, w, "\xd9\x87\xd9\x85")));            /* هم */
 }
 
 /* "وزير المياه والري الإثيوبي سيليشي بيكيلي": two or three words no
@@ -945,8 +942,7 @@ int wasit_coder_run(wasit_coder *c, const wasit_doc *doc,
       copy_code(ctx->last_source, ce[0].src_code);
     note_accusers(c->dict, ctx, ce, nce);
     for (size_t k = 0; k < nce; k++) {
-      const char *code = dict_verb_at(c->dict, ce[k].trig->verb)->code;
-      int root = (code[0] - '0') * 10 + (code[1] - '0');
+      int root = coder_root_num(dict_verb_at(c->dict, ce[k].trig->verb)->code);
       if (root >= 1 && root <= 20 && coder_state_prefix(ce[k].src_code))
         memcpy(ctx->doer_by_root[root - 1], ce[k].src_code, 3);
     }
@@ -985,8 +981,7 @@ int wasit_coder_run(wasit_coder *c, const wasit_doc *doc,
       memcpy(ev->code, v->code, sizeof ev->code);
       memcpy(ev->root, v->code, 2);
       ev->root[2] = '\0';
-      int root = (v->code[0] - '0') * 10 + (v->code[1] - '0');
-      ev->quad_class = root <= 4 ? 1 : root <= 8 ? 2 : root <= 13 ? 3 : 4;
+      ev->quad_class = coder_quad_class(v->code);
       ev->goldstein = v->goldstein;
       ev->location = s->place ? &s->place->loc : NULL;
       /* counts of dead and wounded belong to events that harm people:

@@ -357,6 +357,19 @@ typedef struct coder_ctx {
 ** "---" and the like; actors.c). */
 bool coder_state_prefix(const char *code);
 
+/* The root of CAMEO code (or root) `code` as a number, 1..20 ("0871" ->
+** 8). */
+static inline int coder_root_num(const char *code) {
+  return (code[0] - '0') * 10 + (code[1] - '0');
+}
+/* Its CAMEO quad class: 1 verbal cooperation (01-04), 2 material
+** cooperation (05-08), 3 verbal conflict (09-13), 4 material conflict
+** (14-20). */
+static inline int coder_quad_class(const char *code) {
+  int root = coder_root_num(code);
+  return root <= 4 ? 1 : root <= 8 ? 2 : root <= 13 ? 3 : 4;
+}
+
 /* True when CAMEO code (or root) `code` is violence: roots 18-20. */
 bool coder_violent_code(const char *code);
 /* True when `code` is violence or coercion (roots 17-20: seizing a ship,
@@ -390,6 +403,5 @@ bool coder_counted_object(const coder_sent *s, const coder_trig *t);
 ** rules?  Borrowed arguments; no side effects. */
 bool coder_vetoed(const coder_sent *s, const coder_trig *t, const char *code,
                   const char *src, unsigned mode);
-
 
 #endif /* WASIT_CODER_H */

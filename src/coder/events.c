@@ -86,10 +86,7 @@ static bool is_bayn(const coder_sent *s, uint32_t i) {
 /* Does token i end in ين, the oblique ending of duals and plurals
 ** ("الطرفين", "مسلحين")? */
 static bool oblique_ending(const coder_sent *s, uint32_t i) {
-  const txt_token *t = &s->toks[i];
-  return t->norm_len >= 4 &&
-         memcmp(txt_tok_norm(s->doc, t) + t->norm_len - 4, "\xd9\x8a\xd9\x86",
-                4) == 0;
+  return txt_tok_ends(s->doc, &s->toks[i], "\xd9\x8a\xd9\x86"); /* ين */
 }
 
 /* Is actor a, in the genitive right after the noun of hostile act v, the
@@ -1389,17 +1386,15 @@ static bool after_complementizer(const coder_sent *s, uint32_t i) {
 ** ("التقت", "استقبلت")? */
 static bool feminine_perfect(const coder_sent *s, const coder_trig *t) {
   const txt_token *w = &s->toks[t->start];
-  const unsigned char *n = (const unsigned char *)txt_tok_norm(s->doc, w);
-  return t->verbal == 1 && w->norm_len >= 8 && n[w->norm_len - 2] == 0xd8 &&
-         n[w->norm_len - 1] == 0xaa;
+  return t->verbal == 1 && w->norm_len >= 8 &&
+         txt_tok_ends(s->doc, w, "\xd8\xaa"); /* ت */
 }
 
 /* Is token i a title in the masculine ("رئيس", "وزير", not "وزيرة")? */
 static bool masculine_title(const coder_sent *s, uint32_t i) {
   const txt_token *w = &s->toks[i];
-  const unsigned char *n = (const unsigned char *)txt_tok_norm(s->doc, w);
   return coder_tok_is(s, i, CW_TITLE, true) && w->norm_len >= 2 &&
-         !(n[w->norm_len - 2] == 0xd9 && n[w->norm_len - 1] == 0x87); /* ه */
+         !txt_tok_ends(s->doc, w, "\xd9\x87"); /* ه */
 }
 
 /* Is verb trigger t's first word a masculine singular form ("اتهم",
@@ -1409,13 +1404,13 @@ static bool masculine_title(const coder_sent *s, uint32_t i) {
 static bool masculine_verb(const coder_sent *s, const coder_trig *t) {
   const txt_token *w = &s->toks[t->start];
   const unsigned char *n = (const unsigned char *)txt_tok_norm(s->doc, w);
-  size_t len = w->norm_len, at = (t->cl0 & (TXT_CL_WA | TXT_CL_FA)) ? 2 : 0;
+  size_t at = (t->cl0 & (TXT_CL_WA | TXT_CL_FA)) ? 2 : 0;
   if (t->sa) at += 2; /* the future prefix: "ستنسحب" */
-  if (t->verbal != 1 || len < at + 6) return false;
-  unsigned last = (unsigned)n[len - 2] << 8 | n[len - 1];
-  unsigned first = (unsigned)n[at] << 8 | n[at + 1];
-  return last != 0xd8aa && last != 0xd8a7 && last != 0xd986 && /* ت ا ن */
-         first != 0xd8aa;                                       /* ت */
+  if (t->verbal != 1 || w->norm_len < at + 6) return false;
+  return !txt_tok_ends(s->doc, w, "\xd8\xaa") &&   /* ت */
+         !txt_tok_ends(s->doc, w, "\xd8\xa7") &&   /* ا */
+         !txt_tok_ends(s->doc, w, "\xd9\x86") &&   /* ن */
+         memcmp(n + at, "\xd8\xaa", 2) != 0;        /* ت first */
 }
 
 /* Is actor a feminine in agreement: a noun in ة or ات ("إدارة بايدن",
@@ -1427,11 +1422,9 @@ static bool feminine_actor(const coder_sent *s, const coder_actor *a) {
       coder_tok_is(s, a->start, CW_MEN_PLURAL, true))
     return false;
   const txt_token *w = &s->toks[a->start];
-  const unsigned char *n = (const unsigned char *)txt_tok_norm(s->doc, w);
-  size_t len = w->norm_len;
-  return len >= 6 && ((n[len - 2] == 0xd9 && n[len - 1] == 0x87) || /* ه */
-                      (n[len - 4] == 0xd8 && n[len - 3] == 0xa7 &&
-                       n[len - 2] == 0xd8 && n[len - 1] == 0xaa));   /* ات */
+  return w->norm_len >= 6 &&
+         (txt_tok_ends(s->doc, w, "\xd9\x87") ||              /* ه */
+          txt_tok_ends(s->doc, w, "\xd8\xa7\xd8\xaa"));     /* ات */
 }
 
 /* Does verb trigger t carry a pronoun pointing back: on the verb, or a
@@ -1549,22 +1542,17 @@ static int push(evctx *e, coder_ev **evs, size_t *n, size_t *cap,
   return WASIT_OK;
 }
 
-static int quad_of(const char *code) {
-  int root = (code[0] - '0') * 10 + (code[1] - '0');
-  return root <= 4 ? 1 : root <= 8 ? 2 : root <= 13 ? 3 : 4;
-}
-
 /* An event with an unknown source ("---") adds nothing when the sentence
 ** has an event of the same quad class whose source is known: drop it. */
 static void drop_redundant(const coder_sent *s, coder_ev *evs, size_t *n) {
   bool known[5] = {false};
   for (size_t i = 0; i < *n; i++)
     if (strncmp(evs[i].src_code, "---", 3) != 0)
-      known[quad_of(dict_verb_at(s->dict, evs[i].trig->verb)->code)] = true;
+      known[coder_quad_class(dict_verb_at(s->dict, evs[i].trig->verb)->code)] = true;
   size_t w = 0;
   for (size_t i = 0; i < *n; i++)
     if (strcmp(evs[i].src_code, "---") != 0 ||
-        !known[quad_of(dict_verb_at(s->dict, evs[i].trig->verb)->code)])
+        !known[coder_quad_class(dict_verb_at(s->dict, evs[i].trig->verb)->code)])
       evs[w++] = evs[i];
   *n = w;
 }
@@ -2669,12 +2657,12 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
     ** whoever did such an act last in the article.  (Force is left to
     ** the rules for attacks: "دانت X القصف الإسرائيلي" also tells of
     ** the shelling.) */
-    const coder_trig *cond = coder_hostile_code(v->code) ? NULL : governor(s, ti);
+    const coder_trig *cond =
+        coder_hostile_code(v->code) || s->trigs[ti].verbal ? NULL : gov;
     if (cond && cond->verbal &&
         (memcmp(dict_verb_at(s->dict, cond->verb)->code, "11", 2) == 0 ||
          memcmp(dict_verb_at(s->dict, cond->verb)->code, "12", 2) == 0)) {
-      const char *doer = e.ctx->doer_by_root[(v->code[0] - '0') * 10 +
-                                             (v->code[1] - '0') - 1];
+      const char *doer = e.ctx->doer_by_root[coder_root_num(v->code) - 1];
       for (size_t k = *n_evs; doer[0] && k-- > 0 && (*evs)[k].trig == cond;)
         if (!(*evs)[k].tgt_code && strncmp((*evs)[k].src_code, doer, 3) != 0) {
           (*evs)[k].tgt = NULL;

@@ -78,9 +78,7 @@ static bool ends_in_ta_marbuta(const coder_sent *s, const txt_token *t) {
 ** more for the split with a leading ال stripped. */
 static void token_keys(const coder_sent *s, const txt_token *t, coder_tok *c) {
   bool ta_marbuta = ends_in_ta_marbuta(s, t);
-  bool ends_in_ya = t->norm_len >= 2 &&
-                    memcmp(txt_tok_norm(s->doc, t) + t->norm_len - 2,
-                           "\xd9\x8a", 2) == 0;
+  bool ends_in_ya = txt_tok_ends(s->doc, t, "\xd9\x8a"); /* ي */
   for (int k = 0; k < t->n_splits && k < TXT_MAX_SPLITS; k++) {
     size_t len;
     const char *stem = txt_tok_stem(s->doc, t, k, &len);

@@ -257,6 +257,15 @@ int txt_tokenize_sentence(txt_doc *doc, wa_arena *ar, size_t si,
 static inline const char *txt_tok_norm(const txt_doc *d, const txt_token *t) {
   return d->norm + t->norm_start;
 }
+/* Does token t's normalized form end in the bytes of suf (a UTF-8
+** literal: "\xd8\xa7" for ا)?  The coding rules read endings of number,
+** gender and pronouns this way. */
+static inline bool txt_tok_ends(const txt_doc *d, const txt_token *t,
+                                const char *suf) {
+  size_t n = strlen(suf);
+  return t->norm_len >= n &&
+         memcmp(d->norm + t->norm_start + t->norm_len - n, suf, n) == 0;
+}
 /* The stem of split k of token t: *len set to its byte length. */
 static inline const char *txt_tok_stem(const txt_doc *d, const txt_token *t,
                                        int k, size_t *len) {
