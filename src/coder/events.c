@@ -970,9 +970,10 @@ static bool appeal_content(const coder_sent *s, size_t ti) {
 }
 
 /* Is noun trigger ti the complement of a negated trigger or of one of a
-** governing root?  Then it is no event of its own. */
-static bool governed(const coder_sent *s, size_t ti) {
-  const coder_trig *p = governor(s, ti);
+** governing root?  Then it is no event of its own.  gov is
+** governor_of(s, ti), which the caller has at hand. */
+static bool governed(const coder_sent *s, size_t ti, const coder_trig *gov) {
+  const coder_trig *p = s->trigs[ti].verbal ? NULL : gov;
   if (p && (negated(s, p) ||
             root_in(dict_verb_at(s->dict, p->verb)->code, governing_roots)))
     return true;
@@ -2001,10 +2002,10 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
     size_t n_before = *n_evs;
     size_t prev_first = trig_first, prev_n = n_before - trig_first;
     trig_first = n_before;
-    if (negated(s, t) || governed(s, ti) || hypothetical(&e, t)) continue;
+    const coder_trig *gov = governor_of(s, ti);
+    if (negated(s, t) || governed(s, ti, gov) || hypothetical(&e, t)) continue;
     /* "ولم تعلن كوبنهاغن حتى مساء الأحد سحب سفيرها": an act announced by
     ** a negated announcement is not done */
-    const coder_trig *gov = governor_of(s, ti);
     if (gov && gov->verbal && negated(s, gov) &&
         strcmp(dict_verb_at(s->dict, gov->verb)->code, "010") == 0)
       continue;
