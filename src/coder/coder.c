@@ -848,6 +848,7 @@ static void concern_targets(wasit_event *evs, size_t n, const coder_ctx *ctx) {
   for (size_t i = 0; i < n; i++)
     if (!evs[i].target && (strcmp(evs[i].code, "012") == 0 ||
                            strcmp(evs[i].root, "10") == 0 ||
+                           strcmp(evs[i].root, "11") == 0 ||
                            strcmp(evs[i].root, "16") == 0) &&
         !same_state(evs[i].source, p0) && strncmp(evs[i].source, "---", 3) != 0)
       evs[i].target = p0;

@@ -2120,10 +2120,13 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
         after = t->first_end;
         goto have_subject;
       }
-      /* a subject right before the verb (SVO, at most one word between)
-      ** wins; else VSO; a bare adjective further on modifies an object
-      ** noun ("قصفت ... مواقع أرمينية") and is no subject */
-      subj = actor_before(&e, t->start, 1, t);
+      /* a subject right before the verb (SVO, at most one word between,
+      ** not counting قد: "وكان محتجون إيرانيون غاضبون قد اقتحموا") wins;
+      ** else VSO; a bare adjective further on modifies an object noun
+      ** ("قصفت ... مواقع أرمينية") and is no subject */
+      subj = actor_before(&e, t->start,
+                          t->start > 0 && coder_tok_is(s, t->start - 1, CW_QAD, false) ? 2 : 1,
+                          t);
       /* "محتجزين إسرائيليين وأفرجت إسرائيل": a bare adjective before the
       ** verb modifies the noun before it; it is no subject; "وقبيل
       ** مغادرتها مدريد، قالت": an actor before a comma ends an opening

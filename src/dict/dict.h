@@ -171,7 +171,8 @@ __extension__ typedef unsigned __int128 dict_classes;
   X(STATE_HEAD, "state_head") X(SINCE, "since")                          \
   X(MEN_PLURAL, "men_plural") X(INSTRUMENT, "instrument")                \
   X(TERRITORY, "territory") X(VENUE, "venue") X(AFFILIATED, "affiliated") \
-  X(REPRESENTATIVE, "representative") X(ADJACENT, "adjacent")
+  X(REPRESENTATIVE, "representative") X(ADJACENT, "adjacent")            \
+  X(QAD, "qad")
 
 #define DICT_WORDCLASS_ENUM(name, word) CW_##name,
 enum dict_wordclass { DICT_WORDCLASSES(DICT_WORDCLASS_ENUM) CW_COUNT };
@@ -310,7 +311,7 @@ int dict_morph_expand(wa_arena *ar, const char *stem, size_t len,
 /* morph.c: the forms of a nisba adjective word (normalized, ending in ي:
 ** "نيكاراغوي") that stand for people of the state, appended to out[0..*n)
 ** like dict_morph_expand: the accusative ـيا, the plurals ـيون/ـيين and
-** the dual ـيان.  A word not ending in ي adds nothing.  Returns WASIT_OK
+** ـيات, the duals ـيان and ـيتان/ـيتين.  A word not ending in ي adds nothing.  Returns WASIT_OK
 ** or WASIT_ENOMEM. */
 int dict_morph_nisba(wa_arena *ar, const char *adj, size_t len,
                      const char **out, size_t *n, size_t cap);

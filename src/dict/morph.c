@@ -129,12 +129,14 @@ int dict_morph_expand(wa_arena *ar, const char *stem, size_t len,
 
 /* Nisba endings after the final ي: the accusative ا ("محتجزا
 ** إسرائيليا"), the plurals ون and ين ("المتظاهرين الكينيين"), the dual
-** ان.  Why generated: most states' adjective lines list the singulars
-** only, and the plural is what reports of crowds, detainees and troops
-** use. */
+** ان, and the feminine dual تان/تين and plural ات ("مدمرتان
+** أمريكيتان", "قوات أمريكية": the feminine singular is listed).  Why
+** generated: most states' adjective lines list the singulars only, and
+** the plural is what reports of crowds, detainees and troops use. */
 static const char *const nisba_endings[] = {
     "\xd8\xa7", "\xd9\x88\xd9\x86", "\xd9\x8a\xd9\x86",
-    "\xd8\xa7\xd9\x86"};
+    "\xd8\xa7\xd9\x86", "\xd8\xaa\xd8\xa7\xd9\x86",
+    "\xd8\xaa\xd9\x8a\xd9\x86", "\xd8\xa7\xd8\xaa"};
 
 /* Contract in dict.h. */
 int dict_morph_nisba(wa_arena *ar, const char *adj, size_t len,
