@@ -85,7 +85,8 @@ typedef struct coder_tok {
 enum {
   CODER_K_ID = 1,    /* the key is a dictionary key (hits.key != DICT_NO_KEY) */
   CODER_K_VERB = 2,  /* it may be a verb form: no ال, ب or ك on it */
-  CODER_K_ART = 4    /* it carries the article ال */
+  CODER_K_ART = 4,   /* it carries the article ال */
+  CODER_K_BARE = 8   /* it carries no article */
 };
 
 /* One resolved actor in a sentence: tokens [start, end). */

@@ -58,7 +58,7 @@ static void add_key(const coder_sent *s, coder_tok *c, const char *k,
   }
   if (!strip && !noun && !(cl & (TXT_CL_AL | TXT_CL_BI | TXT_CL_KA)))
     ok |= CODER_K_VERB;
-  if (strip || (cl & TXT_CL_AL)) ok |= CODER_K_ART;
+  ok |= strip || (cl & TXT_CL_AL) ? CODER_K_ART : CODER_K_BARE;
   c->keys[c->nk++] = (coder_key){h, k, (uint16_t)len, cl, strip, ok};
   c->cl_any |= cl;
   c->cls_any |= h.classes;
@@ -392,7 +392,7 @@ void coder_gap_blooms(coder_sent *s) {
 ** these limits (dict_word.verbal, .article). */
 static inline uint8_t need_of(uint8_t verbal, uint8_t article) {
   return CODER_K_ID | (verbal ? CODER_K_VERB : 0) |
-         (article ? CODER_K_ART : 0);
+         (article == 1 ? CODER_K_ART : article == 2 ? CODER_K_BARE : 0);
 }
 
 /* Does some key of t allow the readings `need` and have id `key`? */
