@@ -260,13 +260,15 @@ static void settle_mentions(coder_sent *s) {
                        memcmp(a->code + 3, "JUD", 3) == 0 &&
                        coder_tok_is(s, a->end, CW_ALA, false);
     /* "رئيس الوفد السوري", "قائد الجيش الأردني": a role word in construct
-    ** with the actor right after it is that actor's (its code).  A head of
-    ** a construct has no article: "اعتقل المجلس العسكري رئيس الوزراء"
-    ** is two actors */
+    ** with the actor right after it is that actor's (its code), also a
+    ** role with no state of its own yet ("رئيس المجلس الشعبي الوطني":
+    ** resolved later like the role).  A head of a construct has no
+    ** article: "اعتقل المجلس العسكري رئيس الوزراء" is two actors */
     if (w > 0 && memcmp(s->actors[w - 1].code, "---", 3) == 0 &&
         !coder_tok_definite(s, s->actors[w - 1].start) &&
         !s->actors[w - 1].unknown && s->actors[w - 1].end == a->start &&
-        a->country[0] && !(a->cl0 & TXT_CL_WA) && !a->adj_only) {
+        (a->country[0] || memcmp(a->code, "---", 3) == 0) &&
+        !(a->cl0 & TXT_CL_WA) && !a->adj_only) {
       a->start = s->actors[w - 1].start;
       a->group = s->actors[w - 1].group;
       w--;
