@@ -157,8 +157,15 @@ static void resolve_agents(coder_sent *s, const coder_ctx *ctx) {
     ** state named before أن */
     bool forces = memcmp(a->code + 3, "COP", 3) == 0 ||
                   memcmp(a->code + 3, "MIL", 3) == 0;
+    /* the nearest actor before it with a state, passing over bare
+    ** nationality adjectives on nouns ("مقتل ... مصور ياباني، في حملة
+    ** القمع التي يشنها المجلس العسكري": a journalist's, not the role's
+    ** state) unless there is nothing else */
+    size_t full = i;
+    for (size_t j = i; j-- > 0 && full == i;)
+      if (s->actors[j].country[0] && !s->actors[j].adj_only) full = j;
     for (size_t j = i; j-- > 0;)
-      if (s->actors[j].country[0]) {
+      if (s->actors[j].country[0] && (!s->actors[j].adj_only || full == i)) {
         cc = s->actors[j].country;
         /* "طالب أردوغان واشنطن بتسليم غولن، فيما قال وزير العدل": after
         ** فيما/بينما, too, the agent is of that first actor's side, not of
