@@ -770,10 +770,13 @@ static bool in_aside(const coder_sent *s, const txt_sentence *ts,
 /* Does date dt date another event the sentence names after منذ, two to
 ** five words before it in its clause ("في أول زيارة ... منذ اندلاع الأزمة
 ** في يونيو 2017")?  Right after منذ a date is when the act told began
-** ("لقصف أذري منذ الثلاثاء الماضي 13 سبتمبر"): the sentence's date. */
+** ("لقصف أذري منذ الثلاثاء الماضي 13 سبتمبر"): the sentence's date; but
+** a bare year there dates a state of affairs ("الحصار المفروض على
+** الجزيرة منذ عام 1962"), not the act. */
 static bool since_date(const coder_sent *s, const txt_sentence *ts,
                        const txt_date *dt) {
-  return class_before_date(s, ts, dt, CW_SINCE, 5) >= 2;
+  uint32_t k = class_before_date(s, ts, dt, CW_SINCE, 5);
+  return k >= 2 || (k == 1 && dt->precision == TXT_DATE_YEAR);
 }
 
 /* An article names an attack again after telling it ("منددة بالعدوان
