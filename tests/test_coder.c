@@ -316,13 +316,20 @@ RUN(test_discard,
 RUN(test_dates,
     {"date.1", "2020-11-12",
      "في 27 سبتمبر 2020 قصفت القوات الأذرية ستيباناكرت.",
-     {{"AZEMIL", NULL, "195", 0, -2, -2, "2020-09-27", "AZE"}}, NULL, 1},
+     {{"AZEMIL", NULL, "195", WASIT_MODE_HISTORICAL, -2, -2, "2020-09-27", "AZE"}},
+     NULL, 1},
     {"date.2", "2020-11-12",
      "وفي عام 1992 هاجمت القوات الأرمينية مواقع أذرية.",
      {{"ARMMIL", "AZE", "190", WASIT_MODE_HISTORICAL, -2, -2, "1992", NULL}},
      NULL, 1},
     {"date.3", "2020-11-12", "هاجمت القوات الأرمينية مواقع أذرية.",
-     {{"ARMMIL", "AZE", "190", 0, -2, -2, "2020-11-12", NULL}}, NULL, 1})
+     {{"ARMMIL", "AZE", "190", 0, -2, -2, "2020-11-12", NULL}}, NULL, 1},
+    /* six days back is news, eleven days back is background */
+    {"date.4", "2020-11-12", "في 6 نوفمبر 2020 قصفت القوات الأذرية ستيباناكرت.",
+     {{"AZEMIL", NULL, "195", 0, -2, -2, "2020-11-06", "AZE"}}, NULL, 1},
+    {"date.5", "2020-11-12", "في 1 نوفمبر 2020 قصفت القوات الأذرية ستيباناكرت.",
+     {{"AZEMIL", NULL, "195", WASIT_MODE_HISTORICAL, -2, -2, "2020-11-01", "AZE"}},
+     NULL, 1})
 
 /* Location: the first dictionary place of the sentence. */
 RUN(test_location,

@@ -17,11 +17,19 @@
 ** Dates: an event takes its sentence's first date not said of a noun or
 ** of another event (a relative clause, منذ + noun), else the document date
 ** (precision YYYY-MM / YYYY kept).  It is historical when that date ends
-** more than a year before the document date.
+** more than HISTORICAL_DAYS before the document date: background the
+** report recalls ("وكانت حركة طالبان قد رفضت في سبتمبر الماضي"), which
+** human coders leave out of an article's events.
 ** Memory: everything lives in the coder's arena, reset at each run; the
 ** result is valid until the next run or wasit_coder_free().
 */
 #include "coder.h"
+
+/* Days between an event's date (the last day it can denote) and the
+** document date past which the event is background (mode historical).
+** Why ten: wire copy reports the last days' acts as news ("الثلاثاء
+** الماضي"); what it dates weeks back it recalls. */
+#define HISTORICAL_DAYS 10
 
 #include <string.h>
 
@@ -975,7 +983,7 @@ int wasit_coder_run(wasit_coder *c, const wasit_doc *doc,
     const txt_date *td = own_date[i];
     if (td && d->doc_year &&
         day_end(d->doc_year, d->doc_month, d->doc_day) -
-                day_end(td->year, td->month, td->day) > 365)
+                day_end(td->year, td->month, td->day) > HISTORICAL_DAYS)
       hist = true;
     for (size_t k = 0; k < nce; k++) {
       const coder_ev *e = &ce[k];
