@@ -2778,12 +2778,23 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
     ** host its own capital; the parties are sought as if none were named */
     if (nt && ns == 1 && third_party_code(v->code))
       nt = without_source(tm, nt, sm[0].code, true);
+    /* "برعاية بوتفليقة وبحضور الأمين العام للأمم المتحدة": those who
+    ** attend a mediated signing are not its parties */
+    int attend_group = INT_MIN;
+    if (nt && tgt >= 0 && third_party_code(v->code) && s->actors[tgt].start > 0 &&
+        coder_tok_is(s, s->actors[tgt].start - 1, CW_PRESENCE, true)) {
+      nt = 0;
+      attend_group = s->actors[tgt].group;
+    }
     if (!nt && (memcmp(v->code, "045", 3) == 0 || memcmp(v->code, "043", 3) == 0)) {
       /* mediation, or hosting talks ("استضافتها تركيا"): the parties are
       ** the sentence's compound actor */
       for (size_t x = 0; x < s->n_actors && !nt; x++) {
+        if (s->actors[x].start > 0 &&
+            coder_tok_is(s, s->actors[x].start - 1, CW_PRESENCE, true))
+          attend_group = s->actors[x].group;
         if ((src >= 0 && s->actors[x].group == s->actors[src].group) ||
-            s->actors[x].group == co_group)
+            s->actors[x].group == co_group || s->actors[x].group == attend_group)
           continue;
         member tmp[MAX_MEMBERS];
         size_t k = members_of(&e, (int)x, tmp);
