@@ -173,17 +173,35 @@ static void test_verb_expansion(void **state) {
   n = 0;
   k = txt_normalize_str(&ar, "اتفق", strlen("اتفق"), &kl);
   assert_int_equal(dict_morph_expand(&ar, k, kl, 1, out, &n, 64), WASIT_EDICT);
-  /* a nisba adjective gives its accusative, plurals and dual; a word not
+  /* a nisba adjective gives its accusative, plurals and duals; a word not
   ** ending in ي (أرمن) gives nothing */
   n = 0;
   k = txt_normalize_str(&ar, "كيني", strlen("كيني"), &kl);
   assert_int_equal(dict_morph_nisba(&ar, k, kl, out, &n, 64), WASIT_OK);
-  const char *nisba[] = {"كينيا", "كينيون", "كينيين", "كينيان"};
-  assert_int_equal(n, 4);
-  for (size_t i = 0; i < 4; i++) assert_string_equal(out[i], nisba[i]);
+  const char *nisba[] = {"كينيا", "كينيون", "كينيين", "كينيان",
+                         "كينيتان", "كينيتين", "كينيات"};
+  assert_int_equal(n, 7);
+  for (size_t i = 0; i < 7; i++) assert_string_equal(out[i], nisba[i]);
   n = 0;
   k = txt_normalize_str(&ar, "أرمن", strlen("أرمن"), &kl);
   assert_int_equal(dict_morph_nisba(&ar, k, kl, out, &n, 64), WASIT_OK);
+  assert_int_equal(n, 0);
+  /* a participle in the accusative gives its feminine and plural (ة is
+  ** normalized ه); a weak one its plural only; a perfect dual nothing */
+  n = 0;
+  k = txt_normalize_str(&ar, "معربا", strlen("معربا"), &kl);
+  assert_int_equal(dict_morph_hal(&ar, k, kl, out, &n, 64), WASIT_OK);
+  assert_int_equal(n, 2);
+  assert_string_equal(out[0], "معربه");
+  assert_string_equal(out[1], "معربين");
+  n = 0;
+  k = txt_normalize_str(&ar, "داعيا", strlen("داعيا"), &kl);
+  assert_int_equal(dict_morph_hal(&ar, k, kl, out, &n, 64), WASIT_OK);
+  assert_int_equal(n, 1);
+  assert_string_equal(out[0], "داعين");
+  n = 0;
+  k = txt_normalize_str(&ar, "قبلتا", strlen("قبلتا"), &kl);
+  assert_int_equal(dict_morph_hal(&ar, k, kl, out, &n, 64), WASIT_OK);
   assert_int_equal(n, 0);
   arena_free(&ar);
   wasit_dict_free(d);

@@ -236,6 +236,19 @@ static void join_across_relative(coder_sent *s) {
   }
 }
 
+/* "رئيس الوفد السوري", "قائد الجيش الأردني", "حكومة آرسي": is role word
+** h in construct with actor a right after it, so that h is a's (takes its
+** code)?  So is a role with no state of its own yet ("رئيس المجلس الشعبي
+** الوطني": resolved later like that role).  A head of a construct has no
+** article: "اعتقل المجلس العسكري رئيس الوزراء" is two actors. */
+static bool construct_head(const coder_sent *s, const coder_actor *h,
+                           const coder_actor *a) {
+  return memcmp(h->code, "---", 3) == 0 && !coder_tok_definite(s, h->start) &&
+         !h->unknown && h->end == a->start &&
+         (a->country[0] || memcmp(a->code, "---", 3) == 0) &&
+         !(a->cl0 & TXT_CL_WA) && !a->adj_only;
+}
+
 /* Settle what the actor mentions of a sentence stand for.  Dropped: a
 ** lone capital naming an event ("قمة لواندا", "بمسار أستانا": the event's
 ** place, not the state's government; "محادثات موسكو وكييف" keeps the
@@ -274,16 +287,7 @@ static void settle_mentions(coder_sent *s) {
     bool eliminating = a->end == a->start + 1 && strlen(a->code) >= 6 &&
                        memcmp(a->code + 3, "JUD", 3) == 0 &&
                        coder_tok_is(s, a->end, CW_ALA, false);
-    /* "رئيس الوفد السوري", "قائد الجيش الأردني": a role word in construct
-    ** with the actor right after it is that actor's (its code), also a
-    ** role with no state of its own yet ("رئيس المجلس الشعبي الوطني":
-    ** resolved later like the role).  A head of a construct has no
-    ** article: "اعتقل المجلس العسكري رئيس الوزراء" is two actors */
-    if (w > 0 && memcmp(s->actors[w - 1].code, "---", 3) == 0 &&
-        !coder_tok_definite(s, s->actors[w - 1].start) &&
-        !s->actors[w - 1].unknown && s->actors[w - 1].end == a->start &&
-        (a->country[0] || memcmp(a->code, "---", 3) == 0) &&
-        !(a->cl0 & TXT_CL_WA) && !a->adj_only) {
+    if (w > 0 && construct_head(s, &s->actors[w - 1], a)) {
       a->start = s->actors[w - 1].start;
       a->group = s->actors[w - 1].group;
       w--;
@@ -602,6 +606,14 @@ static void apply_names(coder_sent *s, const coder_ctx *ctx) {
     if (coder_state_prefix(a->code)) {
       memcpy(a->country, a->code, 3);
       a->country[3] = '\0';
+    }
+    /* "لحكومة آرسي": a role word in construct with the learned name */
+    if (x > 0 && construct_head(s, &s->actors[x - 1], a)) {
+      a->start = s->actors[x - 1].start;
+      a->group = s->actors[x - 1].group;
+      memmove(&s->actors[x - 1], &s->actors[x], (s->n_actors - x) * sizeof *s->actors);
+      s->n_actors--;
+      x--;
     }
   }
 }

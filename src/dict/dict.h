@@ -311,6 +311,14 @@ void dict_get_stats(const wasit_dict *d, dict_stats *st);
 ** with ي (ya). */
 int dict_morph_expand(wa_arena *ar, const char *stem, size_t len,
                       int imperfect, const char **out, size_t *n, size_t cap);
+/* morph.c: the other forms of a circumstantial participle given in the
+** masculine singular (F:معربا، F:مشيدا، F:رافضا): the feminine ـة and the
+** plural or dual ـين (معربة، معربين; a weak داعيا gives داعين only),
+** appended to out[0..*n) like dict_morph_expand.  A word that is no
+** participle in the accusative (F:وعدا، F:قبلتا، F:شكروا) adds nothing.
+** Returns WASIT_OK or WASIT_ENOMEM. */
+int dict_morph_hal(wa_arena *ar, const char *word, size_t len,
+                   const char **out, size_t *n, size_t cap);
 /* morph.c: the forms of a nisba adjective word (normalized, ending in ي:
 ** "نيكاراغوي") that stand for people of the state, appended to out[0..*n)
 ** like dict_morph_expand: the accusative ـيا, the plurals ـيون/ـيين and

@@ -217,6 +217,9 @@ static int add_phrase(line_ctx *lc, field f, int cat, uint32_t ref,
     if (n == 0) return BAD(lc, "empty word after normalization");
     if (vk == 3) {
       forms[nf++] = norm;
+      /* "معربين عن دعمهم", "مشيدة بدور": the participle's other forms */
+      if (dict_morph_hal(&d->ar, norm, n, forms, &nf, MAX_FORMS))
+        return WA_ERR(lc->err, WASIT_ENOMEM, "out of memory");
       verbal = true;
       words[i].verbal = 2; /* a participle: see dict_word.verbal */
     } else if (vk) {

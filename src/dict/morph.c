@@ -139,6 +139,26 @@ static const char *const nisba_endings[] = {
     "\xd8\xaa\xd9\x8a\xd9\x86", "\xd8\xa7\xd8\xaa"};
 
 /* Contract in dict.h. */
+int dict_morph_hal(wa_arena *ar, const char *word, size_t len,
+                   const char **out, size_t *n, size_t cap) {
+  /* an active participle: م... (derived forms: معربا، مؤكدا) or فاعل
+  ** (واصفا، رافضا), at least four letters, ending in the accusative
+  ** alif; a perfect dual or plural (وعدا، قبلتا، شكروا) is no participle */
+  if (len < 8 || !ends_with(word, len, ALIF) ||
+      ends_with(word, len, "\xd9\x88" ALIF) || ends_with(word, len, "\xd8\xaa" ALIF))
+    return WASIT_OK;
+  if (memcmp(word, "\xd9\x85", 2) != 0 && memcmp(word + 2, ALIF, 2) != 0)
+    return WASIT_OK;
+  form_set fs = {ar, out, n, cap, *n, {0}};
+  size_t stem = len - 2;
+  if (ends_with(word, stem, YA)) /* داعيا: the plural داعين only (داعية is a preacher) */
+    return add_form(&fs, word, stem - 2, YA "\xd9\x86");
+  int rc = add_form(&fs, word, stem, "\xd9\x87");   /* ة, normalized ه */
+  if (!rc) rc = add_form(&fs, word, stem, YA "\xd9\x86"); /* ين */
+  return rc;
+}
+
+/* Contract in dict.h. */
 int dict_morph_nisba(wa_arena *ar, const char *adj, size_t len,
                      const char **out, size_t *n, size_t cap) {
   if (len < 4 || !ends_with(adj, len, YA)) return WASIT_OK;
