@@ -2284,7 +2284,12 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
         after = t->first_end;
       } else {
         subj = actor_before(&e, t->start, 10, t);
-        if (subj >= 0 && behind_prep(s, &s->actors[subj])) subj = -1;
+        /* (a bare adjective modifies a noun: "دان مبارك الهجمات
+        ** الإسرائيلية وطالب بوقفها" goes on with مبارك) */
+        if (subj >= 0 && (behind_prep(s, &s->actors[subj]) ||
+                          (s->actors[subj].adj_only && (t->cl0 & TXT_CL_WA) &&
+                           prev_subject >= 0)))
+          subj = -1;
         /* "..., وأسقطت مقاتلة هندية": after a comma a verb with و opens a
         ** new clause; an actor before the comma is no subject of it; nor
         ** is one inside an opening adverbial phrase ("وقبيل مغادرتها
