@@ -255,9 +255,17 @@ int coder_actors(coder_sent *s, wa_arena *ar) {
     ac->group = (int)na;
     ac->cl0 = m->cl0;
     if (m->own) {
-      /* "بلاده": the state of the nearest actor before it that has one */
+      /* "بلاده": the state of the nearest actor before it that has one;
+      ** right after أن/إن, the speaker's: the first such actor ("أكد
+      ** وزير الخارجية الصيني خلال لقائه السفير الأمريكي أن بلاده") */
       size_t b = na;
       while (b > 0 && !s->actors[b - 1].country[0]) b--;
+      if (b && m->start > 0 && coder_tok_is(s, m->start - 1, CW_COMP, false))
+        for (size_t f = 0; f < b; f++) /* (not "وفي وارسو، قال ...") */
+          if (s->actors[f].country[0] && !s->actors[f].capital && !s->actors[f].adj_only) {
+            b = f + 1;
+            break;
+          }
       if (!b) continue;
       set_code(ac, s->actors[b - 1].country, "GOV");
       memcpy(ac->country, s->actors[b - 1].country, 4);
