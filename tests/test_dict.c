@@ -203,6 +203,13 @@ static void test_verb_expansion(void **state) {
   k = txt_normalize_str(&ar, "قبلتا", strlen("قبلتا"), &kl);
   assert_int_equal(dict_morph_hal(&ar, k, kl, out, &n, 64), WASIT_OK);
   assert_int_equal(n, 0);
+  /* a noun in اء gives the stems of its hamza on ya and waw (لقائه، لقاؤه) */
+  n = 0;
+  k = txt_normalize_str(&ar, "لقاء", strlen("لقاء"), &kl);
+  assert_int_equal(dict_morph_hamza(&ar, k, kl, out, &n, 64), WASIT_OK);
+  assert_int_equal(n, 2);
+  assert_string_equal(out[0], "لقاي");
+  assert_string_equal(out[1], "لقاو");
   arena_free(&ar);
   wasit_dict_free(d);
 }

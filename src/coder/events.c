@@ -2425,7 +2425,16 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
       int light_speaker = !b && a >= 0 && s->actors[a].start == t->end &&
                                   root_in(v->code, object_gap_roots)
                               ? light_subject(&e, t, prev_subject) : -1;
-      if (light_speaker >= 0 && light_speaker != a) {
+      /* "وأكد تانغ خلال لقائه برويهر": a meeting noun with a possessive
+      ** pronoun is the subject's meeting; the actor after it is met */
+      bool own_meeting = !t->verbal && (t->cl0 & TXT_CL_ENC) && !b && a >= 0 &&
+                         prev_subject >= 0 && a != prev_subject &&
+                         s->actors[a].start == t->end && memcmp(v->code, "04", 2) == 0;
+      if (own_meeting) {
+        src = prev_subject;
+        noun_src = true;
+        tgt = a;
+      } else if (light_speaker >= 0 && light_speaker != a) {
         src = light_speaker;
         noun_src = true;
         tgt = a;

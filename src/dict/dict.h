@@ -311,6 +311,12 @@ void dict_get_stats(const wasit_dict *d, dict_stats *st);
 ** with ي (ya). */
 int dict_morph_expand(wa_arena *ar, const char *stem, size_t len,
                       int imperfect, const char **out, size_t *n, size_t cap);
+/* morph.c: the seat forms of a noun word ending in اء (لقاء): ـاي and ـاو,
+** the normalized stems of لقائه and لقاؤه once the pronoun is split off,
+** appended to out[0..*n) like dict_morph_expand.  Other words add
+** nothing.  Returns WASIT_OK or WASIT_ENOMEM. */
+int dict_morph_hamza(wa_arena *ar, const char *word, size_t len,
+                     const char **out, size_t *n, size_t cap);
 /* morph.c: the other forms of a circumstantial participle given in the
 ** masculine singular (F:معربا، F:مشيدا، F:رافضا): the feminine ـة and the
 ** plural or dual ـين (معربة، معربين; a weak داعيا gives داعين only),

@@ -232,6 +232,9 @@ static int add_phrase(line_ctx *lc, field f, int cat, uint32_t ref,
       words[i].verbal = 1;
     } else {
       forms[nf++] = norm;
+      /* "خلال لقائه", "اعتداؤه": a final hamza's seat before a pronoun */
+      if (dict_morph_hamza(&d->ar, norm, n, forms, &nf, MAX_FORMS))
+        return WA_ERR(lc->err, WASIT_ENOMEM, "out of memory");
       /* a nisba adjective also stands in the accusative, the plural and
       ** the dual ("محتجزا إسرائيليا", "آلاف النيكاراغويين") */
       if (akind == DICT_A_ADJ &&

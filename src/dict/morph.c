@@ -139,6 +139,18 @@ static const char *const nisba_endings[] = {
     "\xd8\xaa\xd9\x8a\xd9\x86", "\xd8\xa7\xd8\xaa"};
 
 /* Contract in dict.h. */
+int dict_morph_hamza(wa_arena *ar, const char *word, size_t len,
+                     const char **out, size_t *n, size_t cap) {
+  /* the final hamza after alif sits on ya or waw before a suffix
+  ** (لقائه، لقاؤه), which normalization writes ي and و */
+  if (len < 6 || !ends_with(word, len, ALIF "\xd8\xa1")) return WASIT_OK;
+  form_set fs = {ar, out, n, cap, *n, {0}};
+  int rc = add_form(&fs, word, len - 2, YA);
+  if (!rc) rc = add_form(&fs, word, len - 2, "\xd9\x88");
+  return rc;
+}
+
+/* Contract in dict.h. */
 int dict_morph_hal(wa_arena *ar, const char *word, size_t len,
                    const char **out, size_t *n, size_t cap) {
   /* an active participle: م... (derived forms: معربا، مؤكدا) or فاعل
