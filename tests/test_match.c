@@ -56,7 +56,8 @@ static int model_word(const coder_sent *s, const dict_word *w, uint32_t i) {
     if (w->verbal && (t->keys[k].strip ||
                       (t->keys[k].cl & (TXT_CL_AL | TXT_CL_BI | TXT_CL_KA))))
       continue;
-    if (w->article && !t->keys[k].strip && !(t->keys[k].cl & TXT_CL_AL))
+    bool with_article = t->keys[k].strip || (t->keys[k].cl & TXT_CL_AL);
+    if ((w->article == 1 && !with_article) || (w->article == 2 && with_article))
       continue;
     for (uint16_t a = 0; a < w->n_alts; a++)
       if (key_is(t, k, w->alts[a], w->alt_lens[a])) return k;
