@@ -249,6 +249,13 @@ static bool construct_head(const coder_sent *s, const coder_actor *h,
          !(a->cl0 & TXT_CL_WA) && !a->adj_only;
 }
 
+/* Is token k a word for office holders that adjectives of states follow:
+** a counterpart ("بنظيره الفرنسي") or a pair ("الزعيمان الإسرائيلي
+** والفلسطيني")?  Such an adjective is that state's government. */
+static bool holders_word(const coder_sent *s, uint32_t k) {
+  return coder_tok_is(s, k, CW_COUNTERPART, true) || coder_tok_is(s, k, CW_PAIR_TITLE, true);
+}
+
 /* Settle what the actor mentions of a sentence stand for.  Dropped: a
 ** lone capital naming an event ("قمة لواندا", "بمسار أستانا": the event's
 ** place, not the state's government; "محادثات موسكو وكييف" keeps the
@@ -261,13 +268,23 @@ static void settle_mentions(coder_sent *s) {
   size_t w = 0;
   for (size_t i = 0; i < s->n_actors; i++) {
     coder_actor *a = &s->actors[i];
+    /* "الزعيمان الإسرائيلي والفلسطيني", "برعاية الرئيسين المصري حسني
+    ** مبارك والأمريكي بيل كلينتون": the states after a pair word name
+    ** the pair; the word opens the first of them */
+    bool pair_head = w > 0 && s->actors[w - 1].parties &&
+                     s->actors[w - 1].end == a->start && a->country[0] &&
+                     coder_tok_is(s, s->actors[w - 1].start, CW_PAIR_TITLE, true);
+    if (pair_head) { /* (a keeps its group: the next state joins it) */
+      a->start = s->actors[w - 1].start;
+      w--;
+    }
     /* "بنظيريه الروسي والأوكراني": the whole group after the word */
     bool peer_group = w > 0 && s->actors[w - 1].group == a->group &&
-                      s->actors[w - 1].start > 0 &&
-                      coder_tok_is(s, s->actors[w - 1].start - 1, CW_COUNTERPART, true);
+                      ((s->actors[w - 1].start > 0 &&
+                        holders_word(s, s->actors[w - 1].start - 1)) ||
+                       coder_tok_is(s, s->actors[w - 1].start, CW_PAIR_TITLE, true));
     if (a->adj_only && a->country[0] && strlen(a->code) == 3 &&
-        ((a->start > 0 && coder_tok_is(s, a->start - 1, CW_COUNTERPART, true)) ||
-         peer_group)) {
+        ((a->start > 0 && holders_word(s, a->start - 1)) || peer_group || pair_head)) {
       memcpy(a->code + 3, "GOV", 4);
       a->adj_only = 0;
     }
@@ -596,6 +613,7 @@ static void apply_names(coder_sent *s, const coder_ctx *ctx) {
       s->actors[x].end = k + 1;
       s->actors[x].group = -1 - (int)k; /* a group of its own */
       s->actors[x].cl0 = s->ct[k].nk ? s->ct[k].keys[0].cl : 0;
+      if (coder_tok_has_clitic(s, k, TXT_CL_WA)) s->actors[x].cl0 |= TXT_CL_WA; /* "ومبارك" */
       s->actors[x].person = !nm->head;
     }
     /* the country follows the code (none for an organisation), as
@@ -607,6 +625,9 @@ static void apply_names(coder_sent *s, const coder_ctx *ctx) {
       memcpy(a->country, a->code, 3);
       a->country[3] = '\0';
     }
+    /* "وعقد كلينتون ومبارك": a learned name joined by و to the actor
+    ** before it is in its compound */
+    if (!inside && coder_joined(s, x)) a->group = s->actors[x - 1].group;
     /* "لحكومة آرسي": a role word in construct with the learned name */
     if (x > 0 && construct_head(s, &s->actors[x - 1], a)) {
       a->start = s->actors[x - 1].start;

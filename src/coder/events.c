@@ -568,6 +568,10 @@ static bool is_tgt_prep(const coder_sent *s, const dict_verb *v,
     return true;
   uint32_t lead = a->start;
   unsigned cl = a->cl0;
+  /* "مع كل من باراك وعرفات": the preposition stands before كل من */
+  if (lead >= 3 && coder_tok_is(s, lead - 1, CW_MIN, false) &&
+      coder_tok_is(s, lead - 2, CW_EACH, false))
+    lead -= 2;
   for (size_t k = 0; k < v->n_tgt; k++) {
     const char *p = v->tgt[k];
     size_t pl = strlen(p);

@@ -175,7 +175,8 @@ __extension__ typedef unsigned __int128 dict_classes;
   X(MEN_PLURAL, "men_plural") X(INSTRUMENT, "instrument")                \
   X(TERRITORY, "territory") X(VENUE, "venue") X(AFFILIATED, "affiliated") \
   X(REPRESENTATIVE, "representative") X(ADJACENT, "adjacent")            \
-  X(QAD, "qad") X(PRESENCE, "presence")
+  X(QAD, "qad") X(PRESENCE, "presence") X(EACH, "each")      \
+  X(PAIR_TITLE, "pair_title")
 
 #define DICT_WORDCLASS_ENUM(name, word) CW_##name,
 enum dict_wordclass { DICT_WORDCLASSES(DICT_WORDCLASS_ENUM) CW_COUNT };
