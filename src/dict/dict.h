@@ -100,10 +100,11 @@ typedef struct dict_word {
                             form, a participle such as متهما) */
   uint8_t article;       /* 1: a proper name written with the article ال
                             (العراق, الرقة): the text word must carry ال
-                            too, so فرقة is no ف + الرقة; 2: a proper
-                            name written without it (هادي, حماس): the
-                            text word must not carry it, so الهادئ is no
-                            Hadi and الحماس no Hamas; 0: either */
+                            too, so فرقة is no ف + الرقة; 2: a person's
+                            name written without it (هادي): the text word
+                            must not carry it, so الهادئ is no Hadi
+                            (states and places are written both ways:
+                            بيرو and البيرو); 0: either */
   uint64_t alt_bloom;    /* OR of dict_key_bloom() of alt_keys (set by
                             dict_finish): a token whose key blooms miss
                             it cannot match the word */

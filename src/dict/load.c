@@ -254,7 +254,7 @@ static int add_phrase(line_ctx *lc, field f, int cat, uint32_t ref,
       size_t kl = strlen(forms[k]);
       alts[k] = vk || !article ? forms[k] : dict_key_strip(forms[k], &kl);
       if (alts[k] != forms[k] && proper_name) words[i].article = 1;
-      else if (proper_name && !vk && !article) words[i].article = 2;
+      else if (akind == DICT_A_PERSON && !vk && !article) words[i].article = 2;
       lens[k] = (uint16_t)kl;
     }
     words[i].alts = alts;
