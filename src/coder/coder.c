@@ -628,6 +628,12 @@ static void apply_names(coder_sent *s, const coder_ctx *ctx) {
     /* "وعقد كلينتون ومبارك": a learned name joined by و to the actor
     ** before it is in its compound */
     if (!inside && coder_joined(s, x)) a->group = s->actors[x - 1].group;
+    /* "مع بالاثيو ونظيرها المغربي": so are the actors joined after it */
+    if (!inside && coder_joined(s, x + 1)) {
+      int old = s->actors[x + 1].group;
+      for (size_t y = x + 1; y < s->n_actors && s->actors[y].group == old; y++)
+        s->actors[y].group = a->group;
+    }
     /* "لحكومة آرسي": a role word in construct with the learned name */
     if (x > 0 && construct_head(s, &s->actors[x - 1], a)) {
       a->start = s->actors[x - 1].start;
