@@ -172,7 +172,16 @@ static void resolve_agents(coder_sent *s, const coder_ctx *ctx) {
     size_t full = i;
     for (size_t j = i; j-- > 0 && full == i;)
       if (s->actors[j].country[0] && !s->actors[j].adj_only) full = j;
-    for (size_t j = i; j-- > 0;)
+    /* "وقال مسؤول في وزارة الخارجية السورية": a role inside an
+    ** institution named right after في is of that institution's state
+    ** (not "قواتها في تشاد": her forces, in a place) */
+    const coder_actor *in = i + 1 < s->n_actors ? &s->actors[i + 1] : NULL;
+    if (in && in->country[0] && !in->adj_only && !in->capital &&
+        in->end >= in->start + 2 && in->start == a->end + 1 &&
+        coder_tok_is(s, a->end, CW_FI, false) &&
+        !coder_tok_has_clitic(s, a->start, TXT_CL_ENC))
+      cc = in->country;
+    for (size_t j = i; j-- > 0 && !cc;)
       if (s->actors[j].country[0] && (!s->actors[j].adj_only || full == i)) {
         cc = s->actors[j].country;
         /* "طالب أردوغان واشنطن بتسليم غولن، فيما قال وزير العدل": after
