@@ -905,11 +905,12 @@ static void dyad_targets(wasit_event *evs, size_t n, const coder_ctx *ctx) {
   }
 }
 
-/* A concern or warning (012), a demand (10) or a cut in relations (16)
-** that names no one ("أعربت الخارجية الأمريكية عن قلقها إزاء التقارير",
-** "طالب مكتب الأمم المتحدة بإجراء تحقيق", "علقت كوستاريكا المشاورات"),
-** by an outsider, is aimed at the article's principal state: the
-** situation the article reports. */
+/* A concern or warning (012), a demand (10), a condemnation (11), a cut
+** in relations (16) or force (18-20) that names no one ("أعربت الخارجية
+** الأمريكية عن قلقها إزاء التقارير", "طالب مكتب الأمم المتحدة بإجراء
+** تحقيق", "علقت كوستاريكا المشاورات", "دان الرئيس البرازيلي المحاولة",
+** "وقصفه من قبل القوات الفرنسية"), by an outsider, is aimed at the
+** article's principal state: the situation the article reports. */
 static void concern_targets(wasit_event *evs, size_t n, const coder_ctx *ctx) {
   const char *p0 = ctx->principal[0];
   if (!coder_state_prefix(p0)) return;
@@ -917,6 +918,7 @@ static void concern_targets(wasit_event *evs, size_t n, const coder_ctx *ctx) {
     if (!evs[i].target && (strcmp(evs[i].code, "012") == 0 ||
                            strcmp(evs[i].root, "10") == 0 ||
                            strcmp(evs[i].root, "11") == 0 ||
+                           coder_violent_code(evs[i].root) ||
                            strcmp(evs[i].root, "16") == 0) &&
         !same_state(evs[i].source, p0) && strncmp(evs[i].source, "---", 3) != 0)
       evs[i].target = p0;

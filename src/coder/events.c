@@ -2627,6 +2627,18 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
         background(s, t))
       continue;
     member sm[MAX_MEMBERS], tm[MAX_MEMBERS];
+    /* "وقصفه من قبل القوات الفرنسية وقوات الأمم المتحدة": the actor
+    ** after من قبل right after the act did it */
+    {
+      size_t x = first_actor_from(s, t->end);
+      uint32_t k = x < s->n_actors ? s->actors[x].start : 0;
+      if (k >= 2 && k <= t->end + 2 &&
+          coder_tok_is(s, k - 1, CW_BY_AGENT, false) &&
+          coder_tok_is(s, k - 2, CW_MIN, false)) {
+        if (tgt == (int)x) tgt = -1;
+        src = (int)x;
+      }
+    }
     size_t ns = members_of(&e, src, sm), nt = members_of(&e, tgt, tm);
     if (!ns && issuer) sm[ns++] = (member){NULL, issuer};
     if (!nt && struck && struck[0] &&
