@@ -2265,6 +2265,14 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
                           masculine_title(s, s->actors[subj].start)) ||
                          (masculine_verb(s, t) &&
                           feminine_actor(s, &s->actors[subj])));
+      /* "واعتقل زعيمة البلاد أونغ سان سو تشي": nor a woman named after
+      ** her title in ة right after a masculine verb */
+      if (subj >= 0 && !object_man && masculine_verb(s, t) &&
+          s->actors[subj].start > t->first_end &&
+          s->actors[subj].start <= t->first_end + 2 &&
+          coder_tok_is(s, t->first_end, CW_TITLE, false) &&
+          txt_tok_ends(s->doc, &s->toks[t->first_end], "\xd9\x87")) /* ة, read ه */
+        object_man = true;
       if (object_man) subj = -1;
       if (subj >= 0 && (in_pp || (behind_prep(s, &s->actors[subj]) && !genitive) ||
                         oblique_parties(s, &s->actors[subj]) ||
