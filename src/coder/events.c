@@ -1447,10 +1447,29 @@ static bool resumptive(const coder_sent *s, const coder_trig *t) {
   return pronoun_back(s, t) || (t->verbal && coder_tok_has_clitic(s, t->end - 1, TXT_CL_ENC));
 }
 
+/* Does a main clause of its own hold trigger t (index ti): فيما/بينما
+** after the last statement or condemnation before it, with no other
+** statement between ("اعتبرت موسكو أن ...، بينما أعلن الرئيس المكسيكي
+** استعداد بلاده")?  What follows it is no longer what was said. */
+static bool new_main_clause(const evctx *e, const coder_trig *t, size_t ti) {
+  const coder_sent *s = e->s;
+  uint32_t from = 0;
+  for (size_t k = ti; k-- > 0;) {
+    const dict_verb *v = dict_verb_at(s->dict, s->trigs[k].verb);
+    if ((v->flags & DICT_F_SAY) || memcmp(v->code, "11", 2) == 0) {
+      from = s->trigs[k].end;
+      break;
+    }
+  }
+  for (uint32_t i = from; i < t->start; i++)
+    if (coder_tok_is(s, i, CW_MEANWHILE, false)) return true;
+  return false;
+}
+
 static unsigned modes_of(const evctx *e, const coder_trig *t, size_t ti) {
   const coder_sent *s = e->s;
   unsigned m = 0;
-  if (ti > e->first_say) m |= WASIT_MODE_REPORTED;
+  if (ti > e->first_say && !new_main_clause(e, t, ti)) m |= WASIT_MODE_REPORTED;
   if (t->sa) m |= WASIT_MODE_FUTURE;
   for (uint32_t k = 1; k <= 3 && k <= t->start; k++) {
     uint32_t i = t->start - k;
