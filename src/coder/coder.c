@@ -254,7 +254,10 @@ static bool construct_head(const coder_sent *s, const coder_actor *h,
                            const coder_actor *a) {
   return memcmp(h->code, "---", 3) == 0 && !coder_tok_definite(s, h->start) &&
          !h->unknown && h->end == a->start &&
-         (a->country[0] || memcmp(a->code, "---", 3) == 0) &&
+         (a->country[0] ||
+          /* (a one-word head: "قوات الأمن" is a whole construct already,
+          ** and "قوات الأمن المتظاهرين" two actors) */
+          (memcmp(a->code, "---", 3) == 0 && h->end == h->start + 1)) &&
          !(a->cl0 & TXT_CL_WA) && !a->adj_only;
 }
 
