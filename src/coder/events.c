@@ -2013,6 +2013,7 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
   size_t coded_noun = SIZE_MAX; /* the last noun trigger that gave events */
   size_t trig_first = 0;        /* first event of the trigger before */
   int prev_subject = -1;        /* the subject of the last active verb */
+  int visitor = -1;             /* the subject of the last visit (042) */
   int prev_target = -1;         /* and its target */
   int main_subject = -1;        /* the subject of the latest finite verb
                                    not reported */
@@ -2564,6 +2565,12 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
     }
     /* "استقبل أردوغان السوداني وتباحث معه", "قطعت علاقاتها مع قطر
     ** واتهمتها": otherwise such a pronoun points back to the last target */
+    /* "ووصل رئيس دولة الإمارات إلى الدوحة، حيث استقبله أمير قطر": a host
+    ** receiving "him" right after a visit receives the visitor */
+    if (tgt < 0 && pronoun_back(s, t) && strcmp(v->code, "043") == 0 &&
+        visitor >= 0 && visitor != src)
+      tgt = visitor;
+    if (strcmp(v->code, "042") == 0 && src >= 0) visitor = src;
     if (tgt < 0 && pronoun_back(s, t)) tgt = prev_target;
     if (!(v->flags & DICT_F_PASSIVE) && tgt >= 0) prev_target = tgt;
     /* "ودانت مصر الهجوم الحوثي على أبوظبي": a condemned attack with its
