@@ -415,9 +415,11 @@ static bool behind_prep(const coder_sent *s, const coder_actor *a) {
   if (a->cl0 & (TXT_CL_BI | TXT_CL_LI | TXT_CL_KA)) return true;
   if (a->start == 0) return false;
   if (locative_place(s, a)) return true;
-  /* "في العاصمة الكونغولية كينشاسا": a name after a placed adjective */
-  if (a > s->actors && a[-1].end == a->start && a[-1].adj_only &&
-      a[-1].start > 0 && coder_tok_is(s, a[-1].start - 1, CW_LOCATIVE, false))
+  /* "في العاصمة الكونغولية كينشاسا": a name after a placed adjective;
+  ** "في العاصمة القطرية الدوحة": or after a placed capital phrase */
+  if (a > s->actors && a[-1].end == a->start && a[-1].start > 0 &&
+      ((a[-1].adj_only && coder_tok_is(s, a[-1].start - 1, CW_LOCATIVE, false)) ||
+       (a[-1].capital && coder_tok_is(s, a[-1].start - 1, CW_PREP, false))))
     return true;
   if (!coder_tok_is(s, a->start - 1, CW_PREP, false)) return false;
   /* partitive من after a quantity is no preposition of the subject:
