@@ -599,6 +599,45 @@ static const coder_name *known_name(const coder_sent *s, const coder_ctx *ctx,
   return NULL;
 }
 
+/* "فيما دعا المتحدث باسمه دمشق": a spokesperson on behalf of a pronoun
+** (باسمه، باسمها) speaks for the sentence's speaker, whatever it is (an
+** organisation too); the words become an actor with its code, so the
+** actor after them is no subject.  Runs after the name memory. */
+static void spokesman_of_pronoun(coder_sent *s) {
+  size_t x = 0;
+  for (uint32_t k = 1; k < s->n; k++) {
+    while (x < s->n_actors && s->actors[x].end <= k) x++;
+    if (x > 0 && s->actors[x - 1].end > k - 1) continue; /* inside one */
+    if (x < s->n_actors && s->actors[x].start <= k) continue;
+    if (x == 0 || !coder_tok_is(s, k, CW_ISM, true) ||
+        !coder_tok_has_clitic(s, k, TXT_CL_ENC) ||
+        !coder_tok_is(s, k - 1, CW_TITLE, true))
+      continue;
+    /* the speaker: the sentence's first actor that is no object of a
+    ** preposition ("وفي باريس") nor a bare adjective: the subject of the
+    ** main clause ("حمل البيت الأبيض حركة حماس مسؤولية ...، ودعا المتحدث
+    ** باسمه") */
+    size_t r = 0;
+    while (r < x && (s->actors[r].adj_only ||
+                     (s->actors[r].cl0 & (TXT_CL_BI | TXT_CL_LI)) ||
+                     (s->actors[r].start > 0 &&
+                      coder_tok_is(s, s->actors[r].start - 1, CW_PREP, false))))
+      r++;
+    if (r == x) continue;
+    coder_actor speaker = s->actors[r];
+    /* s->actors has room for one per token */
+    memmove(&s->actors[x + 1], &s->actors[x], (s->n_actors - x) * sizeof *s->actors);
+    s->n_actors++;
+    s->actors[x] = speaker;
+    s->actors[x].start = k - 1;
+    s->actors[x].end = k + 1;
+    s->actors[x].group = -1 - (int)k; /* a group of its own */
+    s->actors[x].cl0 = s->ct[k - 1].nk ? s->ct[k - 1].keys[0].cl : 0;
+    s->actors[x].person = 0;
+    s->actors[x].adj_only = 0;
+  }
+}
+
 /* A surname alone in sentence s (a one-word person, or a word no actor
 ** covers) is the person the document named with it. */
 static void apply_names(coder_sent *s, const coder_ctx *ctx) {
@@ -989,6 +1028,7 @@ int wasit_coder_run(wasit_coder *c, const wasit_doc *doc,
     if (coder_actors(s, &c->ar)) goto oom;
     settle_mentions(s);
     apply_names(s, ctx);
+    spokesman_of_pronoun(s);
     mark_free(s, ts, di, nn);
     name_office_holders(s);
     learn_names(s, ctx);
