@@ -850,6 +850,16 @@ bool coder_violent_code(const char *c) {
          memcmp(c, "20", 2) == 0;
 }
 
+/* Is an actor right after trigger t behind one of v's target prepositions
+** ("وقدمت طوكيو احتجاجا رسميا إلى بكين")?  The act is addressed to it,
+** so the actor inside the phrase is its doer. */
+static bool addressee_after(const coder_sent *s, const dict_verb *v,
+                            const coder_trig *t) {
+  size_t x = first_actor_from(s, t->end);
+  return v->n_tgt && x < s->n_actors && s->actors[x].start <= t->end + 1 &&
+         is_tgt_prep(s, v, &s->actors[x]);
+}
+
 /* Is code a third party's role between others: mediating (045), hosting
 ** a visit (043) or offering to mediate (039)?  Co-mediators and co-hosts
 ** do not act on each other, nor are they a pair that talks. */
@@ -2359,7 +2369,8 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
           ((t->cl0 & TXT_CL_WA) || after_comma(s, t)) &&
           !subordinate(s, &s->actors[prev_subject]) &&
           root_in(v->code, object_gap_roots) &&
-          (lone_group_inside(s, t, subj) || complement_after(s, subj))) {
+          (lone_group_inside(s, t, subj) || complement_after(s, subj)) &&
+          !addressee_after(s, v, t)) {
         tgt = subj;
         /* a participle after a comma ("...، متهما باكو") goes on with the
         ** main clause's subject, not a reported one */
