@@ -93,10 +93,12 @@ static bool oblique_ending(const coder_sent *s, uint32_t i) {
 ** one the act is done to?  A person (named, or by a title) or civilians
 ** after a noun of force (17-20) are its object: "اغتيال هنية", "اعتقال
 ** رئيس الوزراء", "استهداف المدنيين"; a force or a state there is its
-** doer ("قصف الجيش", "هجوم إسرائيل"). */
+** doer ("قصف الجيش", "هجوم إسرائيل").  A phrase flagged `object` always
+** takes its object there ("تعليق عضوية سوريا"). */
 static bool objective_genitive(const coder_sent *s, const dict_verb *v,
                                const coder_actor *a) {
   size_t n = strlen(a->code);
+  if (v->flags & DICT_F_OBJECT) return true; /* verbs.txt says so */
   return coder_hostile_code(v->code) &&
          !(v->flags & (DICT_F_MUTUAL | DICT_F_PASSIVE)) &&
          (a->person || coder_tok_is(s, a->start, CW_TITLE, false) ||

@@ -59,8 +59,11 @@ enum dict_verb_flag {
   DICT_F_NOTGT = 4,
   DICT_F_SAY = 8,
   DICT_F_FORCES = 16,    /* an event only with an armed force as subject */
-  DICT_F_PLANNED = 32    /* an event only with the future prefix س or after
+  DICT_F_PLANNED = 32,   /* an event only with the future prefix س or after
                             سوف: a plan, not a present act */
+  DICT_F_OBJECT = 64     /* the actor in the genitive right after the noun
+                            is what the act is done to, not its doer
+                            ("تعليق عضوية سوريا") */
 };
 
 typedef struct dict_verb {

@@ -389,6 +389,7 @@ static int parse_flags(line_ctx *lc, field f, dict_verb *v) {
     else if (feq(fl[i], "say")) v->flags |= DICT_F_SAY;
     else if (feq(fl[i], "forces")) v->flags |= DICT_F_FORCES;
     else if (feq(fl[i], "planned")) v->flags |= DICT_F_PLANNED;
+    else if (feq(fl[i], "object")) v->flags |= DICT_F_OBJECT;
     else if (fl[i].len > 4 && memcmp(fl[i].s, "tgt=", 4) == 0) {
       field pr[8];
       size_t np = split((field){fl[i].s + 4, fl[i].len - 4}, ';', pr, 8);
