@@ -80,6 +80,8 @@ static uint32_t model_from(const coder_sent *s, const dict_phrase *p,
     }
     return 0;
   }
+  if (wi >= p->first_run && !p->words[wi - 1].gap)
+    while (j < s->n && s->ct[j].quote) j++; /* as match_from */
   if (j >= s->n || model_word(s, w, j) < 0) return 0;
   pos[wi] = j;
   return model_from(s, p, wi + 1, j + 1, pos);

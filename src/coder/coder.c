@@ -377,7 +377,8 @@ static void mark_free(coder_sent *s, const txt_sentence *ts, size_t di,
   for (size_t i = di; i < d->n_dates && d->dates[i].sentence == s->index; i++)
     free_span(s, ts, d->dates[i].tok_start, d->dates[i].tok_count, false);
   for (uint32_t k = 0; k < s->n; k++) {
-    if (s->ct[k].punct == 2 || quote_mark(s->doc, &s->toks[k])) s->ct[k].free = 1;
+    if (quote_mark(s->doc, &s->toks[k])) s->ct[k].free = s->ct[k].quote = 1;
+    else if (s->ct[k].punct == 2) s->ct[k].free = 1;
     else if (!s->ct[k].free &&
              (place_word(s, k) || coder_tok_is(s, k, CW_INSTRUMENT, true)))
       s->ct[k].aside = 1;

@@ -61,6 +61,9 @@ typedef struct coder_tok {
   uint8_t count;                 /* inside a number, digits or words
                                     ("13", "ثلاثة", "أكثر من ألف") */
   uint8_t punct;                 /* 1: clause-ending mark, 2: comma */
+  uint8_t quote;                 /* a quotation mark (« » " “ ”): the
+                                    words of a phrase after its first gap
+                                    match across it ("أعرب عن "قلقه"") */
   uint16_t clause;               /* clause number within the sentence */
   uint8_t cl_any;                /* OR of keys[].cl */
   uint8_t gap_span;              /* the last token a `*` gap starting here

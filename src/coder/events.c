@@ -2716,7 +2716,8 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
       recode_to(&e, &t, &v, "145");
     }
     if (strcmp(v->code, "012") == 0 && t->verbal && tgt >= 0 &&
-        !behind_prep(s, &s->actors[tgt]) && s->actors[tgt].start > t->start) {
+        !behind_prep(s, &s->actors[tgt]) && !s->actors[tgt].adj_only &&
+        s->actors[tgt].start > t->start) {
       /* "حذر البشير ... جوبا من أي هجوم": a warning addressed to an
       ** actor (its direct object) is a threat, not a gloomy remark */
       recode_to(&e, &t, &v, "130");

@@ -516,6 +516,12 @@ static uint32_t match_from(const coder_sent *s, const dict_phrase *p,
                            uint32_t wi, uint32_t j, uint32_t *pos) {
   for (; wi < p->n_words; wi++, j++) {
     const dict_word *w = &p->words[wi];
+    /* "أعرب عن "قلقه البالغ"": past the first gap, a quotation mark
+    ** between two words of a run is read through (the word after a gap
+    ** is where the gap landed, and the first run is filtered by the
+    ** index summaries, so neither is moved) */
+    if (wi >= p->first_run && !p->words[wi - 1].gap)
+      while (j < s->n && s->ct[j].quote) j++;
     if (w->gap) {
       const dict_word *next = wi + 1 < p->n_words ? w + 1 : NULL;
       gap_next nx = {0, DICT_NO_KEY, 0};
