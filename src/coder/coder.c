@@ -406,14 +406,17 @@ static void copy_code(char dst[16], const char *code) {
 
 /* The key a name is known by: token k's shortest split that only drops
 ** و, ف or ال ("وحركة" -> حركه, "المالكي" -> مالكي); a group's head noun
-** by its reading in class `group_head` ("وزارة" -> وزاره, not و + زاره).
+** by its reading in class `group_head` ("وزارة" -> وزاره, not و + زاره),
+** which may also drop ب, ل or ك ("لتلحق بالمملكة العربية السعودية").
 ** NULL if none. */
 static const char *name_key(const coder_sent *s, uint32_t k, bool head,
                             size_t *len) {
   const coder_tok *c = &s->ct[k];
   const char *best = NULL;
+  unsigned drops = TXT_CL_WA | TXT_CL_FA | TXT_CL_AL |
+                   (head ? TXT_CL_BI | TXT_CL_LI | TXT_CL_KA : 0);
   for (uint8_t j = 0; j < c->nk; j++)
-    if (!(c->keys[j].cl & ~(TXT_CL_WA | TXT_CL_FA | TXT_CL_AL)) &&
+    if (!(c->keys[j].cl & ~drops) &&
         (!head || ((c->keys[j].hits.classes >> CW_GROUP_HEAD) & 1u)) &&
         (!best || c->keys[j].len < *len)) {
       best = c->keys[j].s;
