@@ -2588,7 +2588,15 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
         visitor >= 0 && visitor != src)
       tgt = visitor;
     if (strcmp(v->code, "042") == 0 && src >= 0) visitor = src;
-    if (tgt < 0 && pronoun_back(s, t)) tgt = prev_target;
+    /* "خرج آلاف ... في تظاهرات ...، ففرقتها الشرطة الباكستانية": a
+    ** dispersal of "them" after a protest in the sentence is aimed at
+    ** the protesters, the doers of that protest (at home too) */
+    const char *dispersed = NULL;
+    if (tgt < 0 && strncmp(v->code, "175", 3) == 0 && pronoun_back(s, t))
+      for (size_t k = *n_evs; k-- > 0 && !dispersed;)
+        if (memcmp(dict_verb_at(s->dict, (*evs)[k].trig->verb)->code, "14", 2) == 0)
+          dispersed = (*evs)[k].src_code;
+    if (tgt < 0 && pronoun_back(s, t) && !dispersed) tgt = prev_target;
     if (!(v->flags & DICT_F_PASSIVE) && tgt >= 0) prev_target = tgt;
     /* "ودانت مصر الهجوم الحوثي على أبوظبي": a condemned attack with its
     ** doer right after it condemns that doer, not the place it struck */
@@ -2699,6 +2707,7 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
                          nt < MAX_MEMBERS; k++)
         tm[nt++] = (member){NULL, e.ctx->violent_doer[k]};
     }
+    if (!nt && dispersed) tm[nt++] = (member){NULL, dispersed};
 
     if (violent && ns && state_forces(sm[0].code) && tgt >= 0 &&
         protesters_actor(s, &s->actors[tgt])) {
