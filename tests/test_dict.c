@@ -119,6 +119,21 @@ static void test_parse_good(void **state) {
   wasit_dict_free(d);
 }
 
+/* The forms a morph.c generator (nisba, hal, hamza) adds for word: exactly
+** want[0..n), in order. */
+typedef int (*morph_fn)(wa_arena *, const char *, size_t, const char **,
+                        size_t *, size_t);
+static void expect_forms(wa_arena *ar, morph_fn fn, const char *word,
+                         const char *const *want, size_t n_want) {
+  const char *out[64];
+  size_t n = 0, kl = 0;
+  char *k = txt_normalize_str(ar, word, strlen(word), &kl);
+  assert_non_null(k);
+  assert_int_equal(fn(ar, k, kl, out, &n, 64), WASIT_OK);
+  assert_int_equal(n, n_want);
+  for (size_t i = 0; i < n_want; i++) assert_string_equal(out[i], want[i]);
+}
+
 static void test_verb_expansion(void **state) {
   (void)state;
   wasit_error err;
@@ -175,41 +190,20 @@ static void test_verb_expansion(void **state) {
   assert_int_equal(dict_morph_expand(&ar, k, kl, 1, out, &n, 64), WASIT_EDICT);
   /* a nisba adjective gives its accusative, plurals and duals; a word not
   ** ending in ي (أرمن) gives nothing */
-  n = 0;
-  k = txt_normalize_str(&ar, "كيني", strlen("كيني"), &kl);
-  assert_int_equal(dict_morph_nisba(&ar, k, kl, out, &n, 64), WASIT_OK);
-  const char *nisba[] = {"كينيا", "كينيون", "كينيين", "كينيان",
-                         "كينيتان", "كينيتين", "كينيات"};
-  assert_int_equal(n, 7);
-  for (size_t i = 0; i < 7; i++) assert_string_equal(out[i], nisba[i]);
-  n = 0;
-  k = txt_normalize_str(&ar, "أرمن", strlen("أرمن"), &kl);
-  assert_int_equal(dict_morph_nisba(&ar, k, kl, out, &n, 64), WASIT_OK);
-  assert_int_equal(n, 0);
+  static const char *const kenyan[] = {"كينيا", "كينيون", "كينيين", "كينيان",
+                                       "كينيتان", "كينيتين", "كينيات"};
+  expect_forms(&ar, dict_morph_nisba, "كيني", kenyan, 7);
+  expect_forms(&ar, dict_morph_nisba, "أرمن", NULL, 0);
   /* a participle in the accusative gives its feminine and plural (ة is
   ** normalized ه); a weak one its plural only; a perfect dual nothing */
-  n = 0;
-  k = txt_normalize_str(&ar, "معربا", strlen("معربا"), &kl);
-  assert_int_equal(dict_morph_hal(&ar, k, kl, out, &n, 64), WASIT_OK);
-  assert_int_equal(n, 2);
-  assert_string_equal(out[0], "معربه");
-  assert_string_equal(out[1], "معربين");
-  n = 0;
-  k = txt_normalize_str(&ar, "داعيا", strlen("داعيا"), &kl);
-  assert_int_equal(dict_morph_hal(&ar, k, kl, out, &n, 64), WASIT_OK);
-  assert_int_equal(n, 1);
-  assert_string_equal(out[0], "داعين");
-  n = 0;
-  k = txt_normalize_str(&ar, "قبلتا", strlen("قبلتا"), &kl);
-  assert_int_equal(dict_morph_hal(&ar, k, kl, out, &n, 64), WASIT_OK);
-  assert_int_equal(n, 0);
+  static const char *const mueriban[] = {"معربه", "معربين"};
+  static const char *const daiyan[] = {"داعين"};
+  expect_forms(&ar, dict_morph_hal, "معربا", mueriban, 2);
+  expect_forms(&ar, dict_morph_hal, "داعيا", daiyan, 1);
+  expect_forms(&ar, dict_morph_hal, "قبلتا", NULL, 0);
   /* a noun in اء gives the stems of its hamza on ya and waw (لقائه، لقاؤه) */
-  n = 0;
-  k = txt_normalize_str(&ar, "لقاء", strlen("لقاء"), &kl);
-  assert_int_equal(dict_morph_hamza(&ar, k, kl, out, &n, 64), WASIT_OK);
-  assert_int_equal(n, 2);
-  assert_string_equal(out[0], "لقاي");
-  assert_string_equal(out[1], "لقاو");
+  static const char *const liqa[] = {"لقاي", "لقاو"};
+  expect_forms(&ar, dict_morph_hamza, "لقاء", liqa, 2);
   arena_free(&ar);
   wasit_dict_free(d);
 }
