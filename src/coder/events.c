@@ -2708,6 +2708,20 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
         tm[nt++] = (member){NULL, e.ctx->violent_doer[k]};
     }
     if (!nt && dispersed) tm[nt++] = (member){NULL, dispersed};
+    /* "رحب الرئيس البنمي بالتقارب بين الولايات المتحدة وكوبا": praise of
+    ** what passed between a pair, named right after the verb, is aimed
+    ** at both */
+    if (!nt && t->verbal && memcmp(v->code, "05", 2) == 0)
+      for (uint32_t i = after > t->end ? after : t->end, words = 0; i + 1 < s->n && words < 5; i++) {
+        if (s->ct[i].punct) break;
+        if (is_bayn(s, i)) {
+          size_t x = first_actor_from(s, i + 1);
+          if (x < s->n_actors && s->actors[x].start == i + 1)
+            nt = members_of(&e, (int)x, tm);
+          break;
+        }
+        words += !s->ct[i].free;
+      }
 
     if (violent && ns && state_forces(sm[0].code) && tgt >= 0 &&
         protesters_actor(s, &s->actors[tgt])) {
