@@ -2711,7 +2711,7 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
     /* "رحب الرئيس البنمي بالتقارب بين الولايات المتحدة وكوبا": praise of
     ** what passed between a pair, named right after the verb, is aimed
     ** at both */
-    if (!nt && t->verbal && memcmp(v->code, "05", 2) == 0)
+    if (!nt && t->verbal && memcmp(v->code, "051", 3) == 0)
       for (uint32_t i = after > t->end ? after : t->end, words = 0; i + 1 < s->n && words < 5; i++) {
         if (s->ct[i].punct) break;
         if (is_bayn(s, i)) {
