@@ -268,6 +268,23 @@ static bool holders_word(const coder_sent *s, uint32_t k) {
   return coder_tok_is(s, k, CW_COUNTERPART, true) || coder_tok_is(s, k, CW_PAIR_TITLE, true);
 }
 
+static bool plain_word(const coder_sent *s, uint32_t k);
+
+/* "ودان رئيس مفوضية الاتحاد موسى فكي محمد الانقلاب": is title h (one
+** word of class `title`, no state yet) the title of the person a named
+** one to three plain words after it (the rest of the title)?  Then the
+** title is the person's. */
+static bool titled_person(const coder_sent *s, const coder_actor *h,
+                          const coder_actor *a) {
+  if (!a->person || memcmp(h->code, "---", 3) != 0 || h->end != h->start + 1 ||
+      !coder_tok_is(s, h->start, CW_TITLE, false) ||
+      a->start <= h->end || a->start > h->end + 3)
+    return false;
+  for (uint32_t k = h->end; k < a->start; k++)
+    if (!plain_word(s, k)) return false;
+  return true;
+}
+
 /* Settle what the actor mentions of a sentence stand for.  Dropped: a
 ** lone capital naming an event ("قمة لواندا", "بمسار أستانا": the event's
 ** place, not the state's government; "محادثات موسكو وكييف" keeps the
@@ -316,7 +333,8 @@ static void settle_mentions(coder_sent *s) {
     bool eliminating = a->end == a->start + 1 && strlen(a->code) >= 6 &&
                        memcmp(a->code + 3, "JUD", 3) == 0 &&
                        coder_tok_is(s, a->end, CW_ALA, false);
-    if (w > 0 && construct_head(s, &s->actors[w - 1], a)) {
+    if (w > 0 && (construct_head(s, &s->actors[w - 1], a) ||
+                  titled_person(s, &s->actors[w - 1], a))) {
       a->start = s->actors[w - 1].start;
       a->group = s->actors[w - 1].group;
       w--;
