@@ -188,8 +188,11 @@ static void resolve_agents(coder_sent *s, const coder_ctx *ctx) {
         ** فيما/بينما, too, the agent is of that first actor's side, not of
         ** the last state named (an object) */
         uint32_t comp = UINT32_MAX;
+        /* (the role as that clause's subject, within three words of
+        ** فيما: deeper in the clause, "بينما طالبت منظمة العفو بفتح
+        ** تحقيق في استخدام القوات الحكومية", it is the nearest state's) */
         for (uint32_t k = s->actors[j].end; k < a->start && comp == UINT32_MAX; k++)
-          if (coder_tok_is(s, k, CW_MEANWHILE, false) ||
+          if ((coder_tok_is(s, k, CW_MEANWHILE, false) && a->start <= k + 3) ||
               (forces && coder_tok_is(s, k, CW_COMP, false)))
             comp = k;
         for (size_t f = 0; comp != UINT32_MAX && f < j; f++)
