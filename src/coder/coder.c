@@ -629,15 +629,15 @@ static const coder_name *known_name(const coder_sent *s, const coder_ctx *ctx,
 ** organisation too); the words become an actor with its code, so the
 ** actor after them is no subject.  Runs after the name memory. */
 static void spokesman_of_pronoun(coder_sent *s) {
-  size_t x = 0;
   for (uint32_t k = 1; k < s->n; k++) {
+    if (!coder_tok_is(s, k, CW_ISM, true) || !coder_tok_has_clitic(s, k, TXT_CL_ENC) ||
+        !coder_tok_is(s, k - 1, CW_TITLE, true))
+      continue; /* (the test is cheap; the rare hit looks at the actors) */
+    size_t x = 0;
     while (x < s->n_actors && s->actors[x].end <= k) x++;
     if (x > 0 && s->actors[x - 1].end > k - 1) continue; /* inside one */
     if (x < s->n_actors && s->actors[x].start <= k) continue;
-    if (x == 0 || !coder_tok_is(s, k, CW_ISM, true) ||
-        !coder_tok_has_clitic(s, k, TXT_CL_ENC) ||
-        !coder_tok_is(s, k - 1, CW_TITLE, true))
-      continue;
+    if (x == 0) continue;
     /* the speaker: the sentence's first actor that is no object of a
     ** preposition ("وفي باريس") nor a bare adjective: the subject of the
     ** main clause ("حمل البيت الأبيض حركة حماس مسؤولية ...، ودعا المتحدث

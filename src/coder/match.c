@@ -520,7 +520,7 @@ static uint32_t match_from(const coder_sent *s, const dict_phrase *p,
     ** between two words of a run is read through (the word after a gap
     ** is where the gap landed, and the first run is filtered by the
     ** index summaries, so neither is moved) */
-    if (wi >= p->first_run && !p->words[wi - 1].gap)
+    if (j < s->n && s->ct[j].quote && wi >= p->first_run && !p->words[wi - 1].gap)
       while (j < s->n && s->ct[j].quote) j++;
     if (w->gap) {
       const dict_word *next = wi + 1 < p->n_words ? w + 1 : NULL;
