@@ -267,7 +267,8 @@ static void test_matcher_agrees_with_model(void **state) {
 ** point into the current document). */
 static void tok_equal(const char *id, uint32_t i, const coder_tok *a,
                       const coder_tok *b) {
-  if (a->nk != b->nk || a->cl_any != b->cl_any || a->cls_any != b->cls_any ||
+  if (a->nk != b->nk || a->cl_any != b->cl_any || a->cands != b->cands ||
+      a->cls_any != b->cls_any ||
       a->cls_plain != b->cls_plain || a->bloom != b->bloom ||
       a->punct != b->punct || a->gap_bloom != b->gap_bloom ||
       a->gap_span != b->gap_span)

@@ -49,16 +49,22 @@ static bool is_countryish(int kind) {
          kind == DICT_A_CAPITAL || kind == DICT_A_PEOPLE;
 }
 
-/* Code prefixes that do not name a state. */
-static const char *const non_state[] = {"IGO", "NGO", "MNC", "IMG", "UAF",
-                                        "---", "INT", "UNK", NULL};
-
-/* Contract in coder.h. */
+/* Contract in coder.h.  The prefixes that name no state are IGO, NGO,
+** MNC, IMG, UAF, ---, INT and UNK; a switch on the first byte, since the
+** rules ask this of actor codes at every turn and a loop over a table of
+** them was a visible cost. */
 bool coder_state_prefix(const char *code) {
-  if (strlen(code) < 3) return false;
-  for (const char *const *p = non_state; *p; p++)
-    if (memcmp(code, *p, 3) == 0) return false;
-  return true;
+  if (!code[0] || !code[1] || !code[2]) return false;   /* under 3 bytes */
+  switch (code[0]) {
+  case '-': return memcmp(code, "---", 3) != 0;
+  case 'I':
+    return memcmp(code, "IGO", 3) != 0 && memcmp(code, "IMG", 3) != 0 &&
+           memcmp(code, "INT", 3) != 0;
+  case 'M': return memcmp(code, "MNC", 3) != 0;
+  case 'N': return memcmp(code, "NGO", 3) != 0;
+  case 'U': return memcmp(code, "UAF", 3) != 0 && memcmp(code, "UNK", 3) != 0;
+  default: return true;
+  }
 }
 
 /* Contract in coder.h. */
@@ -88,8 +94,8 @@ static void best_at(const coder_sent *s, uint32_t i, mention *m) {
   int best_rank = 0;
   m->end = 0;
   uint64_t next[DICT_ON_COUNT];
-  coder_next_filters(s, i, next);
-  for (uint8_t k = 0; k < t->nk; k++) {
+  if (t->cands & CODER_C_ACTOR) coder_next_filters(s, i, next);
+  for (uint8_t k = 0; k < t->nk && (t->cands & CODER_C_ACTOR); k++) {
     dict_hits h = t->keys[k].hits;
     for (size_t x = 0; x < h.n_act; x++) {   /* the actor phrases */
       if (!(next[h.cands[x].on] & h.cands[x].next)) continue;
@@ -438,7 +444,7 @@ int coder_actors(coder_sent *s, wa_arena *ar) {
     coder_actor *c = &s->actors[x];
     coder_actor *p = kept ? &s->actors[kept - 1] : NULL;
     if (p && c->start == p->end && c->person && !p->person && p->country[0] &&
-        strcmp(p->country, c->country) == 0 && !(c->cl0 & TXT_CL_WA)) {
+        coder_streq(p->country, c->country) && !(c->cl0 & TXT_CL_WA)) {
       p->end = c->end;
       p->person = 1;
       continue;

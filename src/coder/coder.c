@@ -324,7 +324,7 @@ static void settle_mentions(coder_sent *s) {
                 (i + 1 == s->n_actors || s->actors[i + 1].group != a->group);
     bool state_word = a->capital ||
                       (a->end == a->start + 1 && a->country[0] && !a->adj_only &&
-                       strcmp(a->code + 3, "GOV") == 0); /* "اتفاق الجزائر" */
+                       coder_streq(a->code + 3, "GOV")); /* "اتفاق الجزائر" */
     bool event_place = state_word && lone && a->start > 0 &&
                        coder_tok_is(s, a->start - 1, CW_EVENT_NAME, true);
     bool post = a->start > 1 && w > 0 &&
@@ -374,10 +374,7 @@ static void free_span(coder_sent *s, const txt_sentence *ts, uint32_t start,
 
 /* Is token k a one-word place of the dictionary ("عفرين", "والقامشلي")? */
 static bool place_word(const coder_sent *s, uint32_t k) {
-  const coder_tok *c = &s->ct[k];
-  for (uint8_t j = 0; j < c->nk; j++)
-    if (c->keys[j].hits.one_word_place) return true;
-  return false;
+  return (s->ct[k].cands & CODER_C_PLACE) != 0;
 }
 
 /* Tokens a `*` gap skips for free: actor names, dates, numbers, commas,
@@ -397,11 +394,13 @@ static void mark_free(coder_sent *s, const txt_sentence *ts, size_t di,
     free_span(s, ts, d->numbers[i].tok_start, d->numbers[i].tok_count, true);
   for (size_t i = di; i < d->n_dates && d->dates[i].sentence == s->index; i++)
     free_span(s, ts, d->dates[i].tok_start, d->dates[i].tok_count, false);
+  bool instruments = coder_sent_has(s, CW_INSTRUMENT, true);
   for (uint32_t k = 0; k < s->n; k++) {
     if (quote_mark(s->doc, &s->toks[k])) s->ct[k].free = s->ct[k].quote = 1;
     else if (s->ct[k].punct == 2) s->ct[k].free = 1;
     else if (!s->ct[k].free &&
-             (place_word(s, k) || coder_tok_is(s, k, CW_INSTRUMENT, true)))
+             (place_word(s, k) ||
+              (instruments && coder_tok_is(s, k, CW_INSTRUMENT, true))))
       s->ct[k].aside = 1;
   }
   coder_gap_blooms(s); /* the gaps' landings changed */
@@ -509,7 +508,7 @@ static void learn_name(coder_ctx *ctx, const coder_sent *s, uint32_t k,
 ** role or a person)? */
 static bool state_name(const coder_actor *a) {
   return !a->capital && !a->person && !a->own && !a->parties &&
-         a->country[0] && strcmp(a->code + 3, "GOV") == 0;
+         a->country[0] && coder_streq(a->code + 3, "GOV");
 }
 
 /* Does token k end in a pronoun of the 3rd person (ـها, ـهم, ـهما)?  No
@@ -733,7 +732,7 @@ static bool mediators(const coder_sent *s, const coder_actor *a) {
   for (size_t k = 0; k < s->n_trigs; k++) {
     const coder_trig *t = &s->trigs[k];
     if (t->end <= a->start && a->start - t->end <= 1 &&
-        strcmp(dict_verb_at(s->dict, t->verb)->code, "045") == 0)
+        coder_streq(dict_verb_at(s->dict, t->verb)->code, "045"))
       return true;
   }
   return false;
@@ -833,7 +832,7 @@ static void principal_pair(coder_sent *ss, size_t ns, coder_ctx *ctx,
                  (j + 2 >= ss[i].n_actors || ss[i].actors[j + 2].group != a->group);
       if (two && principal(ctx, a->country) && principal(ctx, b->country) &&
           !mediators(&ss[i], a) &&
-          strcmp(a->code, b->code) != 0) {
+          !coder_streq(a->code, b->code)) {
         memcpy(ctx->parties[0], a->code, sizeof ctx->parties[0]);
         memcpy(ctx->parties[1], b->code, sizeof ctx->parties[1]);
       }
@@ -915,20 +914,20 @@ static size_t drop_mentions(wasit_event *evs, size_t n) {
     bool again = false;
     if (coder_violent_code(e->root) && !e->target && strncmp(e->source, "---", 3) != 0)
       for (size_t j = 0; j < n && !again; j++)
-        again = j != i && evs[j].target && strcmp(evs[j].root, e->root) == 0 &&
+        again = j != i && evs[j].target && coder_streq(evs[j].root, e->root) &&
                 strncmp(evs[j].source, e->source, 3) == 0;
     /* and the same attack with its doer unknown ("--- -> USA") when the
     ** article names the doer elsewhere */
     if (coder_violent_code(e->root) && e->target && strncmp(e->source, "---", 3) == 0)
       for (size_t j = 0; j < n && !again; j++)
-        again = j != i && evs[j].target && strcmp(evs[j].root, e->root) == 0 &&
+        again = j != i && evs[j].target && coder_streq(evs[j].root, e->root) &&
                 strncmp(evs[j].source, "---", 3) != 0 &&
                 strncmp(evs[j].target, e->target, 3) == 0;
     /* and a violent act with neither doer nor target ("--- -> none")
     ** when the article codes the same kind of act with a known doer */
     if (coder_violent_code(e->root) && !e->target && strncmp(e->source, "---", 3) == 0)
       for (size_t j = 0; j < n && !again; j++)
-        again = j != i && strcmp(evs[j].root, e->root) == 0 &&
+        again = j != i && coder_streq(evs[j].root, e->root) &&
                 strncmp(evs[j].source, "---", 3) != 0;
     if (!again) evs[w++] = *e;
   }
@@ -956,16 +955,16 @@ static void dyad_targets(wasit_event *evs, size_t n, const coder_ctx *ctx) {
   if (!coder_state_prefix(p0) || !coder_state_prefix(p1)) return;
   int between = 0;
   for (size_t i = 0; i < n && between < 2; i++)
-    if (evs[i].target && strcmp(evs[i].code, "045") != 0 &&
-        strcmp(evs[i].root, "01") != 0 &&
+    if (evs[i].target && !coder_streq(evs[i].code, "045") &&
+        !coder_streq(evs[i].root, "01") &&
         ((same_state(evs[i].source, p0) && same_state(evs[i].target, p1)) ||
          (same_state(evs[i].source, p1) && same_state(evs[i].target, p0))))
       between++;
   if (between < 2) return;
   for (size_t i = 0; i < n; i++) {
     wasit_event *e = &evs[i];
-    if (e->target || strcmp(e->root, "01") == 0 || strcmp(e->root, "02") == 0 ||
-        strcmp(e->root, "05") == 0 || strcmp(e->root, "14") == 0)
+    if (e->target || coder_streq(e->root, "01") || coder_streq(e->root, "02") ||
+        coder_streq(e->root, "05") || coder_streq(e->root, "14"))
       continue;
     if (same_state(e->source, p0)) e->target = p1;
     else if (same_state(e->source, p1)) e->target = p0;
@@ -982,11 +981,11 @@ static void concern_targets(wasit_event *evs, size_t n, const coder_ctx *ctx) {
   const char *p0 = ctx->principal[0];
   if (!coder_state_prefix(p0)) return;
   for (size_t i = 0; i < n; i++)
-    if (!evs[i].target && (strcmp(evs[i].code, "012") == 0 ||
-                           strcmp(evs[i].root, "10") == 0 ||
-                           strcmp(evs[i].root, "11") == 0 ||
+    if (!evs[i].target && (coder_streq(evs[i].code, "012") ||
+                           coder_streq(evs[i].root, "10") ||
+                           coder_streq(evs[i].root, "11") ||
                            coder_violent_code(evs[i].root) ||
-                           strcmp(evs[i].root, "16") == 0) &&
+                           coder_streq(evs[i].root, "16")) &&
         !same_state(evs[i].source, p0) && strncmp(evs[i].source, "---", 3) != 0)
       evs[i].target = p0;
 }
@@ -1070,8 +1069,7 @@ int wasit_coder_run(wasit_coder *c, const wasit_doc *doc,
     coder_sent *s = &ss[i];
     resolve_agents(s, ctx);
     casualties(s, &d->sentences[i], &ni, &s->killed, &s->wounded);
-    for (uint32_t k = 0; k < s->n && !s->casualty_words; k++)
-      s->casualty_words = coder_tok_is(s, k, CW_CASUALTY, true);
+    if (coder_sent_has(s, CW_CASUALTY, true)) s->casualty_words = true;
     int killed = s->killed, wounded = s->wounded;
     coder_ev *ce;
     size_t nce;
@@ -1093,7 +1091,7 @@ int wasit_coder_run(wasit_coder *c, const wasit_doc *doc,
         for (size_t j = k; j < nce && ce[j].trig == ce[k].trig && nd < CODER_MAX_DOERS; j++) {
           bool seen = strncmp(ce[j].src_code, "---", 3) == 0;
           for (size_t q = 0; q < nd && !seen; q++)
-            seen = strcmp(ctx->violent_doer[q], ce[j].src_code) == 0;
+            seen = coder_streq(ctx->violent_doer[q], ce[j].src_code);
           if (!seen) copy_code(ctx->violent_doer[nd++], ce[j].src_code);
         }
       }
@@ -1128,7 +1126,7 @@ int wasit_coder_run(wasit_coder *c, const wasit_doc *doc,
       ** and violent repression (175) */
       bool violent = coder_violent_code(v->code) ||
                      strncmp(v->code, "145", 3) == 0 ||
-                     strcmp(v->code, "175") == 0;
+                     coder_streq(v->code, "175");
       ev->killed = violent ? killed : WASIT_COUNT_NONE;
       ev->wounded = violent ? wounded : WASIT_COUNT_NONE;
       ev->mode = e->mode | (hist ? WASIT_MODE_HISTORICAL : 0);

@@ -23,6 +23,14 @@
 #include "../dict/dict.h"
 #include "../text/text.h"
 
+/* True when the NUL-terminated strings a and b are equal.  Inline: the
+** rules compare actor and event codes (a few bytes) at every turn, and a
+** strcmp call cost more than the comparison. */
+static inline bool coder_streq(const char *a, const char *b) {
+  while (*a && *a == *b) a++, b++;
+  return *a == *b;
+}
+
 /* The match keys of one token: stems of its clitic splits, as written and
 ** with a leading ال stripped, duplicates removed.  Punctuation and numbers
 ** have no keys. */
@@ -66,6 +74,11 @@ typedef struct coder_tok {
                                     match across it ("أعرب عن "قلقه"") */
   uint16_t clause;               /* clause number within the sentence */
   uint8_t cl_any;                /* OR of keys[].cl */
+  uint8_t cands;                 /* CODER_C_* bits: what the candidate
+                                    lists of keys[].hits hold, so the
+                                    actor and trigger passes pass over a
+                                    token none of whose keys starts a
+                                    phrase of theirs at once */
   uint8_t gap_span;              /* the last token a `*` gap starting here
                                     may land on (maybe n, past the end),
                                     which is the first one
@@ -82,6 +95,14 @@ typedef struct coder_tok {
                                     starting here may land on (set by
                                     coder_gap_blooms; all ones before) */
 } coder_tok;
+
+/* coder_tok.cands bits. */
+enum {
+  CODER_C_ACTOR = 1, /* some key's hits list actor phrases (hits.n_act > 0) */
+  CODER_C_OTHER = 2, /* some key's hits list other phrases (hits.n > n_act) */
+  CODER_C_PLACE = 4  /* some key's hits list a one-word place
+                        (hits.one_word_place) */
+};
 
 /* coder_key.ok bits: what a key may stand for in a phrase word
 ** (word_match). */
@@ -142,6 +163,9 @@ typedef struct coder_sent {
   struct coder_gapmemo *gaps; /* walks of `*` gaps (match.c), set by
                             coder_keys; NULL: none kept */
   uint32_t n;            /* token count */
+  dict_classes cls_any, cls_plain; /* OR of ct[].cls_any, ct[].cls_plain
+                            (set by coder_keys): a scan for a word class
+                            the sentence lacks is answered at once */
   coder_actor *actors;   size_t n_actors;
   coder_trig *trigs;     size_t n_trigs;
   const dict_place *place;
@@ -235,6 +259,11 @@ static inline bool coder_tok_is(const coder_sent *s, uint32_t i, int c,
   const coder_tok *t = &s->ct[i];
   return ((any_split ? t->cls_any : t->cls_plain) >> c) & 1u;
 }
+/* True when some token of s is a word of class c (coder_tok_is with the
+** same any_split). */
+static inline bool coder_sent_has(const coder_sent *s, int c, bool any_split) {
+  return ((any_split ? s->cls_any : s->cls_plain) >> c) & 1u;
+}
 /* True when token i has a split carrying clitic bits `cl`. */
 static inline bool coder_tok_has_clitic(const coder_sent *s, uint32_t i,
                                         unsigned cl) {
@@ -259,6 +288,7 @@ static inline bool coder_tok_ila(const coder_sent *s, uint32_t i) {
 ** "حيث" opening a clause, "منذ" before a date). */
 static inline uint32_t coder_class_before(const coder_sent *s, uint32_t i,
                                           int c, uint32_t reach) {
+  if (!coder_sent_has(s, c, false)) return 0;
   for (uint32_t k = 1; k <= reach && k <= i; k++) {
     if (s->ct[i - k].punct) return 0;
     if (coder_tok_is(s, i - k, c, false)) return k;
@@ -375,10 +405,15 @@ static inline int coder_quad_class(const char *code) {
 }
 
 /* True when CAMEO code (or root) `code` is violence: roots 18-20. */
-bool coder_violent_code(const char *code);
+static inline bool coder_violent_code(const char *code) {
+  return memcmp(code, "18", 2) == 0 || memcmp(code, "19", 2) == 0 ||
+         memcmp(code, "20", 2) == 0;
+}
 /* True when `code` is violence or coercion (roots 17-20: seizing a ship,
 ** arresting, attacking): an act others condemn its doer for. */
-bool coder_hostile_code(const char *code);
+static inline bool coder_hostile_code(const char *code) {
+  return coder_violent_code(code) || memcmp(code, "17", 2) == 0;
+}
 
 /* Code the events of sentence s into *evs (arena array, *n_evs). */
 int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,

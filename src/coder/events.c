@@ -102,7 +102,7 @@ static bool objective_genitive(const coder_sent *s, const dict_verb *v,
   return coder_hostile_code(v->code) &&
          !(v->flags & (DICT_F_MUTUAL | DICT_F_PASSIVE)) &&
          (a->person || coder_tok_is(s, a->start, CW_TITLE, false) ||
-          (n >= 3 && strcmp(a->code + n - 3, "CVL") == 0));
+          (n >= 3 && coder_streq(a->code + n - 3, "CVL")));
 }
 
 /* Does an armed force in the nominative start right after token `end`,
@@ -144,6 +144,7 @@ static bool force_subject(const coder_sent *s, uint32_t start, uint32_t end) {
 ** statement and an agreement, not Lavrov declaring a ceasefire. */
 static bool gap_skips_comp(const coder_sent *s, const dict_phrase *p,
                            uint32_t i, uint32_t end, const uint32_t *pos) {
+  if (!coder_sent_has(s, CW_COMP, false)) return false;
   uint8_t w = 0;
   for (uint32_t k = i; k < end; k++) {
     while (w < p->n_words && (p->words[w].gap || pos[w] < k)) w++;
@@ -208,7 +209,9 @@ static bool place_as_actor(const coder_sent *s, uint32_t i) {
 ** nouns. */
 static bool future_verb(const coder_sent *s, uint32_t i) {
   const coder_tok *c = &s->ct[i];
-  if (c->free || c->punct || c->cls_any) return false;
+  /* cl_any first: asked of nearly every token, and few carry س */
+  if (!(c->cl_any & TXT_CL_SA) || c->free || c->punct || c->cls_any)
+    return false;
   for (uint8_t k = 0; k < c->nk; k++) {
     const char *w = c->keys[k].s;
     size_t n = c->keys[k].len;
@@ -260,8 +263,8 @@ int coder_triggers(coder_sent *s, wa_arena *ar) {
     const dict_phrase *bp = NULL;
     uint32_t pos[256], best_pos[256];
     uint64_t next[DICT_ON_COUNT];
-    coder_next_filters(s, i, next);
-    for (uint8_t k = 0; k < t->nk; k++) {
+    if (t->cands & CODER_C_OTHER) coder_next_filters(s, i, next);
+    for (uint8_t k = 0; k < t->nk && (t->cands & CODER_C_OTHER); k++) {
       dict_hits h = t->keys[k].hits;
       for (size_t x = h.n_act; x < h.n; x++) {   /* all but the actors */
         if (!(next[h.cands[x].on] & h.cands[x].next)) continue;
@@ -402,7 +405,7 @@ static bool border_place(const coder_sent *s, const coder_actor *a) {
 static bool partitive(const coder_sent *s, const coder_actor *a) {
   /* "اجتماعا مع ممثلين عن أوكرانيا": a government's representatives are
   ** that government */
-  if (a->start >= 2 && strlen(a->code) == 6 && strcmp(a->code + 3, "GOV") == 0 &&
+  if (a->start >= 2 && strlen(a->code) == 6 && coder_streq(a->code + 3, "GOV") &&
       coder_tok_is(s, a->start - 2, CW_REPRESENTATIVE, true) &&
       coder_tok_is(s, a->start - 1, CW_NOT_TGT, false) && !s->ct[a->start - 1].free)
     return true;
@@ -488,8 +491,8 @@ static bool parties_named(const coder_sent *s, const coder_ctx *ctx) {
   for (size_t i = 0; i < s->n_actors; i++)
     for (size_t j = 0; j < s->n_actors; j++)
       if (s->actors[i].group == s->actors[j].group &&
-          strcmp(s->actors[i].code, ctx->parties[0]) == 0 &&
-          strcmp(s->actors[j].code, ctx->parties[1]) == 0)
+          coder_streq(s->actors[i].code, ctx->parties[0]) &&
+          coder_streq(s->actors[j].code, ctx->parties[1]))
         return true;
   return false;
 }
@@ -846,12 +849,6 @@ static bool prep_on_verb(const coder_sent *s, const coder_trig *t) {
   return true;
 }
 
-/* Contract in coder.h. */
-bool coder_violent_code(const char *c) {
-  return memcmp(c, "18", 2) == 0 || memcmp(c, "19", 2) == 0 ||
-         memcmp(c, "20", 2) == 0;
-}
-
 /* Is an actor right after trigger t behind one of v's target prepositions
 ** ("وقدمت طوكيو احتجاجا رسميا إلى بكين")?  The act is addressed to it,
 ** so the actor inside the phrase is its doer. */
@@ -866,12 +863,7 @@ static bool addressee_after(const coder_sent *s, const dict_verb *v,
 ** a visit (043) or offering to mediate (039)?  Co-mediators and co-hosts
 ** do not act on each other, nor are they a pair that talks. */
 static bool third_party_code(const char *c) {
-  return strcmp(c, "045") == 0 || strcmp(c, "043") == 0 || strcmp(c, "039") == 0;
-}
-
-/* Contract in coder.h. */
-bool coder_hostile_code(const char *c) {
-  return coder_violent_code(c) || memcmp(c, "17", 2) == 0;
+  return coder_streq(c, "045") || coder_streq(c, "043") || coder_streq(c, "039");
 }
 
 /* Is token i a violent word: a word of a violent trigger or a killing
@@ -896,8 +888,14 @@ static bool crime_list(const evctx *e, const coder_trig *t) {
 }
 
 static bool root_in(const char *code, const char *const *roots) {
-  for (; *roots; roots++)
-    if (strncmp(code, *roots, strlen(*roots)) == 0) return true;
+  /* a byte loop, not strlen + strncmp per root: roots are 2-4 bytes and
+  ** the rules ask this for most triggers */
+  for (; *roots; roots++) {
+    const char *r = *roots;
+    size_t k = 0;
+    while (r[k] && code[k] == r[k]) k++;
+    if (!r[k]) return true;   /* all of r matched */
+  }
   return false;
 }
 
@@ -1290,13 +1288,13 @@ static int clause_actor(const coder_sent *s, uint32_t from, const char *own,
       ** مالي", "شرق سوريا"); a border's neighbour ("على الحدود مع
       ** موريتانيا") is not */
       if (a->country[0] && !border_place(s, a) &&
-          !(own && strcmp(a->country, own) == 0)) {
-        several_places |= place >= 0 && strcmp(s->actors[place].country, a->country) != 0;
+          !(own && coder_streq(a->country, own))) {
+        several_places |= place >= 0 && !coder_streq(s->actors[place].country, a->country);
         if (place < 0) place = (int)x;
       }
       if (locative_place(s, a)) continue;
     }
-    if (own && own[0] && strcmp(a->country, own) == 0) {
+    if (own && own[0] && coder_streq(a->country, own)) {
       /* the speaker's own state: remembered for a domestic statement */
       several_home |= home >= 0;
       home = (int)x;
@@ -1307,7 +1305,7 @@ static int clause_actor(const coder_sent *s, uint32_t from, const char *own,
     ** الوفاق والقوات التركية ...") and several actors of one state are
     ** about that state ("أن الجيش السوداني وقوات الدعم السريع وافقا") */
     if (found >= 0 && !(compound_ok && s->actors[found].group == a->group) &&
-        !(a->country[0] && strcmp(a->country, s->actors[found].country) == 0))
+        !(a->country[0] && coder_streq(a->country, s->actors[found].country)))
       return -1;
     /* ("أن الزعيمين اتفقا": the two parties are several too) */
     if (a->parties && !compound_ok) return -1;
@@ -1547,7 +1545,7 @@ static size_t without_source(member *tm, size_t nt, const char *src,
                              bool by_state) {
   size_t w = 0;
   for (size_t b = 0; b < nt; b++)
-    if (by_state ? strncmp(tm[b].code, src, 3) != 0 : strcmp(tm[b].code, src) != 0)
+    if (by_state ? strncmp(tm[b].code, src, 3) != 0 : !coder_streq(tm[b].code, src))
       tm[w++] = tm[b];
   return w;
 }
@@ -1564,12 +1562,12 @@ static char *code_with(wa_arena *ar, const char *country, const char *role) {
 static int push(evctx *e, coder_ev **evs, size_t *n, size_t *cap,
                 const member *src, const member *tgt, const coder_trig *t,
                 unsigned mode) {
-  if (tgt && strcmp(src->code, tgt->code) == 0) return WASIT_OK;
+  if (tgt && coder_streq(src->code, tgt->code)) return WASIT_OK;
   for (size_t i = *n; i-- > 0 && (*evs)[i].trig == t;) {
     coder_ev *o = &(*evs)[i];
-    if (strcmp(o->src_code, src->code) == 0 &&
+    if (coder_streq(o->src_code, src->code) &&
         ((!tgt && !o->tgt_code) ||
-         (tgt && o->tgt_code && strcmp(o->tgt_code, tgt->code) == 0)))
+         (tgt && o->tgt_code && coder_streq(o->tgt_code, tgt->code))))
       return WASIT_OK;
   }
   if (!arena_grow(e->ar, (void **)evs, cap, *n + 1, sizeof **evs))
@@ -1589,7 +1587,7 @@ static void drop_redundant(const coder_sent *s, coder_ev *evs, size_t *n) {
       known[coder_quad_class(dict_verb_at(s->dict, evs[i].trig->verb)->code)] = true;
   size_t w = 0;
   for (size_t i = 0; i < *n; i++)
-    if (strcmp(evs[i].src_code, "---") != 0 ||
+    if (!coder_streq(evs[i].src_code, "---") ||
         !known[coder_quad_class(dict_verb_at(s->dict, evs[i].trig->verb)->code)])
       evs[w++] = evs[i];
   *n = w;
@@ -1640,7 +1638,7 @@ static bool future_step(const evctx *e, uint32_t k) {
     return false;
   if (!e->trig_tok[k]) return true;
   const char *c = dict_verb_at(s->dict, s->trigs[e->trig_tok[k] - 1].verb)->code;
-  return c[0] == '0' && c[1] >= '3' && c[1] <= '6' && strcmp(c, "057") != 0;
+  return c[0] == '0' && c[1] >= '3' && c[1] <= '6' && !coder_streq(c, "057");
 }
 
 /* Recode trigger *t (and its verb *v) as `code` when verbs.txt has that
@@ -1680,7 +1678,7 @@ static int dispersed_protest(evctx *e, coder_ev **evs, size_t *n,
   for (size_t i = 0; i < *n; i++) {
     const char *c = dict_verb_at(s->dict, (*evs)[i].trig->verb)->code;
     if (memcmp(c, "14", 2) == 0) return WASIT_OK;
-    if (k175 == SIZE_MAX && strcmp(c, "175") == 0) k175 = i;
+    if (k175 == SIZE_MAX && coder_streq(c, "175")) k175 = i;
   }
   if (k175 == SIZE_MAX) return WASIT_OK;
   const coder_trig *t = (*evs)[k175].trig;
@@ -1847,7 +1845,7 @@ static size_t reported_run(const evctx *e, const coder_ev *evs, size_t n,
 static void accusing_statements(evctx *e, coder_ev *evs, size_t n) {
   for (size_t i = 0; i < n; i++) {
     const dict_verb *v = dict_verb_at(e->s->dict, evs[i].trig->verb);
-    if (strcmp(v->code, "010") != 0 || (evs[i].mode & WASIT_MODE_REPORTED))
+    if (!coder_streq(v->code, "010") || (evs[i].mode & WASIT_MODE_REPORTED))
       continue;
     const coder_ev *doer = NULL;
     size_t j, end = reported_run(e, evs, n, i, &j);
@@ -1878,7 +1876,7 @@ static void statement_targets(evctx *e, coder_ev *evs, size_t n) {
   for (size_t i = 0; i < n; i++) {
     const dict_verb *v = dict_verb_at(e->s->dict, evs[i].trig->verb);
     const char *by = evs[i].src_code;
-    if (strcmp(v->code, "010") != 0 || evs[i].tgt_code ||
+    if (!coder_streq(v->code, "010") || evs[i].tgt_code ||
         (evs[i].mode & WASIT_MODE_REPORTED) || !coder_state_prefix(by))
       continue;
     const coder_actor *about = NULL;
@@ -1956,7 +1954,7 @@ static void denial_targets(evctx *e, coder_ev *evs, size_t n) {
     /* "أي تورط لجيشها": the denier's own, through a pronoun, is no target */
     bool own = evs[i].tgt && (evs[i].tgt->cl0 & TXT_CL_ENC) &&
                memcmp(evs[i].tgt_code, by, 3) == 0;
-    if (strcmp(v->code, "016") != 0 || (evs[i].tgt_code && !own) ||
+    if (!coder_streq(v->code, "016") || (evs[i].tgt_code && !own) ||
         !coder_state_prefix(by))
       continue;
     const coder_ev *answer = NULL, *accuser = NULL;
@@ -2004,16 +2002,18 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
   clauses(s);
   e.question = arena_calloc(ar, (size_t)s->ct[s->n - 1].clause + 1, 1);
   if (!e.question) return WASIT_ENOMEM;
+  bool has_hal = coder_sent_has(s, CW_QUESTION, false);
   for (uint32_t i = 0; i < s->n; i++) {
-    const txt_token *tk = &s->toks[i];
-    const char *q = txt_tok_norm(s->doc, tk);
-    if (s->ct[i].punct == 1 &&
-        ((tk->norm_len == 1 && *q == '?') ||
-         (tk->norm_len == 2 && (unsigned char)q[0] == 0xD8 &&
-          (unsigned char)q[1] == 0x9F))) /* U+061F ؟ */
-      e.question[s->ct[i].clause] = 1;
+    if (s->ct[i].punct == 1) {   /* the text only of clause marks */
+      const txt_token *tk = &s->toks[i];
+      const char *q = txt_tok_norm(s->doc, tk);
+      if ((tk->norm_len == 1 && *q == '?') ||
+          (tk->norm_len == 2 && (unsigned char)q[0] == 0xD8 &&
+           (unsigned char)q[1] == 0x9F)) /* U+061F ؟ */
+        e.question[s->ct[i].clause] = 1;
+    }
     /* هل opens a yes/no question even when the clause has no ؟ */
-    if (coder_tok_is(s, i, CW_QUESTION, false))
+    if (has_hal && coder_tok_is(s, i, CW_QUESTION, false))
       e.question[s->ct[i].clause] = 1;
   }
   e.first_say = SIZE_MAX;
@@ -2045,7 +2045,7 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
     /* "ولم تعلن كوبنهاغن حتى مساء الأحد سحب سفيرها": an act announced by
     ** a negated announcement is not done */
     if (gov && gov->verbal && negated(s, gov) &&
-        strcmp(dict_verb_at(s->dict, gov->verb)->code, "010") == 0)
+        coder_streq(dict_verb_at(s->dict, gov->verb)->code, "010"))
       continue;
     /* "حذر القيادي عزت الرشق": a word inside an actor's name ("عزت",
     ** also a verb "condoled") is that name, not a trigger */
@@ -2084,7 +2084,7 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
       if (!t) return WASIT_ENOMEM;
     }
     if (t->verbal && ti > 0 && s->trigs[ti - 1].verbal &&
-        strcmp(dict_verb_at(s->dict, s->trigs[ti - 1].verb)->code, "010") == 0 &&
+        coder_streq(dict_verb_at(s->dict, s->trigs[ti - 1].verb)->code, "010") &&
         same_clause(s, s->trigs[ti - 1].start, t->start) &&
         only_free_between(s, s->trigs[ti - 1].end, t->start)) {
       /* "أعلنت الدوحة الأربعاء توصل الطرفين إلى الاتفاق": right after a
@@ -2139,7 +2139,7 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
         ** threat: "محذرا تركيا من عواقب") */
         size_t addressee = first_actor_from(s, t->first_end);
         if (memcmp(v->code, "01", 2) == 0 &&
-            !(strcmp(v->code, "012") == 0 && addressee < s->n_actors &&
+            !(coder_streq(v->code, "012") && addressee < s->n_actors &&
               s->actors[addressee].start == t->first_end)) {
           /* ("معلنا فرض عقوبات": the act it announces is the subject's) */
           prev_subject = main_or_first;
@@ -2414,7 +2414,7 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
         src = subj;
       }
     } else if (ti > 0 && prev_subject >= 0 &&
-               strcmp(dict_verb_at(s->dict, s->trigs[ti - 1].verb)->code, "010") == 0 &&
+               coder_streq(dict_verb_at(s->dict, s->trigs[ti - 1].verb)->code, "010") &&
                announces_act(s, ti - 1)) {
       /* "أعلنت وزارة الداخلية اعتقال ...": the announcer did the act */
       src = prev_subject;
@@ -2531,7 +2531,7 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
     if (tgt < 0 && !between && !(v->flags & DICT_F_NOTGT) &&
         !(v->flags & DICT_F_PASSIVE))
       tgt = find_target(&e, v, after, t->end - 1, t,
-                        (say && strcmp(v->code, "010") == 0) ||
+                        (say && coder_streq(v->code, "010")) ||
                             memcmp(v->code, "14", 2) == 0,
                         !t->verbal);
     /* "اقتحم محتجون غاضبون مقار وزارات الخارجية": the protesters are in
@@ -2557,12 +2557,12 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
       src = prev_subject;
     /* "قال نتنياهو إن حماس تلقت ضربة": a statement with no target is
     ** about the one actor of the clause it reports (none when several) */
-    if (tgt < 0 && say && strcmp(v->code, "010") == 0) {
+    if (tgt < 0 && say && coder_streq(v->code, "010")) {
       tgt = reported_actor(s, t, src >= 0 ? s->actors[src].country : NULL,
                            false, t->verbal ? after : 0);
       /* "أعلن الجيش العراقي أن فرقة من قواته": about itself */
       if (tgt >= 0 && src >= 0 &&
-          strcmp(s->actors[tgt].code, s->actors[src].code) == 0)
+          coder_streq(s->actors[tgt].code, s->actors[src].code))
         tgt = -1;
     }
     /* "حذر السيسي من أن أي تقدم لقوات الوفاق والقوات التركية يمثل خطا
@@ -2584,10 +2584,10 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
     ** واتهمتها": otherwise such a pronoun points back to the last target */
     /* "ووصل رئيس دولة الإمارات إلى الدوحة، حيث استقبله أمير قطر": a host
     ** receiving "him" right after a visit receives the visitor */
-    if (tgt < 0 && pronoun_back(s, t) && strcmp(v->code, "043") == 0 &&
+    if (tgt < 0 && pronoun_back(s, t) && coder_streq(v->code, "043") &&
         visitor >= 0 && visitor != src)
       tgt = visitor;
-    if (strcmp(v->code, "042") == 0 && src >= 0) visitor = src;
+    if (coder_streq(v->code, "042") && src >= 0) visitor = src;
     /* "خرج آلاف ... في تظاهرات ...، ففرقتها الشرطة الباكستانية": a
     ** dispersal of "them" after a protest in the sentence is aimed at
     ** the protesters, the doers of that protest (at home too) */
@@ -2627,7 +2627,7 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
     ** addressed to the captor, the doer of the article's first hostile
     ** act (a seizure, an arrest), when one is known */
     if (tgt < 0 && !struck && e.ctx->violent_doer[0][0] &&
-        (strcmp(v->code, "1053") == 0 || strcmp(v->code, "0253") == 0)) {
+        (coder_streq(v->code, "1053") || coder_streq(v->code, "0253"))) {
       doers = true;
       struck = e.ctx->violent_doer[0];
     }
@@ -2662,7 +2662,7 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
     if (!t->verbal && !keep_noun) {
       /* (not a visit: "خلال زيارة لموقع عسكري" is no talk with anyone) */
       if (!talks && src < 0 && tgt < 0 && memcmp(v->code, "04", 2) == 0 &&
-          strcmp(v->code, "045") != 0 && strcmp(v->code, "042") != 0) {
+          !coder_streq(v->code, "045") && !coder_streq(v->code, "042")) {
         talks = t;
         talks_mode = mode;
       }
@@ -2738,14 +2738,14 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
       ** at home, or clashing with an army, they fight */
       recode_to(&e, &t, &v, "145");
     }
-    if (strcmp(v->code, "012") == 0 && t->verbal && tgt >= 0 &&
+    if (coder_streq(v->code, "012") && t->verbal && tgt >= 0 &&
         !behind_prep(s, &s->actors[tgt]) && !s->actors[tgt].adj_only &&
         s->actors[tgt].start > t->start) {
       /* "حذر البشير ... جوبا من أي هجوم": a warning addressed to an
       ** actor (its direct object) is a threat, not a gloomy remark */
       recode_to(&e, &t, &v, "130");
     }
-    if (strcmp(v->code, "057") == 0 && t->verbal) {
+    if (coder_streq(v->code, "057") && t->verbal) {
       /* "اتفقا على إقامة علاقات دبلوماسية": agreeing on a step still to
       ** be taken is an intent to cooperate (032) */
       uint32_t ala = t->end; /* past the VSO subject and any date */
@@ -2930,7 +2930,7 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
                      memcmp(v->code, "15", 2) == 0 || memcmp(v->code, "16", 2) == 0))
       nt = without_source(tm, nt, sm[0].code, true);
     for (size_t a = 0; a < ns && nt == 1 && ns > 1; a++)
-      if (strcmp(sm[a].code, tm[0].code) == 0) nt = 0; /* one of them */
+      if (coder_streq(sm[a].code, tm[0].code)) nt = 0; /* one of them */
     /* a plan read from س alone ("ستقدم") is kept only toward someone
     ** named: "ستظل" or "سيستمر" with no one named states no intent */
     if (!nt && t->fired + 1 == s->future_verb) continue;
@@ -3006,7 +3006,7 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
     ** and a bare readiness or commitment (030: "أبدت مصر والأردن
     ** استعدادهما") is each member's own */
     bool pairs = (v->flags & DICT_F_MUTUAL) || between ||
-                 (v->code[0] == '0' && ((v->code[1] == '3' && strcmp(v->code, "030") != 0) ||
+                 (v->code[0] == '0' && ((v->code[1] == '3' && !coder_streq(v->code, "030")) ||
                                         v->code[1] == '4' || v->code[1] == '6'));
     /* co-mediators ("توسطت فيها قطر ومصر") and co-hosts do not mediate
     ** or host each other */
@@ -3039,8 +3039,8 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
       ** هاتفيا بنظيره"): 041 both ways; a visit (042) is hosted by the
       ** state visited (043 back: "زار ماكرون بيروت"); a meeting keeps
       ** the visitor's direction */
-      const coder_trig *back = strcmp(v->code, "041") == 0 ? t
-                               : strcmp(v->code, "042") == 0 ? recoded(&e, t, "043")
+      const coder_trig *back = coder_streq(v->code, "041") ? t
+                               : coder_streq(v->code, "042") ? recoded(&e, t, "043")
                                                              : NULL;
       for (size_t a = 0; a < ns && !rc; a++) {
         if (!nt) rc = push(&e, evs, n_evs, &cap, &sm[a], NULL, t, mode);
@@ -3054,7 +3054,7 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
     if (rc) return rc;
     if (*n_evs > n_before && !t->verbal) coded_noun = ti;
     if (*n_evs > n_before && prev_n && ti > 0 &&
-        strcmp(dict_verb_at(s->dict, s->trigs[ti - 1].verb)->code, "010") == 0 &&
+        coder_streq(dict_verb_at(s->dict, s->trigs[ti - 1].verb)->code, "010") &&
         announces_act(s, ti - 1)) {
       /* the announced act is coded: drop the announcement's events */
       memmove(*evs + prev_first, *evs + n_before,

@@ -61,6 +61,9 @@ static void add_key(const coder_sent *s, coder_tok *c, const char *k,
   ok |= strip || (cl & TXT_CL_AL) ? CODER_K_ART : CODER_K_BARE;
   c->keys[c->nk++] = (coder_key){h, k, (uint16_t)len, cl, strip, ok};
   c->cl_any |= cl;
+  if (h.n_act) c->cands |= CODER_C_ACTOR;
+  if (h.n > h.n_act) c->cands |= CODER_C_OTHER;
+  if (h.one_word_place) c->cands |= CODER_C_PLACE;
   c->cls_any |= h.classes;
   if (!(cl & ~PLAIN_CLITICS)) c->cls_plain |= h.classes;
 }
@@ -122,22 +125,18 @@ static void token_keys(const coder_sent *s, const txt_token *t, coder_tok *c) {
 #define MEMO_WORD_MAX 32
 #define MEMO_KEYS 4
 
-typedef struct memo_key {
-  dict_hits hits;
-  uint16_t len;
-  uint8_t off;              /* the key starts off bytes into the word */
-  uint8_t cl, strip, ok;
-} memo_key;
-
 typedef struct memo_entry {
   uint8_t len;              /* word bytes */
   uint8_t kind;             /* enum txt_token_kind */
   uint8_t tm;               /* the original ends in ة */
-  uint8_t nk, cl_any;
+  uint8_t nk, cl_any, cands;
+  uint8_t off[MEMO_KEYS];   /* key k starts off[k] bytes into the word */
   dict_classes cls_any, cls_plain;
   uint64_t bloom;
   char word[MEMO_WORD_MAX];
-  memo_key keys[MEMO_KEYS];
+  coder_key keys[MEMO_KEYS];/* as the token had them, but for keys[].s,
+                               which pointed into its document: a hit
+                               copies them whole and sets s from off */
 } memo_entry;
 
 struct coder_memo {
@@ -156,10 +155,10 @@ void coder_memo_free(coder_memo *m, const wasit_allocator *alloc) {
   wa_free_huge(alloc, m);
 }
 
-/* The memo slot number for token t (word w[0..n), ta marbuta flag tm). */
-static uint32_t memo_slot(const txt_token *t, const char *w, size_t n,
-                          bool tm) {
-  uint32_t h = txt_hash(w, n) ^ (uint32_t)t->kind * 0x9E3779B1u ^
+/* The memo slot number for token t (ta marbuta flag tm), from the hash
+** of its bytes the text layer made (txt_token.hash). */
+static uint32_t memo_slot(const txt_token *t, bool tm) {
+  uint32_t h = t->hash ^ (uint32_t)t->kind * 0x9E3779B1u ^
                (tm ? 0x5bd1e995u : 0);
   return (h ^ h >> 16) & (MEMO_SLOTS - 1);
 }
@@ -180,12 +179,12 @@ static const memo_entry *memo_find(const coder_memo *m, uint32_t i,
 ** e of token word w. */
 static void memo_get(const memo_entry *e, const char *w, coder_tok *c) {
   for (uint8_t k = 0; k < e->nk; k++) {
-    const memo_key *mk = &e->keys[k];
-    c->keys[k] = (coder_key){mk->hits, w + mk->off, mk->len, mk->cl,
-                             mk->strip, mk->ok};
+    c->keys[k] = e->keys[k];
+    c->keys[k].s = w + e->off[k];
   }
   c->nk = e->nk;
   c->cl_any = e->cl_any;
+  c->cands = e->cands;
   c->cls_any = e->cls_any;
   c->cls_plain = e->cls_plain;
   c->bloom = e->bloom;
@@ -198,15 +197,15 @@ static void memo_put(coder_memo *m, uint32_t i, const txt_token *t,
   txt_memo_set_used(m->used, i);
   memo_entry *e = &m->slot[i];
   for (uint8_t k = 0; k < c->nk; k++) {
-    const coder_key *ck = &c->keys[k];
-    e->keys[k] = (memo_key){ck->hits, ck->len, (uint8_t)(ck->s - w), ck->cl,
-                            ck->strip, ck->ok};
+    e->keys[k] = c->keys[k];
+    e->off[k] = (uint8_t)(c->keys[k].s - w);
   }
   e->len = (uint8_t)t->norm_len;
   e->kind = t->kind;
   e->tm = tm;
   e->nk = c->nk;
   e->cl_any = c->cl_any;
+  e->cands = c->cands;
   e->cls_any = c->cls_any;
   e->cls_plain = c->cls_plain;
   e->bloom = c->bloom;
@@ -223,7 +222,7 @@ static uint32_t memo_prefetch(const coder_sent *s, const txt_token *t) {
       t->norm_len > MEMO_WORD_MAX)
     return MEMO_NONE;
   bool tm = ends_in_ta_marbuta(s, t);
-  uint32_t slot = memo_slot(t, txt_tok_norm(s->doc, t), t->norm_len, tm);
+  uint32_t slot = memo_slot(t, tm);
   const char *e = (const char *)&s->memo->slot[slot];
   __builtin_prefetch(e);
   __builtin_prefetch(e + 64);
@@ -312,6 +311,11 @@ int coder_keys(coder_sent *s, wa_arena *ar) {
     c->keys = arena_alloc(ar, c->nk * sizeof *c->keys);
     if (!c->keys) return WASIT_ENOMEM;
     for (uint8_t k = 0; k < c->nk; k++) c->keys[k] = scratch[k];
+  }
+  s->cls_any = s->cls_plain = 0;
+  for (uint32_t i = 0; i < s->n; i++) {
+    s->cls_any |= s->ct[i].cls_any;
+    s->cls_plain |= s->ct[i].cls_plain;
   }
   return WASIT_OK;
 }

@@ -25,6 +25,7 @@
 
 /* Is there a word of class c in tokens [from, to) of s? */
 static bool class_in(const coder_sent *s, uint32_t from, uint32_t to, int c) {
+  if (!coder_sent_has(s, c, true)) return false;
   for (uint32_t i = from; i < to && i < s->n; i++)
     if (coder_tok_is(s, i, c, true)) return true;
   return false;

@@ -24,16 +24,17 @@ typedef struct dict_key {
 #define DICT_CODE_SLOTS 11100
 
 struct wasit_dict {
-  dict_head head;              /* must stay first (dict.h): head.phrases */
+  dict_head head;              /* must stay first (dict.h): head.phrases,
+                                  .actors, .verbs, .places */
   const wasit_allocator *alloc;
   wasit_allocator alloc_copy;  /* the caller's allocator, copied */
   wa_arena ar;                 /* every string and phrase word, the
                                   index and, once frozen, the tables
                                   (arena_init_huge) */
 
-  dict_actor *actors;   size_t n_actors, cap_actors;
-  dict_verb *verbs;     size_t n_verbs, cap_verbs;
-  dict_place *places;   size_t n_places, cap_places;
+  /* head.actors */      size_t n_actors, cap_actors;
+  /* head.verbs */       size_t n_verbs, cap_verbs;
+  /* head.places */      size_t n_places, cap_places;
   dict_cameo *cameo;    size_t n_cameo, cap_cameo;
   /* cameo_slot[dict_code_slot(code)]: 1 + the index in cameo[] of that
   ** code, 0 when none (dict_cameo_find: loading verbs.txt asks for the

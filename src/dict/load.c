@@ -184,7 +184,7 @@ static int add_phrase(line_ctx *lc, field f, int cat, uint32_t ref,
   /* Names of states, capitals, organisations, people and places keep
   ** their article in running text; role words and adjectives do not
   ** (جيش الاحتلال, قوات سعودية). */
-  int akind = cat == DICT_C_ACTOR ? d->actors[ref].kind : 0;
+  int akind = cat == DICT_C_ACTOR ? d->head.actors[ref].kind : 0;
   bool proper_name = cat == DICT_C_PLACE || akind == DICT_A_NAME ||
                      akind == DICT_A_CAPITAL || akind == DICT_A_ACTOR ||
                      akind == DICT_A_PERSON;
@@ -286,10 +286,10 @@ static int add_phrases(line_ctx *lc, field f, int cat, uint32_t ref,
 
 static int new_actor(line_ctx *lc, dict_actor **a) {
   wasit_dict *d = lc->d;
-  if (!wa_grow(d->alloc, (void **)&d->actors, &d->cap_actors, d->n_actors + 1,
-               sizeof *d->actors))
+  if (!wa_grow(d->alloc, (void **)&d->head.actors, &d->cap_actors, d->n_actors + 1,
+               sizeof *d->head.actors))
     return WA_ERR(lc->err, WASIT_ENOMEM, "out of memory");
-  *a = &d->actors[d->n_actors++];
+  *a = &d->head.actors[d->n_actors++];
   memset(*a, 0, sizeof **a);
   (*a)->from = 0;
   (*a)->to = 99999999;
@@ -421,7 +421,7 @@ static bool id_eq(const char *s, field id) {
 
 static bool verb_id_taken(const wasit_dict *d, field id) {
   for (size_t i = 0; i < d->n_verbs; i++)
-    if (id_eq(d->verbs[i].id, id)) return true;
+    if (id_eq(d->head.verbs[i].id, id)) return true;
   return false;
 }
 
@@ -442,9 +442,9 @@ static int line_verbs(line_ctx *lc, field *f, size_t n) {
   if (!cm) return BAD(lc, "event code %s is not in cameo.txt", code);
   if (verb_id_taken(d, f[0]))
     return BAD(lc, "duplicate pattern id '%.*s'", (int)f[0].len, f[0].s);
-  if (!wa_grow(d->alloc, (void **)&d->verbs, &d->cap_verbs, d->n_verbs + 1, sizeof *d->verbs))
+  if (!wa_grow(d->alloc, (void **)&d->head.verbs, &d->cap_verbs, d->n_verbs + 1, sizeof *d->head.verbs))
     return WA_ERR(lc->err, WASIT_ENOMEM, "out of memory");
-  dict_verb *v = &d->verbs[d->n_verbs++];
+  dict_verb *v = &d->head.verbs[d->n_verbs++];
   long slot = dict_code_slot(code);   /* >= 0: a valid code */
   if (d->verb_slot[slot] == 0) d->verb_slot[slot] = (uint32_t)d->n_verbs;
   memset(v, 0, sizeof *v);
@@ -492,9 +492,9 @@ static int line_places(line_ctx *lc, field *f, size_t n) {
     return BAD(lc, "bad latitude '%.*s'", (int)f[2].len, f[2].s);
   if (!parse_double(f[3], &lon) || lon < -180 || lon > 180)
     return BAD(lc, "bad longitude '%.*s'", (int)f[3].len, f[3].s);
-  if (!wa_grow(d->alloc, (void **)&d->places, &d->cap_places, d->n_places + 1, sizeof *d->places))
+  if (!wa_grow(d->alloc, (void **)&d->head.places, &d->cap_places, d->n_places + 1, sizeof *d->head.places))
     return WA_ERR(lc->err, WASIT_ENOMEM, "out of memory");
-  dict_place *p = &d->places[d->n_places++];
+  dict_place *p = &d->head.places[d->n_places++];
   memset(p, 0, sizeof *p);
   field first[1];
   const char *comma = memchr(f[0].s, ',', f[0].len);
@@ -655,9 +655,9 @@ int dict_finish(wasit_dict *d, wasit_error *err) {
   ** so that `frozen` tells wasit_dict_free which memory is whose. */
   struct { void **table; size_t bytes; void *copy; } move[] = {
       {(void **)&d->head.phrases, d->n_phrases * sizeof *d->head.phrases, NULL},
-      {(void **)&d->actors, d->n_actors * sizeof *d->actors, NULL},
-      {(void **)&d->verbs, d->n_verbs * sizeof *d->verbs, NULL},
-      {(void **)&d->places, d->n_places * sizeof *d->places, NULL},
+      {(void **)&d->head.actors, d->n_actors * sizeof *d->head.actors, NULL},
+      {(void **)&d->head.verbs, d->n_verbs * sizeof *d->head.verbs, NULL},
+      {(void **)&d->head.places, d->n_places * sizeof *d->head.places, NULL},
       {(void **)&d->cameo, d->n_cameo * sizeof *d->cameo, NULL}};
   size_t n_move = sizeof move / sizeof *move;
   for (size_t i = 0; i < n_move; i++)
@@ -775,9 +775,9 @@ void wasit_dict_free(wasit_dict *d) {
   if (!d) return;
   const wasit_allocator *a = d->alloc;
   if (!d->frozen) {   /* else they are in the arena (dict_finish) */
-    wa_free(a, d->actors);
-    wa_free(a, d->verbs);
-    wa_free(a, d->places);
+    wa_free(a, d->head.actors);
+    wa_free(a, d->head.verbs);
+    wa_free(a, d->head.places);
     wa_free(a, d->cameo);
     wa_free(a, d->head.phrases);
   }
@@ -785,17 +785,6 @@ void wasit_dict_free(wasit_dict *d) {
   wa_free(a, d->gwords);
   arena_free(&d->ar);   /* the index too (dict_index_build) */
   wa_free(a, d);
-}
-
-/* Contract in dict.h. */
-const dict_actor *dict_actor_at(const wasit_dict *d, uint32_t i) {
-  return &d->actors[i];
-}
-const dict_verb *dict_verb_at(const wasit_dict *d, uint32_t i) {
-  return &d->verbs[i];
-}
-const dict_place *dict_place_at(const wasit_dict *d, uint32_t i) {
-  return &d->places[i];
 }
 
 /* Contract in dict.h. */
@@ -808,7 +797,7 @@ bool dict_verb_find(const wasit_dict *d, const char *id, const char *code,
     return true;
   }
   for (size_t i = 0; i < d->n_verbs; i++) {
-    if (strcmp(d->verbs[i].id, id) == 0) {
+    if (strcmp(d->head.verbs[i].id, id) == 0) {
       *out = (uint32_t)i;
       return true;
     }

@@ -172,8 +172,12 @@ enum { JF_ID, JF_DATE, JF_SOURCE, JF_TARGET, JF_SOURCE_TEXT, JF_TARGET_TEXT,
        JF_TRIGGER, JF_CODE, JF_ROOT, JF_LOC_NAME, JF_LOC_COUNTRY, JF_PATTERN,
        JF_COUNT };
 
-/* The keys before the run of string fields JF_SOURCE..JF_ROOT, in order. */
-static const struct { const char *key; size_t len; } json_keys[] = {
+/* The keys before the run of string fields JF_SOURCE..JF_ROOT, in order.
+** Each is copied as JSON_KEY_ROOM bytes, its tail then written over by
+** what follows (the line's room is reserved first): a fixed-size copy is
+** a move or two, a copy of the key's own length a library call. */
+#define JSON_KEY_ROOM 16
+static const struct { char key[JSON_KEY_ROOM]; size_t len; } json_keys[] = {
 #define JSON_KEY(k) {",\"" k "\":", sizeof(",\"" k "\":") - 1}
     JSON_KEY("source"),      JSON_KEY("target"), JSON_KEY("source_text"),
     JSON_KEY("target_text"), JSON_KEY("trigger"), JSON_KEY("code"),
@@ -257,7 +261,7 @@ static void json_event(wa_buf *b, const wasit_result *res,
   PUT_LIT(o, ",\"date\":");
   o = json_str_or_null(o, f[JF_DATE], n[JF_DATE]);
   for (int k = JF_SOURCE; k <= JF_ROOT; k++) {
-    memcpy(o, json_keys[k - JF_SOURCE].key, json_keys[k - JF_SOURCE].len);
+    memcpy(o, json_keys[k - JF_SOURCE].key, JSON_KEY_ROOM);
     o += json_keys[k - JF_SOURCE].len;
     o = json_str_or_null(o, f[k], n[k]);
   }

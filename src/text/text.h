@@ -146,6 +146,10 @@ typedef struct txt_token {
   uint8_t gate;                    /* 0, or txt_word_gate() of the token
                                       (kept in the word memo) */
   txt_split splits[TXT_MAX_SPLITS];/* most plausible first */
+  uint32_t hash;                   /* TXT_WORD, TXT_LATIN: txt_hash() of
+                                      the normalized bytes, which keys the
+                                      word memo and the coder's key memo
+                                      (hashed once); 0 for other kinds */
   double value;                    /* TXT_NUM: numeric value */
 } txt_token;
 

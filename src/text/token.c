@@ -387,14 +387,14 @@ static void word_splits_sig(txt_token *t, const char *w, size_t n) {
 
 /* word_splits_sig through memo m (NULL: none), which also keeps the
 ** gate of the word (date.c and number.c test it for every word token;
-** left 0 without a memo, they compute it). */
+** left 0 without a memo, they compute it).  t->hash is set. */
 static void word_splits_memo(txt_memo *m, const txt_doc *d, txt_token *t,
                              const char *w, size_t n) {
   if (m == NULL || n == 0 || n > MEMO_WORD_MAX) {
     word_splits_sig(t, w, n);
     return;
   }
-  uint32_t h = txt_hash(w, n);
+  uint32_t h = t->hash;
   uint32_t i = (h ^ h >> 16) & (MEMO_SLOTS - 1);
   memo_entry *e = &m->slot[i];
   if (txt_memo_used(m->used, i) && e->len == n && wa_bytes_eq(e->word, w, n)) {
@@ -438,6 +438,9 @@ static inline int emit(tk_state *st, int kind, uint32_t ns, uint32_t ne,
   t->gate = 0;
   memset(&t->splits[0], 0, sizeof t->splits[0]);
   t->value = 0;
+  t->hash = 0;
+  if (kind == TXT_WORD || kind == TXT_LATIN)
+    t->hash = txt_hash(d->norm + ns, ne - ns);
   if (kind == TXT_NUM) t->value = number_value(d->norm + ns, ne - ns);
   else if (kind == TXT_WORD)
     word_splits_memo(d->memo, d, t, d->norm + ns, ne - ns);
