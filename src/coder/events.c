@@ -2334,9 +2334,9 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
         ** الإسرائيلية وطالب بوقفها" goes on with مبارك; nor is the object
         ** of the verb before the subject of one joined to it by و) */
         if (subj >= 0 && (behind_prep(s, &s->actors[subj]) ||
-                          ((s->actors[subj].adj_only || subj == prev_target) &&
-                           (t->cl0 & TXT_CL_WA) && prev_subject >= 0) ||
-                          (subj == prev_target && (t->cl0 & TXT_CL_WA))))
+                          ((t->cl0 & TXT_CL_WA) &&
+                           ((s->actors[subj].adj_only && prev_subject >= 0) ||
+                            subj == prev_target))))
           subj = -1;
         /* "..., وأسقطت مقاتلة هندية": after a comma a verb with و opens a
         ** new clause; an actor before the comma is no subject of it; nor
