@@ -25,13 +25,13 @@
 */
 #include "coder.h"
 
+#include <string.h>
+
 /* Days between an event's date (the last day it can denote) and the
 ** document date past which the event is background (mode historical).
 ** Why ten: wire copy reports the last days' acts as news ("الثلاثاء
 ** الماضي"); what it dates weeks back it recalls. */
 #define HISTORICAL_DAYS 10
-
-#include <string.h>
 
 struct wasit_coder {
   const wasit_dict *dict;
@@ -623,6 +623,24 @@ static const coder_name *known_name(const coder_sent *s, const coder_ctx *ctx,
   return NULL;
 }
 
+/* A new actor at index x of s over tokens [start, end): a copy of tmpl
+** (zeroed when NULL) in a group of its own, with the clitic bits of its
+** first word's first split.  s->actors has room for one per token, so
+** inserting never overflows it. */
+static coder_actor *insert_actor(coder_sent *s, size_t x, const coder_actor *tmpl,
+                                 uint32_t start, uint32_t end) {
+  memmove(&s->actors[x + 1], &s->actors[x], (s->n_actors - x) * sizeof *s->actors);
+  s->n_actors++;
+  coder_actor *a = &s->actors[x];
+  if (tmpl) *a = *tmpl;
+  else memset(a, 0, sizeof *a);
+  a->start = start;
+  a->end = end;
+  a->group = -1 - (int)start;
+  a->cl0 = s->ct[start].nk ? s->ct[start].keys[0].cl : 0;
+  return a;
+}
+
 /* "فيما دعا المتحدث باسمه دمشق": a spokesperson on behalf of a pronoun
 ** (باسمه، باسمها) speaks for the sentence's speaker, whatever it is (an
 ** organisation too); the words become an actor with its code, so the
@@ -649,16 +667,9 @@ static void spokesman_of_pronoun(coder_sent *s) {
       r++;
     if (r == x) continue;
     coder_actor speaker = s->actors[r];
-    /* s->actors has room for one per token */
-    memmove(&s->actors[x + 1], &s->actors[x], (s->n_actors - x) * sizeof *s->actors);
-    s->n_actors++;
-    s->actors[x] = speaker;
-    s->actors[x].start = k - 1;
-    s->actors[x].end = k + 1;
-    s->actors[x].group = -1 - (int)k; /* a group of its own */
-    s->actors[x].cl0 = s->ct[k - 1].nk ? s->ct[k - 1].keys[0].cl : 0;
-    s->actors[x].person = 0;
-    s->actors[x].adj_only = 0;
+    coder_actor *a = insert_actor(s, x, &speaker, k - 1, k + 1);
+    a->person = 0;
+    a->adj_only = 0;
   }
 }
 
@@ -680,16 +691,9 @@ static void apply_names(coder_sent *s, const coder_ctx *ctx) {
     if (!nm) continue;
     if (inside && !s->actors[x].person && !nm->head) continue;
     if (!inside) {
-      /* a new one-word actor at k; s->actors has room for one per token */
-      memmove(&s->actors[x + 1], &s->actors[x], (s->n_actors - x) * sizeof *s->actors);
-      s->n_actors++;
-      memset(&s->actors[x], 0, sizeof s->actors[x]);
-      s->actors[x].start = k;
-      s->actors[x].end = k + 1;
-      s->actors[x].group = -1 - (int)k; /* a group of its own */
-      s->actors[x].cl0 = s->ct[k].nk ? s->ct[k].keys[0].cl : 0;
-      if (coder_tok_has_clitic(s, k, TXT_CL_WA)) s->actors[x].cl0 |= TXT_CL_WA; /* "ومبارك" */
-      s->actors[x].person = !nm->head;
+      coder_actor *n = insert_actor(s, x, NULL, k, k + 1); /* a one-word actor */
+      if (coder_tok_has_clitic(s, k, TXT_CL_WA)) n->cl0 |= TXT_CL_WA; /* "ومبارك" */
+      n->person = !nm->head;
     }
     /* the country follows the code (none for an organisation), as
     ** coder_actors sets it */

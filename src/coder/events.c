@@ -1356,23 +1356,31 @@ static bool accused(const coder_sent *s, size_t ti) {
   return false;
 }
 
-/* The token after a بين that follows noun trigger t within five words
-** (no punctuation, no other trigger between) when t is a joint act; 0
-** otherwise. */
-static uint32_t bayn_after(const evctx *e, const coder_trig *t,
-                           const dict_verb *v) {
+/* The token after a بين from token `from` on, within `words` words that
+** are no date or name and before any punctuation (and, when self is not
+** NULL, before any trigger other than self); 0 if none. */
+static uint32_t bayn_from(const evctx *e, uint32_t from, uint32_t words,
+                          const coder_trig *self) {
   const coder_sent *s = e->s;
-  if (t->verbal || !((v->flags & DICT_F_MUTUAL) || root_in(v->code, joint_roots)))
-    return 0;
-  /* "اشتباكات عنيفة اندلعت ليل الاثنين الثلاثاء على طول الحدود بين
-  ** أرمينيا وأذربيجان": up to 7 words that are no date or name */
-  for (uint32_t i = t->end, words = 0; i < s->n && words < 7; i++) {
-    if (s->ct[i].punct || (e->trig_tok[i] && &s->trigs[e->trig_tok[i] - 1] != t))
+  for (uint32_t i = from, w = 0; i < s->n && w < words; i++) {
+    if (s->ct[i].punct ||
+        (self && e->trig_tok[i] && &s->trigs[e->trig_tok[i] - 1] != self))
       return 0;
     if (is_bayn(s, i)) return i + 1;
-    words += !s->ct[i].free;
+    w += !s->ct[i].free;
   }
   return 0;
+}
+
+/* The token after a بين that follows noun trigger t (no punctuation, no
+** other trigger between) when t is a joint act; 0 otherwise.
+** "اشتباكات عنيفة اندلعت ليل الاثنين الثلاثاء على طول الحدود بين
+** أرمينيا وأذربيجان": up to 7 words that are no date or name. */
+static uint32_t bayn_after(const evctx *e, const coder_trig *t,
+                           const dict_verb *v) {
+  if (t->verbal || !((v->flags & DICT_F_MUTUAL) || root_in(v->code, joint_roots)))
+    return 0;
+  return bayn_from(e, t->end, 7, t);
 }
 
 /* Does token i read as an imperfect verb with the future prefix: س
@@ -2711,17 +2719,11 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
     /* "رحب الرئيس البنمي بالتقارب بين الولايات المتحدة وكوبا": praise of
     ** what passed between a pair, named right after the verb, is aimed
     ** at both */
-    if (!nt && t->verbal && memcmp(v->code, "051", 3) == 0)
-      for (uint32_t i = after > t->end ? after : t->end, words = 0; i + 1 < s->n && words < 5; i++) {
-        if (s->ct[i].punct) break;
-        if (is_bayn(s, i)) {
-          size_t x = first_actor_from(s, i + 1);
-          if (x < s->n_actors && s->actors[x].start == i + 1)
-            nt = members_of(&e, (int)x, tm);
-          break;
-        }
-        words += !s->ct[i].free;
-      }
+    if (!nt && t->verbal && memcmp(v->code, "051", 3) == 0) {
+      uint32_t b = bayn_from(&e, after > t->end ? after : t->end, 5, NULL);
+      size_t x = b ? first_actor_from(s, b) : s->n_actors;
+      if (x < s->n_actors && s->actors[x].start == b) nt = members_of(&e, (int)x, tm);
+    }
 
     if (violent && ns && state_forces(sm[0].code) && tgt >= 0 &&
         protesters_actor(s, &s->actors[tgt])) {
