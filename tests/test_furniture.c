@@ -55,7 +55,11 @@ static const line_row line_rows[] = {
     {"two-word-phrase-in-sentence",
      "ناقش البرلمان الأوروبي سياسة الخصوصية الجديدة لشركات التكنولوجيا.",
      true},
+    /* a short headline opening with a drop word is no trail */
+    {"refusal-headline", "رفض أمريكي للقرار", true},
     /* furniture */
+    {"breadcrumb-region", "الرئيسية > أخبار > العالم > أمريكا اللاتينية", false},
+    {"breadcrumb-guillemets", "الرئيسية » عربي ودولي » الأردن", false},
     {"share", "شارك", false},
     {"share-bar", "فيسبوك تويتر واتساب طباعة", false},
     {"share-bar-separators", "مشاركة: فيسبوك | تويتر | واتساب", false},

@@ -6,7 +6,9 @@
 **   {"id", "note", "date", "text", "expect": [partial events],
 **    "forbid": [partial events], "exact": bool}
 ** A partial event may hold "source", "target" (prefix match; a null target
-** means no target), "code" and "root" (prefix), "killed", "wounded",
+** means no target), "target_text" (a substring of the words the target
+** was read from; null: the target, if any, was not read from the text but
+** inferred from the article), "code" and "root" (prefix), "killed", "wounded",
 ** "date", "mode" (array of reported|future|historical|conditional, matched
 ** exactly) and "location" (country code).  Each expected event must match
 ** a distinct emitted event; no emitted event may match a forbidden one;
@@ -54,6 +56,13 @@ static bool partial_match(const cJSON *p, const wasit_event *e) {
     if (cJSON_IsNull(v)) {
       if (e->target) return false;
     } else if (!(cJSON_IsString(v) && prefix(v->valuestring, e->target)))
+      return false;
+  }
+  if ((v = cJSON_GetObjectItemCaseSensitive(p, "target_text"))) {
+    if (cJSON_IsNull(v)) {
+      if (e->target_text) return false;
+    } else if (!(cJSON_IsString(v) && e->target_text &&
+                 strstr(e->target_text, v->valuestring)))
       return false;
   }
   if ((v = cJSON_GetObjectItemCaseSensitive(p, "code")) &&

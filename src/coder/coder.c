@@ -821,7 +821,10 @@ static void principal_pair(coder_sent *ss, size_t ns, coder_ctx *ctx,
           (cnt[k].n == cnt[best].n && cnt[k].first < cnt[best].first))
         best = (int)k;
     }
-    if (best >= 0) memcpy(ctx->principal[p], cnt[best].cc, 4);
+    if (best >= 0) {
+      memcpy(ctx->principal[p], cnt[best].cc, 4);
+      ctx->principal_weight[p] = cnt[best].n;
+    }
   }
   /* the first compound of exactly two different actors of states ("الجيش
   ** السوداني وقوات الدعم السريع", "أرمينيا وأذربيجان") names the two
@@ -994,6 +997,36 @@ static void concern_targets(wasit_event *evs, size_t n, const coder_ctx *ctx) {
       evs[i].target = p0;
 }
 
+/* A domestic story codes its state's acts that name no one as aimed at
+** that state: arrests of unnamed people, a curfew, an appeal to
+** supporters, protests, clashes with rebels ("أعلنت السلطات البرازيلية
+** اعتقال نحو 1500 شخص", "دعا حزب العمال أنصاره إلى التظاهر").  The gold
+** convention codes domestic politics with the state on both sides.  A
+** story is domestic for its principal state when its dateline is in that
+** state, or, with no dateline, when that state is mentioned at least
+** twice as much as any other.  Left alone: statements (01), whose target
+** is what they concern; a cut in relations (16), which is foreign policy;
+** force by the state's government or army (18-20), which may be abroad.
+** Runs after dyad_targets and concern_targets, which aim such acts at
+** another state when the story has one. */
+static void domestic_targets(wasit_event *evs, size_t n, const coder_ctx *ctx) {
+  const char *p0 = ctx->principal[0];
+  if (!coder_state_prefix(p0)) return;
+  if (ctx->dateline[0] ? !same_state(ctx->dateline, p0)
+                       : ctx->principal_weight[0] < 2 * ctx->principal_weight[1])
+    return;
+  for (size_t i = 0; i < n; i++) {
+    const wasit_event *e = &evs[i];
+    if (e->target || !same_state(e->source, p0) || coder_streq(e->root, "01") ||
+        coder_streq(e->root, "16"))
+      continue;
+    if (coder_violent_code(e->root) &&
+        (strncmp(e->source + 3, "GOV", 3) == 0 || strncmp(e->source + 3, "MIL", 3) == 0))
+      continue;
+    evs[i].target = p0;
+  }
+}
+
 /* Contract in wasit.h. */
 int wasit_coder_run(wasit_coder *c, const wasit_doc *doc,
                     const wasit_result **out, wasit_error *err) {
@@ -1141,6 +1174,7 @@ int wasit_coder_run(wasit_coder *c, const wasit_doc *doc,
   n_evs = drop_mentions(evs, n_evs);
   dyad_targets(evs, n_evs, ctx);
   concern_targets(evs, n_evs, ctx);
+  domestic_targets(evs, n_evs, ctx);
   c->res.doc = doc;
   c->res.sentences = ws;
   c->res.n_sentences = ns;

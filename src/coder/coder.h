@@ -357,6 +357,7 @@ typedef struct coder_accuser {
 
 typedef struct coder_ctx {
   char principal[2][4];  /* the two most mentioned countries ("" if none) */
+  int principal_weight[2]; /* their weighted mention counts (principal_pair) */
   char dateline[4];      /* the state of the place the article opens with
                             ("كينشاسا - ..."; "" if none) */
   char parties[2][16];   /* the codes of the article's first compound of

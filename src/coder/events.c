@@ -1452,6 +1452,32 @@ static bool feminine_actor(const coder_sent *s, const coder_actor *a) {
           txt_tok_ends(s->doc, w, "\xd8\xa7\xd8\xaa"));     /* ات */
 }
 
+/* Is actor a masculine in agreement: a man's title ("رئيس") or a sound
+** masculine plural of people, a nisba ("المدنيين", "الإسرائيليون") or a
+** participle ("المحتجين", "المتظاهرون")?  Read from the written form,
+** so names in ين (الصين، البحرين، فلسطين) are none of these. */
+static bool masculine_actor(const coder_sent *s, const coder_actor *a) {
+  if (masculine_title(s, a->start)) return true;
+  if (a->person) return false;
+  const txt_token *w = &s->toks[a->start];
+  const unsigned char *n = (const unsigned char *)txt_tok_norm(s->doc, w);
+  if (w->norm_len < 10 || (!txt_tok_ends(s->doc, w, "\xd9\x8a\xd9\x86") &&  /* ين */
+                           !txt_tok_ends(s->doc, w, "\xd9\x88\xd9\x86")))   /* ون */
+    return false;
+  bool nisba = n[w->norm_len - 6] == 0xD9 && n[w->norm_len - 5] == 0x8A;  /* يين, يون */
+  bool participle = memcmp(n, "\xd8\xa7\xd9\x84\xd9\x85", 6) == 0;      /* الم */
+  return nisba || participle;
+}
+
+/* "خرج آلاف المحتجين ...، ودعت المعارضة الكينية إلى إضراب": a feminine
+** verb cannot share a masculine subject before it; the feminine actor
+** right after it is its own subject. */
+static bool gender_switch(const coder_sent *s, const coder_trig *t,
+                          const coder_actor *before, const coder_actor *after) {
+  return feminine_perfect(s, t) && after->start == t->first_end &&
+         masculine_actor(s, before) && feminine_actor(s, after);
+}
+
 /* Does verb trigger t carry a pronoun pointing back: on the verb, or a
 ** preposition with a pronoun ending it or right after it ("أفرجت عنهم",
 ** "تباحث معه")? */
@@ -2300,12 +2326,16 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
       ** subject is the one before (or the sentence's first actor).  Nor
       ** does a masculine verb take a feminine noun ("وانتقد الحكومة
       ** الإيرانية", "وطالب السلطات") */
+      /* (men after a count too: "واعتقلت عشرات المحتجين"; but a count
+      ** makes a broken plural in ة, a people, the subject of a masculine
+      ** verb: "خرج آلاف المغاربة") */
+      uint32_t head = t->first_end;
+      while (subj >= 0 && head < s->actors[subj].start && s->ct[head].count) head++;
       bool object_man = subj >= 0 &&
-                        s->actors[subj].start == t->first_end &&
                         !(s->actors[subj].cl0 & (TXT_CL_LI | TXT_CL_BI)) &&
-                        ((feminine_perfect(s, t) &&
-                          masculine_title(s, s->actors[subj].start)) ||
-                         (masculine_verb(s, t) &&
+                        ((feminine_perfect(s, t) && s->actors[subj].start == head &&
+                          masculine_actor(s, &s->actors[subj])) ||
+                         (masculine_verb(s, t) && s->actors[subj].start == t->first_end &&
                           feminine_actor(s, &s->actors[subj])));
       /* "واعتقل زعيمة البلاد أونغ سان سو تشي": nor a woman named after
       ** her title in ة right after a masculine verb */
@@ -2380,7 +2410,8 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
           !subordinate(s, &s->actors[prev_subject]) &&
           root_in(v->code, object_gap_roots) &&
           (lone_group_inside(s, t, subj) || complement_after(s, subj)) &&
-          !addressee_after(s, v, t)) {
+          !addressee_after(s, v, t) &&
+          !gender_switch(s, t, &s->actors[prev_subject], &s->actors[subj])) {
         tgt = subj;
         /* a participle after a comma ("...، متهما باكو") goes on with the
         ** main clause's subject, not a reported one */

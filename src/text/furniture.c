@@ -35,6 +35,12 @@
 **      (. ! ? ؟) ("تابعونا على تلغرام"), is dropped.  Two-word phrases
 **      (سياسة الخصوصية) can occur in real headlines, hence the stricter
 **      test.
+**   7. BREADCRUMB: a line of at most 8 words that opens with a drop phrase
+**      and holds a trail separator (> » ›): "الرئيسية > أخبار > العالم >
+**      أمريكا اللاتينية".  The trail names the page's section, often a
+**      state or region; read as text it made that state an actor of the
+**      article.  The separator is required because short headlines may
+**      open with a drop word ("رفض أمريكي ...").
 ** Everything else is kept: a sentence that merely contains a furniture
 ** word ("شارك آلاف المتظاهرين في مسيرة ...") is article text.
 ** Empty lines are neither kept nor counted as dropped.
@@ -669,6 +675,22 @@ static int fur_judge(const txt_table *tab, const char *s, const fur_line *ln) {
   return FUR_KEEP;
 }
 
+/* Rule 7: is the line raw[0..n), split into ln (normalized s), a
+** navigation trail? */
+static bool fur_breadcrumb(const txt_table *tab, const char *s,
+                           const fur_line *ln, const char *raw, size_t n) {
+  if (tab == NULL || ln->truncated || ln->n_words > FUR_ALL_MAX_WORDS ||
+      ln->sentence_punct)
+    return false;
+  int kind = TXT_K_NONE;
+  size_t first = fur_first_word(ln);
+  if (first != 0 || fur_match(tab, s, ln, first, &kind) == 0 ||
+      kind != TXT_K_DROP)
+    return false;
+  return memchr(raw, '>', n) || fur_contains(raw, n, "\xc2\xbb", 2) ||  /* » */
+         fur_contains(raw, n, "\xe2\x80\xba", 3);                     /* › */
+}
+
 /* Trim white space (see fur_is_space) from both ends of text[*s..*e). */
 static void fur_trim(const char *text, size_t *s, size_t *e) {
   while (*s < *e) {
@@ -793,6 +815,8 @@ int txt_furniture_scan(wa_arena *ar, const char *text, size_t len,
                           &norm, &ln, &v);
       if (rc != WASIT_OK) goto done;
     }
+    if (v == FUR_KEEP && fur_breadcrumb(tab, norm.data, &ln, text + s, e - s))
+      v = FUR_DROP;
     if (v == FUR_READALSO) after_readalso = true;
     if (v != FUR_KEEP) {
       n_drop++;
