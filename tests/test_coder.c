@@ -363,7 +363,7 @@ RUN(test_agents,
      {E("ARMELI", "AZEMIL", "010")}, NULL, -1},
     {"protest.1", "2020-11-11",
      "تظاهر المحتجون أمام مقر الحكومة في يريفان رفضا لاتفاق وقف إطلاق النار.",
-     {E("ARMCVL", "-", "141")}, NULL, -1})
+     {E("ARMCVL", "ARM", "141")}, NULL, -1})
 
 /* Verb forms take no article or ب: للأمم is no أمم; وزارة (ة) is no
 ** و + زار + ه. */
@@ -383,10 +383,12 @@ RUN(test_hypothetical,
      {E("AZEGOV", NULL, "138")}, "19", 1})
 
 /* Support verbs: the subject of نفذ/شن/أجرى is the doer of the noun; an
-** agent with no country takes the article's state. */
+** agent with no country takes the article's state.  (A text about one
+** state is a domestic story: an act that names no one is aimed at that
+** state, coder.c domestic_targets; so are the protests below.) */
 RUN(test_support_verb,
     {"light.1", "2021-02-10", "نفذ عمال المناجم في أرمينيا إضرابا عاما.",
-     {E("ARMLAB", "-", "143")}, NULL, 1})
+     {E("ARMLAB", "ARM", "143")}, NULL, 1})
 
 /* An unvocalized verb after a preposition or a head noun is its verbal
 ** noun ("قضية خطف"), coded by the noun rules; as a verb it is an event. */
@@ -418,7 +420,7 @@ RUN(test_compound_more,
       E("SAU", "ARMGOV", "045"), E("SAU", "AZEGOV", "045"),
       E("USA", "ARMGOV", "045"), E("USA", "AZEGOV", "045")}, NULL, 6},
     {"partitive.1", "2020-11-11", "تظاهر آلاف من الأرمن في يريفان.",
-     {E("ARM", "-", "141")}, NULL, 1})
+     {E("ARM", "ARM", "141")}, NULL, 1})
 
 static void test_enomem(void **state) {
   (void)state;

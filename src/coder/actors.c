@@ -248,7 +248,13 @@ int coder_actors(coder_sent *s, wa_arena *ar) {
     best_at(s, i, &ms[nm]);
     if (ms[nm].end) {
       i = ms[nm].end - 1;
-      nm++;
+      /* actors.txt code NONE: words that name no actor ("اتفاقية فيينا")
+      ** matched whole so the name inside them is not read as an actor
+      ** or a place */
+      if (ms[nm].a && ms[nm].a->kind == DICT_A_ACTOR && coder_streq(ms[nm].a->code, "NONE"))
+        for (uint32_t k = ms[nm].start; k < ms[nm].end; k++) s->ct[k].inert = 1;
+      else
+        nm++;
     }
   }
   size_t na = 0;

@@ -68,6 +68,9 @@ typedef struct coder_tok {
                                     read `free` */
   uint8_t count;                 /* inside a number, digits or words
                                     ("13", "ثلاثة", "أكثر من ألف") */
+  uint8_t inert;                 /* inside words that name no actor
+                                    (actors.txt NONE: "اتفاقية فيينا"):
+                                    no place is read there either */
   uint8_t punct;                 /* 1: clause-ending mark, 2: comma */
   uint8_t quote;                 /* a quotation mark (« » " “ ”): the
                                     words of a phrase after its first gap

@@ -272,7 +272,7 @@ int coder_triggers(coder_sent *s, wa_arena *ar) {
         uint32_t fe;
         uint8_t cl0;
         if (p->cat == DICT_C_PLACE &&
-            (s->place || in_actor_name(s, i) || place_as_actor(s, i)))
+            (s->place || s->ct[i].inert || in_actor_name(s, i) || place_as_actor(s, i)))
           continue;
         if (p->cat == DICT_C_DISCARD && s->discard) continue;
         uint32_t end = coder_match(s, p, i, k, &fe, &cl0, pos);
