@@ -978,12 +978,30 @@ static void dyad_targets(wasit_event *evs, size_t n, const coder_ctx *ctx) {
   }
 }
 
-/* A concern or warning (012), a demand (10), a condemnation (11), a cut
-** in relations (16) or force (18-20) that names no one ("أعربت الخارجية
-** الأمريكية عن قلقها إزاء التقارير", "طالب مكتب الأمم المتحدة بإجراء
-** تحقيق", "علقت كوستاريكا المشاورات", "دان الرئيس البرازيلي المحاولة",
-** "وقصفه من قبل القوات الفرنسية"), by an outsider, is aimed at the
-** article's principal state: the situation the article reports. */
+/* Does event i's act have state cc among its doers: an event of the same
+** trigger in the same sentence with a source of cc ("وأبدت مصر والأردن
+** استعدادهما")?  Such a member acts with cc, not towards it. */
+static bool acts_with(const wasit_event *evs, size_t n, size_t i, const char *cc) {
+  for (size_t j = 0; j < n; j++)
+    if (j != i && evs[j].sentence == evs[i].sentence &&
+        coder_streq(evs[j].code, evs[i].code) && same_state(evs[j].source, cc) &&
+        strcmp(evs[j].trigger, evs[i].trigger) == 0)
+      return true;
+  return false;
+}
+
+/* A concern or warning (012), an offer or intent (03), a consultation
+** (04), aid (07), a demand (10), a condemnation (11), a threat (13), a
+** show of force (15), a cut in relations (16) or force (18-20) that
+** names no one ("أعربت الخارجية الأمريكية عن قلقها إزاء التقارير",
+** "أبدت استعدادها للمساعدة", "أرسلت مساعدات إنسانية", "طالب مكتب الأمم
+** المتحدة بإجراء تحقيق", "علقت كوستاريكا المشاورات", "دان الرئيس
+** البرازيلي المحاولة", "وقصفه من قبل القوات الفرنسية"), by an outsider,
+** is aimed at the article's principal state: the situation the article
+** reports.  Not statements (01), appeals (02) or praise (05): the gold
+** convention leaves an outsider's comment, call or welcome that names
+** no one untargeted (measured: aiming them at the principal state lost
+** 33, 8 and 68 matched tuples on the open sets). */
 static void concern_targets(wasit_event *evs, size_t n, const coder_ctx *ctx) {
   const char *p0 = ctx->principal[0];
   if (!coder_state_prefix(p0)) return;
@@ -992,8 +1010,14 @@ static void concern_targets(wasit_event *evs, size_t n, const coder_ctx *ctx) {
                            coder_streq(evs[i].root, "10") ||
                            coder_streq(evs[i].root, "11") ||
                            coder_violent_code(evs[i].root) ||
-                           coder_streq(evs[i].root, "16")) &&
-        !same_state(evs[i].source, p0) && strncmp(evs[i].source, "---", 3) != 0)
+                           coder_streq(evs[i].root, "16") ||
+                           coder_streq(evs[i].root, "03") ||
+                           coder_streq(evs[i].root, "04") ||
+                           coder_streq(evs[i].root, "07") ||
+                           coder_streq(evs[i].root, "13") ||
+                           coder_streq(evs[i].root, "15")) &&
+        !same_state(evs[i].source, p0) && strncmp(evs[i].source, "---", 3) != 0 &&
+        !acts_with(evs, n, i, p0))
       evs[i].target = p0;
 }
 
