@@ -1771,6 +1771,21 @@ static int relative_doer(const coder_sent *s, uint32_t from) {
 
 /* Are tokens [from, to) nothing but bare nationality adjectives
 ** ("أمريكية"), or none at all? */
+/* The doer named in a relative clause right after a trigger's noun
+** ("للإجراءات التي اتخذها العاهل الأردني"): within three words of `from`,
+** الذي/التي, a verb with a pronoun pointing back, then an actor; -1 if
+** none. */
+static int steps_doer(const coder_sent *s, uint32_t from) {
+  for (uint32_t k = from; k < from + 3 && k + 2 < s->n; k++) {
+    if (s->ct[k].punct) return -1;
+    if (!coder_tok_is(s, k, CW_REL, false)) continue;
+    if (!coder_tok_has_clitic(s, k + 1, TXT_CL_ENC)) return -1;
+    size_t x = first_actor_from(s, k + 2);
+    return x < s->n_actors && s->actors[x].start == k + 2 ? (int)x : -1;
+  }
+  return -1;
+}
+
 static bool adjectives_only(const coder_sent *s, uint32_t from, uint32_t to) {
   size_t x = first_actor_from(s, from);
   for (uint32_t k = from; k < to; x++) {
@@ -2756,6 +2771,13 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
       if (x < s->n_actors && s->actors[x].start == b) nt = members_of(&e, (int)x, tm);
     }
 
+    /* "أعلنت قطر ... دعمها للإجراءات التي اتخذها العاهل الأردني",
+    ** "دان القرارات التي أصدرتها الحكومة": praise or condemnation of
+    ** steps someone took is aimed at that someone */
+    if (!nt && (memcmp(v->code, "05", 2) == 0 || memcmp(v->code, "11", 2) == 0)) {
+      int x = steps_doer(s, t->end);
+      if (x >= 0) nt = members_of(&e, x, tm);
+    }
     if (violent && ns && state_forces(sm[0].code) && tgt >= 0 &&
         protesters_actor(s, &s->actors[tgt])) {
       /* "أطلقت قوات الأمن الرصاص الحي لتفريق المحتجين": a state's forces
