@@ -876,21 +876,28 @@ static bool in_relative(const coder_sent *s, const txt_sentence *ts,
 
 /* Is date dt inside an aside set off by commas that opens with a
 ** definite participle ("للقنطار، المدان بقتل أربعة إسرائيليين عام
-** 1979، بأنها")?  The aside describes a person or thing; its date is not
-** the sentence's. */
+** 1979، بأنها"), or has one after its first two words ("، العميل
+** الروسي المدان ..."), and opens at most twelve words before the date?
+** The aside describes a person or thing; its date is not the
+** sentence's. */
 static bool in_aside(const coder_sent *s, const txt_sentence *ts,
                      const txt_date *dt) {
   if (dt->tok_start < ts->tok_start) return false;
   uint32_t i = dt->tok_start - ts->tok_start, open = UINT32_MAX;
-  for (uint32_t k = 1; k <= 8 && k <= i && open == UINT32_MAX; k++) {
+  for (uint32_t k = 1; k <= 12 && k <= i && open == UINT32_MAX; k++) {
     if (s->ct[i - k].punct == 1) return false;
     if (s->ct[i - k].punct == 2) open = i - k;
   }
-  if (open == UINT32_MAX || open + 1 >= s->n) return false;
-  const txt_token *w = &s->toks[open + 1];
-  const char *n = txt_tok_norm(s->doc, w);
-  if (w->norm_len < 10 || memcmp(n, "\xd8\xa7\xd9\x84\xd9\x85", 6) != 0) /* الم */
-    return false;
+  if (open == UINT32_MAX) return false;
+  /* the participle opens the aside or follows its noun and adjective
+  ** ("، العميل الروسي المدان بقتل معارض شيشاني في برلين عام 2019،") */
+  bool participle = false;
+  for (uint32_t k = open + 1; k <= open + 3 && k < i && !participle; k++) {
+    const txt_token *w = &s->toks[k];
+    participle = w->norm_len >= 10 &&
+                 memcmp(txt_tok_norm(s->doc, w), "\xd8\xa7\xd9\x84\xd9\x85", 6) == 0; /* الم */
+  }
+  if (!participle) return false;
   for (uint32_t k = i + dt->tok_count; k < s->n; k++) /* closed by a comma */
     if (s->ct[k].punct) return s->ct[k].punct == 2;
   return false;
