@@ -1452,6 +1452,21 @@ static bool feminine_actor(const coder_sent *s, const coder_actor *a) {
           txt_tok_ends(s->doc, w, "\xd8\xa7\xd8\xaa"));     /* ات */
 }
 
+/* "وكان وزير الخارجية الهندي براناب موخرجي قد أبلغ": the actor right
+** after كان (class `was`), in the clause of قد at token qad and at most
+** ten words before it, is the subject of the verb after قد; -1 if none. */
+static int was_subject(const coder_sent *s, uint32_t qad) {
+  for (uint32_t k = qad; k-- > 0 && k + 10 >= qad;) {
+    if (s->ct[k].punct) return -1;
+    if (!coder_tok_is(s, k, CW_WAS, false)) continue;
+    size_t x = first_actor_from(s, k + 1);
+    return x < s->n_actors && s->actors[x].start == k + 1 &&
+                   s->actors[x].end <= qad && !behind_prep(s, &s->actors[x])
+               ? (int)x : -1;
+  }
+  return -1;
+}
+
 /* Is actor a masculine in agreement: a man's title ("رئيس") or a sound
 ** masculine plural of people, a nisba ("المدنيين", "الإسرائيليون") or a
 ** participle ("المحتجين", "المتظاهرون")?  Read from the written form,
@@ -2211,9 +2226,9 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
       ** not counting قد: "وكان محتجون إيرانيون غاضبون قد اقتحموا") wins;
       ** else VSO; a bare adjective further on modifies an object noun
       ** ("قصفت ... مواقع أرمينية") and is no subject */
-      subj = actor_before(&e, t->start,
-                          t->start > 0 && coder_tok_is(s, t->start - 1, CW_QAD, false) ? 2 : 1,
-                          t);
+      bool qad = t->start > 0 && coder_tok_is(s, t->start - 1, CW_QAD, false);
+      subj = actor_before(&e, t->start, qad ? 2 : 1, t);
+      if (subj < 0 && qad) subj = was_subject(s, t->start - 1);
       /* "محتجزين إسرائيليين وأفرجت إسرائيل": a bare adjective before the
       ** verb modifies the noun before it; it is no subject; "وقبيل
       ** مغادرتها مدريد، قالت": an actor before a comma ends an opening
