@@ -377,7 +377,8 @@ static bool place_word(const coder_sent *s, uint32_t k) {
   return (s->ct[k].cands & CODER_C_PLACE) != 0;
 }
 
-/* Tokens a `*` gap skips for free: actor names, dates, numbers, commas,
+/* Tokens a `*` gap skips for free: actor names (and a counterpart word
+** right before one), dates, numbers, commas,
 ** quotes ("أطلق الحرس الثوري فجر الأربعاء أكثر من اثني عشر صاروخا":
 ** a count says how many, not what was done).  Numbers are also marked
 ** `count`; one-word places and instruments of force are marked `aside`,
@@ -386,9 +387,13 @@ static bool place_word(const coder_sent *s, uint32_t k) {
 ** للدموع مئات المتظاهرين": with what). */
 static void mark_free(coder_sent *s, const txt_sentence *ts, size_t di,
                       size_t ni) {
-  for (size_t a = 0; a < s->n_actors; a++)
+  for (size_t a = 0; a < s->n_actors; a++) {
     for (uint32_t k = s->actors[a].start; k < s->actors[a].end; k++)
       s->ct[k].free = 1;
+    /* "ونظيره الروسي": the counterpart word belongs to the name after it */
+    uint32_t b = s->actors[a].start;
+    if (b > 0 && coder_tok_is(s, b - 1, CW_COUNTERPART, true)) s->ct[b - 1].free = 1;
+  }
   const txt_doc *d = s->doc;
   for (size_t i = ni; i < d->n_numbers && d->numbers[i].sentence == s->index; i++)
     free_span(s, ts, d->numbers[i].tok_start, d->numbers[i].tok_count, true);
