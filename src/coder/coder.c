@@ -1044,8 +1044,9 @@ static void concern_targets(wasit_event *evs, size_t n, const coder_ctx *ctx) {
 ** of the state's own affairs ("وقال رئيس الوزراء إن ..."; the sets' gold
 ** codes it X->X about as often as X->none: +13 and -10 matched, fewer
 ** tuples in all).  Left alone: a cut in relations (16), which is foreign
-** policy; force by the state's government or army (18-20), which may be
-** abroad.
+** policy; with no dateline to place the story, force by the state's
+** government or army (18-20), which may be abroad ("شنت مقاتلات هندية
+** غارات").
 ** Runs after dyad_targets and concern_targets, which aim such acts at
 ** another state when the story has one. */
 static void domestic_targets(wasit_event *evs, size_t n, const coder_ctx *ctx) {
@@ -1058,7 +1059,7 @@ static void domestic_targets(wasit_event *evs, size_t n, const coder_ctx *ctx) {
     const wasit_event *e = &evs[i];
     if (e->target || !same_state(e->source, p0) || coder_streq(e->root, "16"))
       continue;
-    if (coder_violent_code(e->root) &&
+    if (coder_violent_code(e->root) && !ctx->dateline[0] &&
         (strncmp(e->source + 3, "GOV", 3) == 0 || strncmp(e->source + 3, "MIL", 3) == 0))
       continue;
     evs[i].target = p0;
