@@ -579,12 +579,15 @@ static void name_office_holders(coder_sent *s) {
 }
 
 /* Learn the names sentence s introduces (after mark_free: dates and
-** numbers are no names). */
-static void learn_names(const coder_sent *s, coder_ctx *ctx) {
+** numbers are no names).  Returns the end of the last mention that
+** taught one (0 if none). */
+static uint32_t learn_names(const coder_sent *s, coder_ctx *ctx) {
+  uint32_t taught = 0;
   for (size_t x = 0; x < s->n_actors; x++) {
     const coder_actor *a = &s->actors[x];
     if (a->person && a->end - a->start >= 2) {
       learn_name(ctx, s, a->end - 1, a->code, false);
+      taught = a->end;
       continue;
     }
     /* "حركة حماس", "جماعة الحوثي", "حزب الله": the head noun of a
@@ -594,6 +597,7 @@ static void learn_names(const coder_sent *s, coder_ctx *ctx) {
     if (a->end - a->start >= 2 && coder_tok_is(s, a->start, CW_GROUP_HEAD, true) &&
         (!coder_tok_definite(s, a->start) || state_name(a))) {
       learn_name(ctx, s, a->start, a->code, true);
+      taught = a->end;
       continue;
     }
     /* ... and so is a state's name inside a longer mention ("مقاتلات
@@ -604,11 +608,16 @@ static void learn_names(const coder_sent *s, coder_ctx *ctx) {
         memcpy(gov, a->country, 3);
         memcpy(gov + 3, "GOV", 4);
         learn_name(ctx, s, k, gov, true);
+        taught = a->end;
         break;
       }
     uint32_t end = title_name_end(s, x);
-    if (end) learn_name(ctx, s, end - 1, a->code, false);
+    if (end) {
+      learn_name(ctx, s, end - 1, a->code, false);
+      taught = end;
+    }
   }
+  return taught;
 }
 
 /* The learned name token k is, or NULL. */
@@ -680,10 +689,10 @@ static void spokesman_of_pronoun(coder_sent *s) {
 
 /* A surname alone in sentence s (a one-word person, or a word no actor
 ** covers) is the person the document named with it. */
-static void apply_names(coder_sent *s, const coder_ctx *ctx) {
+static void apply_names(coder_sent *s, const coder_ctx *ctx, uint32_t from) {
   if (!ctx->n_names) return;
   size_t x = 0;
-  for (uint32_t k = 0; k < s->n; k++) {
+  for (uint32_t k = from; k < s->n; k++) {
     while (x < s->n_actors && s->actors[x].end <= k) x++;
     bool inside = x < s->n_actors && s->actors[x].start <= k;
     bool one_word = inside && s->actors[x].start == k && s->actors[x].end == k + 1;
@@ -1127,11 +1136,19 @@ int wasit_coder_run(wasit_coder *c, const wasit_doc *doc,
     }
     if (coder_actors(s, &c->ar)) goto oom;
     settle_mentions(s);
-    apply_names(s, ctx);
+    apply_names(s, ctx, 0);
     spokesman_of_pronoun(s);
     mark_free(s, ts, di, nn);
     name_office_holders(s);
-    learn_names(s, ctx);
+    size_t known = ctx->n_names;
+    uint32_t taught = learn_names(s, ctx);
+    /* "بحضور الرئيس الفلبيني بنينو أكينو ...، واستقبله أكينو": a name
+    ** learned here already names its holder after the mention that
+    ** taught it */
+    if (ctx->n_names > known) {
+      apply_names(s, ctx, taught);
+      mark_free(s, ts, di, nn);
+    }
     if (coder_triggers(s, &c->ar)) goto oom;
     if (!ctx->dateline[0] && s->place && s->place_tok == 0 &&
         s->n_actors + s->n_trigs > 0) /* "كينشاسا - ...", not a breadcrumb */
