@@ -860,6 +860,13 @@ static void principal_pair(coder_sent *ss, size_t ns, coder_ctx *ctx,
     }
 }
 
+/* Is dt a bare year after the publication year ("قبل انتهاء ولايته عام
+** 2016", "بحلول عام 2030")?  A deadline or term a statement names; the
+** report itself is not dated by it. */
+static bool later_year(const txt_doc *d, const txt_date *dt) {
+  return dt->precision == TXT_DATE_YEAR && d->doc_year && dt->year > d->doc_year;
+}
+
 /* Does year-only date dt describe the noun before it rather than date
 ** the sentence ("اتفاق وقف إطلاق النار الموقع عام 1991")?  True when the
 ** word right before it carries the article and is no preposition. */
@@ -1123,7 +1130,8 @@ int wasit_coder_run(wasit_coder *c, const wasit_doc *doc,
     size_t dd = di; /* the sentence's own date: its first one not said of a noun */
     while (dd < d->n_dates && d->dates[dd].sentence == i &&
            (attributive(d, &d->dates[dd]) || in_relative(s, ts, &d->dates[dd]) ||
-            since_date(s, ts, &d->dates[dd]) || in_aside(s, ts, &d->dates[dd])))
+            since_date(s, ts, &d->dates[dd]) || in_aside(s, ts, &d->dates[dd]) ||
+            later_year(d, &d->dates[dd])))
       dd++;
     if (dd < d->n_dates && d->dates[dd].sentence == i) {
       const txt_date *td = &d->dates[dd];
