@@ -345,7 +345,12 @@ int coder_actors(coder_sent *s, wa_arena *ar) {
           near_after(s, end, &ms[k])) {
         const char *pc = coder_person_code(ms[k].a, s->date);
         ac->person = 1;
-        if (strlen(pc) == 3) set_code(ac, pc, role);
+        /* "المدعي العام الأوزبكي رشيد قديروف": a name of another state's
+        ** person after a role of a named state is a namesake; the role
+        ** and its state stand */
+        if (country[0] && memcmp(pc, country, 3) != 0 && coder_state_prefix(pc))
+          set_code(ac, country, role);
+        else if (strlen(pc) == 3) set_code(ac, pc, role);
         else set_code(ac, pc, "");
         end = ms[k].end;
         k++;
