@@ -361,6 +361,45 @@ static void test_iso(void **state) {
   assert_false(txt_parse_iso_date(NULL, &y, &y, &y));
 }
 
+/* A bare weekday ("الثلاثاء") is flagged, as the coder moves a plan for
+** it a week on; one with الماضي/المقبل, or a named date, is not.
+** txt_days_later crosses month and year ends and leap days. */
+static void test_bare_weekday(void **state) {
+  (void)state;
+  static const struct {
+    const char *text;
+    int y, m, d, bare;
+  } rows[] = {
+      {"ومن المقرر أن يجتمع البرلمان الثلاثاء.", 2019, 11, 5, 1},
+      {"اجتمع البرلمان الثلاثاء الماضي.", 2019, 11, 5, 0},
+      {"يجتمع البرلمان الثلاثاء المقبل.", 2019, 11, 12, 0},
+      {"اجتمع البرلمان في 5 نوفمبر 2019.", 2019, 11, 5, 0},
+  };
+  for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++) {
+    wa_arena ar;
+    arena_init(&ar, NULL);
+    txt_doc d;
+    assert_int_equal(txt_analyze(&d, &ar, rows[i].text, strlen(rows[i].text),
+                                 "2019-11-11", NULL),
+                     WASIT_OK);
+    assert_int_equal(d.n_dates, 1);
+    assert_int_equal(d.dates[0].year, rows[i].y);
+    assert_int_equal(d.dates[0].month, rows[i].m);
+    assert_int_equal(d.dates[0].day, rows[i].d);
+    assert_int_equal(d.dates[0].bare_weekday, rows[i].bare);
+    arena_free(&ar);
+  }
+  int y, m, dd;
+  txt_days_later(2019, 11, 5, 7, &y, &m, &dd);
+  assert_true(y == 2019 && m == 11 && dd == 12);
+  txt_days_later(2008, 12, 29, 7, &y, &m, &dd);
+  assert_true(y == 2009 && m == 1 && dd == 5);
+  txt_days_later(2024, 2, 25, 7, &y, &m, &dd);
+  assert_true(y == 2024 && m == 3 && dd == 3);
+  txt_days_later(2024, 3, 3, -7, &y, &m, &dd);
+  assert_true(y == 2024 && m == 2 && dd == 25);
+}
+
 /* A malformed document date is an error of txt_analyze. */
 static void test_bad_doc_date(void **state) {
   (void)state;
@@ -393,6 +432,7 @@ int main(void) {
       cmocka_unit_test(test_long_sentence),
       cmocka_unit_test(test_hijri),
       cmocka_unit_test(test_iso),
+      cmocka_unit_test(test_bare_weekday),
       cmocka_unit_test(test_bad_doc_date),
       cmocka_unit_test(test_enomem),
   };

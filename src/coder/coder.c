@@ -1231,6 +1231,14 @@ int wasit_coder_run(wasit_coder *c, const wasit_doc *doc,
       ev->killed = violent ? killed : WASIT_COUNT_NONE;
       ev->wounded = violent ? wounded : WASIT_COUNT_NONE;
       ev->mode = e->mode | (hist ? WASIT_MODE_HISTORICAL : 0);
+      /* "ومن المقرر أن يجتمع البرلمان الثلاثاء": a plan for a bare weekday
+      ** that fell before publication is for the next one */
+      if ((ev->mode & WASIT_MODE_FUTURE) && td && td->bare_weekday &&
+          ymd(td->year, td->month, td->day) < ctx->doc_date) {
+        int y, m, dd;
+        txt_days_later(td->year, td->month, td->day, 7, &y, &m, &dd);
+        date_str(ev->date, y, m, dd, TXT_DATE_DAY);
+      }
       ev->pattern = dict_verb_at(s->dict, e->trig->fired)->id;
       if (!ev->trigger || (e->src && !ev->source_text)) goto oom;
     }

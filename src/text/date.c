@@ -117,6 +117,11 @@ void txt_hijri_to_gregorian(int hy, int hm, int hd, int *y, int *m, int *d) {
   dt_from_jdn(dt_hijri_jdn(hy, hm, hd), y, m, d);
 }
 
+/* See text.h. */
+void txt_days_later(int y, int m, int d, int days, int *oy, int *om, int *od) {
+  dt_from_jdn(dt_jdn(y, m, d) + days, oy, om, od);
+}
+
 /* See text.h.  Exactly "YYYY-MM-DD" (no trailing text), a real calendar
 ** day, year 1-9999.  y/m/d are set only on success. */
 bool txt_parse_iso_date(const char *s, int *y, int *m, int *d) {
@@ -180,6 +185,7 @@ typedef struct dt_res {
   int y, m, d;
   int prec;       /* enum txt_date_precision */
   bool rel, hijri;
+  bool bare_weekday; /* see txt_date.bare_weekday */
   size_t end;     /* token after the date */
 } dt_res;
 
@@ -561,6 +567,7 @@ static bool dt_weekday_phrase(const dt_ctx *c, size_t i, dt_res *r) {
   memset(r, 0, sizeof *r);
   dt_set_jdn(r, c->doc_jdn + off);
   r->rel = true;
+  r->bare_weekday = dir == 0;
   r->end = j;
   return true;
 }
@@ -749,6 +756,7 @@ int txt_dates_find(txt_doc *doc, wa_arena *ar, size_t si, size_t *cap) {
     dt->precision = (uint8_t)r.prec;
     dt->relative = r.rel;
     dt->hijri = r.hijri;
+    dt->bare_weekday = r.bare_weekday;
     dt->sentence = (uint32_t)si;
     dt->tok_start = (uint32_t)i;
     dt->tok_count = (uint32_t)(r.end - i);

@@ -167,6 +167,11 @@ typedef struct txt_date {
   uint8_t relative;                /* 1 when resolved from the doc date
                                       (weekday, أمس, الأسبوع الماضي) */
   uint8_t hijri;                   /* 1 when converted from a Hijri date */
+  uint8_t bare_weekday;            /* 1: a weekday with no past/next word
+                                      ("الثلاثاء"), resolved to the last one
+                                      on or before the doc date; a plan
+                                      for that day means the next one
+                                      (txt_days_later) */
   uint32_t sentence;               /* sentence index */
   uint32_t tok_start, tok_count;   /* tokens that expressed it */
 } txt_date;
@@ -286,6 +291,8 @@ bool txt_parse_iso_date(const char *s, int *y, int *m, int *d);
 /* date.c: find dates in sentence si (appends to doc->dates), resolving
 ** relative ones against doc->doc_year/month/day. */
 int txt_dates_find(txt_doc *doc, wa_arena *ar, size_t si, size_t *cap);
+/* date.c: the Gregorian date `days` days after y-m-d (negative: before). */
+void txt_days_later(int y, int m, int d, int days, int *oy, int *om, int *od);
 /* date.c: Hijri (islamic civil, tabular) to Gregorian. */
 void txt_hijri_to_gregorian(int hy, int hm, int hd, int *y, int *m, int *d);
 
