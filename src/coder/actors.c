@@ -447,6 +447,8 @@ int coder_actors(coder_sent *s, wa_arena *ar) {
   /* Two mentions that are one actor:
   ** - "ولي العهد السعودي الأمير محمد بن سلمان": a role of a state right
   **   before a titled person of that state is that person (apposition);
+  **   a capital is no role ("في سيول الرئيس روه مو هيون": the place,
+  **   then the person met);
   ** - "مقاتلات تابعة للقوات الجوية المصرية": a role with no state, then
   **   a word of affiliation (class `affiliated`) and an actor with ل, is
   **   that actor (its code). */
@@ -454,8 +456,9 @@ int coder_actors(coder_sent *s, wa_arena *ar) {
   for (size_t x = 0; x < na; x++) {
     coder_actor *c = &s->actors[x];
     coder_actor *p = kept ? &s->actors[kept - 1] : NULL;
-    if (p && c->start == p->end && c->person && !p->person && p->country[0] &&
-        coder_streq(p->country, c->country) && !(c->cl0 & TXT_CL_WA)) {
+    if (p && c->start == p->end && c->person && !p->person && !p->capital &&
+        p->country[0] && coder_streq(p->country, c->country) &&
+        !(c->cl0 & TXT_CL_WA)) {
       p->end = c->end;
       p->person = 1;
       continue;
