@@ -2114,6 +2114,10 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
     /* "حذر القيادي عزت الرشق": a word inside an actor's name ("عزت",
     ** also a verb "condoled") is that name, not a trigger */
     if (t->end == t->start + 1 && inside_actor(s, t->start)) continue;
+    /* "غادرت دكا": nor is a one-word verb that is a known place name (دكا
+    ** is also the dual of دك, "they pounded") */
+    if (t->end == t->start + 1 && t->verbal && (s->ct[t->start].cands & CODER_C_PLACE))
+      continue;
     /* "ووصفتها في بيان بأنها ...": "in a statement" after a verb says how
     ** the verb's act was done; it is no statement of its own */
     if (!t->verbal && (v->flags & DICT_F_SAY) && coder_tok_is(s, t->start, CW_FI, false)) {
