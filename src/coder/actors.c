@@ -272,6 +272,12 @@ int coder_actors(coder_sent *s, wa_arena *ar) {
       ** وزير الخارجية الصيني خلال لقائه السفير الأمريكي أن بلاده") */
       size_t b = na;
       while (b > 0 && !s->actors[b - 1].country[0]) b--;
+      /* (a nationality on a noun owns no country: "إجراءات أمريكية
+      ** جديدة، مؤكدا ... استعداد بلاده" is the speaker's) */
+      size_t full = b;
+      while (full > 0 && (!s->actors[full - 1].country[0] || s->actors[full - 1].adj_only))
+        full--;
+      if (full) b = full;
       if (b && m->start > 0 && coder_tok_is(s, m->start - 1, CW_COMP, false))
         for (size_t f = 0; f < b; f++) /* (not "وفي وارسو، قال ...") */
           if (s->actors[f].country[0] && !s->actors[f].capital && !s->actors[f].adj_only) {
