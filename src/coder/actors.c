@@ -182,6 +182,12 @@ static size_t leading_state(const coder_sent *s, uint32_t end,
   return nm;
 }
 
+/* Is token i the one-byte punctuation mark ch? */
+static bool tok_is_char(const coder_sent *s, uint32_t i, char ch) {
+  const txt_token *t = &s->toks[i];
+  return t->kind == TXT_PUNCT && t->norm_len == 1 && *txt_tok_norm(s->doc, t) == ch;
+}
+
 /* ac->code = country + role, cut to fit (as snprintf would). */
 static void set_code(coder_actor *ac, const char *country, const char *role) {
   size_t cl = strnlen(country, sizeof ac->code - 1);
@@ -462,6 +468,13 @@ int coder_actors(coder_sent *s, wa_arena *ar) {
   for (size_t x = 0; x < na; x++) {
     coder_actor *c = &s->actors[x];
     coder_actor *p = kept ? &s->actors[kept - 1] : NULL;
+    /* "مجموعة دول الكاريبي (كاريكوم) ومجموعة ...": the same actor in
+    ** brackets right after a name is that name; the brackets join it */
+    if (p && c->start == p->end + 1 && c->end < s->n && coder_streq(p->code, c->code) &&
+        tok_is_char(s, p->end, '(') && tok_is_char(s, c->end, ')')) {
+      p->end = c->end + 1;
+      continue;
+    }
     if (p && c->start == p->end && c->person && !p->person && !p->capital &&
         p->country[0] && coder_streq(p->country, c->country) &&
         !(c->cl0 & TXT_CL_WA)) {
