@@ -2111,6 +2111,10 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
     if (gov && gov->verbal && negated(s, gov) &&
         coder_streq(dict_verb_at(s->dict, gov->verb)->code, "010"))
       continue;
+    /* "رهائن كانت تحتجزهم": a verb right after كان (no قد between) is an
+    ** imperfect telling what went on, not an act reported */
+    if (t->verbal == 1 && t->start > 0 && coder_tok_is(s, t->start - 1, CW_WAS, false))
+      continue;
     /* "حذر القيادي عزت الرشق": a word inside an actor's name ("عزت",
     ** also a verb "condoled") is that name, not a trigger */
     if (t->end == t->start + 1 && inside_actor(s, t->start)) continue;
