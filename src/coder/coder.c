@@ -257,6 +257,10 @@ static bool construct_head(const coder_sent *s, const coder_actor *h,
                            const coder_actor *a) {
   return memcmp(h->code, "---", 3) == 0 && !coder_tok_definite(s, h->start) &&
          !h->unknown && h->end == a->start &&
+         /* ("حرس الحدود القوات البيلاروسية": a head whose last word has
+         ** the article is a whole construct; what follows is another
+         ** actor) */
+         !(h->end > h->start + 1 && coder_tok_definite(s, h->end - 1)) &&
          (a->country[0] ||
           /* (a one-word head: "قوات الأمن" is a whole construct already,
           ** and "قوات الأمن المتظاهرين" two actors) */
