@@ -2684,6 +2684,13 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
       if (x < s->n_actors && s->actors[x].start == after &&
           !behind_prep(s, &s->actors[x]) && !s->actors[x].own)
         tgt = (int)x;
+      /* "ودانت الولايات المتحدة «الهجمات الصاروخية الاستفزازية» التي شنها
+      ** النظام الإيراني": or the doer its relative clause names */
+      for (uint32_t k = after; tgt < 0 && k < after + 5 && k + 1 < s->n && s->ct[k].punct != 1; k++)
+        if (coder_tok_is(s, k, CW_REL, false)) {
+          tgt = relative_doer(s, k + 1);
+          break;
+        }
     }
     /* "ونددت الإمارات بالهجوم": a condemned attack with no doer named is
     ** the article's attack, so its doer (the first violent event's known
