@@ -1346,6 +1346,29 @@ static int reported_actor(const coder_sent *s, const coder_trig *t,
              ? clause_actor(s, content, own, compound_ok) : -1;
 }
 
+/* The actor that opens the clause of verb trigger t right after
+** إن/أن (a quotation mark may stand between), when no other trigger
+** stands between it and the verb and the verb is at most eight words
+** after it; -1 if none. */
+static int comp_subject(const evctx *e, const coder_trig *t) {
+  const coder_sent *s = e->s;
+  for (uint32_t k = t->start; k-- > 0 && k + 12 >= t->start;) {
+    if (s->ct[k].punct) return -1;
+    if (!coder_tok_is(s, k, CW_COMP, false)) continue;
+    size_t x = first_actor_from(s, k + 1);
+    if (x >= s->n_actors || s->actors[x].end > t->start ||
+        t->start - s->actors[x].end > 8)
+      return -1;
+    for (uint32_t q = k + 1; q < s->actors[x].start; q++)
+      if (!s->ct[q].quote) return -1;
+    if ((s->actors[x].cl0 & (TXT_CL_BI | TXT_CL_LI)) ||
+        trigger_between(e, s->actors[x].end, t->start, t))
+      return -1;
+    return (int)x;
+  }
+  return -1;
+}
+
 /* Does an accusation (11x) trigger precede trigger ti in its clause? */
 static bool accused(const coder_sent *s, size_t ti) {
   for (size_t k = ti; k-- > 0 && ti - k <= 8;) {
@@ -2282,6 +2305,13 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
           subj = -1;
       }
       if (subj >= 0) {
+        after = t->first_end;
+        goto have_subject;
+      }
+      /* "إن «فيلق القدس» التابع للحرس الثوري الإيراني أطلق الصواريخ": the
+      ** actor right after إن/أن is the subject of the clause's verb,
+      ** however long its description */
+      if ((subj = comp_subject(&e, t)) >= 0) {
         after = t->first_end;
         goto have_subject;
       }
