@@ -60,6 +60,7 @@ static const line_row line_rows[] = {
     /* furniture */
     {"breadcrumb-region", "الرئيسية > أخبار > العالم > أمريكا اللاتينية", false},
     {"breadcrumb-guillemets", "الرئيسية » عربي ودولي » الأردن", false},
+    {"breadcrumb-slashes", "الرئيسية / أخبار / المغرب العربي", false},
     {"share", "شارك", false},
     {"share-bar", "فيسبوك تويتر واتساب طباعة", false},
     {"share-bar-separators", "مشاركة: فيسبوك | تويتر | واتساب", false},

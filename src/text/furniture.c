@@ -36,7 +36,7 @@
 **      (سياسة الخصوصية) can occur in real headlines, hence the stricter
 **      test.
 **   7. BREADCRUMB: a line of at most 8 words that opens with a drop phrase
-**      and holds a trail separator (> » ›): "الرئيسية > أخبار > العالم >
+**      and holds a trail separator (> » › / |): "الرئيسية > أخبار > العالم >
 **      أمريكا اللاتينية".  The trail names the page's section, often a
 **      state or region; read as text it made that state an actor of the
 **      article.  The separator is required because short headlines may
@@ -687,7 +687,8 @@ static bool fur_breadcrumb(const txt_table *tab, const char *s,
   if (first != 0 || fur_match(tab, s, ln, first, &kind) == 0 ||
       kind != TXT_K_DROP)
     return false;
-  return memchr(raw, '>', n) || fur_contains(raw, n, "\xc2\xbb", 2) ||  /* » */
+  return memchr(raw, '>', n) || memchr(raw, '/', n) || memchr(raw, '|', n) ||
+         fur_contains(raw, n, "\xc2\xbb", 2) ||                        /* » */
          fur_contains(raw, n, "\xe2\x80\xba", 3);                     /* › */
 }
 
