@@ -439,8 +439,9 @@ static void test_shipped_dict(void **state) {
 ** phrase list holds its actor phrases first and then the others, each
 ** part strictly ascending, every phrase is found in the right part under
 ** each alternative of its first word, every alternative of every
-** phrase word carries the id of the key with its string, and each
-** candidate (dict_cand) describes the phrase at its place in the list. */
+** phrase word carries the id of the key with its string, each
+** candidate (dict_cand) describes the phrase at its place in the list,
+** and each phrase's gap_after_bit describes its words. */
 static void test_index_order(void **state) {
   (void)state;
   if (access(WASIT_TEST_DICT "/verbs.txt", R_OK) != 0) skip();
@@ -480,6 +481,7 @@ static void test_index_order(void **state) {
     if (h.n_act > 0 && h.n_act < h.n) mixed++;
   }
   assert_true(mixed > 0);   /* some key starts actors and verb phrases */
+  size_t gap_after = 0;
   for (size_t i = 0; i < d->n_phrases; i++) {
     const dict_phrase *p = &d->head.phrases[i];
     for (size_t w = 0; w < p->n_words; w++)
@@ -495,7 +497,19 @@ static void test_index_order(void **state) {
           found |= h.ids[x] == i && (x < h.n_act) == (p->cat == DICT_C_ACTOR);
         if (!found) fail_msg("phrase %zu not under its first word", i);
       }
+    /* the first gap's summary (dict_phrase.gap_after_bit) is the whole
+    ** Bloom filter of the word two after that gap */
+    if (p->gap_after_bit != DICT_NO_BIT) {
+      size_t r = p->first_run;
+      if (r + 2 >= p->n_words || !p->words[r].gap || p->words[r + 1].gap ||
+          p->words[r + 2].gap || p->gap_after_bit > 63 ||
+          p->words[r + 2].alt_bloom != (uint64_t)1 << p->gap_after_bit)
+        fail_msg("phrase %zu: gap_after_bit %u does not describe it", i,
+                 p->gap_after_bit);
+      gap_after++;
+    }
   }
+  assert_true(gap_after > 0);   /* verbs.txt has "V * X Y" patterns */
   wasit_dict_free(d);
 }
 

@@ -395,8 +395,12 @@ void coder_gap_blooms(coder_sent *s) {
 /* The readings (CODER_K_*) a key needs to stand for a phrase word with
 ** these limits (dict_word.verbal, .article). */
 static inline uint8_t need_of(uint8_t verbal, uint8_t article) {
-  return CODER_K_ID | (verbal ? CODER_K_VERB : 0) |
-         (article == 1 ? CODER_K_ART : article == 2 ? CODER_K_BARE : 0);
+  /* article is 0, 1 or 2 (dict_word.article), so article << 2 is 0,
+  ** CODER_K_ART or CODER_K_BARE: no branch on this path of every match */
+  _Static_assert(CODER_K_ART == 1 << 2 && CODER_K_BARE == 2 << 2,
+                 "need_of shifts dict_word.article into these bits");
+  return (uint8_t)(CODER_K_ID | (verbal ? CODER_K_VERB : 0) |
+                   ((article & 3u) << 2));
 }
 
 /* Does some key of t allow the readings `need` and have id `key`? */
@@ -442,6 +446,20 @@ static inline bool gap_may_land(const coder_sent *s, uint32_t x,
   return !nx->bloom || (x < s->n && (s->ct[x].bloom & nx->bloom));
 }
 
+/* May words wi + 2.. of p match from token j, the token after landing j - 1
+** of the gap at word wi that holds word wi + 1?  false only when they
+** certainly do not: for the first gap, word wi + 2's Bloom bit from the
+** phrase table (dict_phrase.gap_after_bit), as word_match would test it
+** at j first; a quotation mark at j, which match_from reads through, is
+** left to match_from.  Why: most landings fail there, and match_from's
+** first read of p->words is a cache miss. */
+static inline bool gap_after_may(const coder_sent *s, const dict_phrase *p,
+                                 uint32_t wi, uint32_t j) {
+  if (wi != p->first_run || p->gap_after_bit == DICT_NO_BIT) return true;
+  if (j < s->n && s->ct[j].quote) return true;
+  return j < s->n && ((s->ct[j].bloom >> p->gap_after_bit) & 1u);
+}
+
 /* Words wi + 1.. of p from landing x of the gap at word wi, which passed
 ** gap_may_land.  A next word of one key (from the phrase's summary: see
 ** coder_match_at) is matched here, so that p->words is read only for a
@@ -451,6 +469,7 @@ static uint32_t gap_landing(const coder_sent *s, const dict_phrase *p,
                             uint32_t *pos) {
   if (nx->key == DICT_NO_KEY) return match_from(s, p, wi + 1, x, pos);
   if (x >= s->n || !tok_has_key(&s->ct[x], nx->need, nx->key)) return 0;
+  if (!gap_after_may(s, p, wi, x + 1)) return 0;
   if (pos) pos[wi + 1] = x;
   return match_from(s, p, wi + 2, x + 1, pos);
 }
@@ -489,6 +508,7 @@ static uint32_t match_gap(const coder_sent *s, const dict_phrase *p,
       for (uint32_t m = gap_landings(s, j, j + s->ct[j].gap_span, nx); m;
            m &= m - 1) {
         uint32_t x = j + (uint32_t)__builtin_ctz(m);
+        if (!gap_after_may(s, p, wi, x + 1)) continue;
         if (pos) pos[wi + 1] = x;
         uint32_t r = match_from(s, p, wi + 2, x + 1, pos);
         if (r) return r;
@@ -606,6 +626,8 @@ uint32_t coder_match_at(const coder_sent *s, const dict_phrase *p, uint32_t i,
       return 0;
     if (pos) pos[1] = i + 1;
     end = match_from(s, p, 2, i + 2, pos);
+  } else if (p->n_words == 1) {
+    end = i + 1;   /* what match_from answers at once, without its frame */
   } else {
     end = match_from(s, p, 1, i + 1, pos);
   }

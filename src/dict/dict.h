@@ -142,7 +142,18 @@ typedef struct dict_phrase {
   uint8_t w0_article;    /* words[0].article */
   uint8_t next_verbal;   /* that word's verbal, when next_key is set */
   uint8_t next_article;  /* that word's article, when next_key is set */
+  uint8_t gap_after_bit; /* when the first gap (words[first_run]) is
+                            followed by two plain words and the second's
+                            alt_bloom is one bit (a word of one form, or
+                            whose forms share their bit): that bit, 0..63;
+                            else DICT_NO_BIT.  Most landings of the first
+                            gap that hold the word after it fail on the
+                            word after that one, and this byte rejects
+                            them without reading `words` (a byte: the
+                            struct stays 64 bytes, one cache line) */
 } dict_phrase;
+
+#define DICT_NO_BIT 0xFF
 
 /* Closed word classes of grammar.txt (negation, future, casualty nouns
 ** ...), by the name used in that file.  The coder's rules test tokens

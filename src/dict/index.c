@@ -249,6 +249,10 @@ int dict_index_build(wasit_dict *d, wasit_error *err) {
     p->next_key = nw ? nw->key1 : DICT_NO_KEY;
     p->next_verbal = nw ? nw->verbal : 0;
     p->next_article = nw ? nw->article : 0;
+    p->gap_after_bit = DICT_NO_BIT;
+    if (run + 2 < p->n_words && !w[run + 1].gap && !w[run + 2].gap &&
+        __builtin_popcountll(w[run + 2].alt_bloom) == 1)
+      p->gap_after_bit = (uint8_t)__builtin_ctzll(w[run + 2].alt_bloom);
   }
   /* the candidate lists as the coder walks them (dict_cand) */
   for (size_t j = 0; j < nids; j++) {

@@ -362,6 +362,13 @@ static int fur_latin1_class(const txt_normmap *map, unsigned b1) {
 static size_t fur_letter_run(const uint16_t *letters, const unsigned char *u,
                              size_t *i, size_t n, char *o) {
   size_t j = *i, k = 0;
+  unsigned r0, r1;   /* two letters a step first (txt_letter_pair) */
+  while (j + 3 < n && txt_letter_pair(letters, u + j, &r0, &r1) && r0 > 1 &&
+         r1 > 1 && r0 != 0xD8A0 && r1 != 0xD8A0) {
+    txt_put_letter_pair(o + k, r0, r1);
+    k += 4;
+    j += 4;
+  }
   while (j < n && (u[j] & 0xFE) == 0xD8) {
     unsigned r = letters[((u[j] & 1u) << 6) | (u[j + 1] & 0x3Fu)];
     if (r != 1) {   /* 1: deleted (harakat, tatweel) */

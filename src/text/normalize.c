@@ -115,7 +115,19 @@ static char *fast_run(const txt_normmap *map, const unsigned char *u,
   uint32_t ascii_max = map->n_rules > 0 ? map->rules[0].from : 0;
   if (ascii_max > 0x80) ascii_max = 0x80;
   size_t i = *pi;
+  const uint16_t *letters = map->arabic_letter;
   while (i < len) {
+    /* two code points a step while the map makes both letters (most of
+    ** Arabic text): arabic_letter holds what the step below writes for
+    ** them (txt_letter_pair) */
+    unsigned r0, r1;
+    if (letters != NULL && i + 3 < len &&
+        txt_letter_pair(letters, u + i, &r0, &r1) && r0 > 1 && r1 > 1) {
+      txt_put_letter_pair(o, r0, r1);
+      o += 4;
+      i += 4;
+      continue;
+    }
     unsigned char b = u[i];
     if (b < ascii_max) {
       *o++ = (char)(b >= 'A' && b <= 'Z' ? b + ('a' - 'A') : b);

@@ -80,6 +80,41 @@ typedef struct txt_normmap {
   const uint16_t *arabic_letter;
 } txt_normmap;
 
+/* Two code points at u[0..4) in one step, for the letter loops of
+** token.c, furniture.c and normalize.c, which read most of the text:
+** when both are led by D8 or D9 (U+0600..U+067F; in valid UTF-8 a
+** continuation byte follows each lead), sets *r0 and *r1 to what
+** `letters` (a txt_normmap's arabic_letter) makes of them and returns
+** true, else false.  The caller has 4 bytes at u.  Why: one load and one
+** test for both leads (the compiler merges the byte loads), where a code
+** point a step cost about twice the instructions. */
+static inline bool txt_letter_pair(const uint16_t *letters,
+                                   const unsigned char *u, unsigned *r0,
+                                   unsigned *r1) {
+  uint32_t w = (uint32_t)u[0] | (uint32_t)u[1] << 8 | (uint32_t)u[2] << 16 |
+               (uint32_t)u[3] << 24;
+  if ((w & 0x00FE00FEu) != 0x00D800D8u) return false;
+  *r0 = letters[((w & 1u) << 6) | ((w >> 8) & 0x3Fu)];
+  *r1 = letters[((w >> 10) & 0x40u) | ((w >> 24) & 0x3Fu)];
+  return true;
+}
+/* Write the letters r0 and r1 (arabic_letter values: b0 << 8 | b1) at
+** o[0..4).  Byte-swapped 16-bit stores where the target is little-endian:
+** two moves where four byte stores became a dozen instructions. */
+static inline void txt_put_letter_pair(char *o, unsigned r0, unsigned r1) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  uint16_t m0 = __builtin_bswap16((uint16_t)r0);
+  uint16_t m1 = __builtin_bswap16((uint16_t)r1);
+  memcpy(o, &m0, 2);
+  memcpy(o + 2, &m1, 2);
+#else
+  o[0] = (char)(r0 >> 8);
+  o[1] = (char)r0;
+  o[2] = (char)(r1 >> 8);
+  o[3] = (char)r1;
+#endif
+}
+
 /* The built-in map, generated from dict/ar/text/normalize.txt. */
 const txt_normmap *txt_default_normmap(void);
 

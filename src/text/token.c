@@ -575,6 +575,17 @@ int txt_tokenize_sentence(txt_doc *doc, wa_arena *ar, size_t si,
         char *o = o0;
         size_t j = i, fed = 0;   /* fed: just after the last letter written */
         unsigned r;
+        /* Two letters a step while both are written (most of a word's
+        ** letters; txt_letter_pair); the loop below takes the rest, one
+        ** code point a step, and decides everything else as before. */
+        unsigned r1;
+        while (j + 3 < end && txt_letter_pair(letters, u + j, &r, &r1) &&
+               r > 1 && r1 > 1) {
+          txt_put_letter_pair(o, r, r1);
+          o += 4;
+          j += 4;
+          fed = j;
+        }
         /* the bytes are read into locals once: a store through o may
         ** alias anything, so the compiler would read them again */
         while (j + 1 < end) {
