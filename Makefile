@@ -9,7 +9,7 @@
 
 BUILD   ?= build
 CC      ?= cc
-OPT     ?= -O2 -g
+OPT     ?= -O3 -g
 SAN     ?=
 PKGS    := libutf8proc libcjson sqlite3 libmicrohttpd
 CPPFLAGS_ALL := -DWASIT_DICT_DIR=\"$(CURDIR)/dict/ar\" -Iinclude -Isrc -I$(BUILD)/gen -D_DEFAULT_SOURCE -D_POSIX_C_SOURCE=200809L \
