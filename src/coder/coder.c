@@ -435,7 +435,8 @@ static void copy_code(char dst[16], const char *code) {
 
 /* The key a name is known by: token k's shortest split that only drops
 ** و, ف or ال ("وحركة" -> حركه, "المالكي" -> مالكي); a group's head noun
-** by its reading in class `group_head` ("وزارة" -> وزاره, not و + زاره),
+** or a title by its reading in class `group_head` or `title` ("وزارة" ->
+** وزاره, not و + زاره),
 ** which may also drop ب, ل or ك ("لتلحق بالمملكة العربية السعودية").
 ** NULL if none. */
 static const char *name_key(const coder_sent *s, uint32_t k, bool head,
@@ -446,7 +447,8 @@ static const char *name_key(const coder_sent *s, uint32_t k, bool head,
                    (head ? TXT_CL_BI | TXT_CL_LI | TXT_CL_KA : 0);
   for (uint8_t j = 0; j < c->nk; j++)
     if (!(c->keys[j].cl & ~drops) &&
-        (!head || ((c->keys[j].hits.classes >> CW_GROUP_HEAD) & 1u)) &&
+        (!head || ((c->keys[j].hits.classes >> CW_GROUP_HEAD) & 1u) ||
+         ((c->keys[j].hits.classes >> CW_TITLE) & 1u)) &&
         (!best || c->keys[j].len < *len)) {
       best = c->keys[j].s;
       *len = c->keys[j].len;
@@ -589,6 +591,11 @@ static uint32_t learn_names(const coder_sent *s, coder_ctx *ctx) {
   uint32_t taught = 0;
   for (size_t x = 0; x < s->n_actors; x++) {
     const coder_actor *a = &s->actors[x];
+    /* "سفيرة إستونيا لدى روسيا ..." ... "وقالت السفيرة": a title named
+    ** with its state is that state's later, alone with the article */
+    if (a->end - a->start >= 2 && coder_tok_is(s, a->start, CW_TITLE, true) &&
+        coder_state_prefix(a->code))
+      learn_name(ctx, s, a->start, a->code, true);
     if (a->person && a->end - a->start >= 2) {
       learn_name(ctx, s, a->end - 1, a->code, false);
       taught = a->end;
