@@ -1476,11 +1476,14 @@ static bool feminine_actor(const coder_sent *s, const coder_actor *a) {
 }
 
 /* "وكان وزير الخارجية الهندي براناب موخرجي قد أبلغ": the actor right
-** after كان (class `was`), in the clause of قد at token qad and at most
-** ten words before it, is the subject of the verb after قد; -1 if none. */
+** after كان (class `was`), at most eighteen words before قد at token qad
+** with no clause end between, is the subject of the verb after قد; -1
+** if none. */
 static int was_subject(const coder_sent *s, uint32_t qad) {
-  for (uint32_t k = qad; k-- > 0 && k + 10 >= qad;) {
-    if (s->ct[k].punct) return -1;
+  /* (across an aside between commas: "وكان رئيس اتحاد أرباب العمل بيدرو
+  ** كارمونا، الذي نصبه الضباط رئيسا انتقاليا الجمعة، قد أعلن") */
+  for (uint32_t k = qad; k-- > 0 && k + 18 >= qad;) {
+    if (s->ct[k].punct == 1) return -1;
     if (!coder_tok_is(s, k, CW_WAS, false)) continue;
     size_t x = first_actor_from(s, k + 1);
     return x < s->n_actors && s->actors[x].start == k + 1 &&
