@@ -2260,6 +2260,20 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
       ** not counting قد: "وكان محتجون إيرانيون غاضبون قد اقتحموا") wins;
       ** else VSO; a bare adjective further on modifies an object noun
       ** ("قصفت ... مواقع أرمينية") and is no subject */
+      /* "أصدرت ... بيانا مشتركا حملت فيه روسيا مسؤولية الهجوم": after a
+      ** statement or meeting, an accusation, appeal, demand, rejection or
+      ** threat with فيه/خلاله pointing back to it has that act's doer as
+      ** subject; the actor after is its object (not after الذي/التي:
+      ** "الهدنة التي توسطت فيها قطر" names its own subject) */
+      if (prev_subject >= 0 && t->first_end < s->n && t->first_end == t->start + 1 &&
+          coder_tok_is(s, t->first_end, CW_IN_IT, false) &&
+          !(t->cl0 & (TXT_CL_WA | TXT_CL_ENC)) &&
+          root_in(v->code, object_gap_roots) &&
+          !(t->start > 0 && coder_tok_is(s, t->start - 1, CW_REL, false))) {
+        subj = prev_subject;
+        after = t->first_end;
+        goto have_subject;
+      }
       bool qad = t->start > 0 && coder_tok_is(s, t->start - 1, CW_QAD, false);
       subj = actor_before(&e, t->start, qad ? 2 : 1, t);
       if (subj < 0 && qad) subj = was_subject(s, t->start - 1);
