@@ -685,8 +685,11 @@ static int find_target(const evctx *e, const dict_verb *v, uint32_t from,
     /* a comma that opens another clause ends the search ("ورحبت روسيا
     ** بوقف إطلاق النار، وأجرى بوتين اتصالين بجباروف"); a pair of commas
     ** around an adverbial or a relative clause is crossed */
+    /* (nor is a comma before a list of what a plural names: "لسبع دول
+    ** في أمريكا اللاتينية، هي الأرجنتين وتشيلي") */
     unsigned commas = 0;
-    for (uint32_t k = from; k < a->start; k++) commas += s->ct[k].punct == 2;
+    for (uint32_t k = from; k < a->start; k++)
+      commas += s->ct[k].punct == 2 && !(k + 2 == a->start && coder_tok_is(s, k + 1, CW_NAMELY, false));
     if (commas % 2 == 1) break;
     bool prep = is_tgt_prep(s, v, a) ||
                 ((v->flags & DICT_F_MUTUAL) && a->start > 0 &&
