@@ -1464,6 +1464,14 @@ static bool masculine_verb(const coder_sent *s, const coder_trig *t) {
          memcmp(n + at, "\xd8\xaa", 2) != 0;        /* ت first */
 }
 
+/* Is verb trigger t's first word a perfect in the masculine plural
+** ("وأضرموا", "خرجوا")? */
+static bool masculine_plural_verb(const coder_sent *s, const coder_trig *t) {
+  const txt_token *w = &s->toks[t->start];
+  return t->verbal == 1 && w->norm_len >= 8 &&
+         txt_tok_ends(s->doc, w, "\xd9\x88\xd8\xa7"); /* وا */
+}
+
 /* Is actor a feminine in agreement: a noun in ة or ات ("إدارة بايدن",
 ** "السلطات"), not a person, a title or men (class men_plural: "القادة")?
 ** States' names and seats are not read: لبنان, العراق and الكرملين are
@@ -2286,7 +2294,8 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
       ** adverbial phrase */
       if (subj >= 0 && (s->actors[subj].adj_only ||
                         (s->actors[subj].end < t->start &&
-                         s->ct[s->actors[subj].end].punct == 2)))
+                         s->ct[s->actors[subj].end].punct == 2) ||
+                        (masculine_plural_verb(s, t) && feminine_actor(s, &s->actors[subj]))))
         subj = -1;
       /* "زار ماكرون بيروت الخميس والتقى عون": the object of the verb
       ** before is no subject of a verb joined to it by و */
@@ -2464,6 +2473,10 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
                            ((s->actors[subj].adj_only && prev_subject >= 0) ||
                             subj == prev_target))))
           subj = -1;
+        /* ("اقتحم مئات المحتجين مقر السفارة الأمريكية ... وأضرموا النار":
+        ** a masculine plural verb takes no feminine noun as subject) */
+        if (subj >= 0 && masculine_plural_verb(s, t) && feminine_actor(s, &s->actors[subj]))
+          subj = -1;
         /* "..., وأسقطت مقاتلة هندية": after a comma a verb with و opens a
         ** new clause; an actor before the comma is no subject of it; nor
         ** is one inside an opening adverbial phrase ("وقبيل مغادرتها
@@ -2479,7 +2492,10 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
         /* "ودان الأمين العام ... الهجوم ودعا إلى ضبط النفس": a verb
         ** joined by و with no subject of its own shares the subject of
         ** the verb before it in the sentence */
-        if (subj < 0 && (t->cl0 & TXT_CL_WA)) subj = prev_subject;
+        if (subj < 0 && (t->cl0 & TXT_CL_WA) &&
+            !(prev_subject >= 0 && masculine_plural_verb(s, t) &&
+              feminine_actor(s, &s->actors[prev_subject])))
+          subj = prev_subject;
         if (subj < 0 && object_man)
           subj = prev_subject >= 0 ? prev_subject : main_or_first;
         /* "أعلنت القوات المغربية أنها أطلقت": after أنه/أنها the subject
