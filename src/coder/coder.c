@@ -986,6 +986,25 @@ static bool same_state(const char *a, const char *b) {
   return memcmp(a, b, 3) == 0;
 }
 
+/* An arrest, a curfew, a ban or violent repression (172x, 173, 175)
+** that names no one is done at home: it is aimed at the state where it
+** happens (the sentence's place), else at the doer's own state ("وأعلنت
+** وزارة الداخلية اليمنية اعتقال عدد من الأشخاص", "واعتقلت الشرطة
+** البريطانية ثلاثة منهم"), not at the other state the article is about.
+** An army with no place named may be abroad, so it is left to the rules
+** below.  Runs before dyad_targets and concern_targets. */
+static void custody_targets(wasit_event *evs, size_t n) {
+  for (size_t i = 0; i < n; i++) {
+    wasit_event *e = &evs[i];
+    if (e->target || !coder_state_prefix(e->source) ||
+        !(strncmp(e->code, "172", 3) == 0 || coder_streq(e->code, "173") ||
+          coder_streq(e->code, "175")))
+      continue;
+    if (strncmp(e->source + 3, "MIL", 3) != 0)
+      e->target = e->source; /* its 3 letters name the state */
+  }
+}
+
 /* An article about two states (its principal pair, with at least two
 ** events passing between them; statements, which name whomever they
 ** mention, and mediations, whose mediator is a third party, do not
@@ -1255,6 +1274,7 @@ int wasit_coder_run(wasit_coder *c, const wasit_doc *doc,
     }
   }
   n_evs = drop_mentions(evs, n_evs);
+  custody_targets(evs, n_evs);
   dyad_targets(evs, n_evs, ctx);
   concern_targets(evs, n_evs, ctx);
   domestic_targets(evs, n_evs, ctx);

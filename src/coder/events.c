@@ -1284,7 +1284,8 @@ static int clause_actor(const coder_sent *s, uint32_t from, const char *own,
     for (uint32_t j = from; j < a->start && !comma; j++)
       comma = s->ct[j].punct == 2;
     if (comma) break;
-    if (a->own) continue;
+    /* "بلاده", "مبعوثه الخاص": the speaker's own, through a pronoun */
+    if (a->own || (!a->country[0] && (a->cl0 & TXT_CL_ENC))) continue;
     if (behind_prep(s, a)) { /* (locative places included) */
       /* where, not whom; a foreign state named as the place is what
       ** the statement is about when no actor is ("ستسحب قواتها من
@@ -1340,7 +1341,8 @@ static int reported_actor(const coder_sent *s, const coder_trig *t,
   ** clause ("حذر * من أن أي") */
   for (uint32_t k = t->first_end; k < s->n && k < t->end + 24; k++) {
     if (s->ct[k].punct == 1) break;
-    if (coder_tok_is(s, k, CW_COMP, false))
+    /* (not a word of a name: "بان كي مون") */
+    if (coder_tok_is(s, k, CW_COMP, false) && !in_actor_name(s, k))
       return clause_actor(s, k + 1, own, compound_ok);
   }
   /* "أعلن الجيش الهندي مقتل عشرين من جنوده في مواجهة مع القوات
