@@ -515,13 +515,6 @@ static void learn_name(coder_ctx *ctx, const coder_sent *s, uint32_t k,
   copy_code(n->code, code);
 }
 
-/* Is actor a a state named by its name (code CCCGOV, not a capital, a
-** role or a person)? */
-static bool state_name(const coder_actor *a) {
-  return !a->capital && !a->person && !a->own && !a->parties &&
-         a->country[0] && coder_streq(a->code + 3, "GOV");
-}
-
 /* Does token k end in a pronoun of the 3rd person (ـها, ـهم, ـهما)?  No
 ** personal name does ("لإبلاغها" after a name is no part of it). */
 static bool pronoun_suffix(const coder_sent *s, uint32_t k) {
@@ -603,10 +596,10 @@ static uint32_t learn_names(const coder_sent *s, coder_ctx *ctx) {
     }
     /* "حركة حماس", "جماعة الحوثي", "حزب الله": the head noun of a
     ** group's name, with the article, is that group later ("وأفرجت
-    ** الحركة"); so is the head of a state's own name, which has the
-    ** article already ("المملكة العربية السعودية" ... "طالب المملكة") */
-    if (a->end - a->start >= 2 && coder_tok_is(s, a->start, CW_GROUP_HEAD, true) &&
-        (!coder_tok_definite(s, a->start) || state_name(a))) {
+    ** الحركة"); so is a head that has the article already, in a state's
+    ** own name ("المملكة العربية السعودية" ... "طالب المملكة") or a
+    ** group's ("الجبهة الشعبية لتحرير تيغراي" ... "وحثت الجبهة") */
+    if (a->end - a->start >= 2 && coder_tok_is(s, a->start, CW_GROUP_HEAD, true)) {
       learn_name(ctx, s, a->start, a->code, true);
       taught = a->end;
       continue;

@@ -1244,10 +1244,14 @@ static bool participle_comp(const coder_sent *s, uint32_t c) {
 static bool complement_after(const coder_sent *s, int x) {
   uint32_t i = s->actors[group_last(s, x)].end;
   if (i >= s->n || s->ct[i].punct) return false;
-  /* (على only before a verbal noun or the article: "حث السلطات على
-  ** التحلي"; "علي" is also the name Ali) */
+  /* (على before the article, or written with its final ى ("حث الجبهة
+  ** على وقف"): normalized, "علي" is also the name Ali) */
+  const txt_token *w = &s->toks[i];
+  bool alif_maqsura = w->orig_len >= 2 &&
+                      memcmp(s->doc->text + w->orig_start + w->orig_len - 2, "\xD9\x89", 2) == 0;
   return coder_tok_has_clitic(s, i, TXT_CL_BI) || coder_tok_ila(s, i) ||
-         (coder_tok_is(s, i, CW_ALA, false) && coder_tok_definite(s, i + 1));
+         (coder_tok_is(s, i, CW_ALA, false) &&
+          (alif_maqsura || coder_tok_definite(s, i + 1)));
 }
 
 /* Is code a state's own side: its government, forces, police,
