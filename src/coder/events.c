@@ -2752,6 +2752,11 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
     if (memcmp(v->code, "111", 3) == 0 && ti + 1 < s->n_trigs && condemned(s, ti + 1) &&
         coder_hostile_code(dict_verb_at(s->dict, s->trigs[ti + 1].verb)->code)) {
       uint32_t after = s->trigs[ti + 1].end;
+      /* "ودانت الولايات المتحدة الهجوم الصاروخي على أسمرة": what the
+      ** attack struck, named behind a preposition after it, is no target
+      ** of the condemnation; its doer is (below) */
+      if (tgt >= 0 && s->actors[tgt].start >= after && behind_prep(s, &s->actors[tgt]))
+        tgt = -1;
       size_t x = first_actor_from(s, after);
       if (x < s->n_actors && s->actors[x].start == after &&
           !behind_prep(s, &s->actors[x]) && !s->actors[x].own)
