@@ -998,6 +998,29 @@ static void custody_targets(wasit_event *evs, size_t n) {
   }
 }
 
+/* A pledge that names no one, in a sentence that names no other state
+** ("تعهد المجلس الأعلى للقوات المسلحة بإنهاء العمل بحالة الطوارئ",
+** "متعهدا باحترام جميع الالتزامات الدولية لموريتانيا"), is a promise
+** about the pledger's own affairs: it is aimed at its own state, not at
+** the other state the article is about.  A pledge in a sentence that
+** names another state or "both" is left to the rules below ("تعهدت
+** الحركة بمنع ... لتهديد أمن الولايات المتحدة").  Runs before
+** dyad_targets and concern_targets. */
+static void pledge_targets(wasit_event *evs, size_t n, const coder_sent *ss) {
+  for (size_t i = 0; i < n; i++) {
+    wasit_event *e = &evs[i];
+    if (e->target || !coder_state_prefix(e->source) ||
+        !coder_streq(e->pattern, "intent.v"))
+      continue;
+    const coder_sent *s = &ss[e->sentence];
+    bool other = false;
+    for (size_t x = 0; x < s->n_actors && !other; x++)
+      other = s->actors[x].parties ||
+              (s->actors[x].country[0] && !same_state(s->actors[x].country, e->source));
+    if (!other) e->target = e->source; /* its 3 letters name the state */
+  }
+}
+
 /* An article about two states (its principal pair, with at least two
 ** events passing between them; statements, which name whomever they
 ** mention, and mediations, whose mediator is a third party, do not
@@ -1268,6 +1291,7 @@ int wasit_coder_run(wasit_coder *c, const wasit_doc *doc,
   }
   n_evs = drop_mentions(evs, n_evs);
   custody_targets(evs, n_evs);
+  pledge_targets(evs, n_evs, ss);
   dyad_targets(evs, n_evs, ctx);
   concern_targets(evs, n_evs, ctx);
   domestic_targets(evs, n_evs, ctx);
