@@ -823,6 +823,23 @@ static bool negated(const coder_sent *s, const coder_trig *t) {
   return false;
 }
 
+/* Is verb trigger t a cooperative act (03-08) negated by لن or لا right
+** before it, after a complementizer: "قال إن بلاده لن تسحب قواتها من شمال
+** سوريا"?  What a speaker says its own side will not do is a refusal
+** (refusals(), which keeps only the speaker's own). */
+static bool refusal_of(const coder_sent *s, const coder_trig *t,
+                       const dict_verb *v) {
+  if (!t->verbal || t->start == 0 || v->code[0] != '0' || v->code[1] < '3' ||
+      v->code[1] > '8' || !coder_tok_is(s, t->start - 1, CW_NEG_WILL, false))
+    return false;
+  for (uint32_t k = t->start - 1; k-- > 0;) {
+    if (s->ct[k].punct == 1) return false;
+    if (coder_tok_is(s, k, CW_COMP, false) || coder_tok_is(s, k, CW_COMP_PRONOUN, false))
+      return true;
+  }
+  return false;
+}
+
 /* Is noun trigger t in the background: an inquiry, case, charge, trial,
 ** anniversary or "since" word within BG_REACH words before it in its clause
 ** ("التحقيق في قضية خطف", "بتهمة تفجير", "منذ اغتيال بوتو")?  Such a noun
@@ -1930,6 +1947,36 @@ static void repressed_protesters(const evctx *e, coder_ev *evs, size_t n) {
     }
 }
 
+/* The events of negated cooperative acts let through by refusal_of():
+** one whose doer is of the state of a statement before it in the
+** sentence is that speaker's refusal (120, "لن تسحب قواتها": its target
+** stays the act's); the others were not done and are dropped.  Returns
+** the new count. */
+static size_t refusals(evctx *e, coder_ev *evs, size_t n) {
+  const coder_sent *s = e->s;
+  size_t out = 0;
+  for (size_t i = 0; i < n; i++) {
+    const coder_trig *t = evs[i].trig;
+    if (!negated(s, t)) {
+      evs[out++] = evs[i];
+      continue;
+    }
+    bool own = false;
+    for (size_t k = 0; k < n && !own; k++)
+      own = evs[k].trig->start < t->start &&
+            (dict_verb_at(s->dict, evs[k].trig->verb)->flags & DICT_F_SAY) &&
+            !negated(s, evs[k].trig) &&
+            strncmp(evs[k].src_code, evs[i].src_code, 3) == 0 &&
+            coder_state_prefix(evs[i].src_code);
+    const coder_trig *c = own ? recoded(e, t, "120") : NULL;
+    if (!c) continue;
+    evs[i].trig = c;
+    evs[i].mode &= ~(unsigned)WASIT_MODE_FUTURE;
+    evs[out++] = evs[i];
+  }
+  return out;
+}
+
 /* The events statement i reports: those after its trigger, up to the next
 ** speech verb.  Returns the end of that run; *from is its start. */
 static size_t reported_run(const evctx *e, const coder_ev *evs, size_t n,
@@ -2148,7 +2195,9 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
     size_t prev_first = trig_first, prev_n = n_before - trig_first;
     trig_first = n_before;
     const coder_trig *gov = governor_of(s, ti);
-    if (negated(s, t) || governed(s, ti, gov) || hypothetical(&e, t)) continue;
+    if ((negated(s, t) && !refusal_of(s, t, v)) || governed(s, ti, gov) ||
+        hypothetical(&e, t))
+      continue;
     /* "ولم تعلن كوبنهاغن حتى مساء الأحد سحب سفيرها": an act announced by
     ** a negated announcement is not done */
     if (gov && gov->verbal && negated(s, gov) &&
@@ -3229,6 +3278,7 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
   if (!rc && talks) rc = talks_of_pair(&e, evs, n_evs, &cap, talks, talks_mode);
   if (!rc) rc = brokered_pair(&e, evs, n_evs, &cap);
   if (rc) return rc;
+  *n_evs = refusals(&e, *evs, *n_evs);
   accusing_statements(&e, *evs, *n_evs);
   statement_targets(&e, *evs, *n_evs);
   denial_targets(&e, *evs, *n_evs);

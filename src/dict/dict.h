@@ -179,7 +179,7 @@ __extension__ typedef unsigned __int128 dict_classes;
   X(CELEBRATE, "celebrate") X(ALA, "ala") X(LATTER, "latter")  \
   X(DOC_SUBJECT, "doc_subject") X(LEGAL, "legal") X(CAUSE, "cause")         \
   X(ATTACK_NOUN, "attack_noun") X(ARMED_ANCHOR, "armed_anchor")            \
-  X(CONDOLE, "condole") X(ALLEGE, "allege") X(STREET, "street")             \
+  X(CONDOLE, "condole") X(ALLEGE, "allege") X(STREET, "street") X(NEG_WILL, "neg_will")             \
   X(ATTACK_REF, "attack_ref") X(MINISTER, "minister")     \
   X(LIGHT_IT, "light_it") X(TITLE, "title")                                 \
   X(HABITUAL, "habitual") X(UNREAL, "unreal") X(TEMPORAL, "temporal")      \
