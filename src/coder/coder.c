@@ -1034,14 +1034,21 @@ static void pledge_targets(wasit_event *evs, size_t n, const coder_sent *ss) {
 static void dyad_targets(wasit_event *evs, size_t n, const coder_ctx *ctx) {
   const char *p0 = ctx->principal[0], *p1 = ctx->principal[1];
   if (!coder_state_prefix(p0) || !coder_state_prefix(p1)) return;
-  int between = 0;
-  for (size_t i = 0; i < n && between < 2; i++)
+  int between = 0, forth = 0, back = 0;
+  for (size_t i = 0; i < n; i++)
     if (evs[i].target && !coder_streq(evs[i].code, "045") &&
-        !coder_streq(evs[i].root, "01") &&
-        ((same_state(evs[i].source, p0) && same_state(evs[i].target, p1)) ||
-         (same_state(evs[i].source, p1) && same_state(evs[i].target, p0))))
-      between++;
-  if (between < 2) return;
+        !coder_streq(evs[i].root, "01")) {
+      if (same_state(evs[i].source, p0) && same_state(evs[i].target, p1)) forth++;
+      else if (same_state(evs[i].source, p1) && same_state(evs[i].target, p0)) back++;
+    }
+  between = forth + back;
+  /* "كوناكري - ... ودانت فرنسا ...، وعلقت باريس تعاونها العسكري": acts
+  ** of a foreign state on the dateline's state that the latter never
+  ** returns are reactions to a domestic story, not a dyad */
+  const char *home = ctx->dateline;
+  if (between < 2 ||
+      (home[0] && ((same_state(home, p0) && !forth) || (same_state(home, p1) && !back))))
+    return;
   for (size_t i = 0; i < n; i++) {
     wasit_event *e = &evs[i];
     if (e->target || coder_streq(e->root, "01") || coder_streq(e->root, "02") ||
