@@ -228,6 +228,8 @@ static const bad_row bad_rows[] = {
     {"event-digits", "verbs.txt", "a.1 | 05x | V:اتفق\n", 1, "event code"},
     {"event-missing", "verbs.txt", "a.1 | 0871 | V:اتفق\n", 1, "cameo.txt"},
     {"flag", "verbs.txt", "a.1 | 057 | V:اتفق | mutual, sometimes\n", 1, "flag"},
+    {"converse-digits", "verbs.txt", "a.1 | 057 | V:زار | converse=04x\n", 1, "converse code"},
+    {"converse-missing", "verbs.txt", "a.1 | 057 | V:زار | tgt=إلى,converse=0871\n", 1, "cameo.txt"},
     {"dup-id", "verbs.txt", "a.1 | 057 | V:اتفق\nb.1 | 010 | V:قال\na.1 | 057 | N:اتفاق\n", 3, "duplicate"},
     {"imperfect", "verbs.txt", "a.1 | 057 | I:تتفق\n", 1, "ya"},
     {"gap-end", "verbs.txt", "a.1 | 195 | N:قصف *\n", 1, "*"},

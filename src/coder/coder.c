@@ -1024,20 +1024,32 @@ static void pledge_targets(wasit_event *evs, size_t n, const coder_sent *ss) {
 /* An article about two states (its principal pair, with at least two
 ** events passing between them; statements, which name whomever they
 ** mention, and mediations, whose mediator is a third party, do not
-** count) tells what either does naming no one as aimed at the other
+** count, nor the other side of one act: a meeting coded both ways is
+** one) tells what either does naming no one as aimed at the other
 ** ("ودفعت الخرطوم بتعزيزات" in an article on the Sudan-Ethiopia border).
 ** Left alone: statements (01), whose target is what their content
 ** concerns (events.c); appeals (02) and praise (05), addressed to third
 ** parties or everyone; protests (14), whose target is named or none.
 ** The target is the bare state (ctx->principal: it lives as long as the
 ** result); its target_text stays NULL. */
+/* Is event i the other side of an earlier event of the same words
+** (a meeting both ways, a visit and its hosting): one act, not two? */
+static bool answers_earlier(const wasit_event *evs, size_t i) {
+  for (size_t j = i; j-- > 0 && evs[j].sentence == evs[i].sentence;)
+    if (evs[j].target && evs[i].target && same_state(evs[j].source, evs[i].target) &&
+        same_state(evs[j].target, evs[i].source) &&
+        strcmp(evs[j].trigger, evs[i].trigger) == 0)
+      return true;
+  return false;
+}
+
 static void dyad_targets(wasit_event *evs, size_t n, const coder_ctx *ctx) {
   const char *p0 = ctx->principal[0], *p1 = ctx->principal[1];
   if (!coder_state_prefix(p0) || !coder_state_prefix(p1)) return;
   int between = 0, forth = 0, back = 0;
   for (size_t i = 0; i < n; i++)
     if (evs[i].target && !coder_streq(evs[i].code, "045") &&
-        !coder_streq(evs[i].root, "01")) {
+        !coder_streq(evs[i].root, "01") && !answers_earlier(evs, i)) {
       if (same_state(evs[i].source, p0) && same_state(evs[i].target, p1)) forth++;
       else if (same_state(evs[i].source, p1) && same_state(evs[i].target, p0)) back++;
     }

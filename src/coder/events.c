@@ -3246,18 +3246,22 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
         for (size_t b = 0; b < ns && !rc; b++)
           if (a != b) rc = push(&e, evs, n_evs, &cap, &sm[a], &sm[b], t, mode);
     } else {
-      /* a telephone call is one conversation of both ("أجرى اتصالا
-      ** هاتفيا بنظيره"): 041 both ways; a visit (042) is hosted by the
-      ** state visited (043 back: "زار ماكرون بيروت"); a meeting keeps
-      ** the visitor's direction */
-      const coder_trig *back = coder_streq(v->code, "041") ? t
-                               : coder_streq(v->code, "042") ? recoded(&e, t, "043")
-                                                             : NULL;
+      /* a mutual act with a target is done by both ("أجرى اتصالا هاتفيا
+      ** بنظيره", "التقت كلينتون نظيرها الياباني": the gold convention
+      ** codes meetings, calls and talks both ways); an act with a
+      ** converse is answered by it (`converse=` in verbs.txt: a visit,
+      ** 042, is hosted by the state visited, 043 back: "زار ماكرون
+      ** بيروت"; a reception, 043, is a visit by the guest: "استقبل
+      ** بوتين ضيفه") */
+      const coder_trig *back = (v->flags & DICT_F_MUTUAL) ? t
+                               : v->converse[0] ? recoded(&e, t, v->converse)
+                                                : NULL;
       for (size_t a = 0; a < ns && !rc; a++) {
         if (!nt) rc = push(&e, evs, n_evs, &cap, &sm[a], NULL, t, mode);
         for (size_t b = 0; b < nt && !rc; b++) {
           rc = push(&e, evs, n_evs, &cap, &sm[a], &tm[b], t, mode);
-          if (!rc && back)
+          if (!rc && back && strncmp(tm[b].code, "---", 3) != 0 &&
+              strncmp(sm[a].code, "---", 3) != 0)
             rc = push(&e, evs, n_evs, &cap, &tm[b], &sm[a], back, mode);
         }
       }

@@ -73,6 +73,9 @@ typedef struct dict_verb {
   const char *const *tgt;/* normalized target prepositions (may be empty) */
   size_t n_tgt;
   double goldstein;
+  char converse[5];      /* flag converse=CODE: the code of the target's act
+                            back to the subject ("043": a visit is hosted);
+                            "" none */
 } dict_verb;
 
 typedef struct dict_place {

@@ -390,6 +390,15 @@ static int parse_flags(line_ctx *lc, field f, dict_verb *v) {
     else if (feq(fl[i], "forces")) v->flags |= DICT_F_FORCES;
     else if (feq(fl[i], "planned")) v->flags |= DICT_F_PLANNED;
     else if (feq(fl[i], "object")) v->flags |= DICT_F_OBJECT;
+    else if (fl[i].len > 9 && memcmp(fl[i].s, "converse=", 9) == 0) {
+      field c = {fl[i].s + 9, fl[i].len - 9};
+      if (!valid_event_code(c))
+        return BAD(lc, "bad converse code '%.*s' (2-4 digits)", (int)c.len, c.s);
+      memcpy(v->converse, c.s, c.len);
+      v->converse[c.len] = '\0';
+      if (!dict_cameo_find(lc->d, v->converse))
+        return BAD(lc, "converse code %s is not in cameo.txt", v->converse);
+    }
     else if (fl[i].len > 4 && memcmp(fl[i].s, "tgt=", 4) == 0) {
       field pr[8];
       size_t np = split((field){fl[i].s + 4, fl[i].len - 4}, ';', pr, 8);
