@@ -651,7 +651,11 @@ static int find_target(const evctx *e, const dict_verb *v, uint32_t from,
                 ** after the subject in the gap: "فرقت الشرطة المتظاهرين") */
     if (verb_between(e, from, a->start, self)) break;
     if (a->own) continue; /* "استعداد بلاده": the doer's own state */
-    if (border_place(s, a)) continue; /* مع belongs to the border */
+    /* مع belongs to the border, unless the border and مع are the
+    ** trigger's own words: what is closed is the border, and the state
+    ** behind مع is whom it is closed to ("أعلنت النيجر إغلاق حدودها مع
+    ** نيجيريا") */
+    if (border_place(s, a) && a->start > self->end) continue;
     /* "في المناطق المحاذية لروسيا": what a place borders, not whom */
     if ((a->cl0 & TXT_CL_LI) && a->start > 0 &&
         coder_tok_is(s, a->start - 1, CW_ADJACENT, true))
