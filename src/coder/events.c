@@ -844,6 +844,46 @@ static bool refusal_of(const coder_sent *s, const coder_trig *t,
   return false;
 }
 
+/* Is non-violent noun trigger t inside the clause of a verb negated by
+** لم/لن, at most eight words back ("ولم تعلق الحكومة الإسرائيلية على
+** تصريحات هنية", "ولم تستأنف حتى الآن المحادثات بين الطرفين")?  The
+** noun is the object of an act that did not happen: a statement not
+** answered, talks not resumed.  Violence stays: "لم تتوقف الاشتباكات"
+** reports the fighting (the article sets' convention).  A complementizer
+** or relative pronoun between opens another clause.  A trigger read as a
+** verb right after a preposition is a noun ("ولم ترد كوبنهاغن بعد على طلب
+** التسليم"). */
+static bool negated_clause(const coder_sent *s, const coder_trig *t,
+                           const char *code) {
+  if (coder_violent_code(code) || t->start == 0 ||
+      (t->verbal && !coder_tok_is(s, t->start - 1, CW_PREP, false)))
+    return false;
+  for (uint32_t k = 3; k <= 8 && k <= t->start; k++) {
+    uint32_t i = t->start - k;
+    if (s->ct[i].punct || s->ct[i].clause != s->ct[t->start].clause ||
+        coder_tok_is(s, i, CW_COMP, false) || coder_tok_is(s, i, CW_REL, false))
+      return false;
+    if (coder_tok_is(s, i, CW_NEG_VERB, false)) return true;
+  }
+  return false;
+}
+
+/* Is noun trigger t a term of an agreement or plan: a verb of stating
+** terms (grammar class terms) at most twelve words before it in its
+** clause ("وينص الاتفاق على احترام وحدة أراضي البلدين ووقف الأعمال
+** العدائية")?  Terms with no actor stated are not coded; the signing is
+** the event. */
+static bool terms_of(const coder_sent *s, const coder_trig *t) {
+  if (t->verbal || !coder_sent_has(s, CW_TERMS, false)) return false;
+  for (uint32_t k = 1; k <= 12 && k <= t->start; k++) {
+    uint32_t i = t->start - k;
+    if (s->ct[i].punct == 1 || s->ct[i].clause != s->ct[t->start].clause)
+      return false;
+    if (coder_tok_is(s, i, CW_TERMS, false)) return true;
+  }
+  return false;
+}
+
 /* Is noun trigger t in the background: an inquiry, case, charge, trial,
 ** anniversary or "since" word within BG_REACH words before it in its clause
 ** ("التحقيق في قضية خطف", "بتهمة تفجير", "منذ اغتيال بوتو")?  Such a noun
@@ -1198,9 +1238,15 @@ static bool announces_act(const coder_sent *s, size_t ti) {
   /* a perfect form right after the announcer is read as a verbal noun
   ** (see the loop in coder_events) */
   if (!t->verbal || (n->verbal && !only_free_between(s, t->end, n->start)) ||
-      (nv->flags & DICT_F_SAY) ||
-      n->start > t->end + 8 || !same_clause(s, t->start, n->start))
+      (nv->flags & DICT_F_SAY) || !same_clause(s, t->start, n->start))
     return false;
+  /* at most eight words between, not counting names and places ("وأعلن
+  ** الرئيس الفنزويلي نيكولاس مادورو أمام حشد من أنصاره في كاراكاس قطع
+  ** العلاقات") */
+  uint32_t words = 0;
+  for (uint32_t k = t->end; k < n->start; k++)
+    words += !s->ct[k].free;
+  if (words > 8) return false;
   /* "أعلنت الدوحة توصل الطرفين إلى الاتفاق": a joint act names its own
   ** doers right after its noun; the announcer only reports it */
   if ((nv->flags & DICT_F_MUTUAL) || root_in(nv->code, joint_roots))
@@ -1453,11 +1499,50 @@ static bool future_prefixed(const coder_sent *s, uint32_t i) {
          (n[2] == 0xd8 && n[3] == 0xaa);                       /* ت */
 }
 
+/* Does the content of warning t, a clause after "من أن" within fifteen
+** words (an aside between commas may come first), have the speaker's own
+** side (an actor whose country prefix is src's, an own-state word such as
+** بلاده, or أنه/أنها for the speaker) as the subject of a verb with the
+** future prefix right after it ("لكنه حذر من أن موسكو ستوقف الإمدادات",
+** "وحذرت الخارجية، في بيان ...، من أنها ستعتبر أي ضغط إعلان حرب")?
+** Warning of what one will do oneself is a threat. */
+static bool own_future_warning(const coder_sent *s, const coder_trig *t,
+                               const char *src) {
+  for (uint32_t c = t->end > 0 ? t->end - 1 : 0; c < t->end + 15 && c + 1 < s->n; c++) {
+    if (!coder_tok_is(s, c, CW_COMP, false)) continue;
+    if (c == 0 || !coder_tok_is(s, c - 1, CW_MIN, false)) return false;
+    if (coder_tok_is(s, c, CW_COMP_PRONOUN, false)) return future_prefixed(s, c + 1);
+    size_t x = first_actor_from(s, c + 1);
+    if (x >= s->n_actors || s->actors[x].start > c + 2 ||
+        (strncmp(s->actors[x].code, src, 3) != 0 && !s->actors[x].own))
+      return false;
+    uint32_t e = s->actors[group_last(s, (int)x)].end;
+    return (e < s->n && future_prefixed(s, e)) ||
+           (e + 1 < s->n && future_prefixed(s, e + 1));
+  }
+  return false;
+}
+
 /* Does a complementizer (أن إن بأن) open the stretch of at most six
 ** tokens before token i, with no comma between ("مؤكدا أن الجنود
 ** دافعوا")?  The verb at i is then reported, not a main verb. */
 static bool after_complementizer(const coder_sent *s, uint32_t i) {
   return coder_class_before(s, i, CW_COMP, 6) > 0;
+}
+
+/* Does token i stand at most three words after a temporal connective
+** with أن ("بعد أن", "قبل أن") or بعدما/قبلما, with no clause mark between?
+** An actor there is the subject of a subordinate clause. */
+static bool temporal_subject(const coder_sent *s, uint32_t i) {
+  for (uint32_t k = 1; k <= 3 && k <= i; k++) {
+    uint32_t j = i - k;
+    if (s->ct[j].punct) return false;
+    if (coder_tok_is(s, j, CW_TEMPORAL_MA, false) ||
+        (j > 0 && coder_tok_is(s, j, CW_COMP, false) &&
+         coder_tok_is(s, j - 1, CW_TEMPORAL, false)))
+      return true;
+  }
+  return false;
 }
 
 /* Is verb trigger t's first word a perfect with the feminine ending ت
@@ -2199,14 +2284,25 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
     size_t prev_first = trig_first, prev_n = n_before - trig_first;
     trig_first = n_before;
     const coder_trig *gov = governor_of(s, ti);
-    if ((negated(s, t) && !refusal_of(s, t, v)) || governed(s, ti, gov) ||
-        hypothetical(&e, t))
+    if ((negated(s, t) && !refusal_of(s, t, v)) || negated_clause(s, t, v->code) ||
+        terms_of(s, t) || governed(s, ti, gov) || hypothetical(&e, t))
       continue;
     /* "ولم تعلن كوبنهاغن حتى مساء الأحد سحب سفيرها": an act announced by
     ** a negated announcement is not done */
     if (gov && gov->verbal && negated(s, gov) &&
         coder_streq(dict_verb_at(s->dict, gov->verb)->code, "010"))
       continue;
+    /* "دعا موراليس أنصاره إلى إضراب عام وقطع الطرق": a perfect joined
+    ** by و right after a noun the appeal, demand or promise before governs,
+    ** with no clause mark between, is the next verbal noun of that
+    ** content, not an act */
+    if (t->verbal == 1 && (t->cl0 & TXT_CL_WA) && ti > 0 &&
+        !s->trigs[ti - 1].verbal && s->trigs[ti - 1].end <= t->start) {
+      const coder_trig *p = &s->trigs[ti - 1];
+      bool mark = false;
+      for (uint32_t k = p->end; k < t->start && !mark; k++) mark = s->ct[k].punct;
+      if (!mark && governed(s, ti - 1, governor_of(s, ti - 1))) continue;
+    }
     /* "رهائن كانت تحتجزهم": a verb right after كان (no قد between) is an
     ** imperfect telling what went on, not an act reported */
     if (t->verbal == 1 && t->start > 0 && coder_tok_is(s, t->start - 1, CW_WAS, false))
@@ -2290,17 +2386,23 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
       ** "ووصف بوتين إسقاط الطائرة بأنه ...، محذرا", the sentence's first
       ** actor when no preposition governs it); the actor after it is its
       ** object.  A plain statement participle (مؤكدا) codes nothing */
+      /* (nor when that actor is the subject of a clause opened by بعد
+      ** أن/قبل أن/بعدما: "وقالت الجماعة ... إنها أطلقت سراح الرهينة بعد
+      ** أن سحبت مانيلا آخر جنودها، داعية الدول الأخرى": the unknown group
+      ** appeals, not Manila) */
       int main_or_first = main_subject >= 0 ? main_subject
                           : s->n_actors && s->actors[0].end < t->start &&
                                     !behind_prep(s, &s->actors[0]) &&
-                                    !(s->actors[0].cl0 & (TXT_CL_BI | TXT_CL_LI))
+                                    !(s->actors[0].cl0 & (TXT_CL_BI | TXT_CL_LI)) &&
+                                    !temporal_subject(s, s->actors[0].start)
                               ? 0 : -1;
       int subj;
       /* "...، متهما القاهرة والخرطوم بالسعي": after a comma the actor
       ** right after a participle is its object, never its subject; with
       ** no subject known before, the act has no known doer */
       if (t->verbal == 2 && participle_clause(s, t) && main_or_first < 0 &&
-          prev_subject < 0)
+          (prev_subject < 0 ||
+           (s->n_actors && temporal_subject(s, s->actors[0].start))))
         continue;
       if (t->verbal == 2 && participle_clause(s, t) && main_or_first >= 0) {
         /* (a warning, 012, addressed to the actor right after it is a
@@ -2960,6 +3062,12 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
       ** actor (its direct object) is a threat, not a gloomy remark */
       recode_to(&e, &t, &v, "130");
     }
+    if (coder_streq(v->code, "012") && t->verbal && ns &&
+        own_future_warning(s, t, sm[0].code)) {
+      /* "حذر من أن موسكو ستوقف الإمدادات": warning of one's own
+      ** coming act is a threat */
+      recode_to(&e, &t, &v, "130");
+    }
     if (coder_streq(v->code, "057") && t->verbal) {
       /* "اتفقا على إقامة علاقات دبلوماسية": agreeing on a step still to
       ** be taken is an intent to cooperate (032) */
@@ -2994,6 +3102,13 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
         }
       continue;
     }
+    /* "على هامش قمة مجموعة العشرين", "قمة منظمة شنغهاي للتعاون": an
+    ** organisation named right after a meeting noun is the meeting's name,
+    ** not a party consulting the others */
+    if (!t->verbal && (coder_streq(v->code, "040") || coder_streq(v->code, "044")) &&
+        src >= 0 && ns &&
+        memcmp(sm[0].code, "IGO", 3) == 0 && s->actors[src].start == t->end)
+      continue;
     if (coder_vetoed(s, t, v->code, ns ? sm[0].code : NULL, mode)) continue;
     if (ns && src >= 0 && s->actors[src].adj_only && !t->verbal) {
       /* a bare adjective as the doer of a noun: state or its forces */

@@ -194,7 +194,8 @@ __extension__ typedef unsigned __int128 dict_classes;
   X(TERRITORY, "territory") X(VENUE, "venue") X(AFFILIATED, "affiliated") \
   X(REPRESENTATIVE, "representative") X(ADJACENT, "adjacent")            \
   X(QAD, "qad") X(PRESENCE, "presence") X(EACH, "each")      \
-  X(PAIR_TITLE, "pair_title") X(BY_AGENT, "by_agent") X(WAS, "was") X(IN_IT, "in_it") X(NAMELY, "namely")
+  X(PAIR_TITLE, "pair_title") X(BY_AGENT, "by_agent") X(WAS, "was") X(IN_IT, "in_it") X(NAMELY, "namely")  \
+  X(NEG_VERB, "neg_verb") X(TERMS, "terms")
 
 #define DICT_WORDCLASS_ENUM(name, word) CW_##name,
 enum dict_wordclass { DICT_WORDCLASSES(DICT_WORDCLASS_ENUM) CW_COUNT };
