@@ -60,8 +60,8 @@ typedef struct coder_tok {
   uint8_t free;                  /* inside an actor name, a date or a
                                     number: a `*` gap skips it without
                                     counting */
-  uint8_t aside;                 /* a one-word place ("عفرين") or an
-                                    instrument of force ("بالهراوات
+  uint8_t aside;                 /* a place ("عفرين", "مدينة جلال
+                                    آباد") or an instrument of force ("بالهراوات
                                     والغاز المسيل للدموع"): a `*` gap
                                     skips it without counting too, but
                                     it is no name for the rules that

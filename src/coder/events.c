@@ -257,6 +257,8 @@ int coder_triggers(coder_sent *s, wa_arena *ar) {
   s->n_trigs = 0;
   uint32_t span_end = 0;  /* end of the triggers so far */
   uint32_t nest_tok = UINT32_MAX; /* last word of an accusation trigger */
+  uint32_t nest_end = 0;  /* where an accusation's first gap lands (its
+                          ** first word after the gap), or 0 */
   for (uint32_t i = 0; i < s->n; i++) {
     const coder_tok *t = &s->ct[i];
     coder_trig best = {0};
@@ -301,7 +303,8 @@ int coder_triggers(coder_sent *s, wa_arena *ar) {
           s->place_tok = i;
         } else if (p->cat == DICT_C_DISCARD) {
           s->discard = true;
-        } else if (i != nest_tok && (used[i] || end <= span_end)) {
+        } else if (i != nest_tok && !(!used[i] && end == nest_end) &&
+                   (used[i] || end <= span_end)) {
           continue; /* a word of a trigger, or inside one's gap */
         } else if (!bp || end > best.end ||
                    (end == best.end && p->n_words > bp->n_words) ||
@@ -333,10 +336,16 @@ int coder_triggers(coder_sent *s, wa_arena *ar) {
       s->trigs[s->n_trigs++] = best;
       if (best.end > span_end) span_end = best.end;
       /* "اتهمت X Y بقصف ...": the accused act at the end of an accusation
-      ** phrase is also an event of its own (reported) */
+      ** phrase is also an event of its own (reported); so is the act
+      ** described right before the gap's landing ("ووصف المتحدث ... قرار
+      ** الرياض قطع العلاقات بأنه محاولة": Riyadh broke relations) */
       if (memcmp(dict_verb_at(s->dict, best.verb)->code, "11", 2) == 0 &&
-          best.end - 1 > i)
+          best.end - 1 > i) {
         nest_tok = best.end - 1;
+        uint32_t w = bp->first_run;
+        while (w < bp->n_words && bp->words[w].gap) w++;
+        if (w < bp->n_words) nest_end = best_pos[w];
+      }
     }
   }
   drop_venues(s);
