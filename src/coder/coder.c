@@ -403,39 +403,14 @@ static void place_aside(coder_sent *s, uint32_t k, uint32_t end) {
     s->ct[--k].aside = 1;
 }
 
-/* The end (exclusive) of the longest place of two or more words of the
-** dictionary that starts at token i ("الضفة الغربية", "جلال آباد"), or 0
-** when none does.  Before the triggers are found, so that gaps can skip
-** it: coder_triggers finds the sentence's place again (s->place). */
-static uint32_t long_place_at(const coder_sent *s, uint32_t i) {
-  const coder_tok *t = &s->ct[i];
-  uint32_t best = 0, pos[256];
-  if (!(t->cands & CODER_C_OTHER) || i + 1 >= s->n) return 0;
-  uint64_t next[DICT_ON_COUNT];
-  coder_next_filters(s, i, next);
-  for (uint8_t k = 0; k < t->nk; k++) {
-    dict_hits h = t->keys[k].hits;
-    for (size_t x = h.n_act; x < h.n; x++) {   /* all but the actors */
-      if (!(next[h.cands[x].on] & h.cands[x].next)) continue;
-      const dict_phrase *p = dict_phrase_at(s->dict, h.cands[x].id);
-      if (p->cat != DICT_C_PLACE || p->n_words < 2) continue;
-      uint32_t fe;
-      uint8_t cl0;
-      uint32_t end = coder_match(s, p, i, k, &fe, &cl0, pos);
-      if (end > best) best = end;
-    }
-  }
-  return best;
-}
-
 /* Tokens a `*` gap skips for free: actor names (and a counterpart word
 ** right before one), dates, numbers, commas,
 ** quotes ("أطلق الحرس الثوري فجر الأربعاء أكثر من اثني عشر صاروخا":
 ** a count says how many, not what was done).  Numbers are also marked
-** `count`; places (of one word or more, with the place nouns before
-** them) and instruments of force are marked `aside`, which gaps skip as
-** well ("خرج آلاف الأكراد في عفرين والقامشلي في مظاهرات", "في غزة ومدن
-** الضفة الغربية في مسيرات": where, not what; "فرقت قوات الأمن بالهراوات
+** `count`; one-word places, with the place nouns before them ("مدينة
+** حلب"), and instruments of force are marked `aside`, which gaps skip as
+** well ("خرج آلاف الأكراد في عفرين والقامشلي في مظاهرات": where, not
+** what; "فرقت قوات الأمن بالهراوات
 ** والغاز المسيل للدموع مئات المتظاهرين": with what). */
 static void mark_free(coder_sent *s, const txt_sentence *ts, size_t di,
                       size_t ni) {
@@ -458,15 +433,8 @@ static void mark_free(coder_sent *s, const txt_sentence *ts, size_t di,
     else if (!s->ct[k].free && instruments && coder_tok_is(s, k, CW_INSTRUMENT, true))
       s->ct[k].aside = 1;
   }
-  for (uint32_t k = 0; k < s->n; k++) {
-    if (s->ct[k].free) continue;
-    uint32_t end = long_place_at(s, k);
-    if (!end && place_word(s, k)) end = k + 1;
-    if (end) {
-      place_aside(s, k, end);
-      k = end - 1;
-    }
-  }
+  for (uint32_t k = 0; k < s->n; k++)
+    if (!s->ct[k].free && place_word(s, k)) place_aside(s, k, k + 1);
   coder_gap_blooms(s); /* the gaps' landings changed */
 }
 
