@@ -452,6 +452,7 @@ static void copy_code(char dst[16], const char *code) {
 ** rest of the document, before any other holder of the name in the
 ** dictionary (نوري المالكي), and even when the surname alone is too
 ** common a word to be listed (سعيد, الصدر, خان).  Learned: the last word
+** (and a Chinese or Korean family name written first: "شي", "كيم")
 ** of a dictionary person named in two words or more, and the last of two
 ** or three words no dictionary knows right after an office holder's
 ** title (grammar class `title`). */
@@ -484,7 +485,9 @@ static const char *name_key(const coder_sent *s, uint32_t k, bool head,
 static bool plain_word(const coder_sent *s, uint32_t k) {
   if (k >= s->n) return false;
   const coder_tok *c = &s->ct[k];
-  return c->nk && !c->punct && !c->free && !c->cls_any &&
+  /* (a family name written first is a class word and still a name) */
+  return c->nk && !c->punct && !c->free &&
+         !(c->cls_any & ~((dict_classes)1 << CW_FAMILY_FIRST)) &&
          s->toks[k].kind == TXT_WORD;
 }
 
@@ -600,6 +603,19 @@ static void name_office_holders(coder_sent *s) {
   if (grown) coder_gap_blooms(s); /* the gaps' landings changed */
 }
 
+/* "الرئيس الصيني شي جين بينغ" ... "وقال شي": a Chinese or Korean name
+** puts the family name (class `family_first`) first, and the document
+** names the person by it later; learned from the words [from, end) of a
+** name, when another word of the name follows it. */
+static void learn_family_first(coder_ctx *ctx, const coder_sent *s,
+                               uint32_t from, uint32_t end, const char *code) {
+  for (uint32_t k = from; k + 1 < end; k++)
+    if (coder_tok_is(s, k, CW_FAMILY_FIRST, true)) {
+      learn_name(ctx, s, k, code, false);
+      return;
+    }
+}
+
 /* Learn the names sentence s introduces (after mark_free: dates and
 ** numbers are no names).  Returns the end of the last mention that
 ** taught one (0 if none). */
@@ -614,6 +630,7 @@ static uint32_t learn_names(const coder_sent *s, coder_ctx *ctx) {
       learn_name(ctx, s, a->start, a->code, true);
     if (a->person && a->end - a->start >= 2) {
       learn_name(ctx, s, a->end - 1, a->code, false);
+      learn_family_first(ctx, s, a->start, a->end, a->code);
       taught = a->end;
       continue;
     }
@@ -641,6 +658,7 @@ static uint32_t learn_names(const coder_sent *s, coder_ctx *ctx) {
     uint32_t end = title_name_end(s, x);
     if (end) {
       learn_name(ctx, s, end - 1, a->code, false);
+      learn_family_first(ctx, s, a->end, end, a->code);
       taught = end;
     }
   }
@@ -731,6 +749,11 @@ static void apply_names(coder_sent *s, const coder_ctx *ctx, uint32_t from) {
     const coder_name *nm = known_name(s, ctx, k);
     if (!nm) continue;
     if (inside && !s->actors[x].person && !nm->head) continue;
+    /* "كيم داي جونغ" after "كيم جونغ إيل": a family name written first
+    ** and followed by given names is another person of that family */
+    if (coder_tok_is(s, k, CW_FAMILY_FIRST, true) && name_word(s, k + 1) &&
+        name_word(s, k + 2))
+      continue;
     if (!inside) {
       coder_actor *n = insert_actor(s, x, NULL, k, k + 1); /* a one-word actor */
       if (coder_tok_has_clitic(s, k, TXT_CL_WA)) n->cl0 |= TXT_CL_WA; /* "ومبارك" */

@@ -2796,7 +2796,8 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
         src = prev_subject;
         noun_src = true;
         tgt = a;
-      } else if (light_speaker >= 0 && light_speaker != a) {
+      } else if (light_speaker >= 0 && light_speaker != a &&
+                 !(v->flags & DICT_F_PASSIVE)) {
         src = light_speaker;
         noun_src = true;
         tgt = a;
@@ -2834,8 +2835,28 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
         }
       }
       if (v->flags & DICT_F_PASSIVE) {
-        tgt = src;
-        src = -1;
+        /* "عقد مجلس الأمن جلسة طارئة بطلب من روسيا", "أرسلت روسيا قوات
+        ** بطلب من كازاخستان": the actor right after a passive noun phrase
+        ** that ends in a preposition is its doer, as after a passive verb;
+        ** the clause's subject is what the act is aimed at.  (Right after
+        ** a passive verb written plain, "اغتيل رئيس الوزراء", it is the
+        ** victim.) */
+        int doer = a >= 0 && !b && s->actors[a].start == t->end &&
+                           coder_tok_is(s, t->end - 1, CW_PREP, false)
+                       ? a : -1;
+        if (doer >= 0) {
+          tgt = src >= 0 && src != doer ? src : light_subject(&e, t, prev_subject);
+          if (tgt < 0) tgt = prev_subject;
+          if (tgt < 0) { /* "عقد المجلس ... الخميس بطلب من": its subject */
+            tgt = actor_before(&e, t->start, 8, t);
+            if (tgt >= 0 && behind_prep(s, &s->actors[tgt])) tgt = -1;
+          }
+          src = doer;
+          if (tgt >= 0 && s->actors[tgt].group == s->actors[src].group) tgt = -1;
+        } else {
+          tgt = src;
+          src = -1;
+        }
       }
     }
     /* "الاشتباكات بين الطرفين في محيط ... مقر القيادة العامة للجيش": the
