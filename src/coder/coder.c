@@ -641,6 +641,13 @@ static uint32_t learn_names(const coder_sent *s, coder_ctx *ctx) {
     ** group's ("الجبهة الشعبية لتحرير تيغراي" ... "وحثت الجبهة") */
     if (a->end - a->start >= 2 && coder_tok_is(s, a->start, CW_GROUP_HEAD, true)) {
       learn_name(ctx, s, a->start, a->code, true);
+      /* so is a group's head inside a body of it ("مجلس جامعة الدول
+      ** العربية" ... "تعليق مشاركتها في اجتماعات الجامعة") */
+      for (uint32_t k = a->start + 1; k + 1 < a->end; k++)
+        if (coder_tok_is(s, k, CW_GROUP_HEAD, true)) {
+          learn_name(ctx, s, k, a->code, true);
+          break;
+        }
       taught = a->end;
       continue;
     }

@@ -3079,10 +3079,14 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
     if (violent && !(v->flags & DICT_F_MUTUAL) && src >= 0 &&
         protesters_actor(s, &s->actors[src]) && ns && nt &&
         coder_state_prefix(tm[0].code) &&
-        strncmp(tm[0].code, sm[0].code, 3) != 0) {
+        (strncmp(tm[0].code, sm[0].code, 3) != 0 ||
+         (tgt >= 0 && !behind_prep(s, &s->actors[tgt]) && strlen(tm[0].code) >= 6 &&
+          memcmp(tm[0].code + 3, "COP", 3) != 0 && memcmp(tm[0].code + 3, "MIL", 3) != 0))) {
       /* "هاجم محتجون غاضبون سفارات رواندا وفرنسا": protesters attacking
-      ** a foreign state's missions protest against it violently (145);
-      ** at home, or clashing with an army, they fight */
+      ** a foreign state's missions protest against it violently (145), and
+      ** so do protesters storming their own state's institutions, named as
+      ** the act's object ("اقتحم المتظاهرون مبنى البرلمان"; not "متظاهرون
+      ** مناهضون للحكومة"); clashing with police or an army they fight */
       recode_to(&e, &t, &v, "145");
     }
     if (coder_streq(v->code, "012") && t->verbal && tgt >= 0 &&
@@ -3101,8 +3105,15 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
     if (coder_streq(v->code, "057") && t->verbal) {
       /* "اتفقا على إقامة علاقات دبلوماسية": agreeing on a step still to
       ** be taken is an intent to cooperate (032) */
-      uint32_t ala = t->end; /* past the VSO subject and any date */
-      while (ala < s->n && s->ct[ala].free && !s->ct[ala].punct) ala++;
+      uint32_t ala = t->end; /* past the VSO subject and any date, and an
+      ** aside of up to three words ("واتفق الوزيران في ختام الاتصال على
+      ** معالجة الوضع", "اتفق خلالها الجانبان على"); a relative clause
+      ** there says what was signed ("وقعا المذكرة التي تمنح ...") */
+      for (uint32_t aside = 0; ala < s->n && !s->ct[ala].punct &&
+                               !coder_tok_is(s, ala, CW_ALA, false) &&
+                               !coder_tok_is(s, ala, CW_REL, false) &&
+                               (s->ct[ala].free || aside++ < 3);)
+        ala++;
       if (ala + 1 < s->n && coder_tok_is(s, ala, CW_ALA, false) &&
           future_step(&e, ala + 1))
         recode_to(&e, &t, &v, "032");
