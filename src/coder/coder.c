@@ -153,6 +153,33 @@ static void casualties(const coder_sent *s, const txt_sentence *ts,
   }
 }
 
+/* Is agent i, whose state would be cc (taken from the nearest actor of
+** cc before it), the direct object of an appeal or demand (02, 10) made
+** by that actor: a verb with its subject between it and the agent (VSO:
+** "دعت الولايات المتحدة الحكومة") or a participle after its subject
+** ("أعربت ... داعية قادة الجيش"), at most 12 words back?  Not a role
+** behind a preposition ("في بيان لوزارة خارجيتها") or with a pronoun. */
+static bool addressed_role(const coder_sent *s, size_t i, const char *cc) {
+  const coder_actor *a = &s->actors[i];
+  if (coder_tok_has_clitic(s, a->start, TXT_CL_ENC) ||
+      (a->cl0 & (TXT_CL_BI | TXT_CL_LI | TXT_CL_KA)) ||
+      (a->start > 0 && coder_tok_is(s, a->start - 1, CW_PREP, false)))
+    return false;
+  size_t j = i;
+  while (j-- > 0 && memcmp(s->actors[j].country, cc, 3) != 0) {}
+  if (j >= i) return false;
+  for (size_t t = 0; t < s->n_trigs; t++) {
+    const coder_trig *tr = &s->trigs[t];
+    const char *vc = dict_verb_at(s->dict, tr->verb)->code;
+    if (!tr->verbal || (memcmp(vc, "02", 2) != 0 && memcmp(vc, "10", 2) != 0) ||
+        tr->start >= a->start || a->start > tr->start + 12)
+      continue;
+    if (tr->verbal == 2 ? s->actors[j].end <= tr->start : s->actors[j].start > tr->start)
+      return true;
+  }
+  return false;
+}
+
 /* Resolve "---ROLE" agents of sentence s. */
 static void resolve_agents(coder_sent *s, const coder_ctx *ctx) {
   for (size_t i = 0; i < s->n_actors; i++) {
@@ -202,6 +229,13 @@ static void resolve_agents(coder_sent *s, const coder_ctx *ctx) {
           }
         break;
       }
+    /* "دعت الولايات المتحدة الحكومة والمحتجين إلى ضبط النفس", "داعية
+    ** قادة الجيش إلى إعادة الحكم الديمقراطي": a role a foreign speaker
+    ** appeals to or makes demands of (02, 10), its direct object after the
+    ** speaker, is not of the speaker's state but of the article's
+    ** principal state, the situation the article reports */
+    if (cc && addressed_role(s, i, cc) && ctx->principal[0][0])
+      cc = ctx->principal[0];
     if (!cc && s->place) cc = s->place->loc.country;
     /* "وأطلقت الشرطة الغاز", "وأفرجت السلطات عن": a role named with no
     ** state in its sentence is of the city the article is datelined
@@ -1178,9 +1212,9 @@ static void concern_targets(wasit_event *evs, size_t n, const coder_ctx *ctx) {
 ** of the state's own affairs ("وقال رئيس الوزراء إن ..."; the sets' gold
 ** codes it X->X about as often as X->none: +13 and -10 matched, fewer
 ** tuples in all).  Left alone: a cut in relations (16), which is foreign
-** policy; with no dateline to place the story, force by the state's
-** government or army (18-20), which may be abroad ("شنت مقاتلات هندية
-** غارات").
+** policy; a rejection (12) other than of a reform demand (123); with
+** no dateline to place the story, force by the state's government or
+** army (18-20), which may be abroad ("شنت مقاتلات هندية غارات").
 ** Runs after dyad_targets and concern_targets, which aim such acts at
 ** another state when the story has one. */
 static void domestic_targets(wasit_event *evs, size_t n, const coder_ctx *ctx) {
@@ -1191,7 +1225,13 @@ static void domestic_targets(wasit_event *evs, size_t n, const coder_ctx *ctx) {
     return;
   for (size_t i = 0; i < n; i++) {
     const wasit_event *e = &evs[i];
-    if (e->target || !same_state(e->source, p0) || coder_streq(e->root, "16"))
+    /* (nor a rejection that names no one, "ورفض عون دعوات إلى إجراء تحقيق
+    ** دولي", "أعلنت الجبهة رفضها الاتفاق": what is rejected is a call, a
+    ** plan or an agreement, not the state; the gold leaves it untargeted.
+    ** A rejected demand for reform or for the leader to go (123) answers
+    ** those at home who made it, and stays.) */
+    if (e->target || !same_state(e->source, p0) || coder_streq(e->root, "16") ||
+        (coder_streq(e->root, "12") && strncmp(e->code, "123", 3) != 0))
       continue;
     if (coder_violent_code(e->root) && !ctx->dateline[0] &&
         (strncmp(e->source + 3, "GOV", 3) == 0 || strncmp(e->source + 3, "MIL", 3) == 0))

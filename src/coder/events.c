@@ -632,6 +632,17 @@ static bool only_say_nouns_between(const coder_sent *s, const coder_trig *a,
   return true;
 }
 
+/* The words of a parenthesis set off by commas right at token `from`
+** (after the subject) and closed before `to`, which find_target's reach
+** does not count ("حث بوش، في اتصال هاتفي مع نظيره الباكستاني آصف علي
+** زرداري، إسلام آباد على": the parenthesis is crossed). */
+static uint32_t crossed(const coder_sent *s, uint32_t from, uint32_t to) {
+  if (from >= s->n || s->ct[from].punct != 2) return 0;
+  for (uint32_t k = from + 1; k < to && k < s->n; k++)
+    if (s->ct[k].punct == 2) return k - from + 1;
+  return 0;
+}
+
 static int find_target(const evctx *e, const dict_verb *v, uint32_t from,
                        uint32_t clause_tok, const coder_trig *self,
                        bool only_prep, bool noun) {
@@ -644,7 +655,9 @@ static int find_target(const evctx *e, const dict_verb *v, uint32_t from,
     x0--;
   for (size_t x = x0; x < s->n_actors; x++) {
     const coder_actor *a = &s->actors[x];
-    if (a->start > from + 10 || !same_clause(s, a->start, clause_tok)) break;
+    if (a->start > from + 10 + crossed(s, from, a->start) ||
+        !same_clause(s, a->start, clause_tok))
+      break;
     if (a->end > self->start &&
         (a->start < self->first_end ||
          (a->start <= self->end - 1 && a->end == self->end &&
@@ -703,7 +716,15 @@ static int find_target(const evctx *e, const dict_verb *v, uint32_t from,
     unsigned commas = 0;
     for (uint32_t k = from; k < a->start; k++)
       commas += s->ct[k].punct == 2 && !(k + 2 == a->start && coder_tok_is(s, k + 1, CW_NAMELY, false));
-    if (commas % 2 == 1) break;
+    if (commas % 2 == 1) {
+      /* an actor inside a parenthesis set off by commas after the subject
+      ** is crossed when the parenthesis closes in the clause ("حث بوش، في
+      ** اتصال مع نظيره الباكستاني، إسلام آباد على التعاون") */
+      uint32_t k = a->end;
+      while (k < s->n && same_clause(s, k, clause_tok) && s->ct[k].punct != 2) k++;
+      if (k < s->n && s->ct[k].punct == 2 && same_clause(s, k, clause_tok)) continue;
+      break;
+    }
     bool prep = is_tgt_prep(s, v, a) ||
                 ((v->flags & DICT_F_MUTUAL) && a->start > 0 &&
                  coder_tok_is(s, a->start - 1, CW_MAA, false)) ||
