@@ -295,10 +295,9 @@ static bool construct_head(const coder_sent *s, const coder_actor *h,
   ** rules below: on the GSR file "استقبل متظاهرون غواصة نووية اميركية"
   ** then coded a protest its label does not count.) */
   const txt_token *lt = &s->toks[h->end - 1];
-  const char *lq = txt_tok_norm(s->doc, lt);
   if (lt->norm_len >= 6 && coder_tok_definite(s, a->start) &&
-      memcmp(lq + lt->norm_len - 4, "\xD9\x88\xD9\x86", 4) == 0)
-    return false; /* ون U+0648 U+0646 */
+      txt_tok_ends(s->doc, lt, "\xd9\x88\xd9\x86")) /* ون */
+    return false;
   return memcmp(h->code, "---", 3) == 0 && !coder_tok_definite(s, h->start) &&
          !h->unknown && h->end == a->start &&
          /* ("حرس الحدود القوات البيلاروسية": a head whose last word has
@@ -425,13 +424,12 @@ static bool place_word(const coder_sent *s, uint32_t k) {
   return (s->ct[k].cands & CODER_C_PLACE) != 0;
 }
 
-/* Mark the place that starts at token k and ends before `end` `aside`,
-** with the place nouns right before it ("مدينة", "شمال": class
-** locative): a `*` gap skips where an act happened as it skips who did it
-** ("رفض باكييف في تصريحات من مدينة جلال آباد الاستقالة"). */
-static void place_aside(coder_sent *s, uint32_t k, uint32_t end) {
-  for (uint32_t x = k; x < end; x++)
-    if (!s->ct[x].free) s->ct[x].aside = 1;
+/* Mark the one-word place at token k `aside`, with the place nouns right
+** before it ("مدينة", "شمال": class locative): a `*` gap skips where an
+** act happened as it skips who did it ("رفض باكييف في تصريحات من مدينة
+** حلب الاستقالة"). */
+static void place_aside(coder_sent *s, uint32_t k) {
+  s->ct[k].aside = 1;
   while (k > 0 && !s->ct[k - 1].free && !s->ct[k - 1].punct &&
          coder_tok_is(s, k - 1, CW_LOCATIVE, false))
     s->ct[--k].aside = 1;
@@ -444,8 +442,8 @@ static void place_aside(coder_sent *s, uint32_t k, uint32_t end) {
 ** `count`; one-word places, with the place nouns before them ("مدينة
 ** حلب"), and instruments of force are marked `aside`, which gaps skip as
 ** well ("خرج آلاف الأكراد في عفرين والقامشلي في مظاهرات": where, not
-** what; "فرقت قوات الأمن بالهراوات
-** والغاز المسيل للدموع مئات المتظاهرين": with what). */
+** what; "فرقت قوات الأمن بالهراوات والغاز المسيل للدموع مئات
+** المتظاهرين": with what). */
 static void mark_free(coder_sent *s, const txt_sentence *ts, size_t di,
                       size_t ni) {
   for (size_t a = 0; a < s->n_actors; a++) {
@@ -464,11 +462,10 @@ static void mark_free(coder_sent *s, const txt_sentence *ts, size_t di,
   for (uint32_t k = 0; k < s->n; k++) {
     if (quote_mark(s->doc, &s->toks[k])) s->ct[k].free = s->ct[k].quote = 1;
     else if (s->ct[k].punct == 2) s->ct[k].free = 1;
+    else if (!s->ct[k].free && place_word(s, k)) place_aside(s, k);
     else if (!s->ct[k].free && instruments && coder_tok_is(s, k, CW_INSTRUMENT, true))
       s->ct[k].aside = 1;
   }
-  for (uint32_t k = 0; k < s->n; k++)
-    if (!s->ct[k].free && place_word(s, k)) place_aside(s, k, k + 1);
   coder_gap_blooms(s); /* the gaps' landings changed */
 }
 
@@ -1067,11 +1064,11 @@ static bool same_state(const char *a, const char *b) {
 }
 
 /* An arrest, a curfew, a ban or violent repression (172x, 173, 175)
-** that names no one is done at home: it is aimed at the state where it
-** happens (the sentence's place), else at the doer's own state ("وأعلنت
-** وزارة الداخلية اليمنية اعتقال عدد من الأشخاص", "واعتقلت الشرطة
+** that names no one is done at home: it is aimed at the doer's own state
+** ("وأعلنت وزارة الداخلية اليمنية اعتقال عدد من الأشخاص", "واعتقلت الشرطة
 ** البريطانية ثلاثة منهم"), not at the other state the article is about.
-** An army with no place named may be abroad, so it is left to the rules
+** (The sentence's place as the target gained as much and lost a flotilla
+** seized at sea.)  An army may be abroad, so it is left to the rules
 ** below.  Runs before dyad_targets and concern_targets. */
 static void custody_targets(wasit_event *evs, size_t n) {
   for (size_t i = 0; i < n; i++) {
@@ -1108,6 +1105,18 @@ static void pledge_targets(wasit_event *evs, size_t n, const coder_sent *ss) {
   }
 }
 
+/* Is event i the other side of an earlier event of the same words
+** (a meeting both ways, a visit and its hosting): one act, not two? */
+static bool answers_earlier(const wasit_event *evs, size_t i) {
+  if (!evs[i].target) return false;
+  for (size_t j = i; j-- > 0 && evs[j].sentence == evs[i].sentence;)
+    if (evs[j].target && same_state(evs[j].source, evs[i].target) &&
+        same_state(evs[j].target, evs[i].source) &&
+        strcmp(evs[j].trigger, evs[i].trigger) == 0)
+      return true;
+  return false;
+}
+
 /* An article about two states (its principal pair, with at least two
 ** events passing between them; statements, which name whomever they
 ** mention, and mediations, whose mediator is a third party, do not
@@ -1119,33 +1128,21 @@ static void pledge_targets(wasit_event *evs, size_t n, const coder_sent *ss) {
 ** parties or everyone; protests (14), whose target is named or none.
 ** The target is the bare state (ctx->principal: it lives as long as the
 ** result); its target_text stays NULL. */
-/* Is event i the other side of an earlier event of the same words
-** (a meeting both ways, a visit and its hosting): one act, not two? */
-static bool answers_earlier(const wasit_event *evs, size_t i) {
-  for (size_t j = i; j-- > 0 && evs[j].sentence == evs[i].sentence;)
-    if (evs[j].target && evs[i].target && same_state(evs[j].source, evs[i].target) &&
-        same_state(evs[j].target, evs[i].source) &&
-        strcmp(evs[j].trigger, evs[i].trigger) == 0)
-      return true;
-  return false;
-}
-
 static void dyad_targets(wasit_event *evs, size_t n, const coder_ctx *ctx) {
   const char *p0 = ctx->principal[0], *p1 = ctx->principal[1];
   if (!coder_state_prefix(p0) || !coder_state_prefix(p1)) return;
-  int between = 0, forth = 0, back = 0;
+  int forth = 0, back = 0;
   for (size_t i = 0; i < n; i++)
     if (evs[i].target && !coder_streq(evs[i].code, "045") &&
         !coder_streq(evs[i].root, "01") && !answers_earlier(evs, i)) {
       if (same_state(evs[i].source, p0) && same_state(evs[i].target, p1)) forth++;
       else if (same_state(evs[i].source, p1) && same_state(evs[i].target, p0)) back++;
     }
-  between = forth + back;
   /* "كوناكري - ... ودانت فرنسا ...، وعلقت باريس تعاونها العسكري": acts
   ** of a foreign state on the dateline's state that the latter never
   ** returns are reactions to a domestic story, not a dyad */
   const char *home = ctx->dateline;
-  if (between < 2 ||
+  if (forth + back < 2 ||
       (home[0] && ((same_state(home, p0) && !forth) || (same_state(home, p1) && !back))))
     return;
   for (size_t i = 0; i < n; i++) {

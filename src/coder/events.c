@@ -1343,9 +1343,7 @@ static bool complement_after(const coder_sent *s, int x) {
   if (i >= s->n || s->ct[i].punct) return false;
   /* (على before the article, or written with its final ى ("حث الجبهة
   ** على وقف"): normalized, "علي" is also the name Ali) */
-  const txt_token *w = &s->toks[i];
-  bool alif_maqsura = w->orig_len >= 2 &&
-                      memcmp(s->doc->text + w->orig_start + w->orig_len - 2, "\xD9\x89", 2) == 0;
+  bool alif_maqsura = txt_tok_orig_ends(s->doc, &s->toks[i], "\xd9\x89"); /* ى */
   return coder_tok_has_clitic(s, i, TXT_CL_BI) || coder_tok_ila(s, i) ||
          (coder_tok_is(s, i, CW_ALA, false) &&
           (alif_maqsura || coder_tok_definite(s, i + 1)));

@@ -71,9 +71,7 @@ static void add_key(const coder_sent *s, coder_tok *c, const char *k,
 /* Does token t's original end in ة (ta marbuta, which normalization makes
 ** ه)?  Its keys depend on it (token_keys), so the memo keys on it too. */
 static bool ends_in_ta_marbuta(const coder_sent *s, const txt_token *t) {
-  return t->orig_len >= 2 &&
-         memcmp(s->doc->text + t->orig_start + t->orig_len - 2, "\xd8\xa9",
-                2) == 0;
+  return txt_tok_orig_ends(s->doc, t, "\xd8\xa9");
 }
 
 /* The keys of word or Latin token t into c (zeroed, with keys pointing

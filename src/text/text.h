@@ -310,6 +310,14 @@ static inline bool txt_tok_ends(const txt_doc *d, const txt_token *t,
   return t->norm_len >= n &&
          memcmp(d->norm + t->norm_start + t->norm_len - n, suf, n) == 0;
 }
+/* The same for token t's original spelling, for the letters normalization
+** merges (ة with ه, ى with ي). */
+static inline bool txt_tok_orig_ends(const txt_doc *d, const txt_token *t,
+                                     const char *suf) {
+  size_t n = strlen(suf);
+  return t->orig_len >= n &&
+         memcmp(d->text + t->orig_start + t->orig_len - n, suf, n) == 0;
+}
 /* The stem of split k of token t: *len set to its byte length. */
 static inline const char *txt_tok_stem(const txt_doc *d, const txt_token *t,
                                        int k, size_t *len) {
