@@ -1079,11 +1079,41 @@ static bool appeal_content(const coder_sent *s, size_t ti) {
   return false;
 }
 
+/* Is noun trigger t an indefinite call, meeting or talks noun right after
+** في/خلال/عبر ("في اتصال هاتفي", "خلال لقاء", "في مؤتمر صحفي مشترك"):
+** the setting of the act of the clause it stands in?  Not a visit (042,
+** 043: "خلال زيارة لموقع التفجير") nor mediation (045), and not a
+** definite noun, which names a meeting already told ("خلال اللقاء"). */
+static bool framed_consultation(const coder_sent *s, const coder_trig *t,
+                                const dict_verb *v) {
+  return !t->verbal && t->start > 0 && memcmp(v->code, "04", 2) == 0 &&
+         !coder_streq(v->code, "042") && !coder_streq(v->code, "043") &&
+         !coder_streq(v->code, "045") &&
+         coder_tok_is(s, t->start - 1, CW_DURING, false) &&
+         !coder_tok_definite(s, t->start);
+}
+
+/* Are tokens [from, to) only actors' words and punctuation ("أشاد
+** أوباما" + "في اتصال")?  False when from > to: the spans overlap. */
+static bool actors_only(const coder_sent *s, uint32_t from, uint32_t to) {
+  if (from > to) return false;
+  for (uint32_t i = from; i < to; i++)
+    if (!s->ct[i].free && !s->ct[i].punct) return false;
+  return true;
+}
+
 /* Is noun trigger ti the complement of a negated trigger or of one of a
 ** governing root?  Then it is no event of its own.  gov is
 ** governor_of(s, ti), which the caller has at hand. */
 static bool governed(const coder_sent *s, size_t ti, const coder_trig *gov) {
-  const coder_trig *p = s->trigs[ti].verbal ? NULL : gov;
+  const coder_trig *t = &s->trigs[ti];
+  /* "وأشاد أوباما في اتصال هاتفي مع مرسي": a consultation noun framed
+  ** by في/خلال with only the verb's actors between is where the act was
+  ** done, not what it welcomes, promises or asks */
+  if (gov && framed_consultation(s, t, dict_verb_at(s->dict, t->verb)) &&
+      actors_only(s, gov->end, t->start - 1))
+    return false;
+  const coder_trig *p = t->verbal ? NULL : gov;
   if (p && (negated(s, p) ||
             root_in(dict_verb_at(s->dict, p->verb)->code, governing_roots)))
     return true;
@@ -1672,10 +1702,12 @@ static bool gender_switch(const coder_sent *s, const coder_trig *t,
 
 /* Does verb trigger t carry a pronoun pointing back: on the verb, or a
 ** preposition with a pronoun ending it or right after it ("أفرجت عنهم",
-** "تباحث معه")? */
+** "تباحث معه")?  A doubled stem keeps its pronoun unsplit (class
+** verb_it: "حثهما خلالهما على التهدئة"). */
 static bool pronoun_back(const coder_sent *s, const coder_trig *t) {
   return t->verbal &&
-         ((t->cl0 & TXT_CL_ENC) || coder_tok_is(s, t->end - 1, CW_PREP_PRONOUN, false) ||
+         ((t->cl0 & TXT_CL_ENC) || coder_tok_is(s, t->start, CW_VERB_IT, false) ||
+          coder_tok_is(s, t->end - 1, CW_PREP_PRONOUN, false) ||
           coder_tok_is(s, t->end, CW_PREP_PRONOUN, false));
 }
 
@@ -2811,10 +2843,31 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
       bool own_meeting = !t->verbal && (t->cl0 & TXT_CL_ENC) && !b && a >= 0 &&
                          prev_subject >= 0 && a != prev_subject &&
                          s->actors[a].start == t->end && memcmp(v->code, "04", 2) == 0;
+      /* "وأشاد أوباما في اتصال هاتفي مع مرسي بجهود القاهرة", "وقدم
+      ** علييف اعتذاره لنظيره الروسي في اتصال هاتفي": a call or meeting
+      ** noun after في/خلال with only the actors of the verb before it
+      ** between (framed_consultation) is held by that verb's subject,
+      ** with the one named after it or, if none, the verb's object */
+      int partner = -1;
+      if (framed_consultation(s, t, v) && !b && a < 0 && ti > 0 &&
+          s->trigs[ti - 1].verbal && actors_only(s, s->trigs[ti - 1].end, t->start - 1) &&
+          prev_subject >= 0 && s->actors[prev_subject].end <= t->start) {
+        partner = find_target(&e, v, t->end, t->end - 1, t, false, true);
+        if (partner < 0) partner = prev_target;
+        /* (not the press: "في اتصال هاتفي مع وكالة الصحافة الفرنسية") */
+        if (partner >= 0 &&
+            (s->actors[partner].group == s->actors[prev_subject].group ||
+             strncmp(s->actors[partner].code + 3, "MED", 3) == 0))
+          partner = -1;
+      }
       if (own_meeting) {
         src = prev_subject;
         noun_src = true;
         tgt = a;
+      } else if (partner >= 0) {
+        src = prev_subject;
+        noun_src = true;
+        tgt = partner;
       } else if (light_speaker >= 0 && light_speaker != a &&
                  !(v->flags & DICT_F_PASSIVE)) {
         src = light_speaker;
