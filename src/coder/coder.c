@@ -158,12 +158,19 @@ static void casualties(const coder_sent *s, const txt_sentence *ts,
 ** by that actor: a verb with its subject between it and the agent (VSO:
 ** "دعت الولايات المتحدة الحكومة") or a participle after its subject
 ** ("أعربت ... داعية قادة الجيش"), at most 12 words back?  Not a role
-** behind a preposition ("في بيان لوزارة خارجيتها") or with a pronoun. */
-static bool addressed_role(const coder_sent *s, size_t i, const char *cc) {
+** behind a preposition ("في بيان لوزارة خارجيتها") or with a pronoun.
+** With any, the object of any verbal act short of force (01-13), behind
+** a preposition too ("دان أوباما استخدام العنف ضد المواطنين"), in the
+** verb's own clause (no أن/إن or فيما between), and not the speaker's
+** own army or government ("أرسلت فرنسا جنودا"). */
+static bool addressed_role(const coder_sent *s, size_t i, const char *cc,
+                           bool any) {
   const coder_actor *a = &s->actors[i];
   if (coder_tok_has_clitic(s, a->start, TXT_CL_ENC) ||
-      (a->cl0 & (TXT_CL_BI | TXT_CL_LI | TXT_CL_KA)) ||
-      (a->start > 0 && coder_tok_is(s, a->start - 1, CW_PREP, false)))
+      (!any && ((a->cl0 & (TXT_CL_BI | TXT_CL_LI | TXT_CL_KA)) ||
+                (a->start > 0 && coder_tok_is(s, a->start - 1, CW_PREP, false)))))
+    return false;
+  if (any && (memcmp(a->code + 3, "MIL", 3) == 0 || memcmp(a->code + 3, "GOV", 3) == 0))
     return false;
   size_t j = i;
   while (j-- > 0 && memcmp(s->actors[j].country, cc, 3) != 0) {}
@@ -171,13 +178,28 @@ static bool addressed_role(const coder_sent *s, size_t i, const char *cc) {
   for (size_t t = 0; t < s->n_trigs; t++) {
     const coder_trig *tr = &s->trigs[t];
     const char *vc = dict_verb_at(s->dict, tr->verb)->code;
-    if (!tr->verbal || (memcmp(vc, "02", 2) != 0 && memcmp(vc, "10", 2) != 0) ||
+    if (!tr->verbal || (!any && memcmp(vc, "02", 2) != 0 && memcmp(vc, "10", 2) != 0) ||
+        (any && memcmp(vc, "14", 2) >= 0) ||
         tr->start >= a->start || a->start > tr->start + 12)
       continue;
+    bool clause = true;
+    for (uint32_t k = tr->start + 1; any && k < a->start && clause; k++)
+      if (coder_tok_is(s, k, CW_COMP, false) || coder_tok_is(s, k, CW_MEANWHILE, false))
+        clause = false;
+    if (!clause) continue;
     if (tr->verbal == 2 ? s->actors[j].end <= tr->start : s->actors[j].start > tr->start)
       return true;
   }
   return false;
+}
+
+/* Is cc an outsider to the article's story: neither its principal state
+** nor a second state named at least half as often (in a story of two
+** states each side's roles are its own)? */
+static bool outsider(const coder_ctx *ctx, const char *cc) {
+  if (memcmp(cc, ctx->principal[0], 3) == 0) return false;
+  return memcmp(cc, ctx->principal[1], 3) != 0 ||
+         2 * ctx->principal_weight[1] < ctx->principal_weight[0];
 }
 
 /* Resolve "---ROLE" agents of sentence s. */
@@ -233,8 +255,13 @@ static void resolve_agents(coder_sent *s, const coder_ctx *ctx) {
     ** قادة الجيش إلى إعادة الحكم الديمقراطي": a role a foreign speaker
     ** appeals to or makes demands of (02, 10), its direct object after the
     ** speaker, is not of the speaker's state but of the article's
-    ** principal state, the situation the article reports */
-    if (cc && addressed_role(s, i, cc) && ctx->principal[0][0])
+    ** principal state, the situation the article reports; so is the
+    ** object of any verbal act of an outsider to the story ("ودانت
+    ** الخارجية البريطانية القوة المفرطة ضد المتظاهرين" in a Kenyan
+    ** story: KENCVL, not GBRCVL) */
+    if (cc && ctx->principal[0][0] &&
+        (addressed_role(s, i, cc, false) ||
+         (outsider(ctx, cc) && addressed_role(s, i, cc, true))))
       cc = ctx->principal[0];
     if (!cc && s->place) cc = s->place->loc.country;
     /* "وأطلقت الشرطة الغاز", "وأفرجت السلطات عن": a role named with no
@@ -1226,33 +1253,6 @@ static void concern_targets(wasit_event *evs, size_t n, const coder_ctx *ctx) {
       evs[i].target = p0;
 }
 
-/* A denial of one's own part names the speaker's own state in what it
-** denies ("ونفى الكرملين إرسال قوات روسية إلى شرق أوكرانيا", "نفى أي
-** تدخل روسي في الانتخابات الأمريكية"): it answers the story's other
-** principal state, which the denied act concerns or which made the
-** charge, not the speaker's own (its government, forces or people).  The
-** target is the bare state, as in concern_targets; a denial with no
-** principal state besides its speaker's keeps its target.  (Measured on
-** the 39 open sets: +6 tuples in 4 articles, none lost.) */
-static void denial_targets(wasit_event *evs, size_t n, const coder_ctx *ctx) {
-  for (size_t i = 0; i < n; i++) {
-    wasit_event *e = &evs[i];
-    if (!coder_streq(e->code, "016") || !e->target || !same_state(e->source, e->target))
-      continue;
-    /* (rebels or an opposition at home are another party, not the
-    ** speaker's own side: "نفى رئيس الوزراء ... جمهورية دونيتسك الشعبية") */
-    if (strncmp(e->target + 3, "REB", 3) == 0 || strncmp(e->target + 3, "OPP", 3) == 0 ||
-        strncmp(e->target + 3, "INS", 3) == 0)
-      continue;
-    const char *p = same_state(e->source, ctx->principal[0]) ? ctx->principal[1]
-                                                             : ctx->principal[0];
-    if (coder_state_prefix(p) && !same_state(e->source, p)) {
-      e->target = p;
-      e->target_text = NULL;
-    }
-  }
-}
-
 /* A domestic story codes its state's acts that name no one as aimed at
 ** that state: arrests of unnamed people, a curfew, an appeal to
 ** supporters, protests, clashes with rebels ("أعلنت السلطات البرازيلية
@@ -1458,7 +1458,6 @@ int wasit_coder_run(wasit_coder *c, const wasit_doc *doc,
   pledge_targets(evs, n_evs, ss);
   dyad_targets(evs, n_evs, ctx);
   concern_targets(evs, n_evs, ctx);
-  denial_targets(evs, n_evs, ctx);
   domestic_targets(evs, n_evs, ctx);
   c->res.doc = doc;
   c->res.sentences = ws;

@@ -2249,14 +2249,19 @@ static void threat_targets(evctx *e, coder_ev *evs, size_t n) {
 ** واتهمت باكو"), else the one that spoke against the denier's state in
 ** this sentence ("قالت الداخلية الجورجية إن ... في حين نفت موسكو") or,
 ** last, earlier in the article (ctx->accusers).  Without any of them
-** it keeps what it had. */
+** it keeps what it had, except a denial of one's own side, which is
+** then aimed at the article's principal state. */
 static void denial_targets(evctx *e, coder_ev *evs, size_t n) {
   for (size_t i = 0; i < n; i++) {
     const dict_verb *v = dict_verb_at(e->s->dict, evs[i].trig->verb);
     const char *by = evs[i].src_code;
-    /* "أي تورط لجيشها": the denier's own, through a pronoun, is no target */
-    bool own = evs[i].tgt && (evs[i].tgt->cl0 & TXT_CL_ENC) &&
-               memcmp(evs[i].tgt_code, by, 3) == 0;
+    /* "أي تورط لجيشها", "نفى الكرملين إرسال قوات روسية", "نفي أي تدخل
+    ** روسي": the denier's own side, through a pronoun, its army or a bare
+    ** adjective, is what was denied, not whom the denial answers */
+    const coder_actor *t = evs[i].tgt;
+    bool own = t && memcmp(evs[i].tgt_code, by, 3) == 0 &&
+               ((t->cl0 & TXT_CL_ENC) || t->adj_only ||
+                memcmp(evs[i].tgt_code + 3, "MIL", 3) == 0);
     if (!coder_streq(v->code, "016") || (evs[i].tgt_code && !own) ||
         !coder_state_prefix(by))
       continue;
@@ -2283,7 +2288,19 @@ static void denial_targets(evctx *e, coder_ev *evs, size_t n) {
     } else {
       /* a copy: ctx changes with the next sentence */
       const char *earlier = accuser_of(e->ctx, by);
-      if (earlier) evs[i].tgt_code = code_with(e->ar, earlier, "");
+      /* one's own side denied with no accuser in sight ("نفت المفوضية
+      ** الهندية إرسال قوات هندية إلى سريلانكا"): the denial concerns
+      ** the state of the article's story, or, when that is the denier's
+      ** own, the story's other principal state ("قصفت المدفعية التركية
+      ** قرى في شمال العراق. ونفت أنقرة إرسال قوات تركية برية") */
+      if (!earlier && own) {
+        const char *p = e->ctx->principal[memcmp(e->ctx->principal[0], by, 3) == 0];
+        if (coder_state_prefix(p) && memcmp(p, by, 3) != 0) earlier = p;
+      }
+      if (earlier) {
+        evs[i].tgt = NULL;
+        evs[i].tgt_code = code_with(e->ar, earlier, "");
+      }
     }
   }
 }
