@@ -10,7 +10,8 @@
 ** so does the complementizer أن/إن after a speech or accusation verb, so
 ** the reported clause finds its own actors.  Per trigger:
 **   - dropped when negated (لم لن لا ليس عدم نفى رفض دون within two words,
-**     ما right before), a verb in a relative clause (after الذي/التي:
+**     ما right before unless هو/هي precede it: "وهو ما نفته باريس" is
+**     a denial), a verb in a relative clause (after الذي/التي:
 **     background), hypothetical (يمكن ربما من شأن منع تهديد هل ...
 **     within four words, or a question), or when it is a noun governed by
 **     a negated trigger or a wish/demand/threat/warning right before it
@@ -840,12 +841,21 @@ static const coder_trig *nominal_copy(evctx *e, const coder_trig *t) {
   return c;
 }
 
+/* Is the verb at token i right after the relative "وهو ما" (ما after a
+** pron_ma pronoun: "وهو ما نفته باريس")?  There ما is "what", no
+** negation. */
+static bool relative_ma(const coder_sent *s, uint32_t i) {
+  return i >= 2 && coder_tok_is(s, i - 1, CW_NEG_MA, false) &&
+         coder_tok_is(s, i - 2, CW_PRON_MA, false);
+}
+
 static bool negated(const coder_sent *s, const coder_trig *t) {
   for (uint32_t k = 1; k <= 2 && k <= t->start; k++) {
     uint32_t i = t->start - k;
     if (s->ct[i].punct) break;
     if (coder_tok_is(s, i, CW_NEG, false)) return true;
-    if (k == 1 && coder_tok_is(s, i, CW_NEG_MA, false)) return true;
+    if (k == 1 && coder_tok_is(s, i, CW_NEG_MA, false) && !relative_ma(s, t->start))
+      return true;
   }
   /* "ولم تكن الحكومة الأفغانية طرفا في المفاوضات": a negated كان
   ** earlier in the clause denies the nouns it governs */
@@ -1009,6 +1019,11 @@ static bool continues_announced(const evctx *e, const coder_trig *t,
 ** doers right after it ("توصل الطرفين إلى اتفاق"). */
 static const char *const joint_roots[] = {"03", "04", "05", "06", "0871",
                                           "19", NULL};
+
+/* The roots of an act that answers what another said or asked: criticism
+** and refusal ("وهو ما رفضته كولومبو"; see the relative وهو ما in
+** coder_events). */
+static const char *const answer_roots[] = {"11", "12", NULL};
 
 /* Codes whose phrases hold their addressee in a gap before a complement:
 ** "دعا X إلى", "طالب X ب", "اتهم X ب", "هدد X ب". */
@@ -2522,6 +2537,23 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
         subj = prev_subject;
         after = t->first_end;
         goto have_subject;
+      }
+      /* "اتهم المجلس العسكري فرنسا بالسعي إلى التدخل، وهو ما نفته باريس",
+      ** "طالبت واشنطن بتحقيق مستقل، وهو ما رفضته كولومبو": after the
+      ** relative وهو ما the subject follows the verb, and its object
+      ** pronoun is what the clause before said or asked, so a denial
+      ** (016), criticism (11) or refusal (12) answers that clause's
+      ** subject; another act finds its target after the subject */
+      if (prev_subject >= 0 && relative_ma(s, t->start)) {
+        size_t x = first_actor_from(s, t->first_end);
+        if (x < s->n_actors && s->actors[x].start <= t->first_end + 1 &&
+            !behind_prep(s, &s->actors[x])) {
+          subj = (int)x;
+          if (coder_streq(v->code, "016") || root_in(v->code, answer_roots))
+            tgt = prev_subject;
+          after = s->actors[x].end;
+          goto have_subject;
+        }
       }
       bool qad = t->start > 0 && coder_tok_is(s, t->start - 1, CW_QAD, false);
       subj = actor_before(&e, t->start, qad ? 2 : 1, t);
