@@ -515,6 +515,61 @@ static void test_index_order(void **state) {
   wasit_dict_free(d);
 }
 
+/* The sieve of a long actor list (dict.h, dict_sieve_mask) passes
+** exactly the candidates the test of each passes, for filters with one
+** bit, with random bits and with none, and the phrases' need bytes are
+** their words' (dict_need_of). */
+static void test_sieve(void **state) {
+  (void)state;
+  if (access(WASIT_TEST_DICT "/verbs.txt", R_OK) != 0) skip();
+  wasit_dict *d;
+  wasit_error err;
+  if (wasit_dict_load(&d, WASIT_TEST_DICT, NULL, &err))
+    fail_msg("%s:%d: %s", err.where, err.line, err.message);
+  size_t sieved = 0;
+  uint64_t rnd = 0x2545F4914F6CDD1DULL;
+  for (size_t i = 0; i < d->n_keys; i++) {
+    const dict_key *k = &d->keys[i];
+    dict_hits h = dict_lookup(d, k->key, k->len);
+    bool want = h.n_act >= DICT_SIEVE_MIN && h.n_act <= DICT_SIEVE_MAX;
+    if ((h.sieve != 0) != want)
+      fail_msg("key %.*s: %u actor phrases, sieve %u", (int)k->len, k->key,
+               h.n_act, (unsigned)h.sieve);
+    if (!h.sieve) continue;
+    sieved++;
+    for (int t = 0; t < 64 + 200; t++) {
+      uint64_t f[DICT_ON_COUNT];
+      rnd ^= rnd << 13, rnd ^= rnd >> 7, rnd ^= rnd << 17;
+      f[DICT_ON_WORD] = t < 64 ? (uint64_t)1 << t : t < 66 ? 0 : rnd;
+      rnd ^= rnd << 13, rnd ^= rnd >> 7, rnd ^= rnd << 17;
+      f[DICT_ON_GAP] = t % 3 ? rnd : 0;
+      f[DICT_ON_ANY] = ~(uint64_t)0;
+      for (uint32_t c = 0; 64 * c < h.n_act; c++) {
+        uint64_t m = dict_sieve_mask(d, &h, f, c), e = 0;
+        for (uint32_t x = 64 * c; x < h.n_act && x < 64 * c + 64; x++)
+          if (f[h.cands[x].on] & h.cands[x].next)
+            e |= (uint64_t)1 << (x - 64 * c);
+        if (m != e)
+          fail_msg("key %.*s: sieve %llx, test %llx", (int)k->len, k->key,
+                   (unsigned long long)m, (unsigned long long)e);
+      }
+    }
+  }
+  assert_true(sieved > 0);   /* رئيس, قوات ... */
+  for (size_t i = 0; i < d->n_phrases; i++) {
+    const dict_phrase *p = &d->head.phrases[i];
+    for (size_t w = 0; w < p->n_words; w++)
+      assert_int_equal(p->words[w].need,
+                       dict_need_of(p->words[w].verbal, p->words[w].article));
+    assert_int_equal(p->w0_need, p->words[0].need);
+    const dict_word *nw = p->n_words > 1 && !p->words[1].gap   ? &p->words[1]
+                          : p->n_words > 2 && !p->words[2].gap ? &p->words[2]
+                                                               : NULL;
+    assert_int_equal(p->next_need, nw ? nw->need : DICT_N_ID);
+  }
+  wasit_dict_free(d);
+}
+
 static void test_enomem(void **state) {
   (void)state;
   long last = 0;
@@ -542,7 +597,7 @@ int main(void) {
       cmocka_unit_test(test_grammar_classes), cmocka_unit_test(test_bad_fixtures),
       cmocka_unit_test(test_lookup_classes_shipped),
       cmocka_unit_test(test_dated_roles),    cmocka_unit_test(test_shipped_dict),
-      cmocka_unit_test(test_index_order),
+      cmocka_unit_test(test_index_order),    cmocka_unit_test(test_sieve),
       cmocka_unit_test(test_enomem),
   };
   return cmocka_run_group_tests_name("dict", tests, NULL, NULL);

@@ -88,7 +88,43 @@ static bool actor_in_time(const dict_actor *a, int32_t date) {
   return a->from <= date && date <= a->to;
 }
 
-/* The best actor mention starting at token i (m->end == 0 when none). */
+/* Actor phrase `id`, a candidate of key k of token i that passed the
+** filters of the token after it, against the best mention so far (*m,
+** of rank *best_rank). */
+static inline void actor_candidate(const coder_sent *s, uint32_t i, int k,
+                                   uint32_t id, mention *m, int *best_rank) {
+  const dict_phrase *p = dict_phrase_at(s->dict, id);
+  /* match first: most candidates fail there, before their actor record
+  ** is read (the candidate's filters were coder_match's) */
+  uint32_t fe;
+  uint8_t cl0;
+  uint32_t end = coder_match_at(s, p, i, k, &fe, &cl0, NULL);
+  if (!end) return;
+  const dict_actor *a = dict_actor_at(s->dict, p->ref);
+  if (!actor_in_time(a, s->date)) return;
+  /* "دعم مالي" is financial support; "في مالي", "لمالي", "شمال
+  ** مالي" name the state */
+  if (a->governed && !(cl0 & (TXT_CL_BI | TXT_CL_LI)) &&
+      !(i > 0 && (coder_tok_is(s, i - 1, CW_PREP, false) ||
+                  coder_tok_is(s, i - 1, CW_LOCATIVE, false))))
+    return;
+  int rank = kind_rank(a->kind);
+  /* السعودية is the state, سعودية (no article) the adjective; but an
+  ** accusative ـيا adjective never outranks a name: أرمينيا is Armenia
+  ** (asked only here: most tokens match no actor) */
+  if (a->kind == DICT_A_ADJ && !coder_tok_definite(s, i) &&
+      !txt_tok_ends(s->doc, &s->toks[i], "\xd8\xa7")) /* ا */
+    rank = 5;
+  if (end > m->end || (end == m->end && rank > *best_rank)) {
+    *m = (mention){i, end, a, cl0, 0};
+    *best_rank = rank;
+  }
+}
+
+/* The best actor mention starting at token i (m->end == 0 when none).
+** The candidates of each key are visited in the order of its list: a
+** long list through its sieve (dict_sieve_mask), which passes the same
+** candidates as the test of each. */
 static void best_at(const coder_sent *s, uint32_t i, mention *m) {
   const coder_tok *t = &s->ct[i];
   int best_rank = 0;
@@ -97,35 +133,18 @@ static void best_at(const coder_sent *s, uint32_t i, mention *m) {
   if (t->cands & CODER_C_ACTOR) coder_next_filters(s, i, next);
   for (uint8_t k = 0; k < t->nk && (t->cands & CODER_C_ACTOR); k++) {
     dict_hits h = t->keys[k].hits;
-    for (size_t x = 0; x < h.n_act; x++) {   /* the actor phrases */
-      if (!(next[h.cands[x].on] & h.cands[x].next)) continue;
-      const dict_phrase *p = dict_phrase_at(s->dict, h.cands[x].id);
-      /* match first: most candidates fail there, before their actor
-      ** record is read */
-      uint32_t fe;
-      uint8_t cl0;
-      uint32_t end = coder_match(s, p, i, k, &fe, &cl0, NULL);
-      if (!end) continue;
-      const dict_actor *a = dict_actor_at(s->dict, p->ref);
-      if (!actor_in_time(a, s->date)) continue;
-      /* "دعم مالي" is financial support; "في مالي", "لمالي", "شمال
-      ** مالي" name the state */
-      if (a->governed && !(cl0 & (TXT_CL_BI | TXT_CL_LI)) &&
-          !(i > 0 && (coder_tok_is(s, i - 1, CW_PREP, false) ||
-                      coder_tok_is(s, i - 1, CW_LOCATIVE, false))))
-        continue;
-      int rank = kind_rank(a->kind);
-      /* السعودية is the state, سعودية (no article) the adjective; but an
-      ** accusative ـيا adjective never outranks a name: أرمينيا is Armenia
-      ** (asked only here: most tokens match no actor) */
-      if (a->kind == DICT_A_ADJ && !coder_tok_definite(s, i) &&
-          !txt_tok_ends(s->doc, &s->toks[i], "\xd8\xa7")) /* ا */
-        rank = 5;
-      if (end > m->end || (end == m->end && rank > best_rank)) {
-        *m = (mention){i, end, a, cl0, 0};
-        best_rank = rank;
-      }
+    if (h.sieve) {
+      for (uint32_t cb = 0, ck = 0; cb < h.n_act; cb += 64, ck++)
+        for (uint64_t pass = dict_sieve_mask(s->dict, &h, next, ck); pass;
+             pass &= pass - 1) {
+          uint32_t x = cb + (uint32_t)__builtin_ctzll(pass);
+          actor_candidate(s, i, k, h.cands[x].id, m, &best_rank);
+        }
+      continue;
     }
+    for (size_t x = 0; x < h.n_act; x++)   /* the actor phrases */
+      if (next[h.cands[x].on] & h.cands[x].next)
+        actor_candidate(s, i, k, h.cands[x].id, m, &best_rank);
   }
   if (!m->end && coder_tok_is(s, i, CW_PARTIES, true))
     *m = (mention){i, i + 1, NULL, 0, 0};

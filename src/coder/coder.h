@@ -110,10 +110,11 @@ enum {
 /* coder_key.ok bits: what a key may stand for in a phrase word
 ** (word_match). */
 enum {
-  CODER_K_ID = 1,    /* the key is a dictionary key (hits.key != DICT_NO_KEY) */
-  CODER_K_VERB = 2,  /* it may be a verb form: no ال, ب or ك on it */
-  CODER_K_ART = 4,   /* it carries the article ال */
-  CODER_K_BARE = 8   /* it carries no article */
+  CODER_K_ID = DICT_N_ID,     /* the key is a dictionary key (hits.key !=
+                                 DICT_NO_KEY) */
+  CODER_K_VERB = DICT_N_VERB, /* it may be a verb form: no ال, ب or ك on it */
+  CODER_K_ART = DICT_N_ART,   /* it carries the article ال */
+  CODER_K_BARE = DICT_N_BARE  /* it carries no article */
 };
 
 /* One resolved actor in a sentence: tokens [start, end). */
@@ -218,9 +219,10 @@ void coder_gap_blooms(coder_sent *s);
 ** candidates fail on the second word's Bloom filter, and many of the
 ** phrases whose second word is a gap on the gap's landing filter (the
 ** first test of match_gap), which are tested here without a call; the
-** rest goes to coder_match_at (match.c), which callers need not use
-** directly.  (The candidate loops run the same first filters on the
-** candidate list before they load p: coder_next_filters.) */
+** rest goes to coder_match_at (match.c).  The candidate loops run the
+** same first filters on the candidate list before they load p
+** (coder_next_filters, or a list's sieve: dict_sieve_mask), so they call
+** coder_match_at directly. */
 uint32_t coder_match_at(const coder_sent *s, const dict_phrase *p, uint32_t i,
                         int hit_key, uint32_t *first_end, uint8_t *cl0,
                         uint32_t *pos);

@@ -278,7 +278,8 @@ int coder_triggers(coder_sent *s, wa_arena *ar) {
             (s->place || s->ct[i].inert || in_actor_name(s, i) || place_as_actor(s, i)))
           continue;
         if (p->cat == DICT_C_DISCARD && s->discard) continue;
-        uint32_t end = coder_match(s, p, i, k, &fe, &cl0, pos);
+        /* the test above was coder_match's filters */
+        uint32_t end = coder_match_at(s, p, i, k, &fe, &cl0, pos);
         /* a phrase without gaps skips nothing: its words (a cache miss)
         ** are not read */
         if (!end || (p->first_run < p->n_words &&

@@ -247,7 +247,7 @@ typedef struct gap_walk {
   uint32_t last;            /* its last landing (maybe n, past the end) */
   uint32_t key;             /* the next word's key id */
   uint32_t mask;            /* bit b: token j + b holds it */
-  uint8_t need;             /* the readings its key needs (need_of) */
+  uint8_t need;             /* the readings its key needs (dict_word.need) */
 } gap_walk;
 
 struct coder_gapmemo {
@@ -390,17 +390,6 @@ void coder_gap_blooms(coder_sent *s) {
   }
 }
 
-/* The readings (CODER_K_*) a key needs to stand for a phrase word with
-** these limits (dict_word.verbal, .article). */
-static inline uint8_t need_of(uint8_t verbal, uint8_t article) {
-  /* article is 0, 1 or 2 (dict_word.article), so article << 2 is 0,
-  ** CODER_K_ART or CODER_K_BARE: no branch on this path of every match */
-  _Static_assert(CODER_K_ART == 1 << 2 && CODER_K_BARE == 2 << 2,
-                 "need_of shifts dict_word.article into these bits");
-  return (uint8_t)(CODER_K_ID | (verbal ? CODER_K_VERB : 0) |
-                   ((article & 3u) << 2));
-}
-
 /* Does some key of t allow the readings `need` and have id `key`? */
 static bool tok_has_key(const coder_tok *t, uint8_t need, uint32_t key) {
   for (uint8_t k = 0; k < t->nk; k++)
@@ -415,7 +404,7 @@ static bool tok_has_key(const coder_tok *t, uint8_t need, uint32_t key) {
 static bool word_match(const coder_sent *s, const dict_word *w, uint32_t i) {
   const coder_tok *t = &s->ct[i];
   if (!(t->bloom & w->alt_bloom)) return false;
-  uint8_t need = need_of(w->verbal, w->article);
+  uint8_t need = w->need;
   if (w->key1 != DICT_NO_KEY) return tok_has_key(t, need, w->key1);
   for (uint8_t k = 0; k < t->nk; k++) {
     if ((t->keys[k].ok & need) != need) continue;
@@ -433,7 +422,7 @@ static uint32_t match_from(const coder_sent *s, const dict_phrase *p,
 typedef struct gap_next {
   uint64_t bloom;        /* its Bloom filter, 0 when there is no such word */
   uint32_t key;          /* its one alternative's key id, or DICT_NO_KEY */
-  uint8_t need;          /* the readings a key needs for it (need_of) */
+  uint8_t need;          /* the readings a key needs for it (dict_word.need) */
 } gap_next;
 
 /* May landing x of a gap hold the word after it (nx's filter)?  Most
@@ -549,7 +538,7 @@ static uint32_t match_from(const coder_sent *s, const dict_phrase *p,
       gap_next nx = {0, DICT_NO_KEY, 0};
       if (next && !next->gap)
         nx = (gap_next){next->alt_bloom, next->key1,
-                        need_of(next->verbal, next->article)};
+                        next->need};
       return match_gap(s, p, wi, j, &nx, pos);
     }
     if (j >= s->n || !word_match(s, w, j)) return 0;
@@ -582,7 +571,7 @@ static bool has_phrase(const uint32_t *ids, size_t n, uint32_t x) {
 static int first_word_key(const coder_sent *s, const dict_phrase *p,
                           uint32_t i, int hit_key) {
   const coder_tok *t = &s->ct[i];
-  uint8_t need = need_of(p->w0_verbal, p->w0_article);
+  uint8_t need = p->w0_need;
   for (uint8_t k = 0; k < t->nk; k++) {
     if ((t->keys[k].ok & need) != need) continue;
     if (k == hit_key) return k;
@@ -614,7 +603,7 @@ uint32_t coder_match_at(const coder_sent *s, const dict_phrase *p, uint32_t i,
   ** summary, as word_match would: most candidates that get here fail on
   ** it, and then p->words, a cache miss, is never read (nor for a
   ** two-word phrase that matches) */
-  uint8_t next_need = need_of(p->next_verbal, p->next_article);
+  uint8_t next_need = p->next_need;
   uint32_t end;
   if (p->n_words > 1 && p->first_run == 1) {
     gap_next nx = {p->gap1_bloom, p->next_key, next_need};

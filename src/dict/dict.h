@@ -92,6 +92,20 @@ typedef struct dict_cameo {
 /* Phrase categories in the index. */
 enum dict_cat { DICT_C_ACTOR = 1, DICT_C_VERB, DICT_C_PLACE, DICT_C_DISCARD };
 
+/* What a text key must allow to stand for a phrase word (dict_word.need):
+** a dictionary key, a verb form for a V:/I:/F: word, the article for a
+** name written with it, no article for a name written without it.  The
+** coder's key readings (coder.h, CODER_K_*) are these bits, so a word
+** fits a key when (key's readings & need) == need. */
+enum dict_need { DICT_N_ID = 1, DICT_N_VERB = 2, DICT_N_ART = 4, DICT_N_BARE = 8 };
+
+/* The need of a word with these limits (dict_word.verbal, .article:
+** 0, 1 or 2, so article << 2 is 0, DICT_N_ART or DICT_N_BARE). */
+static inline uint8_t dict_need_of(uint8_t verbal, uint8_t article) {
+  return (uint8_t)(DICT_N_ID | (verbal ? DICT_N_VERB : 0) |
+                   ((article & 3u) << 2));
+}
+
 /* One word of a phrase: a set of normalized alternatives (ال-stripped,
 ** except the forms of a V:/I: word, which keep it), or a gap ("*": up to
 ** three arbitrary words besides actor names and dates). */
@@ -117,6 +131,8 @@ typedef struct dict_word {
   uint32_t key1;         /* alt_keys[0] when n_alts == 1, else DICT_NO_KEY
                             (dict_finish): the common one-form word is
                             matched without loading alt_keys */
+  uint8_t need;          /* dict_need_of(verbal, article) (dict_finish):
+                            made once, not at every match */
 } dict_word;
 
 typedef struct dict_phrase {
@@ -142,9 +158,6 @@ typedef struct dict_phrase {
                             alternative, else DICT_NO_KEY */
   uint8_t first_run;     /* words before the first gap (n_words if none) */
   uint8_t w0_verbal;     /* words[0].verbal (2: a participle) */
-  uint8_t w0_article;    /* words[0].article */
-  uint8_t next_verbal;   /* that word's verbal, when next_key is set */
-  uint8_t next_article;  /* that word's article, when next_key is set */
   uint8_t gap_after_bit; /* when the first gap (words[first_run]) is
                             followed by two plain words and the second's
                             alt_bloom is one bit (a word of one form, or
@@ -154,7 +167,11 @@ typedef struct dict_phrase {
                             word after that one, and this byte rejects
                             them without reading `words` (a byte: the
                             struct stays 64 bytes, one cache line) */
+  uint8_t w0_need;       /* words[0].need */
+  uint8_t next_need;     /* the need of that word (next_key's) when
+                            next_key is set, else DICT_N_ID */
 } dict_phrase;
+_Static_assert(sizeof(dict_phrase) <= 64, "a phrase is one cache line");
 
 #define DICT_NO_BIT 0xFF
 
@@ -246,10 +263,13 @@ typedef struct dict_hits {
   uint32_t key;          /* the key's id, DICT_NO_KEY when no phrase word
                             anywhere has this form */
   uint32_t n_act;        /* the actor phrases among the n */
-  uint32_t one_word_place; /* 1 when one of the n is a one-word place
+  uint32_t one_word_place : 1; /* 1 when one of the n is a one-word place
                             (DICT_C_PLACE, n_words 1), else 0: the coder
                             asks this of every token, and walking the
                             list for it cost a cache miss per key */
+  uint32_t sieve : 31;   /* where the sieve of the actor phrases is in
+                            dict_head.sieve, 0 when they have none
+                            (dict_sieve_mask) */
   dict_classes classes;  /* grammar word classes of this form (the same
                             as dict_wordclass_mask), found by the same
                             hash probe */
@@ -305,6 +325,8 @@ typedef struct dict_head {
   dict_actor *actors;
   dict_verb *verbs;
   dict_place *places;
+  const uint64_t *sieve; /* the sieves of long actor lists
+                            (dict_sieve_mask), NULL when there are none */
 } dict_head;
 
 /* Accessors (indices come from dict_lookup / dict_phrase.ref). */
@@ -326,6 +348,60 @@ static inline const dict_place *dict_place_at(const wasit_dict *d,
                                               uint32_t i) {
   return &dict_head_of(d)->places[i];
 }
+/* ------------------------------------------------------------ sieves */
+/*
+** The actor phrases of a first word are walked at every token that has
+** the word, and each is tested against the token after it (dict_cand:
+** f[c->on] & c->next).  The heavy words (رئيس with 71 actor phrases, قوات
+** with 70) fail that test for almost all of them at almost every
+** occurrence, since their phrases differ in the second word.  So a list
+** of DICT_SIEVE_MIN..DICT_SIEVE_MAX actor phrases has a sieve, an index
+** of its candidates by the Bloom bits of their second word, built by
+** dict_finish in dict_head.sieve (64-bit words; word 0 is unused, so
+** offset 0 means none).  For a list of n candidates, W = (n + 63) / 64
+** words per position mask (bit x % 64 of word x / 64: candidate x of
+** the list), the sieve at q = hits.sieve holds:
+**   q              `present`: bit b set when some candidate on
+**                  DICT_ON_WORD has bit b in its `next`;
+**   q+1..q+W       the candidates on DICT_ON_ANY;
+**   q+1+W..q+2W    the candidates on DICT_ON_GAP;
+**   q+1+2W+r*W..   for each set bit of present, in ascending bit order
+**                  (r: its rank among them), the mask of the candidates
+**                  on DICT_ON_WORD whose next has that bit.
+** Invariant: a candidate on DICT_ON_WORD passes the test exactly when
+** its next shares a bit with f[DICT_ON_WORD], that is when it is in the
+** mask of some bit of f[DICT_ON_WORD] & present; one on DICT_ON_ANY
+** always passes; one on DICT_ON_GAP is tested one by one.  So
+** dict_sieve_mask gives exactly the candidates the test passes, and the
+** coder visits them in the list's order, as a loop testing each would. */
+#define DICT_SIEVE_MIN 16
+#define DICT_SIEVE_MAX 4096
+
+/* The number of set bits of v (the baseline x86-64 build has no popcnt
+** instruction, and the library call cost more). */
+static inline uint32_t dict_popcount(uint64_t v) {
+  v -= (v >> 1) & 0x5555555555555555ULL;
+  v = (v & 0x3333333333333333ULL) + ((v >> 2) & 0x3333333333333333ULL);
+  v = (v + (v >> 4)) & 0x0F0F0F0F0F0F0F0FULL;
+  return (uint32_t)((v * 0x0101010101010101ULL) >> 56);
+}
+
+/* The actor phrases 64 k .. 64 k + 63 of h's list (h->sieve != 0) that
+** pass the filters f (indexed by enum dict_cand_on) of the token after
+** the first word, as a mask: bit b for candidate 64 k + b. */
+static inline uint64_t dict_sieve_mask(const wasit_dict *d, const dict_hits *h,
+                                       const uint64_t *f, uint32_t k) {
+  const uint64_t *q = dict_head_of(d)->sieve + h->sieve;
+  uint32_t nw = (h->n_act + 63) / 64;
+  uint64_t m = q[1 + k];
+  for (uint64_t g = q[1 + nw + k]; g; g &= g - 1)
+    if (f[DICT_ON_GAP] & h->cands[64 * k + (uint32_t)__builtin_ctzll(g)].next)
+      m |= g & -g;
+  for (uint64_t want = f[DICT_ON_WORD] & q[0]; want; want &= want - 1)
+    m |= q[1 + 2 * nw + dict_popcount(q[0] & ((want & -want) - 1)) * nw + k];
+  return m;
+}
+
 /* The cameo.txt row of `code`, or NULL. */
 const dict_cameo *dict_cameo_find(const wasit_dict *d, const char *code);
 /* The index of the verbs.txt entry with id `id` (when not NULL), else of

@@ -16,6 +16,7 @@ typedef struct dict_key {
   uint32_t start, count;
   uint32_t n_act;        /* actor phrases among the count */
   uint32_t one_word_place; /* dict_hits.one_word_place */
+  uint32_t sieve;        /* dict_hits.sieve */
   dict_classes classes;  /* grammar word classes (0 for most keys) */
 } dict_key;
 

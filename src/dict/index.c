@@ -101,6 +101,55 @@ static void add_grammar_words(wasit_dict *d) {
   }
 }
 
+/* The sieve words of the actor phrases cands[0, n) of a list (dict.h,
+** dict_sieve_mask), or 0 when they get none; with `out` (zeroed), write
+** them there. */
+static size_t sieve_list(const dict_cand *cands, uint32_t n, uint64_t *out) {
+  if (n < DICT_SIEVE_MIN || n > DICT_SIEVE_MAX) return 0;
+  size_t nw = (n + 63) / 64;
+  uint64_t present = 0;
+  for (uint32_t x = 0; x < n; x++)
+    if (cands[x].on == DICT_ON_WORD) present |= cands[x].next;
+  size_t size = 1 + 2 * nw + dict_popcount(present) * nw;
+  if (!out) return size;
+  out[0] = present;
+  for (uint32_t x = 0; x < n; x++) {
+    uint64_t bit = (uint64_t)1 << (x % 64);
+    if (cands[x].on == DICT_ON_ANY) {
+      out[1 + x / 64] |= bit;
+    } else if (cands[x].on == DICT_ON_GAP) {
+      out[1 + nw + x / 64] |= bit;
+    } else {
+      for (uint64_t b = cands[x].next; b; b &= b - 1)
+        out[1 + 2 * nw + dict_popcount(present & ((b & -b) - 1)) * nw +
+            x / 64] |= bit;
+    }
+  }
+  return size;
+}
+
+/* head.sieve and the keys' sieve offsets.  When the table would not fit
+** the 31-bit offsets, no key gets one (the coder then tests every
+** candidate). */
+static int sieve_build(wasit_dict *d, wasit_error *err) {
+  size_t total = 1;   /* word 0: offset 0 means none */
+  for (size_t k = 0; k < d->n_keys; k++)
+    total += sieve_list(d->cands + d->keys[k].start, d->keys[k].n_act, NULL);
+  if (total == 1 || total > INT32_MAX) return WASIT_OK;
+  uint64_t *sv = arena_calloc(&d->ar, total, sizeof *sv);
+  if (!sv) return WA_ERR(err, WASIT_ENOMEM, "out of memory");
+  size_t at = 1;
+  for (size_t k = 0; k < d->n_keys; k++) {
+    dict_key *key = &d->keys[k];
+    size_t n = sieve_list(d->cands + key->start, key->n_act, sv + at);
+    if (!n) continue;
+    key->sieve = (uint32_t)at;
+    at += n;
+  }
+  d->head.sieve = sv;
+  return WASIT_OK;
+}
+
 /* Contract in dict_int.h.
 **
 ** Why hashing and not sorting: every alternative of every phrase word
@@ -147,6 +196,7 @@ int dict_index_build(wasit_dict *d, wasit_error *err) {
       dict_word *dw = (dict_word *)&d->head.phrases[i].words[w]; /* ours */
       dw->alt_bloom = 0;
       dw->key1 = DICT_NO_KEY;
+      dw->need = dict_need_of(dw->verbal, dw->article);
       if (dw->n_alts == 0) continue;
       uint32_t *ids = arena_alloc(&d->ar, dw->n_alts * sizeof *ids);
       if (!ids) {
@@ -242,13 +292,12 @@ int dict_index_build(wasit_dict *d, wasit_error *err) {
     p->id = (uint32_t)i;
     p->w0_key = w[0].key1;
     p->w0_verbal = w[0].verbal;
-    p->w0_article = w[0].article;
     const dict_word *nw = p->n_words > 1 && !w[1].gap   ? &w[1]
                           : p->n_words > 2 && !w[2].gap ? &w[2]
                                                         : NULL;
     p->next_key = nw ? nw->key1 : DICT_NO_KEY;
-    p->next_verbal = nw ? nw->verbal : 0;
-    p->next_article = nw ? nw->article : 0;
+    p->w0_need = w[0].need;
+    p->next_need = nw ? nw->need : DICT_N_ID;
     p->gap_after_bit = DICT_NO_BIT;
     if (run + 2 < p->n_words && !w[run + 1].gap && !w[run + 2].gap &&
         __builtin_popcountll(w[run + 2].alt_bloom) == 1)
@@ -270,6 +319,7 @@ int dict_index_build(wasit_dict *d, wasit_error *err) {
       c->on = DICT_ON_ANY;
     }
   }
+  rc = sieve_build(d, err);
 done:
   wa_free(d->alloc, blk);
   if (d->keys == all_keys) d->keys = NULL;   /* failed before the move */
@@ -280,12 +330,18 @@ done:
 /* Contract in dict.h.  A grammar-only entry (index >= n_keys) reports
 ** DICT_NO_KEY: no phrase word has that form. */
 dict_hits dict_lookup(const wasit_dict *d, const char *s, size_t len) {
-  dict_hits none = {NULL, NULL, 0, DICT_NO_KEY, 0, 0, 0};
+  dict_hits none = {.key = DICT_NO_KEY};
   if (!d->n_slots || len == 0) return none;
   long i = key_find(d, s, len);
   if (i < 0) return none;
   const dict_key *k = &d->keys[i];
   uint32_t id = (size_t)i < d->n_keys ? (uint32_t)i : DICT_NO_KEY;
-  return (dict_hits){d->ids + k->start, d->cands + k->start, k->count, id,
-                     k->n_act, k->one_word_place, k->classes};
+  return (dict_hits){.ids = d->ids + k->start,
+                     .cands = d->cands + k->start,
+                     .n = k->count,
+                     .key = id,
+                     .n_act = k->n_act,
+                     .one_word_place = k->one_word_place,
+                     .sieve = k->sieve,
+                     .classes = k->classes};
 }
