@@ -868,19 +868,49 @@ static bool negated(const coder_sent *s, const coder_trig *t) {
   return false;
 }
 
+/* Does code start with one of roots (a NULL-ended list of code prefixes)? */
+static bool root_in(const char *code, const char *const *roots) {
+  /* a byte loop, not strlen + strncmp per root: roots are 2-4 bytes and
+  ** the rules ask this for most triggers */
+  for (; *roots; roots++) {
+    const char *r = *roots;
+    size_t k = 0;
+    while (r[k] && code[k] == r[k]) k++;
+    if (!r[k]) return true;   /* all of r matched */
+  }
+  return false;
+}
+
+/* The cooperative roots, 03 to 08. */
+static const char *const coop_roots[] = {"03", "04", "05", "06", "07", "08", NULL};
+
 /* Is verb trigger t a cooperative act (03-08) negated by لن or لا right
 ** before it, after a complementizer: "قال إن بلاده لن تسحب قواتها من شمال
 ** سوريا"?  What a speaker says its own side will not do is a refusal
 ** (refusals(), which keeps only the speaker's own). */
 static bool refusal_of(const coder_sent *s, const coder_trig *t,
                        const dict_verb *v) {
-  if (!t->verbal || t->start == 0 || v->code[0] != '0' || v->code[1] < '3' ||
-      v->code[1] > '8' || !coder_tok_is(s, t->start - 1, CW_NEG_WILL, false))
+  if (!t->verbal || t->start == 0 || !root_in(v->code, coop_roots) ||
+      !coder_tok_is(s, t->start - 1, CW_NEG_WILL, false))
     return false;
   for (uint32_t k = t->start - 1; k-- > 0;) {
     if (s->ct[k].punct == 1) return false;
     if (coder_tok_is(s, k, CW_COMP, false) || coder_tok_is(s, k, CW_COMP_PRONOUN, false))
       return true;
+  }
+  return false;
+}
+
+/* Is a word of class c (read with any proclitic when any_clitic) at most
+** reach words before token i, in i's clause and with no clause-ending mark
+** between?  Unlike coder_class_before, a comma alone does not end the
+** search. */
+static bool class_in_clause_before(const coder_sent *s, uint32_t i, int c,
+                                   bool any_clitic, uint32_t reach) {
+  for (uint32_t k = 1; k <= reach && k <= i; k++) {
+    uint32_t j = i - k;
+    if (s->ct[j].punct == 1 || s->ct[j].clause != s->ct[i].clause) return false;
+    if (coder_tok_is(s, j, c, any_clitic)) return true;
   }
   return false;
 }
@@ -915,14 +945,8 @@ static bool negated_clause(const coder_sent *s, const coder_trig *t,
 ** العدائية")?  Terms with no actor stated are not coded; the signing is
 ** the event. */
 static bool terms_of(const coder_sent *s, const coder_trig *t) {
-  if (t->verbal || !coder_sent_has(s, CW_TERMS, false)) return false;
-  for (uint32_t k = 1; k <= 12 && k <= t->start; k++) {
-    uint32_t i = t->start - k;
-    if (s->ct[i].punct == 1 || s->ct[i].clause != s->ct[t->start].clause)
-      return false;
-    if (coder_tok_is(s, i, CW_TERMS, false)) return true;
-  }
-  return false;
+  return !t->verbal && coder_sent_has(s, CW_TERMS, false) &&
+         class_in_clause_before(s, t->start, CW_TERMS, false, 12);
 }
 
 /* Is noun trigger t in the background: an inquiry, case, charge, trial,
@@ -931,13 +955,7 @@ static bool terms_of(const coder_sent *s, const coder_trig *t) {
 ** names a past event, it does not report a new one. */
 #define BG_REACH 8
 static bool background(const coder_sent *s, const coder_trig *t) {
-  for (uint32_t k = 1; k <= BG_REACH && k <= t->start; k++) {
-    uint32_t i = t->start - k;
-    if (s->ct[i].punct == 1 || s->ct[i].clause != s->ct[t->start].clause)
-      break;
-    if (coder_tok_is(s, i, CW_BG, true)) return true;
-  }
-  return false;
+  return class_in_clause_before(s, t->start, CW_BG, true, BG_REACH);
 }
 
 /* Does the first word of verbal trigger t carry ب, ك or ال, or ل before a
@@ -990,18 +1008,6 @@ static bool crime_list(const evctx *e, const coder_trig *t) {
     return true;
   return t->end < s->n && coder_tok_has_clitic(s, t->end, TXT_CL_WA) &&
          violent_word(e, t->end);
-}
-
-static bool root_in(const char *code, const char *const *roots) {
-  /* a byte loop, not strlen + strncmp per root: roots are 2-4 bytes and
-  ** the rules ask this for most triggers */
-  for (; *roots; roots++) {
-    const char *r = *roots;
-    size_t k = 0;
-    while (r[k] && code[k] == r[k]) k++;
-    if (!r[k]) return true;   /* all of r matched */
-  }
-  return false;
 }
 
 /* Does trigger t, joined by و, continue the list of acts begun by the
@@ -1933,11 +1939,16 @@ static bool protesters_actor(const coder_sent *s, const coder_actor *a) {
   return false;
 }
 
+/* Is code a state's armed forces (XXXCOP, XXXMIL)? */
+static bool armed_state_role(const char *code) {
+  return strlen(code) >= 6 &&
+         (memcmp(code + 3, "COP", 3) == 0 || memcmp(code + 3, "MIL", 3) == 0);
+}
+
 /* Is code a state's forces or government (XXXCOP, XXXMIL, XXXGOV)? */
 static bool state_forces(const char *code) {
-  return strlen(code) >= 6 && (memcmp(code + 3, "COP", 3) == 0 ||
-                               memcmp(code + 3, "MIL", 3) == 0 ||
-                               memcmp(code + 3, "GOV", 3) == 0);
+  return armed_state_role(code) ||
+         (strlen(code) >= 6 && memcmp(code + 3, "GOV", 3) == 0);
 }
 
 /* "فرقت الشرطة مظاهرة", "قمعت قوات الأمن المحتجين": a repression trigger
@@ -3203,7 +3214,7 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
         coder_state_prefix(tm[0].code) &&
         (strncmp(tm[0].code, sm[0].code, 3) != 0 ||
          (tgt >= 0 && !behind_prep(s, &s->actors[tgt]) && strlen(tm[0].code) >= 6 &&
-          memcmp(tm[0].code + 3, "COP", 3) != 0 && memcmp(tm[0].code + 3, "MIL", 3) != 0))) {
+          !armed_state_role(tm[0].code)))) {
       /* "هاجم محتجون غاضبون سفارات رواندا وفرنسا": protesters attacking
       ** a foreign state's missions protest against it violently (145), and
       ** so do protesters storming their own state's institutions, named as
