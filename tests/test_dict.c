@@ -436,6 +436,17 @@ static void test_shipped_dict(void **state) {
   wasit_dict_free(d);
 }
 
+/* The project's dictionaries, loaded; the test is skipped when the tree
+** has none (a copy of the tests alone). */
+static wasit_dict *project_dict(void) {
+  if (access(WASIT_TEST_DICT "/verbs.txt", R_OK) != 0) skip();
+  wasit_dict *d;
+  wasit_error err;
+  if (wasit_dict_load(&d, WASIT_TEST_DICT, NULL, &err))
+    fail_msg("%s:%d: %s", err.where, err.line, err.message);
+  return d;
+}
+
 /* The index of the shipped dictionary against a naive model: every key
 ** string once (a probe for a key's string finds that key), each key's
 ** phrase list holds its actor phrases first and then the others, each
@@ -446,11 +457,7 @@ static void test_shipped_dict(void **state) {
 ** and each phrase's gap_after_bit describes its words. */
 static void test_index_order(void **state) {
   (void)state;
-  if (access(WASIT_TEST_DICT "/verbs.txt", R_OK) != 0) skip();
-  wasit_dict *d;
-  wasit_error err;
-  if (wasit_dict_load(&d, WASIT_TEST_DICT, NULL, &err))
-    fail_msg("%s:%d: %s", err.where, err.line, err.message);
+  wasit_dict *d = project_dict();
   size_t mixed = 0;
   for (size_t i = 0; i < d->n_keys; i++) {
     const dict_key *k = &d->keys[i];
@@ -521,11 +528,7 @@ static void test_index_order(void **state) {
 ** their words' (dict_need_of). */
 static void test_sieve(void **state) {
   (void)state;
-  if (access(WASIT_TEST_DICT "/verbs.txt", R_OK) != 0) skip();
-  wasit_dict *d;
-  wasit_error err;
-  if (wasit_dict_load(&d, WASIT_TEST_DICT, NULL, &err))
-    fail_msg("%s:%d: %s", err.where, err.line, err.message);
+  wasit_dict *d = project_dict();
   size_t sieved = 0;
   uint64_t rnd = 0x2545F4914F6CDD1DULL;
   for (size_t i = 0; i < d->n_keys; i++) {
