@@ -3179,6 +3179,23 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
     }
     size_t ns = members_of(&e, src, sm), nt = members_of(&e, tgt, tm);
     if (!ns && issuer) sm[ns++] = (member){NULL, issuer};
+    /* "احتشد مئات الآلاف مطالبين برحيل الرئيس", "ورددوا هتافات تطالب
+    ** برحيل مادورو": a demand with no doer of its own after a protest in
+    ** the sentence is the protesters' demand */
+    for (size_t k = *n_evs; !ns && memcmp(v->code, "10", 2) == 0 && k-- > 0;)
+      if (memcmp(dict_verb_at(s->dict, (*evs)[k].trig->verb)->code, "14", 2) == 0 &&
+          (*evs)[k].src_code)
+        sm[ns++] = (member){(*evs)[k].src, (*evs)[k].src_code};
+    /* "وقالت طهران إن إسرائيل ستدفع الثمن", "وتوعد بأن العدوان لن يمر دون
+    ** رد": a threat with no doer of its own (the one who will pay is its
+    ** target) inside a statement is the speaker's threat */
+    for (size_t k = *n_evs; !ns && memcmp(v->code, "13", 2) == 0 &&
+                            (v->flags & (DICT_F_PASSIVE | DICT_F_NOTGT)) && k-- > 0;) {
+      const dict_verb *w = dict_verb_at(s->dict, (*evs)[k].trig->verb);
+      if (((w->flags & DICT_F_SAY) || memcmp(w->code, "13", 2) == 0) &&
+          (*evs)[k].src_code && (*evs)[k].trig->end <= t->start)
+        sm[ns++] = (member){(*evs)[k].src, (*evs)[k].src_code};
+    }
     if (!nt && struck && struck[0] &&
         !(!doers && ns && strncmp(struck, sm[0].code, 3) == 0)) {
       tm[nt++] = (member){NULL, struck};
