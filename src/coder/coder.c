@@ -462,6 +462,18 @@ static void place_aside(coder_sent *s, uint32_t k) {
     s->ct[--k].aside = 1;
 }
 
+/* The actors' words (and a counterpart word right before one): the part
+** of mark_free that a new actor can change. */
+static void mark_actors_free(coder_sent *s) {
+  for (size_t a = 0; a < s->n_actors; a++) {
+    for (uint32_t k = s->actors[a].start; k < s->actors[a].end; k++)
+      s->ct[k].free = 1;
+    /* "ونظيره الروسي": the counterpart word belongs to the name after it */
+    uint32_t b = s->actors[a].start;
+    if (b > 0 && coder_tok_is(s, b - 1, CW_COUNTERPART, true)) s->ct[b - 1].free = 1;
+  }
+}
+
 /* Tokens a `*` gap skips for free: actor names (and a counterpart word
 ** right before one), dates, numbers, commas,
 ** quotes ("أطلق الحرس الثوري فجر الأربعاء أكثر من اثني عشر صاروخا":
@@ -473,13 +485,7 @@ static void place_aside(coder_sent *s, uint32_t k) {
 ** المتظاهرين": with what). */
 static void mark_free(coder_sent *s, const txt_sentence *ts, size_t di,
                       size_t ni) {
-  for (size_t a = 0; a < s->n_actors; a++) {
-    for (uint32_t k = s->actors[a].start; k < s->actors[a].end; k++)
-      s->ct[k].free = 1;
-    /* "ونظيره الروسي": the counterpart word belongs to the name after it */
-    uint32_t b = s->actors[a].start;
-    if (b > 0 && coder_tok_is(s, b - 1, CW_COUNTERPART, true)) s->ct[b - 1].free = 1;
-  }
+  mark_actors_free(s);
   const txt_doc *d = s->doc;
   for (size_t i = ni; i < d->n_numbers && d->numbers[i].sentence == s->index; i++)
     free_span(s, ts, d->numbers[i].tok_start, d->numbers[i].tok_count, true);
@@ -493,7 +499,6 @@ static void mark_free(coder_sent *s, const txt_sentence *ts, size_t di,
     else if (!s->ct[k].free && instruments && coder_tok_is(s, k, CW_INSTRUMENT, true))
       s->ct[k].aside = 1;
   }
-  coder_gap_blooms(s); /* the gaps' landings changed */
 }
 
 /* Copy an actor code into a coder_ctx field (16 bytes, truncated). */
@@ -567,16 +572,6 @@ static bool surname_word(const coder_sent *s, uint32_t k) {
   return true;
 }
 
-/* One bit of a 64-bit filter for the name key s[0..len), len > 0, from
-** its length and two of its bytes.  Why: every token of a document is
-** compared with every name learned so far (apply_names), and this
-** rejects almost all of them with one AND. */
-static uint64_t name_bit(const char *s, size_t len) {
-  unsigned h = (unsigned)len + 7u * (unsigned char)s[len - 1] +
-               13u * (unsigned char)s[len / 2];
-  return (uint64_t)1 << (h % 64);
-}
-
 static void learn_name(coder_ctx *ctx, const coder_sent *s, uint32_t k,
                        const char *code, bool head) {
   size_t len = 0;
@@ -591,7 +586,7 @@ static void learn_name(coder_ctx *ctx, const coder_sent *s, uint32_t k,
       return;
     }
   coder_name *n = &ctx->names[ctx->n_names++];
-  ctx->name_bits |= name_bit(key, len);
+  ctx->name_bits |= (uint64_t)1 << coder_name_bit(key, len);
   memcpy(n->key, key, len);
   n->key[len] = '\0';
   n->len = (uint8_t)len;
@@ -643,7 +638,6 @@ static uint32_t title_name_end(const coder_sent *s, size_t x) {
 ** Before anything else the words may be the verb's object ("أكد الرئيس
 ** الأمريكي التزامه بدعم أوكرانيا"): the name is then only learned. */
 static void name_office_holders(coder_sent *s) {
-  bool grown = false;
   for (size_t x = 0; x < s->n_actors; x++) {
     uint32_t k = title_name_end(s, x);
     if (!k) continue;
@@ -656,9 +650,7 @@ static void name_office_holders(coder_sent *s) {
     a->end = k;
     a->person = 1;
     if (coder_joined(s, x + 1)) s->actors[x + 1].group = a->group;
-    grown = true;
   }
-  if (grown) coder_gap_blooms(s); /* the gaps' landings changed */
 }
 
 /* "الرئيس الصيني شي جين بينغ" ... "وقال شي": a Chinese or Korean name
@@ -734,9 +726,9 @@ static uint32_t learn_names(const coder_sent *s, coder_ctx *ctx) {
 static const coder_name *known_name(const coder_sent *s, const coder_ctx *ctx,
                                     uint32_t k) {
   const coder_tok *c = &s->ct[k];
-  uint64_t bits = 0;   /* most tokens are none: see name_bit */
+  uint64_t bits = 0;   /* most tokens are none: see coder_name_bit */
   for (uint8_t j = 0; j < c->nk; j++)
-    bits |= name_bit(c->keys[j].s, c->keys[j].len);
+    bits |= (uint64_t)1 << c->keys[j].name_bit;
   if (!(bits & ctx->name_bits)) return NULL;
   for (size_t i = 0; i < ctx->n_names; i++)
     for (uint8_t j = 0; j < c->nk; j++)
@@ -1365,8 +1357,15 @@ int wasit_coder_run(wasit_coder *c, const wasit_doc *doc,
     ** taught it */
     if (ctx->n_names > known) {
       apply_names(s, ctx, taught);
-      mark_free(s, ts, di, nn);
+      /* the new actors' words only: mark_free's other marks are the same
+      ** spans (numbers, dates) or, since `free` only grows, a subset of
+      ** those its first call made (places and instruments aside) */
+      mark_actors_free(s);
     }
+    /* the gaps' landings from the final free marks: mark_free and
+    ** name_office_holders only add marks, and nothing between the first
+    ** of them and the triggers matches a phrase with a gap */
+    coder_gap_blooms(s);
     if (coder_triggers(s, &c->ar)) goto oom;
     if (!ctx->dateline[0] && s->place && s->place_tok == 0 &&
         s->n_actors + s->n_trigs > 0) /* "كينشاسا - ...", not a breadcrumb */

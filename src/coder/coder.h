@@ -47,7 +47,22 @@ typedef struct coder_key {
   uint8_t cl;                    /* clitic bits of that split */
   uint8_t strip;                 /* 1 when a leading ال was stripped */
   uint8_t ok;                    /* CODER_K_* readings the key allows */
+  uint8_t name_bit;              /* coder_name_bit(s, len): its bit in the
+                                    filter of learned names, made with the
+                                    key (in the struct's padding) so the
+                                    test of every token against the names
+                                    (coder.c, known_name) hashes nothing */
 } coder_key;
+
+/* The bit (0..63) of the name key s[0..len), len > 0, in a 64-bit filter,
+** from its length and two of its bytes.  Why: every token of a document
+** is compared with every name learned so far (apply_names), and the
+** filter rejects almost all of them with one AND. */
+static inline uint8_t coder_name_bit(const char *s, size_t len) {
+  unsigned h = (unsigned)len + 7u * (unsigned char)s[len - 1] +
+               13u * (unsigned char)s[len / 2];
+  return (uint8_t)(h % 64);
+}
 
 /* A token's keys lie apart from it, packed: a token is written once
 ** (coder_keys) and read many times, and a sentence's tokens and keys
@@ -206,7 +221,10 @@ bool coder_gap_swallows(const coder_sent *s, uint32_t j, uint32_t x,
 /* Set ct[].gap_bloom from the punct and free marks.  coder_keys() leaves
 ** every bit set (no filtering: always correct); whoever sets `free` or
 ** `punct` marks must call this before matching again, or gaps would be
-** filtered by stale landings. */
+** filtered by stale landings.  wasit_coder_run calls it once per
+** sentence, after the last free marks (mark_free, name_office_holders)
+** and before the triggers, the first matching after them (the actors
+** are matched before any free mark, with every bit set). */
 void coder_gap_blooms(coder_sent *s);
 /* Does phrase p match at token i?  On success returns the end token
 ** (exclusive) and sets *first_end, *cl0 (clitics of the first word's
@@ -373,7 +391,7 @@ typedef struct coder_ctx {
                             ("" if none): who "القرار"/"البيان" speaks for */
   coder_name names[CODER_MAX_NAMES];
   size_t n_names;
-  uint64_t name_bits;    /* OR of name_bit() of each of names[]: a token
+  uint64_t name_bits;    /* OR of the bits (coder_name_bit) of names[]: a token
                             with no key sharing a bit is no learned name,
                             found without comparing (coder.c) */
   char violent_doer[CODER_MAX_DOERS][16];

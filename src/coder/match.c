@@ -59,7 +59,8 @@ static void add_key(const coder_sent *s, coder_tok *c, const char *k,
   if (!strip && !noun && !(cl & (TXT_CL_AL | TXT_CL_BI | TXT_CL_KA)))
     ok |= CODER_K_VERB;
   ok |= strip || (cl & TXT_CL_AL) ? CODER_K_ART : CODER_K_BARE;
-  c->keys[c->nk++] = (coder_key){h, k, (uint16_t)len, cl, strip, ok};
+  c->keys[c->nk++] =
+      (coder_key){h, k, (uint16_t)len, cl, strip, ok, coder_name_bit(k, len)};
   c->cl_any |= cl;
   if (h.n_act) c->cands |= CODER_C_ACTOR;
   if (h.n > h.n_act) c->cands |= CODER_C_OTHER;
@@ -483,11 +484,9 @@ static uint32_t gap_landings(const coder_sent *s, uint32_t j, uint32_t last,
 ** and dates: the VSO subject sits between a verb and its object); the shortest
 ** skip that lets the rest match wins.  Returns the end token or 0.  nx
 ** describes the word after the gap (gap_landing). */
-static uint32_t match_gap(const coder_sent *s, const dict_phrase *p,
-                          uint32_t wi, uint32_t j, const gap_next *nx,
-                          uint32_t *pos) {
-  /* no landing at all can hold the next word: done at once */
-  if (nx->bloom && (j >= s->n || !(s->ct[j].gap_bloom & nx->bloom))) return 0;
+static uint32_t match_gap_walk(const coder_sent *s, const dict_phrase *p,
+                               uint32_t wi, uint32_t j, const gap_next *nx,
+                               uint32_t *pos) {
   if (j < s->n && s->ct[j].gap_span != CODER_GAP_UNKNOWN) {
     /* the landings are known (coder_gap_blooms): the same walk as below,
     ** for a next word of one key through the sentence's gap memo */
@@ -518,6 +517,15 @@ static uint32_t match_gap(const coder_sent *s, const dict_phrase *p,
     if (!coder_gap_swallows(s, j, x, &counted)) break;
   }
   return 0;
+}
+
+/* match_gap_walk after the test of the landings' filter: no landing at
+** all can hold the next word, and the gap is done at once. */
+static uint32_t match_gap(const coder_sent *s, const dict_phrase *p,
+                          uint32_t wi, uint32_t j, const gap_next *nx,
+                          uint32_t *pos) {
+  if (nx->bloom && (j >= s->n || !(s->ct[j].gap_bloom & nx->bloom))) return 0;
+  return match_gap_walk(s, p, wi, j, nx, pos);
 }
 
 /* Words wi.. of p from token j: the end token, or 0 when they do not
@@ -607,7 +615,10 @@ uint32_t coder_match_at(const coder_sent *s, const dict_phrase *p, uint32_t i,
   uint32_t end;
   if (p->n_words > 1 && p->first_run == 1) {
     gap_next nx = {p->gap1_bloom, p->next_key, next_need};
-    end = match_gap(s, p, 1, i + 1, &nx, pos);
+    /* match_gap's first test (nx.bloom against the landings' filter of
+    ** i + 1) is coder_match's gap1_bloom test, which every caller has
+    ** made (the contract in coder.h): the walk is called directly */
+    end = match_gap_walk(s, p, 1, i + 1, &nx, pos);
   } else if (p->next_key != DICT_NO_KEY) {
     if (i + 1 >= s->n || !tok_has_key(&s->ct[i + 1], next_need, p->next_key))
       return 0;
