@@ -1075,7 +1075,6 @@ static int drop_mentions(wasit_event *evs, size_t *count, wa_arena *ar) {
   if (!drop) return WASIT_ENOMEM;
   for (size_t i = 0; i < n; i++) {
     const wasit_event *e = &evs[i];
-    drop[i] = false;
     if (coder_violent_code(e->root) && !e->target && strncmp(e->source, "---", 3) != 0)
       for (size_t j = 0; j < n && !drop[i]; j++)
         drop[i] = j != i && evs[j].target && coder_streq(evs[j].root, e->root) &&

@@ -2332,6 +2332,22 @@ static void denial_targets(evctx *e, coder_ev *evs, size_t n) {
   }
 }
 
+/* The last of the sentence's n events so far that has a doer and whose
+** trigger is of root `root` (or, when say, a statement), ending at or
+** before token `before`; NULL if none.  Its doer lends itself to an act
+** that names none. */
+static const coder_ev *doer_before(const coder_sent *s, const coder_ev *evs,
+                                   size_t n, const char *root, bool say,
+                                   uint32_t before) {
+  for (size_t k = n; k-- > 0;) {
+    const dict_verb *w = dict_verb_at(s->dict, evs[k].trig->verb);
+    if (evs[k].src_code && evs[k].trig->end <= before &&
+        (memcmp(w->code, root, 2) == 0 || (say && (w->flags & DICT_F_SAY))))
+      return &evs[k];
+  }
+  return NULL;
+}
+
 /* Contract in coder.h. */
 int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
                  coder_ev **evs, size_t *n_evs) {
@@ -3182,20 +3198,15 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
     /* "احتشد مئات الآلاف مطالبين برحيل الرئيس", "ورددوا هتافات تطالب
     ** برحيل مادورو": a demand with no doer of its own after a protest in
     ** the sentence is the protesters' demand */
-    for (size_t k = *n_evs; !ns && memcmp(v->code, "10", 2) == 0 && k-- > 0;)
-      if (memcmp(dict_verb_at(s->dict, (*evs)[k].trig->verb)->code, "14", 2) == 0 &&
-          (*evs)[k].src_code)
-        sm[ns++] = (member){(*evs)[k].src, (*evs)[k].src_code};
+    const coder_ev *lender = NULL;
+    if (!ns && memcmp(v->code, "10", 2) == 0)
+      lender = doer_before(s, *evs, *n_evs, "14", false, UINT32_MAX);
     /* "وقالت طهران إن إسرائيل ستدفع الثمن", "وتوعد بأن العدوان لن يمر دون
     ** رد": a threat with no doer of its own (the one who will pay is its
     ** target) inside a statement is the speaker's threat */
-    for (size_t k = *n_evs; !ns && memcmp(v->code, "13", 2) == 0 &&
-                            (v->flags & (DICT_F_PASSIVE | DICT_F_NOTGT)) && k-- > 0;) {
-      const dict_verb *w = dict_verb_at(s->dict, (*evs)[k].trig->verb);
-      if (((w->flags & DICT_F_SAY) || memcmp(w->code, "13", 2) == 0) &&
-          (*evs)[k].src_code && (*evs)[k].trig->end <= t->start)
-        sm[ns++] = (member){(*evs)[k].src, (*evs)[k].src_code};
-    }
+    if (!ns && memcmp(v->code, "13", 2) == 0 && (v->flags & (DICT_F_PASSIVE | DICT_F_NOTGT)))
+      lender = doer_before(s, *evs, *n_evs, "13", true, t->start);
+    if (lender) sm[ns++] = (member){lender->src, lender->src_code};
     if (!nt && struck && struck[0] &&
         !(!doers && ns && strncmp(struck, sm[0].code, 3) == 0)) {
       tm[nt++] = (member){NULL, struck};
