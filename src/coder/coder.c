@@ -170,7 +170,7 @@ static bool addressed_role(const coder_sent *s, size_t i, const char *cc,
       (!any && ((a->cl0 & (TXT_CL_BI | TXT_CL_LI | TXT_CL_KA)) ||
                 (a->start > 0 && coder_tok_is(s, a->start - 1, CW_PREP, false)))))
     return false;
-  if (any && (memcmp(a->code + 3, "MIL", 3) == 0 || memcmp(a->code + 3, "GOV", 3) == 0))
+  if (any && coder_role_in(a->code, "MIL GOV"))
     return false;
   size_t j = i;
   while (j-- > 0 && memcmp(s->actors[j].country, cc, 3) != 0) {}
@@ -212,8 +212,7 @@ static void resolve_agents(coder_sent *s, const coder_ctx *ctx) {
     ** police or army inside reported speech are the speaker's (the
     ** sentence's first actor named with its state), not those of the last
     ** state named before أن */
-    bool forces = memcmp(a->code + 3, "COP", 3) == 0 ||
-                  memcmp(a->code + 3, "MIL", 3) == 0;
+    bool forces = coder_role_in(a->code, "COP MIL");
     /* the nearest actor before it with a state, passing over bare
     ** nationality adjectives on nouns ("مقتل ... مصور ياباني، في حملة
     ** القمع التي يشنها المجلس العسكري": a journalist's, not the role's
@@ -407,8 +406,7 @@ static void settle_mentions(coder_sent *s) {
                 s->actors[w - 1].country[0]; /* "سفيره لدى إسرائيل": kept */
     /* "قبل القضاء على التهديدات": القضاء before على is "eliminating",
     ** not the judiciary */
-    bool eliminating = a->end == a->start + 1 && strlen(a->code) >= 6 &&
-                       memcmp(a->code + 3, "JUD", 3) == 0 &&
+    bool eliminating = a->end == a->start + 1 && coder_role_in(a->code, "JUD") &&
                        coder_tok_is(s, a->end, CW_ALA, false);
     if (w > 0 && (construct_head(s, &s->actors[w - 1], a) ||
                   titled_person(s, &s->actors[w - 1], a))) {
@@ -1123,7 +1121,7 @@ static void custody_targets(wasit_event *evs, size_t n) {
         !(strncmp(e->code, "172", 3) == 0 || coder_streq(e->code, "173") ||
           coder_streq(e->code, "175")))
       continue;
-    if (strncmp(e->source + 3, "MIL", 3) != 0)
+    if (!coder_role_in(e->source, "MIL"))
       e->target = e->source; /* its 3 letters name the state */
   }
 }
@@ -1277,7 +1275,7 @@ static void domestic_targets(wasit_event *evs, size_t n, const coder_ctx *ctx) {
         (coder_streq(e->root, "12") && strncmp(e->code, "123", 3) != 0))
       continue;
     if (coder_violent_code(e->root) && !ctx->dateline[0] &&
-        (strncmp(e->source + 3, "GOV", 3) == 0 || strncmp(e->source + 3, "MIL", 3) == 0))
+        coder_role_in(e->source, "GOV MIL"))
       continue;
     evs[i].target = p0;
   }

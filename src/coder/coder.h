@@ -415,6 +415,12 @@ typedef struct coder_ctx {
 ** "---" and the like; actors.c). */
 bool coder_state_prefix(const char *code);
 
+/* True when actor code `code` has a role after its 3-letter prefix and
+** that role's first three letters are one of `roles`, 3-letter roles
+** separated by single spaces ("COP MIL": "ARMMIL" yes, "ARM" and
+** "ARMGOV" no; actors.c). */
+bool coder_role_in(const char *code, const char *roles);
+
 /* The root of CAMEO code (or root) `code` as a number, 1..20 ("0871" ->
 ** 8). */
 static inline int coder_root_num(const char *code) {

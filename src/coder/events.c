@@ -66,15 +66,9 @@ typedef struct member {
 
 /* Is code an armed force: a state's army, police or intelligence, a
 ** rebel or militant group, or an international militarized group? */
-static const char *const force_roles[] = {"MIL", "COP", "REB", "SPY", "UAF",
-                                          NULL};
-
 bool coder_armed_force(const char *code) {
-  if (memcmp(code, "IMG", 3) == 0) return true;
-  if (strlen(code) < 6) return false;
-  for (const char *const *r = force_roles; *r; r++)
-    if (memcmp(code + 3, *r, 3) == 0) return true;
-  return false;
+  return memcmp(code, "IMG", 3) == 0 ||
+         coder_role_in(code, "MIL COP REB SPY UAF");
 }
 
 /* Is token i the preposition بين ("between")? */
@@ -1939,18 +1933,6 @@ static bool protesters_actor(const coder_sent *s, const coder_actor *a) {
   return false;
 }
 
-/* Is code a state's armed forces (XXXCOP, XXXMIL)? */
-static bool armed_state_role(const char *code) {
-  return strlen(code) >= 6 &&
-         (memcmp(code + 3, "COP", 3) == 0 || memcmp(code + 3, "MIL", 3) == 0);
-}
-
-/* Is code a state's forces or government (XXXCOP, XXXMIL, XXXGOV)? */
-static bool state_forces(const char *code) {
-  return armed_state_role(code) ||
-         (strlen(code) >= 6 && memcmp(code + 3, "GOV", 3) == 0);
-}
-
 /* "فرقت الشرطة مظاهرة", "قمعت قوات الأمن المحتجين": a repression trigger
 ** whose words name a protest reports that protest too.  When the sentence
 ** has no root-14 event, add a 141 whose source is the repressed side (the
@@ -2288,7 +2270,7 @@ static void denial_targets(evctx *e, coder_ev *evs, size_t n) {
     const coder_actor *t = evs[i].tgt;
     bool own = t && memcmp(evs[i].tgt_code, by, 3) == 0 &&
                ((t->cl0 & TXT_CL_ENC) || t->adj_only ||
-                memcmp(evs[i].tgt_code + 3, "MIL", 3) == 0);
+                coder_role_in(evs[i].tgt_code, "MIL"));
     if (!coder_streq(v->code, "016") || (evs[i].tgt_code && !own) ||
         !coder_state_prefix(by))
       continue;
@@ -2934,7 +2916,7 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
         /* (not the press: "في اتصال هاتفي مع وكالة الصحافة الفرنسية") */
         if (partner >= 0 &&
             (s->actors[partner].group == s->actors[prev_subject].group ||
-             strncmp(s->actors[partner].code + 3, "MED", 3) == 0))
+             coder_role_in(s->actors[partner].code, "MED")))
           partner = -1;
       }
       if (own_meeting) {
@@ -3231,7 +3213,7 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
       int x = steps_doer(s, t->end);
       if (x >= 0) nt = members_of(&e, x, tm);
     }
-    if (violent && ns && state_forces(sm[0].code) && tgt >= 0 &&
+    if (violent && ns && coder_role_in(sm[0].code, "COP MIL GOV") && tgt >= 0 &&
         protesters_actor(s, &s->actors[tgt])) {
       /* "أطلقت قوات الأمن الرصاص الحي لتفريق المحتجين": a state's forces
       ** shooting or beating protesters is violent repression (175) */
@@ -3242,7 +3224,7 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
         coder_state_prefix(tm[0].code) &&
         (strncmp(tm[0].code, sm[0].code, 3) != 0 ||
          (tgt >= 0 && !behind_prep(s, &s->actors[tgt]) && strlen(tm[0].code) >= 6 &&
-          !armed_state_role(tm[0].code)))) {
+          !coder_role_in(tm[0].code, "COP MIL")))) {
       /* "هاجم محتجون غاضبون سفارات رواندا وفرنسا": protesters attacking
       ** a foreign state's missions protest against it violently (145), and
       ** so do protesters storming their own state's institutions, named as
@@ -3339,9 +3321,7 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
         const char *home = NULL;
         if (tgt >= 0 && s->actors[tgt].country[0] &&
             strlen(s->actors[tgt].code) == 6 &&
-            (memcmp(s->actors[tgt].code + 3, "GOV", 3) == 0 ||
-             memcmp(s->actors[tgt].code + 3, "LEG", 3) == 0 ||
-             memcmp(s->actors[tgt].code + 3, "JUD", 3) == 0) &&
+            coder_role_in(s->actors[tgt].code, "GOV LEG JUD") &&
             !s->actors[tgt].capital && !s->actors[tgt].person &&
             !coder_tok_is(s, s->actors[tgt].start, CW_ENVOY, true) &&
             s->actors[tgt].start >= 2 &&

@@ -95,7 +95,7 @@ static bool coder_unarmed_control(const char *code, const char *src) {
   if (memcmp(code, "191", 3) != 0 && memcmp(code, "192", 3) != 0) return false;
   /* a state or its government ("فرضت إسرائيل حصارا شاملا على غزة")
   ** commands forces */
-  return !src || (strlen(src) != 3 && memcmp(src + 3, "GOV", 3) != 0 &&
+  return !src || (strlen(src) != 3 && !coder_role_in(src, "GOV") &&
                   !coder_armed_force(src));
 }
 
@@ -118,9 +118,8 @@ static bool coder_alleged_abuse(const coder_sent *s, const char *code,
 ** wrong, so the protest stays. */
 static bool coder_state_protest(const coder_sent *s, const coder_trig *t,
                          const char *code, const char *src) {
-  if (memcmp(code, "14", 2) != 0 || !src || strlen(src) < 6) return false;
-  if (memcmp(src + 3, "COP", 3) != 0 && memcmp(src + 3, "MIL", 3) != 0 &&
-      memcmp(src + 3, "SPY", 3) != 0 && memcmp(src + 3, "GOV", 3) != 0)
+  if (memcmp(code, "14", 2) != 0 || !src ||
+      !coder_role_in(src, "COP MIL SPY GOV"))
     return false;
   return !class_in(s, t->start, t->end + 1, CW_PROTESTERS);
 }
