@@ -1372,6 +1372,18 @@ static bool participle_clause(const coder_sent *s, const coder_trig *t) {
   return after_comma(s, t) && (!(t->cl0 & TXT_CL_WA) || t->verbal == 2);
 }
 
+/* Is trigger t a finite verb form given whole (F:شكر, F:هنأت), with no و,
+** that opens the clause after a comma with its subject right after it
+** ("من جانبه، شكر هادي السعودية على جهودها")?  Such a verb names its own
+** subject; a participle there ("، متهما باكو") never does. */
+static bool own_subject_after(const coder_sent *s, const coder_trig *t) {
+  if (t->cl0 & TXT_CL_WA) return false;
+  const txt_token *w = &s->toks[t->start];
+  if (dict_morph_participle(s->doc->norm + w->norm_start, w->norm_len)) return false;
+  size_t x = first_actor_from(s, t->first_end);
+  return x < s->n_actors && s->actors[x].start == t->first_end;
+}
+
 /* Is the complementizer at token c governed by a participle set off by a
 ** comma ("...، مؤكدا أنه رفض هذا الطلب")?  Its pronoun is then the main
 ** clause's subject, not the last reported one. */
@@ -2504,7 +2516,8 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
       ** no subject known before, the act has no known doer */
       if (t->verbal == 2 && participle_clause(s, t) && main_or_first < 0 &&
           (prev_subject < 0 ||
-           (s->n_actors && temporal_subject(s, s->actors[0].start))))
+           (s->n_actors && temporal_subject(s, s->actors[0].start))) &&
+          !own_subject_after(s, t))
         continue;
       if (t->verbal == 2 && participle_clause(s, t) && main_or_first >= 0) {
         /* (a warning, 012, addressed to the actor right after it is a
@@ -2772,7 +2785,10 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
         /* "ودان الأمين العام ... الهجوم ودعا إلى ضبط النفس": a verb
         ** joined by و with no subject of its own shares the subject of
         ** the verb before it in the sentence */
-        if (subj < 0 && (t->cl0 & TXT_CL_WA) &&
+        /* (so does one after كما: "رحب بان كي مون بالاتفاق، كما أشاد
+        ** بدور الرئيس البوركيني") */
+        if (subj < 0 && ((t->cl0 & TXT_CL_WA) ||
+                         (t->start > 0 && coder_tok_is(s, t->start - 1, CW_ALSO, false))) &&
             !(prev_subject >= 0 && masculine_plural_verb(s, t) &&
               feminine_actor(s, &s->actors[prev_subject])))
           subj = prev_subject;

@@ -213,7 +213,8 @@ __extension__ typedef unsigned __int128 dict_classes;
   X(QAD, "qad") X(PRESENCE, "presence") X(EACH, "each")      \
   X(PAIR_TITLE, "pair_title") X(BY_AGENT, "by_agent") X(WAS, "was") X(IN_IT, "in_it") X(NAMELY, "namely")  \
   X(NEG_VERB, "neg_verb") X(TERMS, "terms") X(FAMILY_FIRST, "family_first") \
-  X(VERB_IT, "verb_it") X(DURING, "during") X(PRON_MA, "pron_ma")
+  X(VERB_IT, "verb_it") X(DURING, "during") X(PRON_MA, "pron_ma")    \
+  X(ALSO, "also")
 
 #define DICT_WORDCLASS_ENUM(name, word) CW_##name,
 enum dict_wordclass { DICT_WORDCLASSES(DICT_WORDCLASS_ENUM) CW_COUNT };
@@ -438,6 +439,10 @@ int dict_morph_hamza(wa_arena *ar, const char *word, size_t len,
 ** Returns WASIT_OK or WASIT_ENOMEM. */
 int dict_morph_hal(wa_arena *ar, const char *word, size_t len,
                    const char **out, size_t *n, size_t cap);
+/* morph.c: does the normalized word look like a circumstantial participle
+** (مؤكدا، داعية، معربين) rather than a finite verb form (شكر، هنأت،
+** وعدوا)?  An F: phrase may give either. */
+bool dict_morph_participle(const char *word, size_t len);
 /* morph.c: the forms of a nisba adjective word (normalized, ending in ي:
 ** "نيكاراغوي") that stand for people of the state, appended to out[0..*n)
 ** like dict_morph_expand: the accusative ـيا, the plurals ـيون/ـيين and

@@ -153,13 +153,10 @@ int dict_morph_hamza(wa_arena *ar, const char *word, size_t len,
 /* Contract in dict.h. */
 int dict_morph_hal(wa_arena *ar, const char *word, size_t len,
                    const char **out, size_t *n, size_t cap) {
-  /* an active participle: م... (derived forms: معربا، مؤكدا) or فاعل
-  ** (واصفا، رافضا), at least four letters, ending in the accusative
-  ** alif; a perfect dual or plural (وعدا، قبلتا، شكروا) is no participle */
-  if (len < 8 || !ends_with(word, len, ALIF) ||
-      ends_with(word, len, "\xd9\x88" ALIF) || ends_with(word, len, "\xd8\xaa" ALIF))
-    return WASIT_OK;
-  if (memcmp(word, "\xd9\x85", 2) != 0 && memcmp(word + 2, ALIF, 2) != 0)
+  /* an active participle (dict_morph_participle: معربا، مؤكدا، واصفا), at
+  ** least four letters, ending in the accusative alif; a perfect dual or
+  ** plural (وعدا، قبلتا، شكروا) is no participle */
+  if (len < 8 || !ends_with(word, len, ALIF) || !dict_morph_participle(word, len))
     return WASIT_OK;
   form_set fs = {ar, out, n, cap, *n, {0}};
   size_t stem = len - 2;
@@ -168,6 +165,19 @@ int dict_morph_hal(wa_arena *ar, const char *word, size_t len,
   int rc = add_form(&fs, word, stem, "\xd9\x87");   /* ة, normalized ه */
   if (!rc) rc = add_form(&fs, word, stem, YA "\xd9\x86"); /* ين */
   return rc;
+}
+
+/* Contract in dict.h. */
+bool dict_morph_participle(const char *word, size_t len) {
+  /* م... (derived forms: مؤكدا) or فاعل (داعية, رافضا), ending in the
+  ** accusative alif (not a perfect dual or plural: وعدا، قبلتا، شكروا),
+  ** ة (normalized ه), ين or ون */
+  if (len < 6 || (memcmp(word, "\xd9\x85", 2) != 0 && memcmp(word + 2, ALIF, 2) != 0))
+    return false;
+  if (ends_with(word, len, ALIF))
+    return !ends_with(word, len, "\xd9\x88" ALIF) && !ends_with(word, len, "\xd8\xaa" ALIF);
+  return ends_with(word, len, "\xd9\x87") || ends_with(word, len, YA "\xd9\x86") ||
+         ends_with(word, len, "\xd9\x88\xd9\x86");
 }
 
 /* Contract in dict.h. */
