@@ -137,6 +137,10 @@ static size_t compare_all(const char *id, const coder_sent *s,
       if (end != mend)
         fail_msg("%s: phrase %u at token %u: end %u, model %u", id, x, i, end,
                  mend);
+      /* the trigger loop's pre-test refuses only phrases that fail */
+      if (end && !coder_first_gap_lands(s, p, i))
+        fail_msg("%s: phrase %u at token %u matches, but its first gap "
+                 "was said to land nowhere", id, x, i);
       if (!end) continue;
       if (fe != mfe || cl != mcl)
         fail_msg("%s: phrase %u at token %u: first_end %u/%u cl0 %u/%u", id,

@@ -393,6 +393,46 @@ static void test_json_put_every_length(void **state) {
       }
 }
 
+/* The event writer puts strings of under 16 bytes (codes, dates, names)
+** inline, testing them as one or two words (writer.c json_put), and
+** leaves longer ones and those with a byte to escape to wa_json_put: for
+** every length up to 20 bytes (ASCII and Arabic), with one byte to
+** escape at every offset (or none), a string field must be written as
+** escaping byte by byte writes it. */
+static void test_jsonl_short_strings(void **state) {
+  (void)state;
+  static const char *const bases[] = {"ABCDEFGHIJKLMNOPQRST",
+                                      "الجيش السودانيي"};
+  static const char specials[] = {'"', '\\', '\n', 0x01, 0x1f, 'x'};
+  for (size_t bi = 0; bi < 2; bi++)
+    for (size_t len = 0; len <= strlen(bases[bi]); len++)
+      for (size_t si = 0; si < sizeof specials; si++)
+        for (size_t at = 0; at < (len ? len : 1); at++) {
+          char text[64], want[512], line[8192];
+          memcpy(text, bases[bi], len);
+          text[len] = '\0';
+          if (len) text[at] = specials[si];
+          fixture f;
+          build(&f);
+          f.evs[0].source = text;
+          f.evs[0].target_text = text;
+          f.res.n_events = 1;
+          sink out = {0};
+          assert_int_equal(
+              wasit_write_events(&f.res, WASIT_FORMAT_JSONL, sink_write, &out),
+              WASIT_OK);
+          model_json_str(want, text, len);
+          snprintf(line, sizeof line, "\"source\":%s,\"target\":", want);
+          if (strstr(out.data, line) == NULL)
+            fail_msg("source, length %zu, special 0x%02x at %zu: want %s in %s",
+                     len, (unsigned char)specials[si], at, want, out.data);
+          snprintf(line, sizeof line, "\"target_text\":%s,\"trigger\":", want);
+          if (strstr(out.data, line) == NULL)
+            fail_msg("target_text, length %zu, special 0x%02x at %zu: want %s in %s",
+                     len, (unsigned char)specials[si], at, want, out.data);
+        }
+}
+
 /* buf_json_str escapes a long value piece by piece (memory.c
 ** JSON_PIECE): a 10000-byte value with bytes to escape around the piece
 ** boundaries must give what wa_json_put gives in one go. */
@@ -505,6 +545,7 @@ int main(void) {
       cmocka_unit_test(test_number_format_matches_printf),
       cmocka_unit_test(test_json_escape_every_offset),
       cmocka_unit_test(test_json_put_every_length),
+      cmocka_unit_test(test_jsonl_short_strings),
       cmocka_unit_test(test_json_str_long_value),
       cmocka_unit_test(test_jsonl_exact),
       cmocka_unit_test(test_bytes_eq_definition),

@@ -244,6 +244,20 @@ void coder_gap_blooms(coder_sent *s);
 uint32_t coder_match_at(const coder_sent *s, const dict_phrase *p, uint32_t i,
                         int hit_key, uint32_t *first_end, uint8_t *cl0,
                         uint32_t *pos);
+/* May phrase p, whose words[1] is a gap and words[2] a word of one key
+** (first_run 1, next_key set), match at token i as far as its first gap
+** goes?  false when no landing of the gap at i + 1 holds words[2] with,
+** after it, a token that may start words[3] (a quotation mark, or a
+** token that passes gap_after_bit when p has one): then
+** coder_match_at(s, p, i, ...) returns 0, whatever its first word.  true
+** otherwise, and for any other phrase.  The answer depends on s, i and
+** p's next_key, next_need and gap_after_bit only (gap1_bloom is
+** next_key's bit).  Why: most trigger candidates on a gap fail there,
+** and this test, made before coder_match_at, spares them its frame and
+** the first word's test (coder_triggers).  The gaps' landings must be
+** known (coder_gap_blooms), else it answers true. */
+bool coder_first_gap_lands(const coder_sent *s, const dict_phrase *p,
+                           uint32_t i);
 static inline uint32_t coder_match(const coder_sent *s, const dict_phrase *p,
                                    uint32_t i, int hit_key,
                                    uint32_t *first_end, uint8_t *cl0,

@@ -466,8 +466,9 @@ static uint32_t gap_landing(const coder_sent *s, const dict_phrase *p,
 ** next word nx of one key, as a mask (bit b: token j + b), from s->gaps
 ** or walked and kept there.  The walk keeps exactly the landings where
 ** the walk of match_gap would go on to the words after nx. */
-static uint32_t gap_landings(const coder_sent *s, uint32_t j, uint32_t last,
-                             const gap_next *nx) {
+__attribute__((always_inline)) static inline uint32_t
+gap_landings(const coder_sent *s, uint32_t j, uint32_t last,
+             const gap_next *nx) {
   gap_walk *w = &s->gaps->slot[(nx->key ^ nx->need ^ j) & (GAP_MEMO_SLOTS - 1)];
   if (w->j == j && w->last == last && w->key == nx->key && w->need == nx->need)
     return w->mask;
@@ -477,6 +478,26 @@ static uint32_t gap_landings(const coder_sent *s, uint32_t j, uint32_t last,
       m |= (uint32_t)1 << (x - j);
   *w = (gap_walk){j, last, nx->key, m, nx->need};
   return m;
+}
+
+/* Contract in coder.h.  The test coder_match_at makes of such a phrase
+** once its first word matches: match_gap_walk's walk through the gap
+** memo, down to gap_after_may at each landing; with no landing left the
+** walk answers 0 whatever the first word, so the caller skips the phrase.
+** Other phrases, and gaps whose landings are not known yet, are let
+** through (true: coder_match_at decides). */
+bool coder_first_gap_lands(const coder_sent *s, const dict_phrase *p,
+                           uint32_t i) {
+  uint32_t j = i + 1;
+  if (p->n_words < 2 || p->first_run != 1 || p->next_key == DICT_NO_KEY ||
+      j >= s->n || s->ct[j].gap_span == CODER_GAP_UNKNOWN || !s->gaps)
+    return true;
+  gap_next nx = {p->gap1_bloom, p->next_key, p->next_need};
+  for (uint32_t m = gap_landings(s, j, j + s->ct[j].gap_span, &nx); m;
+       m &= m - 1)
+    if (gap_after_may(s, p, 1, j + (uint32_t)__builtin_ctz(m) + 1))
+      return true;
+  return false;
 }
 
 /* Words wi.. of p from token j, where word wi is a gap `*`: it skips what

@@ -274,9 +274,13 @@ __attribute__((noinline)) static size_t dt_lookup_fill(const dt_ctx *c,
   return n;
 }
 
-/* dt_gate of token i, kept in the sentence's gate memo when there is one
-** (0 there means not yet computed: dt_gate is never 0). */
+/* dt_gate of token i: the token's own gate when the word memo gave it one
+** (most words), read before anything else; else kept in the sentence's
+** gate memo when there is one (0 there means not yet computed: dt_gate is
+** never 0). */
 static inline uint8_t dt_gate_at(const dt_ctx *c, size_t i) {
+  uint8_t tg = dt_tok(c, i)->gate;
+  if (tg != 0) return tg;
   if (c->gate == NULL || i < c->base) return dt_gate(c, i);
   uint8_t *g = &c->gate[i - c->base];
   if (*g == 0) *g = dt_gate(c, i);
