@@ -2210,6 +2210,63 @@ static void accusing_statements(evctx *e, coder_ev *evs, size_t n) {
   }
 }
 
+/* The roots of a hostile act whose reported doer a statement accuses:
+** rejection, threat, cutting relations, coercion and force (not a
+** protest, 14). */
+static const char *const accused_roots[] = {"12", "13", "15", "16", "17",
+                                            "18", "19", "20", NULL};
+
+/* "قال وزير الخارجية البريطاني إن القوات الإيرانية احتجزت ناقلة نفط",
+** "قالت الحكومة إن مروحيات أجنبية قصفت موقعين حدوديين": a plain statement
+** aimed at the doer of a hostile act it reports (accused_roots) also
+** accuses that doer (112, same source, target and mode), as CAMEO
+** analysts code it; the statement and the reported act stay.  A mutual act
+** ("طردت ... بعد معارك") names no single doer.  accusing_statements
+** already made the attacks on the speaker's own state accusations, so
+** those are no longer plain statements here.  Runs after
+** statement_targets, which aims an untargeted statement at the state its
+** content concerns. */
+static int accused_doers(evctx *e, coder_ev **evs, size_t *n, size_t *cap) {
+  const wasit_dict *d = e->s->dict;
+  size_t n0 = *n;
+  for (size_t i = 0; i < n0; i++) {
+    const coder_ev o = (*evs)[i]; /* a copy: push may move the array */
+    const dict_verb *v = dict_verb_at(d, o.trig->verb);
+    if (!coder_streq(v->code, "010") || !(v->flags & DICT_F_SAY) ||
+        (o.mode & WASIT_MODE_REPORTED) || !o.tgt_code ||
+        strncmp(o.tgt_code, "---", 3) == 0 ||
+        strncmp(o.tgt_code, o.src_code, 3) == 0)
+      continue;
+    bool doer = false;
+    size_t j, end = reported_run(e, *evs, n0, i, &j);
+    for (; j < end && !doer; j++) {
+      const coder_ev *r = &(*evs)[j];
+      const dict_verb *w = dict_verb_at(d, r->trig->verb);
+      /* (violence against the speaker's own state is accusing_statements'
+      ** to recode, or to leave a statement when it cannot) */
+      bool at_speaker = coder_violent_code(w->code) && r->tgt_code &&
+                        strncmp(r->tgt_code, o.src_code, 3) == 0;
+      doer = (r->mode & WASIT_MODE_REPORTED) && !(w->flags & DICT_F_MUTUAL) &&
+             root_in(w->code, accused_roots) && !at_speaker &&
+             strncmp(r->src_code, o.tgt_code, 3) == 0;
+    }
+    /* (nor when the sentence already blames the doer: "قال ... إن ...،
+    ** متهما إياه") */
+    for (size_t k = 0; k < *n && doer; k++) {
+      const coder_ev *b = &(*evs)[k];
+      doer = !(memcmp(dict_verb_at(d, b->trig->verb)->code, "11", 2) == 0 &&
+               strncmp(b->src_code, o.src_code, 3) == 0 && b->tgt_code &&
+               strncmp(b->tgt_code, o.tgt_code, 3) == 0);
+    }
+    const coder_trig *c = doer ? recoded(e, o.trig, "112") : NULL;
+    if (!c) continue;
+    member src = {o.src, o.src_code}, tgt = {o.tgt, o.tgt_code};
+    int rc = push(e, evs, n, cap, &src, &tgt, c, o.mode);
+    if (rc) return rc;
+  }
+  return WASIT_OK;
+}
+
 /* A statement that names no one is about the one state its content
 ** concerns: another state that acts in it ("قالت واشنطن إن طهران تزود
 ** الحوثيين" is about Iran), or the state the speaker's own side acts on
@@ -3621,6 +3678,8 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
   *n_evs = refusals(&e, *evs, *n_evs);
   accusing_statements(&e, *evs, *n_evs);
   statement_targets(&e, *evs, *n_evs);
+  rc = accused_doers(&e, evs, n_evs, &cap);
+  if (rc) return rc;
   denial_targets(&e, *evs, *n_evs);
   threat_targets(&e, *evs, *n_evs);
   repressed_protesters(&e, *evs, *n_evs);
