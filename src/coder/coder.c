@@ -1077,6 +1077,13 @@ static int drop_mentions(wasit_event *evs, size_t *count, wa_arena *ar) {
       for (size_t j = 0; j < n && !drop[i]; j++)
         drop[i] = j != i && evs[j].target && coder_streq(evs[j].root, e->root) &&
                   strncmp(evs[j].source, e->source, 3) == 0;
+    /* "اقتحم محتجون غاضبون مقر السفارة وأضرموا النار في أجزاء منه": the
+    ** fire protesters set is part of the protest the sentence tells (a
+    ** 14x event of the same source); CAMEO codes the protest, not a
+    ** destruction of property (1712) besides it */
+    for (size_t j = 0; j < n && !drop[i] && coder_streq(e->code, "1712"); j++)
+      drop[i] = evs[j].sentence == e->sentence && coder_streq(evs[j].root, "14") &&
+                strncmp(evs[j].source, e->source, 3) == 0;
     /* and a violent act with its doer unknown ("--- -> USA", "--- ->
     ** none": the dead of "وأسفرت المواجهات عن مقتل أربعة فلسطينيين" are
     ** victims, not a party; "وأصيب 12 شخصا بجروح") when the article codes

@@ -971,6 +971,28 @@ static bool background(const coder_sent *s, const coder_trig *t) {
   return class_in_clause_before(s, t->start, CW_BG, true, BG_REACH);
 }
 
+/* Is say trigger t the verb اعتبر with an object and no أن in the ten
+** words after it before any punctuation ("رحبت حماس بالصفقة واعتبرتها دليلا على
+** ...", "واعتبر الرئيس الفنزويلي الخطوة انتصارا أخلاقيا", "تعتبره موسكو
+** رمزا للانتصار")?  It judges that object, as وصف does, and reports no
+** statement; "اعتبر أردوغان أن التفاهم سيجنب إدلب كارثة" does. */
+static bool judged_object(const coder_sent *s, const coder_trig *t) {
+  if (!coder_tok_is(s, t->start, CW_CONSIDER, true)) return false;
+  for (uint32_t k = t->end; k < s->n && k < t->end + 10 && !s->ct[k].punct; k++)
+    if (coder_tok_is(s, k, CW_COMP, false)) return false;
+  return true;
+}
+
+/* Does trigger t stand right after منذ, or منذ أن ("منذ أن أغلقت كراكاس
+** المعابر", "توترت العلاقات منذ توقيع أديس أبابا مذكرة التفاهم")?  The act
+** is where the state of affairs the sentence tells began: background,
+** whatever its root, not an event of the article's window. */
+static bool since_start(const coder_sent *s, const coder_trig *t) {
+  uint32_t i = t->start;
+  if (i >= 2 && coder_tok_is(s, i - 1, CW_COMP, false)) i--;
+  return i >= 1 && coder_tok_is(s, i - 1, CW_SINCE, false);
+}
+
 /* Does the first word of verbal trigger t carry ب, ك or ال, or ل before a
 ** form that is not an imperfect (ل + يفعل/نفعل is "in order to")?  No
 ** verb takes these, so the word is read as its verbal noun. */
@@ -1587,6 +1609,27 @@ static uint32_t bayn_after(const evctx *e, const coder_trig *t,
   return bayn_from(e, t->end, 7, t);
 }
 
+/* Is trigger t a meeting (040) of one body: its meeting noun followed by
+** an adjective of the body's sitting (session: "قمة استثنائية", "اجتماع
+** حكومي", "عقد المجلس اجتماعا طارئا") or by the body with ل ("اجتماع
+** لمجلس الوزراء"), with no partner named by مع or بين just after it
+** ("اجتماع طارئ مع قادة الكتل")?  The sitting is where the body acted
+** ("قرر قادة إيكواس خلال قمة استثنائية تجميد أصول مالي"), not talks
+** between the sentence's actors nor with the city where it sat. */
+static bool body_session(const evctx *e, const coder_trig *t, const dict_verb *v) {
+  const coder_sent *s = e->s;
+  uint32_t i = t->end;
+  if (!coder_streq(v->code, "040") || i >= s->n) return false;
+  const txt_token *w = &s->toks[i];
+  bool own = coder_tok_is(s, i, CW_SESSION, false) ||
+             (coder_tok_is(s, i, CW_GROUP_HEAD, true) && w->norm_len > 2 &&
+              memcmp(txt_tok_norm(s->doc, w), "\xd9\x84", 2) == 0); /* ل */
+  if (!own || bayn_from(e, i, 7, NULL)) return false;
+  for (uint32_t k = i; k < s->n && k < i + 6 && !s->ct[k].punct; k++)
+    if (coder_tok_is(s, k, CW_MAA, false)) return false;
+  return true;
+}
+
 /* Does token i read as an imperfect verb with the future prefix: س
 ** then ي ت or ن, after an optional و or ف ("وستسير", "سيجري")?  The
 ** split alone does not tell: "سارعت" also splits as س + ارعت (and
@@ -2134,6 +2177,47 @@ static void repressed_protesters(const evctx *e, coder_ev *evs, size_t n) {
       evs[i].tgt = NULL;
       evs[i].tgt_code = crowd;
     }
+}
+
+/* Is event i a statement whose trigger ends in the noun that carries it
+** (venue: "وأصدر المجلس بيانا رئاسيا دان فيه الهجوم", "أصدرت الدول
+** الثلاث بيانا مشتركا حملت فيه روسيا المسؤولية") while its speaker's
+** state does an act of another root elsewhere in the sentence?  The
+** statement is only the vehicle of that act, which CAMEO codes alone
+** (the gold has 11, not 01 and 11). */
+static bool vehicle_statement(const evctx *e, const coder_ev *evs, size_t n, size_t i) {
+  const coder_sent *s = e->s;
+  const coder_trig *t = evs[i].trig;
+  if (!coder_streq(dict_verb_at(s->dict, t->verb)->code, "010") ||
+      !coder_tok_is(s, t->end - 1, CW_VENUE, true))
+    return false;
+  for (size_t k = 0; k < n; k++)
+    if (evs[k].trig->start != t->start &&
+        memcmp(dict_verb_at(s->dict, evs[k].trig->verb)->code, "01", 2) != 0 &&
+        strncmp(evs[k].src_code, evs[i].src_code, 3) == 0)
+      return true;
+  return false;
+}
+
+/* Is ev a verbal defence (052) of no actor, or of the defender's own state
+** ("دافعت الحكومة الإكوادورية عن العملية", "وبرر البرهان الخطوة", "إن
+** حكومتها تدافع عن جميع السكان")?  CAMEO's 052 defends another actor;
+** defending one's own act is what the speaker says of it, told by the
+** statement beside it.  A pledge to defend ("ستدافع عن سيادتها", 032)
+** is no 052. */
+static bool own_defence(const evctx *e, const coder_ev *ev) {
+  return coder_streq(dict_verb_at(e->s->dict, ev->trig->verb)->code, "052") &&
+         (!ev->tgt_code || strncmp(ev->tgt_code, ev->src_code, 3) == 0);
+}
+
+/* Drops the statements that only carry an act (vehicle_statement) and
+** the defences of one's own act (own_defence).  Returns the new count. */
+static size_t drop_carried(const evctx *e, coder_ev *evs, size_t n) {
+  size_t out = 0;
+  for (size_t i = 0; i < n; i++)
+    if (!vehicle_statement(e, evs, n, i) && !own_defence(e, &evs[i]))
+      evs[out++] = evs[i];
+  return out;
 }
 
 /* The events of negated cooperative acts let through by refusal_of():
@@ -3229,9 +3313,11 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
                                     (t->start > 0 &&
                                      coder_tok_is(s, t->start - 1, CW_FI, false))));
     if (!t->verbal && !keep_noun) {
-      /* (not a visit: "خلال زيارة لموقع عسكري" is no talk with anyone) */
+      /* (not a visit: "خلال زيارة لموقع عسكري" is no talk with anyone;
+      ** nor a body's own sitting: "قال بوتين خلال اجتماع حكومي") */
       if (!talks && src < 0 && tgt < 0 && memcmp(v->code, "04", 2) == 0 &&
-          !coder_streq(v->code, "045") && !coder_streq(v->code, "042")) {
+          !coder_streq(v->code, "045") && !coder_streq(v->code, "042") &&
+          !body_session(&e, t, v)) {
         talks = t;
         talks_mode = mode;
       }
@@ -3254,6 +3340,9 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
     if (!t->verbal && (violent || memcmp(v->code, "14", 2) == 0) &&
         background(s, t))
       continue;
+    if (since_start(s, t)) continue;
+    if ((v->flags & DICT_F_SAY) && judged_object(s, t)) continue;
+    if (body_session(&e, t, v)) continue;
     member sm[MAX_MEMBERS], tm[MAX_MEMBERS];
     /* "وقصفه من قبل القوات الفرنسية وقوات الأمم المتحدة": the actor
     ** after من قبل right after the act did it */
@@ -3683,6 +3772,7 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
   denial_targets(&e, *evs, *n_evs);
   threat_targets(&e, *evs, *n_evs);
   repressed_protesters(&e, *evs, *n_evs);
+  *n_evs = drop_carried(&e, *evs, *n_evs);
   drop_redundant(s, *evs, n_evs);
   return WASIT_OK;
 }
