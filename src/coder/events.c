@@ -2220,6 +2220,23 @@ static size_t drop_carried(const evctx *e, coder_ev *evs, size_t n) {
   return out;
 }
 
+/* "أطلقت قوات الأمن الرصاص الحي على المحتجين، ما أسفر عن مقتل ثلاثة
+** أشخاص": violent repression (175) in a sentence that counts dead or
+** wounded has harmed people, and is an assault on them (180), as the
+** article sets code force against protesters (18, or 17 for arrests and
+** curfews: README_articles.md); repression that harms no one it counts
+** ("فرقت الشرطة المحتجين بالغاز المسيل للدموع") stays 175.  After
+** repressed_protesters, which reads 17 as the root of repression. */
+static void harmful_repression(evctx *e, coder_ev *evs, size_t n) {
+  const coder_sent *s = e->s;
+  if (s->killed <= 0 && s->wounded <= 0) return;
+  for (size_t i = 0; i < n; i++)
+    if (coder_streq(dict_verb_at(s->dict, evs[i].trig->verb)->code, "175")) {
+      const coder_trig *c = recoded(e, evs[i].trig, "180");
+      if (c) evs[i].trig = c;
+    }
+}
+
 /* The events of negated cooperative acts let through by refusal_of():
 ** one whose doer is of the state of a statement before it in the
 ** sentence is that speaker's refusal (120, "لن تسحب قواتها": its target
@@ -3772,6 +3789,7 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
   denial_targets(&e, *evs, *n_evs);
   threat_targets(&e, *evs, *n_evs);
   repressed_protesters(&e, *evs, *n_evs);
+  harmful_repression(&e, *evs, *n_evs);
   *n_evs = drop_carried(&e, *evs, *n_evs);
   drop_redundant(s, *evs, n_evs);
   return WASIT_OK;
