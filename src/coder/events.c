@@ -637,14 +637,40 @@ static bool relative_between(const coder_sent *s, uint32_t from, uint32_t to) {
 
 /* Are the triggers between a and b (exclusive; triggers are in token
 ** order) all statement nouns ("أدانت ... في البيان الختامي ... الضربات"),
+** or nouns behind في ("ودانت الجامعة في اجتماع طارئ العدوان التركي"),
 ** which name where something was said, not what?  b is one of s->trigs;
 ** a may be a copy (nominal_copy), so it is placed by its start token. */
 static bool only_say_nouns_between(const coder_sent *s, const coder_trig *a,
                                    const coder_trig *b) {
   for (const coder_trig *k = b; k-- > s->trigs && k->start > a->start;)
-    if (k->verbal || !(dict_verb_at(s->dict, k->verb)->flags & DICT_F_SAY))
+    if (k->verbal || !((dict_verb_at(s->dict, k->verb)->flags & DICT_F_SAY) ||
+                       (k->start > 0 && coder_tok_is(s, k->start - 1, CW_FI, false))))
       return false;
   return true;
+}
+
+/* Is actor a the medium or partner of the setting in which the doer
+** spoke, named behind مع or على at most three words after a venue noun
+** that follows token `from` ("واتهم المجلس
+** العسكري في بيان تلي على التلفزيون الرسمي فرنسا", "انتقد أردوغان في
+** مقابلة مع وكالة تاس الروسية ... الولايات المتحدة")?  Such an actor is
+** where the words were said, not whom they concern.  (Not أمام, which is
+** also a place: "أغلقت مجالها الجوي أمام الطائرات الفرنسية".) */
+static bool venue_partner(const coder_sent *s, uint32_t from, const coder_actor *a,
+                          const coder_trig *self) {
+  if (from < self->end) from = self->end; /* (not the trigger's own words) */
+  uint32_t p = a->start;
+  /* ("في مؤتمر صحفي مشترك مع نظيره المغربي": through the counterpart) */
+  if (p > from && coder_tok_is(s, p - 1, CW_COUNTERPART, true)) p--;
+  if (p <= from || !(coder_tok_is(s, p - 1, CW_MAA, false) ||
+                     coder_tok_is(s, p - 1, CW_ALA, false)))
+    return false;
+  for (uint32_t k = p - 1; k-- > from && p - 1 - k <= 3;) {
+    if (s->ct[k].punct || coder_tok_is(s, k, CW_COMP, false)) return false;
+    if (coder_tok_is(s, k, CW_VENUE, true) && !coder_tok_is(s, k, CW_LOCATIVE, true))
+      return true;
+  }
+  return false;
 }
 
 /* The words of a parenthesis set off by commas right at token `from`
@@ -688,6 +714,7 @@ static int find_target(const evctx *e, const dict_verb *v, uint32_t from,
                 ** after the subject in the gap: "فرقت الشرطة المتظاهرين") */
     if (verb_between(e, from, a->start, self)) break;
     if (a->own) continue; /* "استعداد بلاده": the doer's own state */
+    if (venue_partner(s, from, a, self)) continue;
     /* مع belongs to the border, unless the border and مع are the
     ** trigger's own words: what is closed is the border, and the state
     ** behind مع is whom it is closed to ("أعلنت النيجر إغلاق حدودها مع
@@ -740,6 +767,20 @@ static int find_target(const evctx *e, const dict_verb *v, uint32_t from,
       if (k < s->n && s->ct[k].punct == 2 && same_clause(s, k, clause_tok)) continue;
       break;
     }
+    /* "انتقدت رئيسة الأرجنتين العقوبات الأمريكية على كاراكاس", "ووصف
+    ** بوتين الحرب الأمريكية على العراق بأنها خطأ": a state's adjective on
+    ** the definite noun a criticism (11) governs names the doer of what is
+    ** criticized, its target, not the one named after على */
+    if (memcmp(v->code, "11", 2) == 0 && a->adj_only && a->start == from + 1 &&
+        !s->ct[from].punct && coder_tok_definite(s, from) &&
+        (x == 0 || s->actors[x - 1].end <= from))
+      return (int)x;
+    /* "ودعا بان كي مون جميع الأطراف في مصر إلى الهدوء": the parties in a
+    ** state are that state's; the act is addressed to it */
+    if (a->start >= 2 && a->country[0] && !a->adj_only &&
+        coder_tok_is(s, a->start - 1, CW_FI, false) &&
+        coder_tok_is(s, a->start - 2, CW_SIDES, false))
+      return (int)x;
     bool prep = is_tgt_prep(s, v, a) ||
                 ((v->flags & DICT_F_MUTUAL) && a->start > 0 &&
                  coder_tok_is(s, a->start - 1, CW_MAA, false)) ||
@@ -775,7 +816,15 @@ static int find_target(const evctx *e, const dict_verb *v, uint32_t from,
                        only_say_nouns_between(s, self, ot);
     bool other_doer = g->adj_only && ot && ot != self && ot->start != from &&
                       !object_noun;
-    if (fallback < 0 && !only_prep && !instrument && !other_doer &&
+    /* "واعتقلت الشرطة كاستيو أثناء توجهه إلى سفارة المكسيك": one arrests
+    ** or detains (17) whom one names as object, not a place behind a
+    ** preposition word (a clitic ل may name the doer of the object:
+    ** "فرقت الشرطة مظاهرة للمعارضة") */
+    bool custody_place = memcmp(v->code, "17", 2) == 0 && g->start > 0 &&
+                         ((coder_tok_is(s, g->start - 1, CW_PREP, false) &&
+                           !partitive(s, g)) ||
+                          locative_place(s, g));
+    if (fallback < 0 && !only_prep && !instrument && !other_doer && !custody_place &&
         !(g->start > 0 && coder_tok_is(s, g->start - 1, CW_NOT_TGT, false) &&
           !partitive(s, g))) {
       fallback = (int)x;
@@ -1177,6 +1226,17 @@ static bool governed(const coder_sent *s, size_t ti, const coder_trig *gov) {
   return appeal_content(s, ti);
 }
 
+/* Is a word of violence or rioting with no doer (grammar `disorder`:
+** العنف, الشغب) the object of trigger t, at most ten words after it in
+** its clause ("دان الرئيس الصربي بوريس تاديتش أعمال العنف")? */
+static bool disorder_object(const coder_sent *s, const coder_trig *t) {
+  for (uint32_t k = t->end; k < s->n && k < t->end + 10; k++) {
+    if (s->ct[k].punct) return false;
+    if (coder_tok_is(s, k, CW_DISORDER, true)) return true;
+  }
+  return false;
+}
+
 /* Is noun trigger ti the object of a condemnation (111: أدان استنكر شجب
 ** ندد)?  "استنكرت رئاسة الإقليم الهجوم" reports the condemnation; the
 ** attack it names is an event only when its doer is named too ("أدانت
@@ -1523,6 +1583,20 @@ static int clause_actor(const coder_sent *s, uint32_t from, const char *own,
   return found;
 }
 
+/* The complementizer (أن إن) that opens the clause statement trigger t
+** reports, at most 24 tokens after t's first word (the speaker and an
+** aside may stand between), before the sentence ends; 0 if none. */
+static uint32_t complementizer(const coder_sent *s, const coder_trig *t) {
+  /* from the end of the first word: a phrase may end inside the reported
+  ** clause ("حذر * من أن أي") */
+  for (uint32_t k = t->first_end; k < s->n && k < t->end + 24; k++) {
+    if (s->ct[k].punct == 1) break;
+    /* (not a word of a name: "بان كي مون") */
+    if (coder_tok_is(s, k, CW_COMP, false) && !in_actor_name(s, k)) return k;
+  }
+  return 0;
+}
+
 /* The actor a statement trigger t reports about: the clause after a
 ** complementizer (أن إن) at most 24 tokens after t (the speaker and an
 ** aside between commas may stand between: "وقال ترامب، في خطاب متلفز
@@ -1535,14 +1609,8 @@ static int clause_actor(const coder_sent *s, uint32_t from, const char *own,
 static int reported_actor(const coder_sent *s, const coder_trig *t,
                           const char *own, bool compound_ok,
                           uint32_t content) {
-  /* from the end of the first word: a phrase may end inside the reported
-  ** clause ("حذر * من أن أي") */
-  for (uint32_t k = t->first_end; k < s->n && k < t->end + 24; k++) {
-    if (s->ct[k].punct == 1) break;
-    /* (not a word of a name: "بان كي مون") */
-    if (coder_tok_is(s, k, CW_COMP, false) && !in_actor_name(s, k))
-      return clause_actor(s, k + 1, own, compound_ok);
-  }
+  uint32_t k = complementizer(s, t);
+  if (k) return clause_actor(s, k + 1, own, compound_ok);
   /* "أعلن الجيش الهندي مقتل عشرين من جنوده في مواجهة مع القوات
   ** الصينية": with no أن, what follows the subject is the content */
   return content && content < s->n && !s->ct[content].punct
@@ -2384,8 +2452,15 @@ static void statement_targets(evctx *e, coder_ev *evs, size_t n) {
     const char *about_code = NULL;
     bool several = false;
     size_t j, end = reported_run(e, evs, n, i, &j);
+    /* "وقال بوتين في مؤتمر صحفي مشترك مع ضيفه التركي إن ...": an act
+    ** told before the complementizer is where or when the speaker spoke,
+    ** not what the statement reports */
+    uint32_t comp = complementizer(e->s, evs[i].trig);
+    unsigned commas = 0; /* (an aside between a pair of commas is crossed) */
+    for (uint32_t k = evs[i].trig->end; k < comp; k++) commas += e->s->ct[k].punct == 2;
+    if (commas % 2) comp = 0; /* another clause's: "...، نافيا أن" */
     for (; j < end && !several; j++) {
-      if (!(evs[j].mode & WASIT_MODE_REPORTED)) continue;
+      if (!(evs[j].mode & WASIT_MODE_REPORTED) || evs[j].trig->start < comp) continue;
       /* the states the reported act concerns, but the speaker's own
       ** side; what the speaker's side does at home concerns home
       ** ("قالت الشرطة إنها قتلت عشرات من مثيري الشغب") */
@@ -3292,6 +3367,17 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
       struck = doers ? e.ctx->violent_doer[0]
                : s->place ? s->place->loc.country : e.ctx->principal[0];
     }
+    /* "دان الرئيس الصربي أعمال العنف", "وسارع السنيورة إلى إدانة أعمال
+    ** الشغب": violence or rioting with no doer named is a disorder in the
+    ** state where it happened (the sentence's place, else the dateline's,
+    ** else the article's principal state), and its condemnation is aimed
+    ** at that state, the condemner's own too: the rioters are its people */
+    bool disorder = false;
+    if (tgt < 0 && !doers && memcmp(v->code, "111", 3) == 0 && disorder_object(s, t)) {
+      disorder = true;
+      struck = s->place ? s->place->loc.country
+               : e.ctx->dateline[0] ? e.ctx->dateline : e.ctx->principal[0];
+    }
     /* "مطالبا بالإفراج الفوري عن الناقلة", "داعيا إلى الإفراج عن رئيس
     ** الوزراء": a demand or appeal for a release with no one named is
     ** addressed to the captor, the doer of the article's first hostile
@@ -3388,7 +3474,7 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
       lender = doer_before(s, *evs, *n_evs, "13", true, t->start);
     if (lender) sm[ns++] = (member){lender->src, lender->src_code};
     if (!nt && struck && struck[0] &&
-        !(!doers && ns && strncmp(struck, sm[0].code, 3) == 0)) {
+        (disorder || !(!doers && ns && strncmp(struck, sm[0].code, 3) == 0))) {
       tm[nt++] = (member){NULL, struck};
       for (size_t k = 1; doers && k < CODER_MAX_DOERS && e.ctx->violent_doer[k][0] &&
                          nt < MAX_MEMBERS; k++)
