@@ -321,10 +321,39 @@ static void test_key_memo(void **state) {
   wasit_dict_free(d);
 }
 
+/* coder_streq against strcmp, for literal b (the inline byte path) and for
+** b through a pointer (the loop).  Each a is copied into a block of its
+** exact size, so under ASan a read past its NUL fails the test. */
+static void test_streq_literals(void **state) {
+  (void)state;
+  static const char *const as[] = {"", "0", "04", "045", "0450", "043",
+                                   "039", "145", "NONE", "NON", "NONEX",
+                                   "---", "--", "ISR", "ISRGOV"};
+  static const char *const bs[] = {"", "045", "NONE", "---", "ISRGOV"};
+  for (size_t i = 0; i < sizeof as / sizeof *as; i++) {
+    size_t n = strlen(as[i]) + 1;
+    char *a = malloc(n);
+    assert_non_null(a);
+    memcpy(a, as[i], n);
+    assert_int_equal(coder_streq(a, ""), strcmp(a, "") == 0);
+    assert_int_equal(coder_streq(a, "045"), strcmp(a, "045") == 0);
+    assert_int_equal(coder_streq(a, "043"), strcmp(a, "043") == 0);
+    assert_int_equal(coder_streq(a, "NONE"), strcmp(a, "NONE") == 0);
+    assert_int_equal(coder_streq(a, "---"), strcmp(a, "---") == 0);
+    assert_int_equal(coder_streq(a, "ISRGOV"), strcmp(a, "ISRGOV") == 0);
+    for (size_t j = 0; j < sizeof bs / sizeof *bs; j++) {
+      const char *volatile b = bs[j];   /* not a constant: the loop */
+      assert_int_equal(coder_streq(a, b), strcmp(a, b) == 0);
+    }
+    free(a);
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_matcher_agrees_with_model),
       cmocka_unit_test(test_key_memo),
+      cmocka_unit_test(test_streq_literals),
   };
   return cmocka_run_group_tests_name("match", tests, NULL, NULL);
 }

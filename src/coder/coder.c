@@ -501,8 +501,8 @@ static void mark_free(coder_sent *s, const txt_sentence *ts, size_t di,
 
 /* Copy an actor code into a coder_ctx field (16 bytes, truncated). */
 static void copy_code(char dst[16], const char *code) {
-  size_t n = strnlen(code, 15);
-  memcpy(dst, code, n);
+  size_t n = 0;   /* a byte loop: codes are a few bytes (see set_code) */
+  for (; n < 15 && code[n]; n++) dst[n] = code[n];
   dst[n] = '\0';
 }
 
@@ -578,7 +578,7 @@ static void learn_name(coder_ctx *ctx, const coder_sent *s, uint32_t k,
       strncmp(code, "---", 3) == 0)
     return;
   for (size_t i = 0; i < ctx->n_names; i++)
-    if (ctx->names[i].len == len && memcmp(ctx->names[i].key, key, len) == 0) {
+    if (ctx->names[i].len == len && wa_bytes_eq(ctx->names[i].key, key, len)) {
       copy_code(ctx->names[i].code, code); /* the latest full mention wins */
       ctx->names[i].head = head;
       return;
@@ -731,7 +731,7 @@ static const coder_name *known_name(const coder_sent *s, const coder_ctx *ctx,
   for (size_t i = 0; i < ctx->n_names; i++)
     for (uint8_t j = 0; j < c->nk; j++)
       if (c->keys[j].len == ctx->names[i].len &&
-          memcmp(c->keys[j].s, ctx->names[i].key, c->keys[j].len) == 0 &&
+          wa_bytes_eq(c->keys[j].s, ctx->names[i].key, c->keys[j].len) &&
           (!ctx->names[i].head || (c->keys[j].ok & CODER_K_ART)))
         return &ctx->names[i];
   return NULL;

@@ -27,6 +27,14 @@
 ** rules compare actor and event codes (a few bytes) at every turn, and a
 ** strcmp call cost more than the comparison. */
 static inline bool coder_streq(const char *a, const char *b) {
+  /* b a short literal ("045", "NONE"): compare its bytes and NUL one by
+  ** one against constants.  A byte of a is read only while the bytes
+  ** before it matched b's (not NUL), so a is never read past its end. */
+  if (__builtin_constant_p(__builtin_strlen(b)) && __builtin_strlen(b) < 8) {
+    for (size_t i = 0; i <= __builtin_strlen(b); i++)
+      if (a[i] != b[i]) return false;
+    return true;
+  }
   while (*a && *a == *b) a++, b++;
   return *a == *b;
 }

@@ -1925,9 +1925,20 @@ static unsigned modes_of(const evctx *e, const coder_trig *t, size_t ti) {
   return m;
 }
 
+/* Is token i, a clause mark (punct 1), a question mark (? or ؟)? */
+static bool question_mark(const coder_sent *s, uint32_t i) {
+  const txt_token *tk = &s->toks[i];   /* the text only of clause marks */
+  const char *q = txt_tok_norm(s->doc, tk);
+  return (tk->norm_len == 1 && *q == '?') ||
+         (tk->norm_len == 2 && (unsigned char)q[0] == 0xD8 &&
+          (unsigned char)q[1] == 0x9F); /* U+061F ؟ */
+}
+
 /* Assign clause numbers: hard punctuation, and the complementizer after a
-** say/accuse trigger. */
-static void clauses(coder_sent *s) {
+** say/accuse trigger.  True when a clause mark is a question mark (most
+** sentences have none, and coder_events then skips its question scan). */
+static bool clauses(coder_sent *s) {
+  bool asked = false;
   uint16_t c = 0;
   uint32_t next_cut = UINT32_MAX;
   size_t ti = 0;
@@ -1948,10 +1959,12 @@ static void clauses(coder_sent *s) {
     }
     s->ct[i].clause = c;
     if (s->ct[i].punct == 1 || i == next_cut) {
+      if (s->ct[i].punct == 1 && question_mark(s, i)) asked = true;
       c++;
       if (i == next_cut) next_cut = UINT32_MAX;
     }
   }
+  return asked;
 }
 
 /* Remove from targets tm[0..nt) those that are the source `src`: of the
@@ -2608,19 +2621,13 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
       e.trig_tok[k] = (uint8_t)(i + 1);
     e.trig_tok[t->end - 1] = (uint8_t)(i + 1);
   }
-  clauses(s);
+  bool asked = clauses(s);
   e.question = arena_calloc(ar, (size_t)s->ct[s->n - 1].clause + 1, 1);
   if (!e.question) return WASIT_ENOMEM;
   bool has_hal = coder_sent_has(s, CW_QUESTION, false);
-  for (uint32_t i = 0; i < s->n; i++) {
-    if (s->ct[i].punct == 1) {   /* the text only of clause marks */
-      const txt_token *tk = &s->toks[i];
-      const char *q = txt_tok_norm(s->doc, tk);
-      if ((tk->norm_len == 1 && *q == '?') ||
-          (tk->norm_len == 2 && (unsigned char)q[0] == 0xD8 &&
-           (unsigned char)q[1] == 0x9F)) /* U+061F ؟ */
-        e.question[s->ct[i].clause] = 1;
-    }
+  for (uint32_t i = 0; (asked || has_hal) && i < s->n; i++) {
+    if (s->ct[i].punct == 1 && question_mark(s, i))
+      e.question[s->ct[i].clause] = 1;
     /* هل opens a yes/no question even when the clause has no ؟ */
     if (has_hal && coder_tok_is(s, i, CW_QUESTION, false))
       e.question[s->ct[i].clause] = 1;

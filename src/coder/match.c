@@ -28,8 +28,12 @@
 
 static uint8_t punct_class(const char *s, size_t len) {
   /* ، (U+060C) and ',' separate phrases; . ! ? ؟ ؛ ; : end a clause */
-  if (len == 1)
-    return (*s == ',') ? 2 : strchr(".!?;:", *s) ? 1 : 0;
+  if (len == 1)   /* strchr(".!?;:", c) inline (it also finds c = NUL) */
+    switch (*s) {
+    case ',': return 2;
+    case '.': case '!': case '?': case ';': case ':': case '\0': return 1;
+    default: return 0;
+    }
   if (len == 2 && (unsigned char)s[0] == 0xD8) {
     unsigned char c = (unsigned char)s[1];
     if (c == 0x8C) return 2;               /* U+060C Arabic comma */

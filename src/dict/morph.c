@@ -50,11 +50,6 @@ typedef struct form_set {
   uint16_t lens[MORPH_LENS];
 } form_set;
 
-static size_t form_len(const form_set *fs, size_t i) {
-  return i >= fs->first && i - fs->first < MORPH_LENS ? fs->lens[i - fs->first]
-                                                       : strlen(fs->out[i]);
-}
-
 /* Append a+b as a new arena string unless out is full or it is a duplicate.
 ** The form is written before it is compared: one inline compare per
 ** earlier form of its length, instead of two library calls each; a
@@ -65,13 +60,24 @@ static int add_form(form_set *fs, const char *a, size_t alen, const char *b) {
   char *s = arena_alloc(fs->ar, len + 1);
   if (!s) return WASIT_ENOMEM;
   memcpy(s, a, alen);
-  memcpy(s + alen, b, blen);
+  for (size_t k = 0; k < blen; k++) s[alen + k] = b[k];   /* 0-6 bytes */
   s[len] = '\0';
-  for (size_t i = 0; i < *fs->n; i++)
-    if (form_len(fs, i) == len && wa_bytes_eq(fs->out[i], s, len))
+  /* compare with every earlier form of its length, in three runs: forms
+  ** before this call's and past MORPH_LENS (measured), this call's (their
+  ** lengths at hand) */
+  size_t n = *fs->n, first = fs->first < n ? fs->first : n;
+  size_t mine = n - first < MORPH_LENS ? n : first + MORPH_LENS;
+  for (size_t i = 0; i < first; i++)
+    if (strlen(fs->out[i]) == len && wa_bytes_eq(fs->out[i], s, len))
       return WASIT_OK;
-  if (*fs->n - fs->first < MORPH_LENS)
-    fs->lens[*fs->n - fs->first] = (uint16_t)len;
+  for (size_t i = first; i < mine; i++)
+    if (fs->lens[i - first] == len && wa_bytes_eq(fs->out[i], s, len))
+      return WASIT_OK;
+  for (size_t i = mine; i < n; i++)
+    if (strlen(fs->out[i]) == len && wa_bytes_eq(fs->out[i], s, len))
+      return WASIT_OK;
+  if (n - fs->first < MORPH_LENS)
+    fs->lens[n - fs->first] = (uint16_t)len;
   fs->out[(*fs->n)++] = s;
   return WASIT_OK;
 }
