@@ -1032,6 +1032,34 @@ static bool judged_object(const coder_sent *s, const coder_trig *t) {
   return true;
 }
 
+/* Does the content of say trigger t make something hang on another's act:
+** a condition word (grammar class condition: مرهون, يتطلب) or "ما لم" in
+** its إن/أن clause, within 25 words of the verb, before any punctuation
+** after إن and before the next speech verb ("قال السراج إن حكومته لن تقبل
+** بأي مفاوضات مع حفتر ما لم تنسحب قواته", "أكد أن أي تطبيع مع أنقرة
+** مرهون بانسحاب القوات التركية")?  A CAMEO analyst codes such a
+** statement as a demand (10) on the party named, not a plain comment.
+** "وهو ما لم يتسن التحقق منه" (a relative) is no condition. */
+static bool condition_said(const evctx *e, const coder_trig *t) {
+  const coder_sent *s = e->s;
+  bool content = false;
+  for (uint32_t k = t->end; k < s->n && k < t->end + 25; k++) {
+    if (s->ct[k].punct == 1 || (content && s->ct[k].punct)) return false;
+    if (coder_tok_is(s, k, CW_COMP, true)) content = true;
+    if (!content) continue;
+    if (e->trig_tok[k] && &s->trigs[e->trig_tok[k] - 1] != t &&
+        (dict_verb_at(s->dict, s->trigs[e->trig_tok[k] - 1].verb)->flags & DICT_F_SAY))
+      return false;
+    if (coder_tok_is(s, k, CW_CONDITION, true)) return true;
+    if (k > t->end && coder_tok_is(s, k, CW_NEG, false) &&
+        !coder_tok_is(s, k, CW_NEG_WILL, false) && /* "ما لا يقل عن" */
+        coder_tok_is(s, k - 1, CW_NEG_MA, false) &&
+        !(k >= 2 && coder_tok_is(s, k - 2, CW_PRON_MA, true)))
+      return true;
+  }
+  return false;
+}
+
 /* Does trigger t stand right after منذ, or منذ أن ("منذ أن أغلقت كراكاس
 ** المعابر", "توترت العلاقات منذ توقيع أديس أبابا مذكرة التفاهم")?  The act
 ** is where the state of affairs the sentence tells began: background,
@@ -3523,6 +3551,8 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
       ** مناهضون للحكومة"); clashing with police or an army they fight */
       recode_to(&e, &t, &v, "145");
     }
+    if (coder_streq(v->code, "010") && t->verbal && condition_said(&e, t))
+      recode_to(&e, &t, &v, "10");
     if (coder_streq(v->code, "012") && t->verbal && tgt >= 0 &&
         !behind_prep(s, &s->actors[tgt]) && !s->actors[tgt].adj_only &&
         s->actors[tgt].start > t->start) {
