@@ -202,12 +202,24 @@ static bool outsider(const coder_ctx *ctx, const char *cc) {
          2 * ctx->principal_weight[1] < ctx->principal_weight[0];
 }
 
+static inline const coder_name *known_name(const coder_sent *s, const coder_ctx *ctx,
+                                    uint32_t k);
+
 /* Resolve "---ROLE" agents of sentence s. */
-static void resolve_agents(coder_sent *s, const coder_ctx *ctx) {
+static void resolve_agents(coder_sent *s, coder_ctx *ctx) {
+  bool stateless = false; /* a name learned with no state yet */
+  for (size_t i = 0; i < ctx->n_names && !stateless; i++)
+    stateless = strncmp(ctx->names[i].code, "---", 3) == 0;
   for (size_t i = 0; i < s->n_actors; i++) {
     coder_actor *a = &s->actors[i];
     if (memcmp(a->code, "---", 3) != 0 || a->unknown) continue;
     const char *cc = NULL;
+    /* "وقال وزير الخارجية سيجي مايهارا ..." ... "وقال مايهارا": an office
+    ** holder named after a title with no state is learned with no state
+    ** (learn_names); the state his title took where it was named (the
+    ** sentences are resolved in order) is his later too */
+    coder_name *nm = a->person ? (coder_name *)known_name(s, ctx, a->end - 1) : NULL;
+    if (nm && coder_state_prefix(nm->code)) cc = nm->code;
     /* "اتهم كورتي بلغراد ...، مؤكدا أن الشرطة استعادت السيطرة": the
     ** police or army inside reported speech are the speaker's (the
     ** sentence's first actor named with its state), not those of the last
@@ -270,6 +282,18 @@ static void resolve_agents(coder_sent *s, const coder_ctx *ctx) {
     if (!cc && ctx->dateline[0]) cc = ctx->dateline;
     if (!cc && ctx->principal[0][0]) cc = ctx->principal[0];
     if (!cc) continue;
+    char named[4]; /* a copy: cc may point into nm, rewritten below */
+    memcpy(named, cc, 3);
+    named[3] = '\0';
+    cc = named;
+    /* (the name after a title in the same mention, or right after it
+    ** when the name was only learned: "استدعى وزير الخارجية سيجي مايهارا
+    ** السفير") */
+    for (uint32_t k = a->end - 1; stateless && !nm && k < a->end + 3 && k < s->n; k++)
+      if ((nm = (coder_name *)known_name(s, ctx, k)) &&
+          (strncmp(nm->code, "---", 3) != 0 || strcmp(nm->code + 3, a->code + 3) != 0))
+        nm = NULL;
+    if (nm && strncmp(nm->code, "---", 3) == 0) memcpy(nm->code, cc, 3);
     /* code = the first 3 bytes of cc + the role (at most 12 bytes), as
     ** snprintf("%.3s%.12s") wrote it, without the printf machinery */
     char role[13];
@@ -574,8 +598,10 @@ static void learn_name(coder_ctx *ctx, const coder_sent *s, uint32_t k,
                        const char *code, bool head) {
   size_t len = 0;
   const char *key = name_key(s, k, head, &len);
+  /* (a person's name may be learned before his state is known: "وزير
+  ** الخارجية سيجي مايهارا", resolve_agents) */
   if (!key || len >= sizeof ctx->names[0].key || ctx->n_names >= CODER_MAX_NAMES ||
-      strncmp(code, "---", 3) == 0)
+      (head && strncmp(code, "---", 3) == 0))
     return;
   for (size_t i = 0; i < ctx->n_names; i++)
     if (ctx->names[i].len == len && wa_bytes_eq(ctx->names[i].key, key, len)) {
@@ -613,7 +639,9 @@ static bool pronoun_suffix(const coder_sent *s, uint32_t k) {
 ** (dates and numbers are no names). */
 static uint32_t title_name_end(const coder_sent *s, size_t x) {
   const coder_actor *a = &s->actors[x];
-  if (a->person || strncmp(a->code, "---", 3) == 0) return 0;
+  /* (a title with no state yet is named too: "وزير الخارجية سيجي
+  ** مايهارا"; resolve_agents gives the name its state) */
+  if (a->person || a->unknown) return 0;
   /* ("نظيرها الياباني سيجي مايهارا": a counterpart holds an office too) */
   bool title = a->start > 0 && coder_tok_is(s, a->start - 1, CW_COUNTERPART, true);
   for (uint32_t k = a->start; k < a->end && !title; k++)
@@ -721,7 +749,7 @@ static uint32_t learn_names(const coder_sent *s, coder_ctx *ctx) {
 }
 
 /* The learned name token k is, or NULL. */
-static const coder_name *known_name(const coder_sent *s, const coder_ctx *ctx,
+static inline const coder_name *known_name(const coder_sent *s, const coder_ctx *ctx,
                                     uint32_t k) {
   const coder_tok *c = &s->ct[k];
   uint64_t bits = 0;   /* most tokens are none: see coder_name_bit */

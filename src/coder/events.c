@@ -1860,6 +1860,27 @@ static int was_subject(const coder_sent *s, uint32_t qad) {
   return -1;
 }
 
+/* "أقرت إريتريا للمرة الأولى بوجود قواتها، وأعلنت أنها اتفقت", "وكانت
+** الرياض قد أقرت ... بوفاة خاشقجي، وأعلنت توقيف 18 سعوديا": a sentence
+** (after any dateline, "أديس أبابا -") that opens with a verb no pattern
+** codes and its subject right after it (VSO); that actor, or -1.  A verb
+** joined by و later, with no subject of its own and none coded before,
+** shares it. */
+static int opening_subject(const coder_sent *s, const coder_trig *t) {
+  uint32_t p = 0;
+  for (uint32_t k = 1; s->place && s->place_tok == 0 && k < 5 && k < s->n && !p; k++)
+    if (s->toks[k].kind == TXT_PUNCT) p = k + 1;
+  size_t x = first_actor_from(s, p);
+  if (p + 1 >= s->n || x >= s->n_actors) return -1;
+  const coder_actor *a = &s->actors[x];
+  if (a->start != p + 1 || a->end > t->start || s->ct[p].punct || s->ct[p].free ||
+      s->toks[p].kind != TXT_WORD ||
+      (s->ct[p].cls_any && !coder_tok_is(s, p, CW_WAS, false)) ||
+      a->adj_only || (a->cl0 & (TXT_CL_BI | TXT_CL_LI)) || behind_prep(s, a))
+    return -1;
+  return (int)x;
+}
+
 /* Is actor a masculine in agreement: a man's title ("رئيس") or a sound
 ** masculine plural of people, a nisba ("المدنيين", "الإسرائيليون") or a
 ** participle ("المحتجين", "المتظاهرون")?  Read from the written form,
@@ -3079,6 +3100,15 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
             !(prev_subject >= 0 && masculine_plural_verb(s, t) &&
               feminine_actor(s, &s->actors[prev_subject])))
           subj = prev_subject;
+        /* (not force: a word of violence with و there is as often a
+        ** verbal noun the object coordinates, "ورجحت واشنطن توجيه ضربات
+        ** جوية وقصف بعض الأهداف") */
+        if (subj < 0 && prev_subject < 0 && (t->cl0 & TXT_CL_WA) &&
+            !coder_violent_code(v->code)) {
+          subj = opening_subject(s, t);
+          if (subj >= 0 && masculine_plural_verb(s, t) && feminine_actor(s, &s->actors[subj]))
+            subj = -1;
+        }
         if (subj < 0 && object_man)
           subj = prev_subject >= 0 ? prev_subject : main_or_first;
         /* "أعلنت القوات المغربية أنها أطلقت": after أنه/أنها the subject
