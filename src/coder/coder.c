@@ -202,8 +202,9 @@ static bool outsider(const coder_ctx *ctx, const char *cc) {
          2 * ctx->principal_weight[1] < ctx->principal_weight[0];
 }
 
-static inline const coder_name *known_name(const coder_sent *s, const coder_ctx *ctx,
-                                    uint32_t k);
+/* (resolve_agents reads the names learn_names keeps: defined below) */
+static inline const coder_name *known_name(const coder_sent *s,
+                                           const coder_ctx *ctx, uint32_t k);
 
 /* Resolve "---ROLE" agents of sentence s. */
 static void resolve_agents(coder_sent *s, coder_ctx *ctx) {
@@ -749,8 +750,8 @@ static uint32_t learn_names(const coder_sent *s, coder_ctx *ctx) {
 }
 
 /* The learned name token k is, or NULL. */
-static inline const coder_name *known_name(const coder_sent *s, const coder_ctx *ctx,
-                                    uint32_t k) {
+static inline const coder_name *known_name(const coder_sent *s,
+                                           const coder_ctx *ctx, uint32_t k) {
   const coder_tok *c = &s->ct[k];
   uint64_t bits = 0;   /* most tokens are none: see coder_name_bit */
   for (uint8_t j = 0; j < c->nk; j++)

@@ -1020,16 +1020,24 @@ static bool background(const coder_sent *s, const coder_trig *t) {
   return class_in_clause_before(s, t->start, CW_BG, true, BG_REACH);
 }
 
+/* Is a word of class c (read with any proclitic when any_clitic) among
+** the `reach` tokens from token `from` on, before any punctuation (a
+** comma too, unlike class_in_clause_before)? */
+static bool class_ahead(const coder_sent *s, uint32_t from, uint32_t reach,
+                        int c, bool any_clitic) {
+  for (uint32_t k = from; k < s->n && k < from + reach && !s->ct[k].punct; k++)
+    if (coder_tok_is(s, k, c, any_clitic)) return true;
+  return false;
+}
+
 /* Is say trigger t the verb اعتبر with an object and no أن in the ten
 ** words after it before any punctuation ("رحبت حماس بالصفقة واعتبرتها دليلا على
 ** ...", "واعتبر الرئيس الفنزويلي الخطوة انتصارا أخلاقيا", "تعتبره موسكو
 ** رمزا للانتصار")?  It judges that object, as وصف does, and reports no
 ** statement; "اعتبر أردوغان أن التفاهم سيجنب إدلب كارثة" does. */
 static bool judged_object(const coder_sent *s, const coder_trig *t) {
-  if (!coder_tok_is(s, t->start, CW_CONSIDER, true)) return false;
-  for (uint32_t k = t->end; k < s->n && k < t->end + 10 && !s->ct[k].punct; k++)
-    if (coder_tok_is(s, k, CW_COMP, false)) return false;
-  return true;
+  return coder_tok_is(s, t->start, CW_CONSIDER, true) &&
+         !class_ahead(s, t->end, 10, CW_COMP, false);
 }
 
 /* Does the content of say trigger t make something hang on another's act:
@@ -1255,14 +1263,10 @@ static bool governed(const coder_sent *s, size_t ti, const coder_trig *gov) {
 }
 
 /* Is a word of violence or rioting with no doer (grammar `disorder`:
-** العنف, الشغب) the object of trigger t, at most ten words after it in
-** its clause ("دان الرئيس الصربي بوريس تاديتش أعمال العنف")? */
+** العنف, الشغب) the object of trigger t, at most ten words after it with
+** no punctuation between ("دان الرئيس الصربي بوريس تاديتش أعمال العنف")? */
 static bool disorder_object(const coder_sent *s, const coder_trig *t) {
-  for (uint32_t k = t->end; k < s->n && k < t->end + 10; k++) {
-    if (s->ct[k].punct) return false;
-    if (coder_tok_is(s, k, CW_DISORDER, true)) return true;
-  }
-  return false;
+  return class_ahead(s, t->end, 10, CW_DISORDER, true);
 }
 
 /* Is noun trigger ti the object of a condemnation (111: أدان استنكر شجب
@@ -1612,8 +1616,8 @@ static int clause_actor(const coder_sent *s, uint32_t from, const char *own,
 }
 
 /* The complementizer (أن إن) that opens the clause statement trigger t
-** reports, at most 24 tokens after t's first word (the speaker and an
-** aside may stand between), before the sentence ends; 0 if none. */
+** reports, less than 24 tokens past t's end (the speaker and an aside
+** may stand between), before the clause ends; 0 if none. */
 static uint32_t complementizer(const coder_sent *s, const coder_trig *t) {
   /* from the end of the first word: a phrase may end inside the reported
   ** clause ("حذر * من أن أي") */
@@ -1720,10 +1724,8 @@ static bool body_session(const evctx *e, const coder_trig *t, const dict_verb *v
   bool own = coder_tok_is(s, i, CW_SESSION, false) ||
              (coder_tok_is(s, i, CW_GROUP_HEAD, true) && w->norm_len > 2 &&
               memcmp(txt_tok_norm(s->doc, w), "\xd9\x84", 2) == 0); /* ل */
-  if (!own || bayn_from(e, i, 7, NULL)) return false;
-  for (uint32_t k = i; k < s->n && k < i + 6 && !s->ct[k].punct; k++)
-    if (coder_tok_is(s, k, CW_MAA, false)) return false;
-  return true;
+  return own && !bayn_from(e, i, 7, NULL) &&
+         !class_ahead(s, i, 6, CW_MAA, false);
 }
 
 /* Does token i read as an imperfect verb with the future prefix: س
@@ -2341,12 +2343,18 @@ static bool own_defence(const evctx *e, const coder_ev *ev) {
 }
 
 /* Drops the statements that only carry an act (vehicle_statement) and
-** the defences of one's own act (own_defence).  Returns the new count. */
+** the defences of one's own act (own_defence).  Every drop is decided on
+** the events as they came, before any is removed: vehicle_statement reads
+** the whole array, which compacting in place would overwrite.  Returns
+** the new count (n, dropping nothing, when memory runs out). */
 static size_t drop_carried(const evctx *e, coder_ev *evs, size_t n) {
+  bool *drop = arena_calloc(e->ar, n ? n : 1, sizeof *drop);
+  if (!drop) return n;
+  for (size_t i = 0; i < n; i++)
+    drop[i] = vehicle_statement(e, evs, n, i) || own_defence(e, &evs[i]);
   size_t out = 0;
   for (size_t i = 0; i < n; i++)
-    if (!vehicle_statement(e, evs, n, i) && !own_defence(e, &evs[i]))
-      evs[out++] = evs[i];
+    if (!drop[i]) evs[out++] = evs[i];
   return out;
 }
 

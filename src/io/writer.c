@@ -188,8 +188,8 @@ static const struct { char key[JSON_KEY_ROOM]; size_t len; } json_keys[] = {
 #undef JSON_KEY
 };
 
-/* Do the 16 bytes of lo and hi hold one JSON escapes (below 0x20, '"' or
-** '\\')?  One test of all 16 with SSE2 (every x86-64 has it), else two
+/* Do the 16 bytes of lo and hi hold a byte that JSON escapes (below 0x20,
+** '"' or '\\')?  One test of all 16 with SSE2 (every x86-64 has it), else two
 ** of wa_json_special_word. */
 static inline bool json_special16(uint64_t lo, uint64_t hi) {
 #ifdef __SSE2__
