@@ -1040,34 +1040,6 @@ static bool judged_object(const coder_sent *s, const coder_trig *t) {
          !class_ahead(s, t->end, 10, CW_COMP, false);
 }
 
-/* Does the content of say trigger t make something hang on another's act:
-** a condition word (grammar class condition: مرهون, يتطلب) or "ما لم" in
-** its إن/أن clause, within 25 words of the verb, before any punctuation
-** after إن and before the next speech verb ("قال السراج إن حكومته لن تقبل
-** بأي مفاوضات مع حفتر ما لم تنسحب قواته", "أكد أن أي تطبيع مع أنقرة
-** مرهون بانسحاب القوات التركية")?  A CAMEO analyst codes such a
-** statement as a demand (10) on the party named, not a plain comment.
-** "وهو ما لم يتسن التحقق منه" (a relative) is no condition. */
-static bool condition_said(const evctx *e, const coder_trig *t) {
-  const coder_sent *s = e->s;
-  bool content = false;
-  for (uint32_t k = t->end; k < s->n && k < t->end + 25; k++) {
-    if (s->ct[k].punct == 1 || (content && s->ct[k].punct)) return false;
-    if (coder_tok_is(s, k, CW_COMP, true)) content = true;
-    if (!content) continue;
-    if (e->trig_tok[k] && &s->trigs[e->trig_tok[k] - 1] != t &&
-        (dict_verb_at(s->dict, s->trigs[e->trig_tok[k] - 1].verb)->flags & DICT_F_SAY))
-      return false;
-    if (coder_tok_is(s, k, CW_CONDITION, true)) return true;
-    if (k > t->end && coder_tok_is(s, k, CW_NEG, false) &&
-        !coder_tok_is(s, k, CW_NEG_WILL, false) && /* "ما لا يقل عن" */
-        coder_tok_is(s, k - 1, CW_NEG_MA, false) &&
-        !(k >= 2 && coder_tok_is(s, k - 2, CW_PRON_MA, true)))
-      return true;
-  }
-  return false;
-}
-
 /* Does trigger t stand right after منذ, or منذ أن ("منذ أن أغلقت كراكاس
 ** المعابر", "توترت العلاقات منذ توقيع أديس أبابا مذكرة التفاهم")?  The act
 ** is where the state of affairs the sentence tells began: background,
@@ -1627,6 +1599,33 @@ static uint32_t complementizer(const coder_sent *s, const coder_trig *t) {
     if (coder_tok_is(s, k, CW_COMP, false) && !in_actor_name(s, k)) return k;
   }
   return 0;
+}
+
+/* Does the content of say trigger t make something hang on another's act:
+** a condition word (grammar class condition: مرهون, يتطلب) or "ما لم" in
+** the clause its complementizer opens, within 25 words of the verb,
+** before any punctuation and before the next speech verb ("قال السراج
+** إن حكومته لن تقبل بأي مفاوضات مع حفتر ما لم تنسحب قواته", "أكد أن أي
+** تطبيع مع أنقرة مرهون بانسحاب القوات التركية")?  A CAMEO analyst codes such a
+** statement as a demand (10) on the party named, not a plain comment.
+** "وهو ما لم يتسن التحقق منه" (a relative) is no condition. */
+static bool condition_said(const evctx *e, const coder_trig *t) {
+  const coder_sent *s = e->s;
+  uint32_t c = complementizer(s, t);
+  if (!c) return false;
+  for (uint32_t k = c; k < s->n && k < t->end + 25; k++) {
+    if (s->ct[k].punct) return false;
+    if (e->trig_tok[k] && &s->trigs[e->trig_tok[k] - 1] != t &&
+        (dict_verb_at(s->dict, s->trigs[e->trig_tok[k] - 1].verb)->flags & DICT_F_SAY))
+      return false;
+    if (coder_tok_is(s, k, CW_CONDITION, true)) return true;
+    if (k > t->end && coder_tok_is(s, k, CW_NEG, false) &&
+        !coder_tok_is(s, k, CW_NEG_WILL, false) && /* "ما لا يقل عن" */
+        coder_tok_is(s, k - 1, CW_NEG_MA, false) &&
+        !(k >= 2 && coder_tok_is(s, k - 2, CW_PRON_MA, true)))
+      return true;
+  }
+  return false;
 }
 
 /* The actor a statement trigger t reports about: the clause after a
