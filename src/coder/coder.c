@@ -203,8 +203,9 @@ static bool outsider(const coder_ctx *ctx, const char *cc) {
 }
 
 /* (resolve_agents reads the names learn_names keeps: defined below) */
-static inline const coder_name *known_name(const coder_sent *s,
-                                           const coder_ctx *ctx, uint32_t k);
+#define NO_NAME SIZE_MAX
+static inline size_t known_name(const coder_sent *s, const coder_ctx *ctx,
+                                uint32_t k);
 
 /* Resolve "---ROLE" agents of sentence s. */
 static void resolve_agents(coder_sent *s, coder_ctx *ctx) {
@@ -219,7 +220,8 @@ static void resolve_agents(coder_sent *s, coder_ctx *ctx) {
     ** holder named after a title with no state is learned with no state
     ** (learn_names); the state his title took where it was named (the
     ** sentences are resolved in order) is his later too */
-    coder_name *nm = a->person ? (coder_name *)known_name(s, ctx, a->end - 1) : NULL;
+    size_t ni = a->person ? known_name(s, ctx, a->end - 1) : NO_NAME;
+    coder_name *nm = ni != NO_NAME ? &ctx->names[ni] : NULL;
     if (nm && coder_state_prefix(nm->code)) cc = nm->code;
     /* "اتهم كورتي بلغراد ...، مؤكدا أن الشرطة استعادت السيطرة": the
     ** police or army inside reported speech are the speaker's (the
@@ -291,9 +293,10 @@ static void resolve_agents(coder_sent *s, coder_ctx *ctx) {
     ** when the name was only learned: "استدعى وزير الخارجية سيجي مايهارا
     ** السفير") */
     for (uint32_t k = a->end - 1; stateless && !nm && k < a->end + 3 && k < s->n; k++)
-      if ((nm = (coder_name *)known_name(s, ctx, k)) &&
-          (strncmp(nm->code, "---", 3) != 0 || strcmp(nm->code + 3, a->code + 3) != 0))
-        nm = NULL;
+      if ((ni = known_name(s, ctx, k)) != NO_NAME &&
+          strncmp(ctx->names[ni].code, "---", 3) == 0 &&
+          strcmp(ctx->names[ni].code + 3, a->code + 3) == 0)
+        nm = &ctx->names[ni];
     if (nm && strncmp(nm->code, "---", 3) == 0) memcpy(nm->code, cc, 3);
     /* code = the first 3 bytes of cc + the role (at most 12 bytes), as
     ** snprintf("%.3s%.12s") wrote it, without the printf machinery */
@@ -749,21 +752,23 @@ static uint32_t learn_names(const coder_sent *s, coder_ctx *ctx) {
   return taught;
 }
 
-/* The learned name token k is, or NULL. */
-static inline const coder_name *known_name(const coder_sent *s,
-                                           const coder_ctx *ctx, uint32_t k) {
+/* The index in ctx->names of the learned name token k is, or NO_NAME
+** (an index, not a pointer, so that resolve_agents may rewrite the name
+** it finds while apply_names only reads). */
+static inline size_t known_name(const coder_sent *s, const coder_ctx *ctx,
+                                uint32_t k) {
   const coder_tok *c = &s->ct[k];
   uint64_t bits = 0;   /* most tokens are none: see coder_name_bit */
   for (uint8_t j = 0; j < c->nk; j++)
     bits |= (uint64_t)1 << c->keys[j].name_bit;
-  if (!(bits & ctx->name_bits)) return NULL;
+  if (!(bits & ctx->name_bits)) return NO_NAME;
   for (size_t i = 0; i < ctx->n_names; i++)
     for (uint8_t j = 0; j < c->nk; j++)
       if (c->keys[j].len == ctx->names[i].len &&
           wa_bytes_eq(c->keys[j].s, ctx->names[i].key, c->keys[j].len) &&
           (!ctx->names[i].head || (c->keys[j].ok & CODER_K_ART)))
-        return &ctx->names[i];
-  return NULL;
+        return i;
+  return NO_NAME;
 }
 
 /* A new actor at index x of s over tokens [start, end): a copy of tmpl
@@ -830,8 +835,9 @@ static void apply_names(coder_sent *s, const coder_ctx *ctx, uint32_t from) {
     if (inside && !(one_word && (s->actors[x].person ||
                                  memcmp(s->actors[x].code, "---", 3) == 0)))
       continue;
-    const coder_name *nm = known_name(s, ctx, k);
-    if (!nm) continue;
+    size_t ni = known_name(s, ctx, k);
+    if (ni == NO_NAME) continue;
+    const coder_name *nm = &ctx->names[ni];
     if (inside && !s->actors[x].person && !nm->head) continue;
     /* "كيم داي جونغ" after "كيم جونغ إيل": a family name written first
     ** and followed by given names is another person of that family */
