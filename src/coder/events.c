@@ -1198,11 +1198,11 @@ static bool appeal_content(const coder_sent *s, size_t ti) {
 ** the setting of the act of the clause it stands in?  Not a visit (042,
 ** 043: "خلال زيارة لموقع التفجير") nor mediation (045), and not a
 ** definite noun, which names a meeting already told ("خلال اللقاء"). */
+static const char *const visit_or_mediation_codes[] = {"042", "043", "045", NULL};
 static bool framed_consultation(const coder_sent *s, const coder_trig *t,
                                 const dict_verb *v) {
   return !t->verbal && t->start > 0 && memcmp(v->code, "04", 2) == 0 &&
-         !coder_streq(v->code, "042") && !coder_streq(v->code, "043") &&
-         !coder_streq(v->code, "045") &&
+         !root_in(v->code, visit_or_mediation_codes) &&
          coder_tok_is(s, t->start - 1, CW_DURING, false) &&
          !coder_tok_definite(s, t->start);
 }
