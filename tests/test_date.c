@@ -413,6 +413,83 @@ static void test_bad_doc_date(void **state) {
   arena_free(&ar);
 }
 
+/* Is token t one that txt_next_gated must stop at for `bits`: a number,
+** or a word whose gate, computed, has one of `bits`?  (The slow test:
+** what date.c and number.c would look at.) */
+static bool gated_slow(const txt_doc *d, const txt_token *t, uint8_t bits) {
+  return t->kind == TXT_NUM || (txt_word_gate(d, t) & bits) != 0;
+}
+
+/* txt_next_gated (text.h), the skip of txt_dates_find and
+** txt_numbers_find, passes over no token they must look at: on every row
+** above analyzed through a warm word memo (gates stored), each token it
+** skips fails the slow test, for the date tables' bits and for the
+** numbers bit; and the dates and numbers found are those found without a
+** memo, where no word has a stored gate and nothing but punctuation is
+** skipped.  A skip that passed over numbers, or over words of a table,
+** fails it. */
+static void test_next_gated(void **state) {
+  (void)state;
+  static const uint8_t masks[] = {
+      TXT_GATE_MONTHS | TXT_GATE_WEEKDAYS | TXT_GATE_RELATIVE,
+      TXT_GATE_NUMBERS};
+  txt_memo *memo = txt_memo_new(NULL);
+  assert_non_null(memo);
+  size_t skipped = 0, dates = 0, numbers = 0;
+  for (int pass = 0; pass < 2; pass++)
+    for (size_t r = 0; r < sizeof rows / sizeof rows[0]; r++) {
+      const date_row *row = &rows[r];
+      wa_arena ar;
+      arena_init(&ar, NULL);
+      txt_doc plain, memod;
+      size_t n = strlen(row->text);
+      assert_int_equal(
+          txt_analyze(&plain, &ar, row->text, n, row->doc_date, NULL),
+          WASIT_OK);
+      assert_int_equal(txt_analyze_memo(&memod, &ar, memo, row->text, n,
+                                        row->doc_date, NULL),
+                       WASIT_OK);
+      for (size_t si = 0; si < memod.n_sentences; si++) {
+        const txt_sentence *s = &memod.sentences[si];
+        size_t end = (size_t)s->tok_start + s->tok_count;
+        for (size_t m = 0; m < sizeof masks; m++)
+          for (size_t i = s->tok_start; i < end; i++) {
+            size_t j = txt_next_gated(memod.tokens, i, end, masks[m]);
+            assert_true(j >= i && j <= end);
+            if (j > i) {   /* i is skipped */
+              skipped++;
+              if (gated_slow(&memod, &memod.tokens[i], masks[m]))
+                fail_msg("row %s token %zu: skipped for 0x%x", row->id, i,
+                         masks[m]);
+            }
+          }
+      }
+      assert_int_equal(memod.n_dates, plain.n_dates);
+      for (size_t i = 0; i < plain.n_dates; i++) {
+        const txt_date *a = &plain.dates[i], *b = &memod.dates[i];
+        if (a->year != b->year || a->month != b->month || a->day != b->day ||
+            a->precision != b->precision || a->relative != b->relative ||
+            a->hijri != b->hijri || a->bare_weekday != b->bare_weekday ||
+            a->sentence != b->sentence || a->tok_start != b->tok_start ||
+            a->tok_count != b->tok_count)
+          fail_msg("row %s date %zu: differs with the memo", row->id, i);
+      }
+      assert_int_equal(memod.n_numbers, plain.n_numbers);
+      for (size_t i = 0; i < plain.n_numbers; i++) {
+        const txt_number *a = &plain.numbers[i], *b = &memod.numbers[i];
+        if (a->value != b->value || a->approx != b->approx ||
+            a->sentence != b->sentence || a->tok_start != b->tok_start ||
+            a->tok_count != b->tok_count)
+          fail_msg("row %s number %zu: differs with the memo", row->id, i);
+      }
+      dates += plain.n_dates;
+      numbers += plain.n_numbers;
+      arena_free(&ar);
+    }
+  assert_true(skipped > 100 && dates > 20 && numbers > 0);
+  txt_memo_free(memo, NULL);
+}
+
 static void check_dates_kept(const txt_doc *d) {
   assert_int_equal(d->n_dates, 3);
 }
@@ -435,6 +512,7 @@ int main(void) {
       cmocka_unit_test(test_bare_weekday),
       cmocka_unit_test(test_bad_doc_date),
       cmocka_unit_test(test_enomem),
+      cmocka_unit_test(test_next_gated),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -474,8 +474,127 @@ static void test_word_gate(void **state) {
   txt_memo_free(memo, NULL);
 }
 
+/* ------------------------------------------------- model of the fast paths */
+
+/* A model of the tokenizer, one code point at a time, for sentences of
+** Arabic letters, harakat, tatweel, spaces and punctuation: each code
+** point is normalized alone (txt_normalize_cp, as the general step does);
+** letters U+0620..U+064A and marks of the result extend the open word (or
+** open one), a space closes it, anything else is a punctuation token of
+** its own.  A word's original span runs from the first code point that
+** wrote a byte of it to the end of the last one.  Fills tokens (kind,
+** norm and original spans) and the norm; returns the token count. */
+typedef struct model_tok {
+  int kind;
+  uint32_t ns, ne, os, oe;
+} model_tok;
+
+static size_t model_tokenize(const char *s, size_t n, model_tok *tok,
+                             char *norm, size_t *norm_len) {
+  const txt_normmap *map = txt_default_normmap();
+  size_t nt = 0, nl = 0;
+  bool open = false;
+  for (size_t i = 0; i < n;) {
+    uint32_t cp;
+    int k = txt_utf8_next((const unsigned char *)s + i, n - i, &cp);
+    char out[TXT_NORM_CP_MAX];
+    int m = txt_normalize_cp(map, cp, out);
+    for (int j = 0; j < m;) {
+      uint32_t c;
+      int q = txt_utf8_next((const unsigned char *)out + j, (size_t)(m - j),
+                            &c);
+      memcpy(norm + nl, out + j, (size_t)q);
+      bool word = (c >= 0x0620 && c <= 0x064A) || (c >= 0x064B && c <= 0x065F);
+      if (word) {
+        if (!open) {
+          tok[nt++] = (model_tok){TXT_WORD, (uint32_t)nl, 0, (uint32_t)i, 0};
+          open = true;
+        }
+        tok[nt - 1].ne = (uint32_t)(nl + (size_t)q);
+        tok[nt - 1].oe = (uint32_t)(i + (size_t)k);
+      } else {
+        open = false;
+        if (c != ' ')
+          tok[nt++] = (model_tok){TXT_PUNCT, (uint32_t)nl,
+                                  (uint32_t)(nl + (size_t)q), (uint32_t)i,
+                                  (uint32_t)(i + (size_t)k)};
+      }
+      nl += (size_t)q;
+      j += q;
+    }
+    i += (size_t)k;
+  }
+  *norm_len = nl;
+  return nt;
+}
+
+/* The tokenizer's fast paths (a word's first letter when no token is
+** open, its other letters two at a time, a space between two words) give
+** what the one-code-point model above gives, on 3,000 random sentences
+** over every code point U+0621..U+0652 (letters the map rewrites, such
+** as أ ة ى, tatweel, harakat), spaces, ، and . ( ): the same norm and the
+** same tokens with the same spans.  A fast path that wrote another byte,
+** or opened, extended or closed a word where feed would not, fails it. */
+static void test_fast_paths_model(void **state) {
+  (void)state;
+  uint32_t seed = 12345;
+  size_t words = 0;
+  for (int round = 0; round < 3000; round++) {
+    char in[512];
+    size_t n = 0;
+    int len = 1 + (int)((seed >> 8) % 40);
+    for (int c = 0; c < len; c++) {
+      seed = seed * 1103515245u + 12345u;
+      unsigned x = (seed >> 16) % 100;
+      uint32_t cp;
+      if (x < 15) cp = ' ';
+      else if (x < 17) cp = 0x060C;   /* ، */
+      else if (x < 19) cp = x == 17 ? '.' : '(';
+      else if (x < 20) cp = ')';
+      else cp = 0x0621 + (seed >> 4) % (0x0652 - 0x0621 + 1);
+      if (cp < 0x80) {
+        in[n++] = (char)cp;
+      } else {
+        in[n++] = (char)(0xC0 | (cp >> 6));
+        in[n++] = (char)(0x80 | (cp & 0x3F));
+      }
+    }
+    in[n] = '\0';
+    model_tok want[512];
+    char wnorm[1024];
+    size_t wn = 0;
+    size_t nw = model_tokenize(in, n, want, wnorm, &wn);
+    wa_arena ar;
+    arena_init(&ar, NULL);
+    txt_doc d;
+    size_t cap = 0;
+    assert_int_equal(tokenize(&d, &ar, in, &cap), WASIT_OK);
+    if (d.norm_len != wn || memcmp(d.norm, wnorm, wn) != 0 ||
+        d.n_tokens != nw)
+      fail_msg("round %d [%s]: norm [%.*s] (%zu tokens), model [%.*s] (%zu)",
+               round, in, (int)d.norm_len, d.norm, d.n_tokens, (int)wn,
+               wnorm, nw);
+    for (size_t i = 0; i < nw; i++) {
+      const txt_token *t = &d.tokens[i];
+      if (t->kind != want[i].kind || t->norm_start != want[i].ns ||
+          t->norm_start + t->norm_len != want[i].ne ||
+          t->orig_start != want[i].os ||
+          t->orig_start + t->orig_len != want[i].oe)
+        fail_msg("round %d [%s] token %zu: kind %d norm %u+%u orig %u+%u, "
+                 "model kind %d norm %u..%u orig %u..%u",
+                 round, in, i, t->kind, t->norm_start, t->norm_len,
+                 t->orig_start, t->orig_len, want[i].kind, want[i].ns,
+                 want[i].ne, want[i].os, want[i].oe);
+      words += t->kind == TXT_WORD;
+    }
+    arena_free(&ar);
+  }
+  assert_true(words > 10000);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_fast_paths_model),
       cmocka_unit_test(test_token_rows),
       cmocka_unit_test(test_word_gate),
       cmocka_unit_test(test_number_values),

@@ -729,21 +729,26 @@ int txt_dates_find(txt_doc *doc, wa_arena *ar, size_t si, size_t *cap) {
   uint8_t memo[DT_MEMO_TOKENS * DT_T_COUNT];
   const txt_kv *memo_kv[DT_MEMO_TOKENS * DT_T_COUNT];
   uint8_t gate[DT_MEMO_TOKENS];
-  if (s->tok_count <= DT_MEMO_TOKENS) {
-    memset(memo, 0, (size_t)s->tok_count * DT_T_COUNT);
-    memset(gate, 0, s->tok_count);
-    c.memo = memo;
-    c.memo_kv = memo_kv;
-    c.gate = gate;
-  }
-  if (doc->doc_year > 0 && doc->doc_month >= 1 && doc->doc_month <= 12 &&
-      doc->doc_day >= 1 &&
-      doc->doc_day <= dt_mdays(doc->doc_year, doc->doc_month)) {
-    c.has_doc = true;
-    c.doc_jdn = dt_jdn(doc->doc_year, doc->doc_month, doc->doc_day);
-  }
+  bool ready = false;   /* memos and doc date set: at the first token */
   size_t first = doc->n_dates;
-  for (size_t i = s->tok_start; i < c.end;) {
+  for (size_t i = s->tok_start;
+       (i = txt_next_gated(doc->tokens, i, c.end, DT_GATE_DATES)) < c.end;) {
+    if (!ready) {   /* a sentence with no such token (a quarter) skips it */
+      ready = true;
+      if (s->tok_count <= DT_MEMO_TOKENS) {
+        memset(memo, 0, (size_t)s->tok_count * DT_T_COUNT);
+        memset(gate, 0, s->tok_count);
+        c.memo = memo;
+        c.memo_kv = memo_kv;
+        c.gate = gate;
+      }
+      if (doc->doc_year > 0 && doc->doc_month >= 1 && doc->doc_month <= 12 &&
+          doc->doc_day >= 1 &&
+          doc->doc_day <= dt_mdays(doc->doc_year, doc->doc_month)) {
+        c.has_doc = true;
+        c.doc_jdn = dt_jdn(doc->doc_year, doc->doc_month, doc->doc_day);
+      }
+    }
     dt_res r;
     if (!dt_may_start(&c, i) || !dt_at(&c, i, &r) || r.end <= i) {
       i++;

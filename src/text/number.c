@@ -291,14 +291,19 @@ int txt_numbers_find(txt_doc *doc, wa_arena *ar, size_t si, size_t *cap) {
                txt_doc_table(doc->tab_weekdays, "weekdays"), si,
                (size_t)s->tok_start + s->tok_count, NULL, s->tok_start};
   num_memo memo[NUM_MEMO_TOKENS];
-  if (s->tok_count <= NUM_MEMO_TOKENS) {
-    memset(memo, 0, (size_t)s->tok_count * sizeof *memo);
-    c.memo = memo;
-  }
-  for (size_t i = s->tok_start; i < c.end;) {
+  bool memo_ready = false;   /* zeroed at the first token looked at */
+  for (size_t i = s->tok_start;
+       (i = txt_next_gated(doc->tokens, i, c.end, TXT_GATE_NUMBERS)) < c.end;) {
     txt_number nb;
     const txt_kv *kv = NULL;
     int split;
+    if (!memo_ready) {   /* a sentence with none (two in five) skips it */
+      memo_ready = true;
+      if (s->tok_count <= NUM_MEMO_TOKENS) {
+        memset(memo, 0, (size_t)s->tok_count * sizeof *memo);
+        c.memo = memo;
+      }
+    }
     if (!num_may_start(&c, i)) {
       i++;
       continue;

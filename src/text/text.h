@@ -517,4 +517,23 @@ enum txt_gate {
 ** that instead of testing the splits again. */
 uint8_t txt_word_gate(const txt_doc *d, const txt_token *t);
 
+/* The first of tokens tok[i..end) that a scan for numbers or for entries
+** of the tables of gate `bits` must look at: a TXT_NUM token, a token
+** whose stored gate has one of `bits`, or a Word or Latin token whose gate
+** is not stored (0); end when there is none.  The tokens passed over are
+** the ones whose gate says no split starts such an entry, and tokens of
+** the other kinds (punctuation, symbols), which start neither: date.c and
+** number.c would refuse each of them after a few tests, and this loop
+** does only those tests.  tests/test_date.c checks it against
+** txt_word_gate. */
+static inline size_t txt_next_gated(const txt_token *tok, size_t i,
+                                    size_t end, uint8_t bits) {
+  for (; i < end; i++) {
+    const txt_token *t = &tok[i];
+    if ((t->gate & bits) != 0 || t->kind == TXT_NUM) break;
+    if (t->gate == 0 && (t->kind == TXT_WORD || t->kind == TXT_LATIN)) break;
+  }
+  return i;
+}
+
 #endif /* WASIT_TEXT_H */

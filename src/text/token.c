@@ -411,6 +411,7 @@ static inline void word_splits_memo(txt_memo *m, const txt_doc *d,
                                     txt_token *t, const char *w, size_t n) {
   if (m == NULL || n == 0 || n > MEMO_WORD_MAX) {
     word_splits_sig(t, w, n);
+    t->gate = 0;
     return;
   }
   uint32_t h = t->hash;
@@ -429,6 +430,32 @@ static inline void word_splits_memo(txt_memo *m, const txt_doc *d,
 
 /* ------------------------------------------------------------ tokenizer */
 
+/* Append a TXT_WORD token with the given spans; its splits come through
+** the document's memo (see above).  The word branch of emit, and what the
+** tokenizer's letter fast path calls at each space between two words:
+** forced inline there, where nine tokens in ten are closed, because the
+** call's frame and emit's tests of the kind were about 35 of the 130
+** instructions of a memo hit.  It sets the fields emit sets for a word
+** (n_splits, splits and gate come from word_splits_memo). */
+static inline __attribute__((always_inline)) int
+emit_word(txt_doc *d, wa_arena *ar, size_t *tok_cap, uint32_t ns, uint32_t ne,
+          uint32_t os, uint32_t oe) {
+  if (d->n_tokens >= *tok_cap &&   /* grow only when full: no call */
+      !arena_grow(ar, (void **)&d->tokens, tok_cap, d->n_tokens + 1,
+                  sizeof *d->tokens))
+    return WASIT_ENOMEM;
+  txt_token *t = &d->tokens[d->n_tokens++];
+  t->norm_start = ns;
+  t->norm_len = ne - ns;
+  t->orig_start = os;
+  t->orig_len = oe - os;
+  t->kind = TXT_WORD;
+  t->value = 0;
+  t->hash = txt_hash(d->norm + ns, ne - ns);
+  word_splits_memo(d->memo, d, t, d->norm + ns, ne - ns);
+  return WASIT_OK;
+}
+
 /* Append a token of `kind` with the given spans.  Words take their splits
 ** through the document's memo (see above).  Inline, like close_tok: they
 ** run once per token, and the calls' frames cost more than their bodies
@@ -436,6 +463,8 @@ static inline void word_splits_memo(txt_memo *m, const txt_doc *d,
 static inline int emit(tk_state *st, int kind, uint32_t ns, uint32_t ne,
                        uint32_t os, uint32_t oe) {
   txt_doc *d = st->doc;
+  if (kind == TXT_WORD)
+    return emit_word(d, st->ar, st->tok_cap, ns, ne, os, oe);
   if (d->n_tokens >= *st->tok_cap &&   /* grow only when full: no call */
       !arena_grow(st->ar, (void **)&d->tokens, st->tok_cap, d->n_tokens + 1,
                   sizeof *d->tokens))
@@ -451,13 +480,12 @@ static inline int emit(tk_state *st, int kind, uint32_t ns, uint32_t ne,
   memset(&t->splits[0], 0, sizeof t->splits[0]);
   t->value = 0;
   t->hash = 0;
-  if (kind == TXT_WORD || kind == TXT_LATIN)
+  if (kind == TXT_NUM) {
+    t->value = number_value(d->norm + ns, ne - ns);
+  } else if (kind == TXT_LATIN) {   /* one split, the whole word */
     t->hash = txt_hash(d->norm + ns, ne - ns);
-  if (kind == TXT_NUM) t->value = number_value(d->norm + ns, ne - ns);
-  else if (kind == TXT_WORD)
-    word_splits_memo(d->memo, d, t, d->norm + ns, ne - ns);
-  else if (kind == TXT_LATIN)   /* one split, the whole word */
     t->splits[0].sig = (uint16_t)txt_word_sig(d->norm + ns, ne - ns);
+  }
   return WASIT_OK;
 }
 
@@ -568,6 +596,31 @@ int txt_tokenize_sentence(txt_doc *doc, wa_arena *ar, size_t si,
   bool space_plain = map->n_rules > 0 && ' ' < map->rules[0].from;
   const uint16_t *const letters = map->arabic_letter;   /* see word_letter */
   while (i < end && rc == WASIT_OK) {
+    if (st.kind < 0 && letters != NULL && (u[i] & 0xFE) == 0xD8 &&
+        i + 1 < end) {
+      /* A word's first letter when no token is open (a sentence's first
+      ** word, a word after punctuation): what the general step and feed
+      ** do with a code point that word_letter makes a letter (no token is
+      ** open, so none is closed and no separator is pending) is to write
+      ** the letter and open a word; then the fast path below goes on. */
+      unsigned r0 = word_letter(letters, u[i], u[i + 1]);
+      if (r0 > 1) {
+        if (!norm_room(doc, ar, 2)) {
+          rc = WASIT_ENOMEM;
+          break;
+        }
+        char *const o = doc->norm + doc->norm_len;
+        o[0] = (char)(r0 >> 8);
+        o[1] = (char)r0;
+        st.kind = TXT_WORD;
+        st.n_start = (uint32_t)doc->norm_len;
+        st.o_start = (uint32_t)i;
+        doc->norm_len += 2;
+        i += 2;
+        st.n_end = (uint32_t)doc->norm_len;
+        st.o_end = (uint32_t)i;
+      }
+    }
     if (st.kind == TXT_WORD && !st.sep_pending && letters != NULL) {
       /* Fast path for most bytes of Arabic news, inside an open word: a
       ** code point U+0600..U+067F that normalizes to a letter U+0620..
@@ -627,14 +680,20 @@ int txt_tokenize_sentence(txt_doc *doc, wa_arena *ar, size_t si,
             (u[i + 1] & 0xFE) != 0xD8 ||   /* a continuation byte follows */
             (r = word_letter(letters, u[i + 1], u[i + 2])) <= 1)
           break;
-        rc = close_tok(&st);   /* what feed does with the ' ' */
+        /* what feed does with the ' ': close_tok, whose open token is a
+        ** word with no separator pending (this path's condition) */
+        rc = emit_word(doc, ar, tok_cap, st.n_start, st.n_end, st.o_start,
+                       st.o_end);
         if (rc != WASIT_OK) break;
-        doc->norm[doc->norm_len++] = ' ';
+        /* through a local: a char store may alias doc->norm_len */
+        char *const sp = doc->norm + doc->norm_len;
+        sp[0] = ' ';
+        sp[1] = (char)(r >> 8);
+        sp[2] = (char)r;
         st.kind = TXT_WORD;    /* and with the letter: open_tok */
-        st.n_start = (uint32_t)doc->norm_len;
+        st.n_start = (uint32_t)doc->norm_len + 1;
         st.o_start = (uint32_t)(i + 1);
-        doc->norm[doc->norm_len++] = (char)(r >> 8);
-        doc->norm[doc->norm_len++] = (char)r;
+        doc->norm_len += 3;
         st.n_end = (uint32_t)doc->norm_len;
         i += 3;
         st.o_end = (uint32_t)i;
