@@ -3532,6 +3532,17 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
       }
     }
     size_t ns = members_of(&e, src, sm), nt = members_of(&e, tgt, tm);
+    /* "رفضت الخارجية الباكستانية إقامة أي منشآت على الجانب الباكستاني من
+    ** الحدود", "قبل الاعتذار باسم الشعب التركي", "تفتح السفن الروسية
+    ** النار": the doer's own state's adjective on a definite noun names
+    ** the doer's own side or people, not whom the act is aimed at; the
+    ** act is left to the other target rules (a people noun that is the
+    ** object itself, "دعا الماليين", stays; 5 won, none lost) */
+    if (tgt >= 0 && s->actors[tgt].adj_only && ns == 1 && nt == 1 &&
+        s->actors[tgt].start > 0 && !s->ct[s->actors[tgt].start - 1].punct &&
+        coder_tok_definite(s, s->actors[tgt].start - 1) &&
+        strlen(tm[0].code) == 3 && strncmp(tm[0].code, sm[0].code, 3) == 0)
+      nt = 0;
     if (!ns && issuer) sm[ns++] = (member){NULL, issuer};
     /* "احتشد مئات الآلاف مطالبين برحيل الرئيس", "ورددوا هتافات تطالب
     ** برحيل مادورو": a demand with no doer of its own after a protest in
