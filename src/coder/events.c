@@ -895,6 +895,35 @@ static int light_subject(const evctx *e, const coder_trig *t, int speaker) {
   return -1;
 }
 
+/* The doer of verbal noun t (or a perfect form read as one) governed by
+** a decision verb (grammar.txt decide) earlier in its clause, with a
+** date, a place or a meeting phrase between: "قرر وزراء خارجية الاتحاد
+** الأوروبي الاثنين في بروكسل فرض عقوبات على روسيا", "وكان قادة إيكواس قد
+** قرروا خلال قمة استثنائية في أكرا تجميد أصول مالي".  Bodies decide in
+** sessions, so the gap is longer than light_subject's: the decision
+** verb's subject after it, else right before it; -1 if none. */
+static int decided_subject(const evctx *e, const coder_trig *t) {
+  const coder_sent *s = e->s;
+  for (uint32_t k = 1; k <= 12 && k <= t->start; k++) {
+    uint32_t l = t->start - k;
+    if (!same_clause(s, l, t->start)) break;
+    if (e->trig_tok[l]) {
+      /* (a meeting noun behind a preposition is where: "في اجتماع طارئ") */
+      const coder_trig *o = &s->trigs[e->trig_tok[l] - 1];
+      if (o->start == 0 || !coder_tok_is(s, o->start - 1, CW_DURING, false)) break;
+    }
+    if (!coder_tok_is(s, l, CW_DECIDE, false)) continue;
+    for (size_t x = first_actor_from(s, l + 1); x < s->n_actors; x++) {
+      const coder_actor *a = &s->actors[x];
+      if (a->start >= t->start) break;
+      if (!behind_prep(s, a)) return (int)x;
+    }
+    int b = actor_before(e, l, 2, t);
+    return b >= 0 && !behind_prep(s, &s->actors[b]) ? b : -1;
+  }
+  return -1;
+}
+
 /* An arena copy of t read as a noun. */
 static const coder_trig *nominal_copy(evctx *e, const coder_trig *t) {
   coder_trig *c = arena_alloc(e->ar, sizeof *c);
@@ -3081,6 +3110,7 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
                            ((s->actors[subj].adj_only && prev_subject >= 0) ||
                             subj == prev_target))))
           subj = -1;
+        if (subj < 0 && !(t->cl0 & TXT_CL_WA)) subj = decided_subject(&e, t);
         /* ("اقتحم مئات المحتجين مقر السفارة الأمريكية ... وأضرموا النار":
         ** a masculine plural verb takes no feminine noun as subject) */
         if (subj >= 0 && masculine_plural_verb(s, t) && feminine_actor(s, &s->actors[subj]))
@@ -3294,6 +3324,7 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
         ** هجوما", "ردت باكستان بغارات جوية", "شنت بريطانيا وفرنسا ضربات"
         ** (the actor right before the noun is the compound's last) */
         int light = light_subject(&e, t, prev_subject);
+        if (light < 0 && src < 0) light = decided_subject(&e, t);
         /* (an actor in a relative clause on the support verb's subject
         ** is not the noun's doer) */
         if (light >= 0 &&

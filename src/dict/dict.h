@@ -215,7 +215,8 @@ __extension__ typedef unsigned __int128 dict_classes;
   X(NEG_VERB, "neg_verb") X(TERMS, "terms") X(FAMILY_FIRST, "family_first") \
   X(VERB_IT, "verb_it") X(DURING, "during") X(PRON_MA, "pron_ma")    \
   X(ALSO, "also") X(SESSION, "session") X(CONSIDER, "consider")   \
-  X(DISORDER, "disorder") X(SIDES, "sides") X(CONDITION, "condition")
+  X(DISORDER, "disorder") X(SIDES, "sides") X(CONDITION, "condition") \
+  X(DECIDE, "decide")
 
 #define DICT_WORDCLASS_ENUM(name, word) CW_##name,
 enum dict_wordclass { DICT_WORDCLASSES(DICT_WORDCLASS_ENUM) CW_COUNT };
