@@ -1174,13 +1174,20 @@ static void custody_targets(wasit_event *evs, size_t n) {
 ** about the pledger's own affairs: it is aimed at its own state, not at
 ** the other state the article is about.  A pledge in a sentence that
 ** names another state or "both" is left to the rules below ("تعهدت
-** الحركة بمنع ... لتهديد أمن الولايات المتحدة").  Runs before
-** dyad_targets and concern_targets. */
+** الحركة بمنع ... لتهديد أمن الولايات المتحدة").  So is a demand, a
+** criticism, a rejection or a threat (10-13) that names no one by the
+** opposition, rebels, protesters, a party or a cleric ("فيما رفض تحالف
+** المعارضة ما وصفه بالانقلاب الدستوري", "رفض المعتصمون الاتفاق"): they
+** answer their own rulers' act (a government's such act is as often
+** aimed abroad; a protest, 14, has no target unless one is named).
+** Runs before dyad_targets and concern_targets. */
 static void pledge_targets(wasit_event *evs, size_t n, const coder_sent *ss) {
   for (size_t i = 0; i < n; i++) {
     wasit_event *e = &evs[i];
     if (e->target || !coder_state_prefix(e->source) ||
-        !coder_streq(e->pattern, "intent.v"))
+        !(coder_streq(e->pattern, "intent.v") ||
+          (strncmp(e->root, "10", 2) >= 0 && strncmp(e->root, "13", 2) <= 0 &&
+           coder_role_in(e->source, "OPP REB CVL PTY REL"))))
       continue;
     const coder_sent *s = &ss[e->sentence];
     bool other = false;

@@ -2167,6 +2167,30 @@ static bool protesters_actor(const coder_sent *s, const coder_actor *a) {
   return false;
 }
 
+/* Is verb trigger t, right after الذين, the gathering (141) of a crowd of
+** protesters that an earlier event of the sentence represses or fires on
+** ("أطلقت الشرطة الغاز لتفريق آلاف المتظاهرين الذين احتشدوا أمام مقر
+** الحكومة")?  Such a clause tells the protest itself, reported only here,
+** not background.  A protesters word inside t ("خرجوا لتشييع محتجين")
+** names other people. */
+static bool dispersed_gathering(const coder_sent *s, const coder_trig *t,
+                                const dict_verb *v, const coder_ev *evs,
+                                size_t n) {
+  if (!t->verbal || t->start < 2 || !coder_streq(v->code, "141") ||
+      !coder_tok_is(s, t->start - 1, CW_REL, false))
+    return false;
+  for (uint32_t i = t->start; i < t->end; i++)
+    if (coder_tok_is(s, i, CW_PROTESTERS, true)) return false;
+  for (size_t i = 0; i < n; i++) {
+    const char *c = dict_verb_at(s->dict, evs[i].trig->verb)->code;
+    if (evs[i].tgt && evs[i].tgt->end == t->start - 1 &&
+        protesters_actor(s, evs[i].tgt) &&
+        (coder_streq(c, "175") || memcmp(c, "18", 2) == 0))
+      return true;
+  }
+  return false;
+}
+
 /* "فرقت الشرطة مظاهرة", "قمعت قوات الأمن المحتجين": a repression trigger
 ** whose words name a protest reports that protest too.  When the sentence
 ** has no root-14 event, add a 141 whose source is the repressed side (the
@@ -2792,9 +2816,10 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
     /* a verb right after الذي/التي describes a noun with background
     ** already reported ("الجندي الذي خطف قبل عشرة أيام"): not a new event;
     ** but news tells who brokered or hosted a deal in just such a clause
-    ** ("الهدنة التي توسطت فيها قطر"), so mediation and hosting stay */
+    ** ("الهدنة التي توسطت فيها قطر"), so mediation and hosting stay, and
+    ** so does the gathering of a crowd the sentence disperses */
     if (t->verbal && t->start > 0 && coder_tok_is(s, t->start - 1, CW_REL, false) &&
-        !third_party_code(v->code))
+        !third_party_code(v->code) && !dispersed_gathering(s, t, v, *evs, *n_evs))
       continue;
     if (t->verbal && t->start > 0 &&
         (coder_tok_is(s, t->start - 1, CW_PREP, false) ||
