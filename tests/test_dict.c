@@ -454,7 +454,8 @@ static wasit_dict *project_dict(void) {
 ** each alternative of its first word, every alternative of every
 ** phrase word carries the id of the key with its string, each
 ** candidate (dict_cand) describes the phrase at its place in the list,
-** and each phrase's gap_after_bit describes its words. */
+** and each phrase's gap summaries (gap_after_bit, gap2_*, gap_gap_bit)
+** describe its words. */
 static void test_index_order(void **state) {
   (void)state;
   wasit_dict *d = project_dict();
@@ -490,7 +491,7 @@ static void test_index_order(void **state) {
     if (h.n_act > 0 && h.n_act < h.n) mixed++;
   }
   assert_true(mixed > 0);   /* some key starts actors and verb phrases */
-  size_t gap_after = 0;
+  size_t gap_after = 0, gap2 = 0, gap_gap = 0;
   for (size_t i = 0; i < d->n_phrases; i++) {
     const dict_phrase *p = &d->head.phrases[i];
     for (size_t w = 0; w < p->n_words; w++)
@@ -517,8 +518,28 @@ static void test_index_order(void **state) {
                  p->gap_after_bit);
       gap_after++;
     }
+    /* the summaries of "w * * X Y" and "w * X * Y" (dict_phrase.gap2_key,
+    ** gap2_bit, gap_gap_bit) describe the words */
+    const dict_word *w = p->words;
+    bool two = p->n_words > 3 && w[1].gap && w[2].gap && !w[3].gap &&
+               w[3].n_alts == 1;
+    uint8_t bit2 = two && p->n_words > 4 && !w[4].gap &&
+                           dict_popcount(w[4].alt_bloom) == 1
+                       ? (uint8_t)__builtin_ctzll(w[4].alt_bloom)
+                       : DICT_NO_BIT;
+    if (p->gap2_key != (two ? w[3].alt_keys[0] : DICT_NO_KEY) ||
+        (two && p->gap2_need != w[3].need) || p->gap2_bit != bit2)
+      fail_msg("phrase %zu: gap2 summary does not describe it", i);
+    bool gg = p->n_words > 4 && w[1].gap && !w[2].gap && w[2].n_alts == 1 &&
+              w[3].gap && !w[4].gap && dict_popcount(w[4].alt_bloom) == 1;
+    if (p->gap_gap_bit != (gg ? __builtin_ctzll(w[4].alt_bloom) : DICT_NO_BIT))
+      fail_msg("phrase %zu: gap_gap_bit %u does not describe it", i,
+               p->gap_gap_bit);
+    gap2 += two;
+    gap_gap += gg;
   }
   assert_true(gap_after > 0);   /* verbs.txt has "V * X Y" patterns */
+  assert_true(gap2 > 0 && gap_gap > 0);   /* and "V * * X", "V * X * Y" */
   wasit_dict_free(d);
 }
 

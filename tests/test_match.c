@@ -40,6 +40,11 @@ static const struct {
                "الأوكرانية، فيما نفت موسكو ذلك؟"},
     {"meet", "والتقى وزير الخارجية المصري نظيره السعودي في الرياض، وبحث "
              "الجانبان سبل تعزيز التعاون والأوضاع في السودان وليبيا."},
+    /* phrases that open with two gaps ("أعرب * * عن قلق": the second
+    ** gap is needed here) or with a gap, a word and a gap ("قال * أن *
+    ** مرفوض"): coder_first_gap_lands' other summaries */
+    {"concern", "وأعرب وزير الخارجية الفرنسي جان إيف لودريان عن قلقه البالغ "
+                "إزاء التصعيد، وقال المتحدث باسم الحكومة إن الخطوة مرفوضة."},
 };
 
 /* ------------------------------------------------------------ the model */
@@ -120,13 +125,21 @@ static bool model_tok_is(const coder_sent *s, uint32_t i, int c,
 
 /* ------------------------------------------------------------ the check */
 
+/* Phrases coder_first_gap_lands refused, by their shape (0: one gap, 1:
+** one gap, a word and a gap (gap_gap_bit), 2: two gaps), and
+** matches of phrases that open with two gaps, over all compare_all
+** calls: the test asks that each kind was exercised. */
+static size_t refused[3], double_gap_matches;
+
 /* Every phrase at every token: matcher and model agree.  Returns the
 ** number of matches found (for the caller's sanity checks). */
 static size_t compare_all(const char *id, const coder_sent *s,
                           size_t n_phrases, size_t *by_cat) {
   size_t found = 0;
   uint32_t pos[256], mpos[256];
-  for (uint32_t i = 0; i <= s->n; i++)
+  for (uint32_t i = 0; i <= s->n; i++) {
+    /* the summary the trigger loop shares between the phrases at i */
+    coder_lands shared = {.key = DICT_NO_KEY};
     for (uint32_t x = 0; x < n_phrases; x++) {
       const dict_phrase *p = dict_phrase_at(s->dict, x);
       uint32_t fe = 0, mfe = 0;
@@ -137,10 +150,21 @@ static size_t compare_all(const char *id, const coder_sent *s,
       if (end != mend)
         fail_msg("%s: phrase %u at token %u: end %u, model %u", id, x, i, end,
                  mend);
-      /* the trigger loop's pre-test refuses only phrases that fail */
-      if (end && !coder_first_gap_lands(s, p, i))
+      /* the trigger loop's pre-test refuses only phrases that fail, and
+      ** a summary made for another phrase answers as a fresh one */
+      coder_lands fresh = {.key = DICT_NO_KEY};
+      bool lands = coder_first_gap_lands(s, p, i, &fresh);
+      if (coder_first_gap_lands(s, p, i, &shared) != lands)
+        fail_msg("%s: phrase %u at token %u: the shared gap summary "
+                 "answers otherwise", id, x, i);
+      if (end && !lands)
         fail_msg("%s: phrase %u at token %u matches, but its first gap "
                  "was said to land nowhere", id, x, i);
+      if (!lands)
+        refused[p->next_key == DICT_NO_KEY       ? 2
+                : p->gap_gap_bit != DICT_NO_BIT ? 1
+                                                : 0]++;
+      if (end && p->gap2_key != DICT_NO_KEY) double_gap_matches++;
       if (!end) continue;
       if (fe != mfe || cl != mcl)
         fail_msg("%s: phrase %u at token %u: first_end %u/%u cl0 %u/%u", id,
@@ -154,6 +178,7 @@ static size_t compare_all(const char *id, const coder_sent *s,
       found++;
       by_cat[p->cat]++;
     }
+  }
   /* told a key of the token whose hits list the phrase (as the candidate
   ** loops tell it), the matcher answers the same */
   for (uint32_t i = 0; i < s->n; i++)
@@ -260,6 +285,11 @@ static void test_matcher_agrees_with_model(void **state) {
                 by_cat[DICT_C_VERB], by_cat[DICT_C_PLACE],
                 by_cat[DICT_C_DISCARD], gapped);
   assert_true(gapped > 0);
+  print_message("gap pre-test refusals: %zu one gap, %zu gap after the "
+                "word, %zu two gaps; %zu two-gap matches\n", refused[0],
+                refused[1], refused[2], double_gap_matches);
+  assert_true(refused[0] > 0 && refused[1] > 0 && refused[2] > 0);
+  assert_true(double_gap_matches > 0);
   arena_free(&ar);
   wasit_dict_free(d);
 }

@@ -252,20 +252,70 @@ void coder_gap_blooms(coder_sent *s);
 uint32_t coder_match_at(const coder_sent *s, const dict_phrase *p, uint32_t i,
                         int hit_key, uint32_t *first_end, uint8_t *cl0,
                         uint32_t *pos);
-/* May phrase p, whose words[1] is a gap and words[2] a word of one key
-** (first_run 1, next_key set), match at token i as far as its first gap
-** goes?  false when no landing of the gap at i + 1 holds words[2] with,
-** after it, a token that may start words[3] (a quotation mark, or a
-** token that passes gap_after_bit when p has one): then
+/* What the gaps after token i offer a next word of key id `key` (needing
+** `need`) when `gaps` gaps (1 or 2) come before it: a summary shared by
+** every candidate at i that waits for the same word after its first
+** gaps (dozens of appeal phrases are "دعا * إلى ...", dozens of
+** statement phrases "أعرب * * عن ..."), so that one walk of the landings
+** answers for all of them (coder_first_gap_lands).  Made by
+** coder_lands_fill; key DICT_NO_KEY: none yet. */
+typedef struct coder_lands {
+  uint32_t key;
+  uint8_t need;
+  uint8_t gaps;
+  uint8_t hit;           /* some landing holds the word (1 too when the
+                            landings are not known: let all through) */
+  uint8_t quote;         /* the token after one such landing is a
+                            quotation mark (or: let all through) */
+  uint64_t after;        /* OR of the Bloom filters of the tokens after
+                            the landings that hold the word */
+  uint64_t after_gap;    /* OR of their landing filters (gap_bloom): what
+                            a gap right after the word may land on */
+} coder_lands;
+
+/* Fill *lk for the word (key, need) after `gaps` gaps starting at token
+** i + 1.  For one gap the landings are those of match_gap_walk (through
+** s->gaps); for two, every token the second gap reaches from some
+** landing of the first.  When the landings are not known (before
+** coder_gap_blooms, or no s->gaps) or i + 1 is past the end, *lk lets
+** every phrase through. */
+void coder_lands_fill(const coder_sent *s, uint32_t i, uint32_t key,
+                      uint8_t need, uint8_t gaps, coder_lands *lk);
+
+/* May phrase p match at token i as far as its first gaps go?  false only
+** when p opens with one gap and a word of one key (next_key), or two gaps
+** and such a word (gap2_key), and no landing of the gaps at i + 1 holds
+** that word with, after it, a token that may start the word after it (a
+** quotation mark, or one that has p's gap_after_bit or gap2_bit, or a
+** gap that may land on p's gap_gap_bit); then
 ** coder_match_at(s, p, i, ...) returns 0, whatever its first word.  true
-** otherwise, and for any other phrase.  The answer depends on s, i and
-** p's next_key, next_need and gap_after_bit only (gap1_bloom is
-** next_key's bit).  Why: most trigger candidates on a gap fail there,
-** and this test, made before coder_match_at, spares them its frame and
-** the first word's test (coder_triggers).  The gaps' landings must be
-** known (coder_gap_blooms), else it answers true. */
-bool coder_first_gap_lands(const coder_sent *s, const dict_phrase *p,
-                           uint32_t i);
+** for any other phrase.  *lk is the summary of the last such word at i
+** (coder_lands; {.key = DICT_NO_KEY} at each new i): refilled when p
+** waits for another word, so phrases that share the word share one walk.
+** Why: most trigger candidates on a gap fail there, and this test, made
+** before coder_match_at, spares them its frame and the first word's
+** test (coder_triggers). */
+static inline bool coder_first_gap_lands(const coder_sent *s,
+                                         const dict_phrase *p, uint32_t i,
+                                         coder_lands *lk) {
+  if (p->first_run != 1) return true;
+  uint32_t key = p->next_key;
+  uint8_t need = p->next_need, bit = p->gap_after_bit, gaps = 1;
+  if (key == DICT_NO_KEY) {
+    if (p->gap2_key == DICT_NO_KEY) return true;
+    key = p->gap2_key;
+    need = p->gap2_need;
+    bit = p->gap2_bit;
+    gaps = 2;
+  }
+  if (lk->key != key || lk->need != need || lk->gaps != gaps)
+    coder_lands_fill(s, i, key, need, gaps, lk);
+  return lk->hit &&
+         (lk->quote ||
+          ((bit == DICT_NO_BIT || ((lk->after >> bit) & 1u)) &&
+           (p->gap_gap_bit == DICT_NO_BIT ||
+            ((lk->after_gap >> p->gap_gap_bit) & 1u))));
+}
 static inline uint32_t coder_match(const coder_sent *s, const dict_phrase *p,
                                    uint32_t i, int hit_key,
                                    uint32_t *first_end, uint8_t *cl0,

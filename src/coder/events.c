@@ -261,10 +261,8 @@ int coder_triggers(coder_sent *s, wa_arena *ar) {
     uint32_t pos[256], best_pos[256];
     uint64_t next[DICT_ON_COUNT];
     if (t->cands & CODER_C_OTHER) coder_next_filters(s, i, next);
-    /* the last coder_first_gap_lands answer at i, and what it was for */
-    uint32_t lk_key = DICT_NO_KEY;
-    uint8_t lk_need = 0, lk_bit = 0;
-    bool lk_lands = true;
+    /* what the gaps at i offer the last next word asked for */
+    coder_lands lands = {.key = DICT_NO_KEY};
     for (uint8_t k = 0; k < t->nk && (t->cands & CODER_C_OTHER); k++) {
       dict_hits h = t->keys[k].hits;
       for (size_t x = h.n_act; x < h.n; x++) {   /* all but the actors */
@@ -278,19 +276,7 @@ int coder_triggers(coder_sent *s, wa_arena *ar) {
         if (p->cat == DICT_C_DISCARD && s->discard) continue;
         /* a phrase on a gap whose landings cannot hold its next words
         ** fails in coder_match_at whatever its first word: skip it */
-        if (p->first_run == 1 && p->next_key != DICT_NO_KEY) {
-          /* the answer depends on i and these three only (coder.h):
-          ** phrases of one verb often share them ("دعا * إلى ..."), so
-          ** the last is kept */
-          if (p->next_key != lk_key || p->next_need != lk_need ||
-              p->gap_after_bit != lk_bit) {
-            lk_key = p->next_key;
-            lk_need = p->next_need;
-            lk_bit = p->gap_after_bit;
-            lk_lands = coder_first_gap_lands(s, p, i);
-          }
-          if (!lk_lands) continue;
-        }
+        if (!coder_first_gap_lands(s, p, i, &lands)) continue;
         /* the test above was coder_match's filters */
         uint32_t end = coder_match_at(s, p, i, k, &fe, &cl0, pos);
         /* a phrase without gaps skips nothing: its words (a cache miss)

@@ -484,24 +484,55 @@ gap_landings(const coder_sent *s, uint32_t j, uint32_t last,
   return m;
 }
 
-/* Contract in coder.h.  The test coder_match_at makes of such a phrase
-** once its first word matches: match_gap_walk's walk through the gap
-** memo, down to gap_after_may at each landing; with no landing left the
-** walk answers 0 whatever the first word, so the caller skips the phrase.
-** Other phrases, and gaps whose landings are not known yet, are let
-** through (true: coder_match_at decides). */
-bool coder_first_gap_lands(const coder_sent *s, const dict_phrase *p,
-                           uint32_t i) {
+/* The token after landing x of a word that the summary lk's phrases wait
+** for: what gap_after_may would read there. */
+static inline void lands_after(const coder_sent *s, uint32_t x,
+                               coder_lands *lk) {
+  if (x + 1 >= s->n) return;
+  lk->after |= s->ct[x + 1].bloom;
+  lk->after_gap |= s->ct[x + 1].gap_bloom;
+  lk->quote |= s->ct[x + 1].quote;
+}
+
+/* Contract in coder.h.  One gap: the walk of match_gap_walk through the
+** gap memo, whose landings match_gap_walk then reads again for the
+** phrases that pass; gap_after_may's test at each landing that holds the
+** word is the OR `after` (a bit is in the OR exactly when it is in the
+** filter of some such landing's next token) and `quote`.
+** Two gaps: the first gap's landings x are j..last (those past the
+** sentence fail in match_from), and the second's from x are x..x +
+** gap_span (match_gap_walk through gap_landings); these ranges all
+** start within the first and so make one range, j to the farthest end.
+** A token there that holds the word is where match_from would try the
+** word after it (the second gap is not the first run's, so no
+** gap_after_bit is tested on the way: this test is p's own). */
+void coder_lands_fill(const coder_sent *s, uint32_t i, uint32_t key,
+                      uint8_t need, uint8_t gaps, coder_lands *lk) {
+  *lk = (coder_lands){key, need, gaps, 1, 1, 0, 0};
   uint32_t j = i + 1;
-  if (p->n_words < 2 || p->first_run != 1 || p->next_key == DICT_NO_KEY ||
-      j >= s->n || s->ct[j].gap_span == CODER_GAP_UNKNOWN || !s->gaps)
-    return true;
-  gap_next nx = {p->gap1_bloom, p->next_key, p->next_need};
-  for (uint32_t m = gap_landings(s, j, j + s->ct[j].gap_span, &nx); m;
-       m &= m - 1)
-    if (gap_after_may(s, p, 1, j + (uint32_t)__builtin_ctz(m) + 1))
-      return true;
-  return false;
+  if (j >= s->n || s->ct[j].gap_span == CODER_GAP_UNKNOWN || !s->gaps) return;
+  uint32_t last = j + s->ct[j].gap_span;
+  gap_next nx = {dict_key_bloom(key), key, need};
+  lk->hit = lk->quote = 0;
+  if (gaps == 1) {
+    uint32_t m = gap_landings(s, j, last, &nx);
+    lk->hit = m != 0;
+    for (; m; m &= m - 1) lands_after(s, j + (uint32_t)__builtin_ctz(m), lk);
+    return;
+  }
+  uint32_t reach = last;
+  for (uint32_t x = j; x <= last && x < s->n; x++) {
+    if (s->ct[x].gap_span == CODER_GAP_UNKNOWN) {
+      lk->hit = lk->quote = 1;
+      return;
+    }
+    if (x + s->ct[x].gap_span > reach) reach = x + s->ct[x].gap_span;
+  }
+  for (uint32_t y = j; y <= reach && y < s->n; y++)
+    if (gap_may_land(s, y, &nx) && tok_has_key(&s->ct[y], need, key)) {
+      lk->hit = 1;
+      lands_after(s, y, lk);
+    }
 }
 
 /* Words wi.. of p from token j, where word wi is a gap `*`: it skips what

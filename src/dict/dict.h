@@ -139,6 +139,13 @@ typedef struct dict_phrase {
   uint8_t cat;           /* enum dict_cat */
   uint8_t n_words;       /* >= 1; words[0] is never a gap */
   uint8_t verbal;        /* some word is V:/I: */
+  uint8_t gap_gap_bit;   /* when words[1] and words[3] are gaps around a
+                            word of one key (next_key: "قال * أن *
+                            مرفوض") and words[4] is a plain word whose
+                            alt_bloom is one bit: that bit, else
+                            DICT_NO_BIT (set by dict_finish, with the
+                            summaries below; here, where a byte was
+                            padding) */
   uint32_t ref;          /* index into the category's table */
   const dict_word *words;
   /* Summaries of the words for the coder's matcher, set by dict_finish,
@@ -170,6 +177,16 @@ typedef struct dict_phrase {
   uint8_t w0_need;       /* words[0].need */
   uint8_t next_need;     /* the need of that word (next_key's) when
                             next_key is set, else DICT_N_ID */
+  /* The same for a phrase that opens with two gaps ("أعرب * * عن
+  ** قلق"), whose next_key is unset: */
+  uint8_t gap2_need;     /* words[3].need when gap2_key is set */
+  uint8_t gap2_bit;      /* words[4]'s one Bloom bit, as gap_after_bit
+                            is words[run + 2]'s, when gap2_key is set,
+                            words[4] is a plain word and its alt_bloom
+                            one bit; else DICT_NO_BIT */
+  uint32_t gap2_key;     /* when words[1] and words[2] are gaps and
+                            words[3] a plain word of one alternative:
+                            its key id; else DICT_NO_KEY */
 } dict_phrase;
 _Static_assert(sizeof(dict_phrase) <= 64, "a phrase is one cache line");
 

@@ -302,6 +302,22 @@ int dict_index_build(wasit_dict *d, wasit_error *err) {
     if (run + 2 < p->n_words && !w[run + 1].gap && !w[run + 2].gap &&
         __builtin_popcountll(w[run + 2].alt_bloom) == 1)
       p->gap_after_bit = (uint8_t)__builtin_ctzll(w[run + 2].alt_bloom);
+    p->gap_gap_bit = DICT_NO_BIT;
+    if (run == 1 && p->n_words > 4 && p->next_key != DICT_NO_KEY &&
+        !w[2].gap && w[3].gap && !w[4].gap &&
+        __builtin_popcountll(w[4].alt_bloom) == 1)
+      p->gap_gap_bit = (uint8_t)__builtin_ctzll(w[4].alt_bloom);
+    p->gap2_key = DICT_NO_KEY;
+    p->gap2_need = DICT_N_ID;
+    p->gap2_bit = DICT_NO_BIT;
+    if (run == 1 && p->n_words > 3 && w[2].gap && !w[3].gap &&
+        w[3].key1 != DICT_NO_KEY) {
+      p->gap2_key = w[3].key1;
+      p->gap2_need = w[3].need;
+      if (p->n_words > 4 && !w[4].gap &&
+          __builtin_popcountll(w[4].alt_bloom) == 1)
+        p->gap2_bit = (uint8_t)__builtin_ctzll(w[4].alt_bloom);
+    }
   }
   /* the candidate lists as the coder walks them (dict_cand) */
   for (size_t j = 0; j < nids; j++) {
