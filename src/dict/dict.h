@@ -217,7 +217,7 @@ __extension__ typedef unsigned __int128 dict_classes;
   X(DOC_SUBJECT, "doc_subject") X(LEGAL, "legal") X(CAUSE, "cause")         \
   X(ATTACK_NOUN, "attack_noun") X(ARMED_ANCHOR, "armed_anchor")            \
   X(CONDOLE, "condole") X(ALLEGE, "allege") X(STREET, "street") X(NEG_WILL, "neg_will")             \
-  X(ATTACK_REF, "attack_ref") X(MINISTER, "minister")     \
+  X(ATTACK_REF, "attack_ref") X(MINISTER, "minister") X(EXCHANGE, "exchange") \
   X(LIGHT_IT, "light_it") X(TITLE, "title")                                 \
   X(HABITUAL, "habitual") X(UNREAL, "unreal") X(TEMPORAL, "temporal")      \
   X(TEMPORAL_MA, "temporal_ma") X(GROUP_HEAD, "group_head")               \
