@@ -2943,6 +2943,24 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
         after = t->first_end;
         goto have_subject;
       }
+      /* "أجرى بوش اتصالا هاتفيا بنظيره الكولومبي هنأه فيه على تحرير
+      ** الرهائن", "أعرب خلاله عن تضامن مصر مع الأردن": praise or support
+      ** (05) with فيه/خلاله pointing back to a call or meeting is the
+      ** caller's, addressed to the one called; a call received ("تلقى
+      ** كريموف اتصالا من بوتين، أكد خلاله دعم روسيا", target after من) is
+      ** the caller's, named last */
+      if (prev_subject >= 0 && prev_target >= 0 && t->first_end < s->n &&
+          t->first_end == t->start + 1 &&
+          coder_tok_is(s, t->first_end, CW_IN_IT, false) &&
+          !(t->cl0 & TXT_CL_WA) && memcmp(v->code, "05", 2) == 0 &&
+          !(t->start > 0 && coder_tok_is(s, t->start - 1, CW_REL, false))) {
+        const dict_verb *pv = ti ? dict_verb_at(s->dict, s->trigs[ti - 1].verb) : NULL;
+        bool received = pv && pv->n_tgt && strcmp(pv->tgt[0], "\xd9\x85\xd9\x86") == 0; /* من */
+        subj = received ? prev_target : prev_subject;
+        tgt = received ? prev_subject : prev_target;
+        after = t->first_end + 1;
+        goto have_subject;
+      }
       /* "اتهم المجلس العسكري فرنسا بالسعي إلى التدخل، وهو ما نفته باريس",
       ** "طالبت واشنطن بتحقيق مستقل، وهو ما رفضته كولومبو": after the
       ** relative وهو ما the subject follows the verb, and its object
