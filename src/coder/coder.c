@@ -1178,12 +1178,13 @@ static void custody_targets(wasit_event *evs, size_t n) {
 ** about the pledger's own affairs: it is aimed at its own state, not at
 ** the other state the article is about.  A pledge in a sentence that
 ** names another state or "both" is left to the rules below ("تعهدت
-** الحركة بمنع ... لتهديد أمن الولايات المتحدة").  So is a demand, a
+** الحركة بمنع ... لتهديد أمن الولايات المتحدة").  A demand, a
 ** criticism, a rejection or a threat (10-13) that names no one by the
-** opposition, rebels, protesters, a party or a cleric ("فيما رفض تحالف
-** المعارضة ما وصفه بالانقلاب الدستوري", "رفض المعتصمون الاتفاق"): they
-** answer their own rulers' act (a government's such act is as often
-** aimed abroad; a protest, 14, has no target unless one is named).
+** opposition, rebels, protesters, a party or a cleric is taken as a
+** pledge is ("فيما رفض تحالف المعارضة ما وصفه بالانقلاب الدستوري", "رفض
+** المعتصمون الاتفاق"): they answer their own rulers' act (a
+** government's such act is as often aimed abroad; a protest, 14, has no
+** target unless one is named).
 ** Runs before dyad_targets and concern_targets. */
 static void pledge_targets(wasit_event *evs, size_t n, const coder_sent *ss) {
   for (size_t i = 0; i < n; i++) {
@@ -1360,11 +1361,12 @@ static void concern_targets(wasit_event *evs, size_t n, const coder_ctx *ctx) {
 ** twice as much as any other.  A statement naming no one there speaks
 ** of the state's own affairs ("وقال رئيس الوزراء إن ..."; the sets' gold
 ** codes it X->X about as often as X->none: +13 and -10 matched, fewer
-** tuples in all).  A rejection that names no one by the state's
-** opposition, rebels, protesters or parties answers the government at
-** home ("رفض تحالف المعارضة ما وصفه بالانقلاب الدستوري", "رفض المحتجون
-** فتح الطريق", "رفضت حركة الإنصاف قرار المحكمة": 6 won, 2 lost on the
-** 51 open sets).  Left alone: a rejection by the government other than
+** tuples in all).  A rejection that names no one by a source of the
+** state other than its government (GOV), such as its opposition, rebels,
+** protesters or parties, answers the government at home ("رفض تحالف
+** المعارضة ما وصفه بالانقلاب الدستوري", "رفض المحتجون فتح الطريق",
+** "رفضت حركة الإنصاف قرار المحكمة": 6 won, 2 lost on the 51 open
+** sets).  Left alone: a rejection by the government other than
 ** of a reform demand (123): "ورفض عون دعوات إلى إجراء تحقيق دولي"
 ** rejects a call, not the state (the gold leaves it untargeted; aiming
 ** these at home too won 5 more and lost 4); a cut in

@@ -851,6 +851,18 @@ static uint32_t relative_opening(const coder_sent *s, uint32_t l) {
   return 0;
 }
 
+/* The first actor starting in [from, to) that is not behind a
+** preposition: the subject of a verb at from-1 whose object starts at
+** to; -1 if none. */
+static int subject_between(const coder_sent *s, uint32_t from, uint32_t to) {
+  for (size_t x = first_actor_from(s, from); x < s->n_actors; x++) {
+    const coder_actor *a = &s->actors[x];
+    if (a->start >= to) break;
+    if (!behind_prep(s, a)) return (int)x;
+  }
+  return -1;
+}
+
 /* The subject of a support verb governing noun trigger t ("نفذ عمال
 ** الموانئ في فرنسا إضرابا", "شنت إيران هجوما"): the first actor after the
 ** verb and before the noun, not behind a preposition; -1 if none. */
@@ -869,11 +881,8 @@ static int light_subject(const evctx *e, const coder_trig *t, int speaker) {
       continue;
     }
     if (!coder_tok_is(s, l, CW_LIGHT, false)) continue;
-    for (size_t x = first_actor_from(s, l + 1); x < s->n_actors; x++) {
-      const coder_actor *a = &s->actors[x];
-      if (a->start >= t->start) break;
-      if (!behind_prep(s, a)) return (int)x;
-    }
+    int subj = subject_between(s, l + 1, t->start);
+    if (subj >= 0) return subj;
     /* "أعلنت القوات أنها أطلقت عملية عسكرية": the speaker */
     if (l > 0 && coder_tok_is(s, l - 1, CW_COMP_PRONOUN, true)) return speaker;
     break;
@@ -886,11 +895,13 @@ static int light_subject(const evctx *e, const coder_trig *t, int speaker) {
 ** date, a place or a meeting phrase between: "قرر وزراء خارجية الاتحاد
 ** الأوروبي الاثنين في بروكسل فرض عقوبات على روسيا", "وكان قادة إيكواس قد
 ** قرروا خلال قمة استثنائية في أكرا تجميد أصول مالي".  Bodies decide in
-** sessions, so the gap is longer than light_subject's: the decision
-** verb's subject after it, else right before it; -1 if none. */
+** sessions, so the gap is longer than light_subject's (DECIDE_REACH):
+** the decision verb's subject after it, else right before it; -1 if
+** none. */
+#define DECIDE_REACH 12   /* words back from the noun to its decision verb */
 static int decided_subject(const evctx *e, const coder_trig *t) {
   const coder_sent *s = e->s;
-  for (uint32_t k = 1; k <= 12 && k <= t->start; k++) {
+  for (uint32_t k = 1; k <= DECIDE_REACH && k <= t->start; k++) {
     uint32_t l = t->start - k;
     if (!same_clause(s, l, t->start)) break;
     if (e->trig_tok[l]) {
@@ -899,11 +910,8 @@ static int decided_subject(const evctx *e, const coder_trig *t) {
       if (o->start == 0 || !coder_tok_is(s, o->start - 1, CW_DURING, false)) break;
     }
     if (!coder_tok_is(s, l, CW_DECIDE, false)) continue;
-    for (size_t x = first_actor_from(s, l + 1); x < s->n_actors; x++) {
-      const coder_actor *a = &s->actors[x];
-      if (a->start >= t->start) break;
-      if (!behind_prep(s, a)) return (int)x;
-    }
+    int subj = subject_between(s, l + 1, t->start);
+    if (subj >= 0) return subj;
     int b = actor_before(e, l, 2, t);
     return b >= 0 && !behind_prep(s, &s->actors[b]) ? b : -1;
   }
@@ -2146,11 +2154,17 @@ static void recode_to(evctx *e, const coder_trig **t, const dict_verb **v,
   }
 }
 
-/* Is actor a protesters ("المحتجين", "آلاف المتظاهرين")? */
-static bool protesters_actor(const coder_sent *s, const coder_actor *a) {
-  for (uint32_t i = a->start; i < a->end; i++)
+/* Is a protesters word (grammar class protesters) among tokens
+** [from, to)? */
+static bool protesters_word_in(const coder_sent *s, uint32_t from, uint32_t to) {
+  for (uint32_t i = from; i < to; i++)
     if (coder_tok_is(s, i, CW_PROTESTERS, true)) return true;
   return false;
+}
+
+/* Is actor a protesters ("المحتجين", "آلاف المتظاهرين")? */
+static bool protesters_actor(const coder_sent *s, const coder_actor *a) {
+  return protesters_word_in(s, a->start, a->end);
 }
 
 /* Is verb trigger t, right after الذين, the gathering (141) of a crowd of
@@ -2165,8 +2179,7 @@ static bool dispersed_gathering(const coder_sent *s, const coder_trig *t,
   if (!t->verbal || t->start < 2 || !coder_streq(v->code, "141") ||
       !coder_tok_is(s, t->start - 1, CW_REL, false))
     return false;
-  for (uint32_t i = t->start; i < t->end; i++)
-    if (coder_tok_is(s, i, CW_PROTESTERS, true)) return false;
+  if (protesters_word_in(s, t->start, t->end)) return false;
   for (size_t i = 0; i < n; i++) {
     const char *c = dict_verb_at(s->dict, evs[i].trig->verb)->code;
     if (evs[i].tgt && evs[i].tgt->end == t->start - 1 &&
@@ -2729,6 +2742,20 @@ static const coder_ev *doer_before(const coder_sent *s, const coder_ev *evs,
   return NULL;
 }
 
+/* Is target actor a, whose one member is coded tcode while the doer's
+** one member is coded scode, the doer's own state's adjective on a
+** definite noun ("رفضت الخارجية الباكستانية إقامة أي منشآت على الجانب
+** الباكستاني من الحدود", "قبل الاعتذار باسم الشعب التركي", "تفتح السفن
+** الروسية النار")?  It names the doer's own side or people, not whom the
+** act is aimed at; a people noun that is the object itself ("دعا
+** الماليين") has no definite noun before it (5 won, none lost). */
+static bool own_side_adjective(const coder_sent *s, const coder_actor *a,
+                               const char *scode, const char *tcode) {
+  return a->adj_only && a->start > 0 && !s->ct[a->start - 1].punct &&
+         coder_tok_definite(s, a->start - 1) && strlen(tcode) == 3 &&
+         strncmp(tcode, scode, 3) == 0;
+}
+
 /* Contract in coder.h. */
 int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
                  coder_ev **evs, size_t *n_evs) {
@@ -3166,6 +3193,8 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
                            ((s->actors[subj].adj_only && prev_subject >= 0) ||
                             subj == prev_target))))
           subj = -1;
+        /* ("قرروا ... فرض حظر": a perfect form with no subject may be the
+        ** verbal noun a decision verb governs; one with و is a new verb) */
         if (subj < 0 && !(t->cl0 & TXT_CL_WA)) subj = decided_subject(&e, t);
         /* ("اقتحم مئات المحتجين مقر السفارة الأمريكية ... وأضرموا النار":
         ** a masculine plural verb takes no feminine noun as subject) */
@@ -3430,10 +3459,7 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
     ** the pattern's words; the actor after them is what they stormed */
     if (memcmp(v->code, "14", 2) == 0 && src >= 0 && tgt < 0 &&
         s->actors[src].start >= t->first_end && !protesters_actor(s, &s->actors[src])) {
-      bool named = false;
-      for (uint32_t i = t->start; i < t->end && !named; i++)
-        named = coder_tok_is(s, i, CW_PROTESTERS, true);
-      if (named) {
+      if (protesters_word_in(s, t->start, t->end)) {
         tgt = src;
         src = -1;
       }
@@ -3627,16 +3653,9 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
       }
     }
     size_t ns = members_of(&e, src, sm), nt = members_of(&e, tgt, tm);
-    /* "رفضت الخارجية الباكستانية إقامة أي منشآت على الجانب الباكستاني من
-    ** الحدود", "قبل الاعتذار باسم الشعب التركي", "تفتح السفن الروسية
-    ** النار": the doer's own state's adjective on a definite noun names
-    ** the doer's own side or people, not whom the act is aimed at; the
-    ** act is left to the other target rules (a people noun that is the
-    ** object itself, "دعا الماليين", stays; 5 won, none lost) */
-    if (tgt >= 0 && s->actors[tgt].adj_only && ns == 1 && nt == 1 &&
-        s->actors[tgt].start > 0 && !s->ct[s->actors[tgt].start - 1].punct &&
-        coder_tok_definite(s, s->actors[tgt].start - 1) &&
-        strlen(tm[0].code) == 3 && strncmp(tm[0].code, sm[0].code, 3) == 0)
+    /* "الجانب الباكستاني": the act is left to the other target rules */
+    if (tgt >= 0 && ns == 1 && nt == 1 &&
+        own_side_adjective(s, &s->actors[tgt], sm[0].code, tm[0].code))
       nt = 0;
     if (!ns && issuer) sm[ns++] = (member){NULL, issuer};
     /* "احتشد مئات الآلاف مطالبين برحيل الرئيس", "ورددوا هتافات تطالب

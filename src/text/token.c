@@ -430,25 +430,37 @@ static inline void word_splits_memo(txt_memo *m, const txt_doc *d,
 
 /* ------------------------------------------------------------ tokenizer */
 
-/* Append a TXT_WORD token with the given spans; its splits come through
-** the document's memo (see above).  The word branch of emit, and what the
-** tokenizer's letter fast path calls at each space between two words:
-** forced inline there, where nine tokens in ten are closed, because the
-** call's frame and emit's tests of the kind were about 35 of the 130
-** instructions of a memo hit.  It sets the fields emit sets for a word
-** (n_splits, splits and gate come from word_splits_memo). */
-static inline __attribute__((always_inline)) int
-emit_word(txt_doc *d, wa_arena *ar, size_t *tok_cap, uint32_t ns, uint32_t ne,
-          uint32_t os, uint32_t oe) {
+/* Append a token to d with the given spans and return it for the caller
+** to fill in the rest; NULL when the arena cannot grow the array.  The
+** common head of emit_word and emit; forced inline, as emit_word is, so
+** that the letter fast path pays no call for it. */
+static inline __attribute__((always_inline)) txt_token *
+push_token(txt_doc *d, wa_arena *ar, size_t *tok_cap, uint32_t ns,
+           uint32_t ne, uint32_t os, uint32_t oe) {
   if (d->n_tokens >= *tok_cap &&   /* grow only when full: no call */
       !arena_grow(ar, (void **)&d->tokens, tok_cap, d->n_tokens + 1,
                   sizeof *d->tokens))
-    return WASIT_ENOMEM;
+    return NULL;
   txt_token *t = &d->tokens[d->n_tokens++];
   t->norm_start = ns;
   t->norm_len = ne - ns;
   t->orig_start = os;
   t->orig_len = oe - os;
+  return t;
+}
+
+/* Append a TXT_WORD token with the given spans; its splits come through
+** the document's memo (see above).  The word branch of emit, and what the
+** tokenizer's letter fast path calls at each space between two words:
+** forced inline there, where nine tokens in ten are closed, because the
+** call's frame and emit's tests of the kind were about 35 of the 130
+** instructions of a memo hit.  It sets the fields emit sets for the
+** other kinds (n_splits, splits and gate through word_splits_memo). */
+static inline __attribute__((always_inline)) int
+emit_word(txt_doc *d, wa_arena *ar, size_t *tok_cap, uint32_t ns, uint32_t ne,
+          uint32_t os, uint32_t oe) {
+  txt_token *t = push_token(d, ar, tok_cap, ns, ne, os, oe);
+  if (t == NULL) return WASIT_ENOMEM;
   t->kind = TXT_WORD;
   t->value = 0;
   t->hash = txt_hash(d->norm + ns, ne - ns);
@@ -465,15 +477,8 @@ static inline int emit(tk_state *st, int kind, uint32_t ns, uint32_t ne,
   txt_doc *d = st->doc;
   if (kind == TXT_WORD)
     return emit_word(d, st->ar, st->tok_cap, ns, ne, os, oe);
-  if (d->n_tokens >= *st->tok_cap &&   /* grow only when full: no call */
-      !arena_grow(st->ar, (void **)&d->tokens, st->tok_cap, d->n_tokens + 1,
-                  sizeof *d->tokens))
-    return WASIT_ENOMEM;
-  txt_token *t = &d->tokens[d->n_tokens++];
-  t->norm_start = ns;
-  t->norm_len = ne - ns;
-  t->orig_start = os;
-  t->orig_len = oe - os;
+  txt_token *t = push_token(d, st->ar, st->tok_cap, ns, ne, os, oe);
+  if (t == NULL) return WASIT_ENOMEM;
   t->kind = (uint8_t)kind;
   t->n_splits = 1;
   t->gate = 0;
