@@ -1494,6 +1494,7 @@ int wasit_coder_run(wasit_coder *c, const wasit_doc *doc,
     coder_ev *ce;
     size_t nce;
     if (coder_events(s, ctx, &c->ar, &ce, &nce)) goto oom;
+    ctx->prev = s;
     if (!nce) continue;
     if (strncmp(ce[0].src_code, "---", 3) != 0)
       copy_code(ctx->last_source, ce[0].src_code);

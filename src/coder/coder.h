@@ -458,6 +458,8 @@ typedef struct coder_ctx {
   char parties[2][16];   /* the codes of the article's first compound of
                             two actors ("" if none): what البلدين and
                             الطرفين name before the principal countries */
+  const coder_sent *prev; /* the sentence before (NULL at the
+                            first): whose states "الجانبان" may name */
   int32_t doc_date;      /* YYYYMMDD or 0 */
   char last_source[16];  /* the source of the last sentence's first event
                             ("" if none): who "القرار"/"البيان" speaks for */
@@ -516,6 +518,7 @@ static inline bool coder_violent_code(const char *code) {
 static inline bool coder_hostile_code(const char *code) {
   return coder_violent_code(code) || memcmp(code, "17", 2) == 0;
 }
+
 
 /* Code the events of sentence s into *evs (arena array, *n_evs). */
 int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,

@@ -507,6 +507,57 @@ static bool parties_named(const coder_sent *s, const coder_ctx *ctx) {
   return false;
 }
 
+/* The states named by the actors of s that end by token `before` (not
+** "البلدين" itself, nor a place: "في فندق ..."), into out in order of
+** mention; returns how many, 3 for more than two. */
+static int states_named(const coder_sent *s, uint32_t before, char out[2][4]) {
+  int n = 0;
+  for (size_t i = 0; i < s->n_actors && s->actors[i].end <= before; i++) {
+    const coder_actor *a = &s->actors[i];
+    if (a->parties || !coder_state_prefix(a->code) || placed(s, (int)i)) continue;
+    int k = 0;
+    while (k < n && k < 2 && memcmp(out[k], a->code, 3) != 0) k++;
+    if (k < n) continue;
+    if (n == 2) return 3;
+    memcpy(out[n], a->code, 3);
+    out[n++][3] = '\0';
+  }
+  return n;
+}
+
+/* The pair "الجانبان"/"البلدين" at actor a names: the two states named
+** just before it, in its own sentence or with the sentence before ("استقبل
+** الزعيم الليبي ضيفه الفرنسي ...، وأجرى الجانبان محادثات": Libya and
+** France, whatever pair the article is mostly about); false unless
+** exactly two. */
+static bool near_pair(const evctx *e, const coder_actor *a, char out[2][4]) {
+  /* only as a subject: the nominative dual ("الجانبان") or after أن/إن
+  ** ("أن البلدين اتفقا"); "دعا الطرفين" addresses the article's parties */
+  const coder_sent *s = e->s;
+  if (oblique_parties(s, a) &&
+      !(a->start > 0 && coder_tok_is(s, a->start - 1, CW_COMP, false)))
+    return false;
+  /* (not when states follow to name them: "الجانبين السوري والتركي"; nor
+  ** for an article whose parties are one state's sides, the council and
+  ** the opposition: the mediators are named beside them) */
+  size_t nx = first_actor_from(s, a->end);
+  if (nx < s->n_actors && s->actors[nx].start == a->end) return false;
+  if (e->ctx->parties[0][0] && memcmp(e->ctx->parties[0], e->ctx->parties[1], 3) == 0)
+    return false;
+  int n = states_named(s, a->start, out);
+  if (n == 3) return false;
+  if (n == 2) return true;
+  char before[2][4];
+  int nb = e->ctx->prev ? states_named(e->ctx->prev, e->ctx->prev->n, before) : 0;
+  if (nb == 3) return false;
+  for (int k = 0; k < nb; k++) {
+    if (n == 1 && memcmp(out[0], before[k], 3) == 0) continue;
+    if (n == 2) return false;
+    memcpy(out[n++], before[k], 4);
+  }
+  return n == 2;
+}
+
 /* The state of "طرفا النزاع في X": parties actor a followed by a
 ** conflict noun, في and a state; NULL when a is not so followed. */
 static const coder_actor *conflict_state(const coder_sent *s,
@@ -532,6 +583,7 @@ static size_t members_of(const evctx *e, int x, member *out) {
        i < s->n_actors && n < MAX_MEMBERS && s->actors[i].group == g; i++) {
     const coder_actor *a = &s->actors[i];
     const coder_actor *in = a->parties ? conflict_state(s, a) : NULL;
+    char near[2][4];
     if (in) {
       /* "طرفا النزاع في ليبيا": the state's government and its armed
       ** opposition */
@@ -540,6 +592,14 @@ static size_t members_of(const evctx *e, int x, member *out) {
         if (!c) return n;
         memcpy(c, in->country, 3);
         memcpy(c + 3, k ? "REB" : "GOV", 4);
+        out[n++] = (member){a, c};
+      }
+    } else if (a->parties && near_pair(e, a, near)) {
+      for (int k = 0; k < 2 && n < MAX_MEMBERS; k++) {
+        char *c = arena_alloc(e->ar, 8);
+        if (!c) return n;
+        memcpy(c, near[k], 3);
+        memcpy(c + 3, "GOV", 4);
         out[n++] = (member){a, c};
       }
     } else if (a->parties && e->ctx->parties[0][0] && !parties_named(s, e->ctx)) {
