@@ -1413,9 +1413,12 @@ static bool celebration(const coder_sent *s, const coder_trig *t) {
 }
 
 /* Does a demonstrative stand right before noun trigger t ("هذا الهجوم",
-** "تلك الاتفاقية")?  The noun then names an event already told. */
+** "تلك الاتفاقية")?  The noun then names an event already told.  A noun
+** under a preposition is no noun the demonstrative points at: "وذلك
+** برعاية الرئيس السنغالي" says how the told event came about. */
 static bool demonstrated(const coder_sent *s, const coder_trig *t) {
   return !t->verbal && t->start > 0 &&
+         !(t->cl0 & (TXT_CL_BI | TXT_CL_LI | TXT_CL_KA)) &&
          coder_tok_is(s, t->start - 1, CW_DEMONSTRATIVE, false);
 }
 
