@@ -220,6 +220,8 @@ static const bad_row bad_rows[] = {
     {"fields", "countries.txt", "ARM | name | أرمينيا\nAZE | name\n", 2, "fields"},
     {"kind", "countries.txt", "# c\nARM | nation | أرمينيا\n", 2, "kind"},
     {"cc-lower", "countries.txt", "arm | name | أرمينيا\n", 1, "country code"},
+    {"pair-code", "countries.txt", "ARM | name | أرمينيا\nPRK-KOR | pair | الكوريتان\n", 2, "pair code"},
+    {"pair-second", "countries.txt", "PRK+kor | pair | الكوريتان\n", 1, "country code"},
     {"actor-code", "actors.txt", "IGOUNO | الأمم المتحدة\nIG1 | منظمة\n", 2, "actor code"},
     {"actor-range", "actors.txt", "\n\nNGOMSF | أطباء بلا حدود | 1971-13:\n", 3, "date"},
     {"people-date", "people.txt", "باشينيان | ARMGOV 2018-5-8:\n", 1, "date"},

@@ -427,6 +427,7 @@ int coder_actors(coder_sent *s, wa_arena *ar) {
       ac->person = 1;
     } else if (a->kind == DICT_A_NAME || a->kind == DICT_A_CAPITAL) {
       set_code(ac, a->country, "GOV");
+      memcpy(ac->pair, a->pair, 4);
       ac->capital = a->kind == DICT_A_CAPITAL;
     } else if (a->kind == DICT_A_ADJ && j + 1 < nm && ms[j + 1].a &&
                ms[j + 1].a->kind == DICT_A_PERSON &&

@@ -957,7 +957,8 @@ static void principal_pair(coder_sent *ss, size_t ns, coder_ctx *ctx,
       /* a member of a compound of two states ("أرمينيا وأذربيجان",
       ** "بين إسرائيل والفصائل") names a party of the dyad: it weighs
       ** more than a mediator or a speaker named as often */
-      int w = 1;
+      /* "الكوريتان" names both states of a dyad */
+      int w = a->pair[0] ? 3 : 1;
       for (size_t o = 0; o < ss[i].n_actors && w == 1; o++)
         if (o != j && ss[i].actors[o].group == a->group &&
             ss[i].actors[o].from_count &&
@@ -970,6 +971,18 @@ static void principal_pair(coder_sent *ss, size_t ns, coder_ctx *ctx,
       if (i == lead) w *= 2;
       cnt[k].n += w;
       order++;
+      if (a->pair[0] && nc < cap) { /* its second state, once */
+        size_t q = 0;
+        while (q < nc && memcmp(cnt[q].cc, a->pair, 3) != 0) q++;
+        if (q == nc) {
+          memcpy(cnt[nc].cc, a->pair, 4);
+          cnt[nc].n = 0;
+          cnt[nc].first = order;
+          nc++;
+        }
+        cnt[q].n += w;
+        order++;
+      }
     }
   for (int p = 0; p < 2; p++) {
     int best = -1;

@@ -145,6 +145,8 @@ typedef struct coder_actor {
   uint32_t start, end;
   char code[16];
   char country[4];       /* "" when none */
+  char pair[4];          /* "الكوريتان": the second state of a name of
+                            two (countries.txt kind pair); "" when none */
   int group;             /* actors joined by و share a group number */
   uint8_t adj_only;      /* a bare country adjective ("أرمينية") */
   uint8_t from_count;    /* counts toward the principal countries */

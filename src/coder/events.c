@@ -616,6 +616,15 @@ static size_t members_of(const evctx *e, int x, member *out) {
       }
     } else {
       out[n++] = (member){a, a->code};
+      /* "اتفقت الكوريتان": a name of two states is both, as if joined
+      ** by و ("كوريا الشمالية وكوريا الجنوبية") */
+      if (a->pair[0] && n < MAX_MEMBERS) {
+        char *c = arena_alloc(e->ar, 8);
+        if (!c) return n;
+        memcpy(c, a->pair, 3);
+        memcpy(c + 3, "GOV", 4);
+        out[n++] = (member){a, c};
+      }
     }
   }
   return n;

@@ -46,6 +46,9 @@ typedef struct dict_actor {
                             a preposition or a place noun (countries.txt
                             kind name_governed; a DICT_A_NAME) */
   char country[4];       /* "ARM" for country kinds; "" otherwise */
+  char pair[4];          /* countries.txt kind pair ("PRK+KOR | pair |
+                            الكوريتان"): the second state of a word that
+                            names two ("KOR"); "" otherwise */
   const char *code;      /* ACTOR code / AGENT role / country code */
   int32_t from, to;      /* DICT_A_ACTOR validity */
   const dict_role *roles;/* DICT_A_PERSON roles, n_roles >= 1 */

@@ -298,20 +298,32 @@ static int new_actor(line_ctx *lc, dict_actor **a) {
 
 static int line_countries(line_ctx *lc, field *f, size_t n) {
   if (n != 3) return BAD(lc, "expected 3 fields (CODE | kind | phrases), got %zu", n);
+  /* "PRK+KOR | pair | الكوريتان": a dual that names two states; a name
+  ** of the first whose actor stands for both (coder: members_of) */
+  field second = {f[0].s, 0};
+  if (feq(f[1], "pair")) {
+    if (f[0].len != 7 || f[0].s[3] != '+')
+      return BAD(lc, "bad pair code '%.*s' (AAA+BBB)", (int)f[0].len, f[0].s);
+    second = (field){f[0].s + 4, 3};
+    f[0].len = 3;
+    if (!valid_actor_code(second))
+      return BAD(lc, "bad country code '%.*s' (3 capital letters)", 3, second.s);
+  }
   if (f[0].len != 3 || !valid_actor_code(f[0]))
     return BAD(lc, "bad country code '%.*s' (3 capital letters)", (int)f[0].len, f[0].s);
   bool governed = feq(f[1], "name_governed");
-  int kind = feq(f[1], "name") || governed ? DICT_A_NAME
+  int kind = feq(f[1], "name") || governed || second.len ? DICT_A_NAME
            : feq(f[1], "adj") ? DICT_A_ADJ
            : feq(f[1], "capital") ? DICT_A_CAPITAL
            : feq(f[1], "people") ? DICT_A_PEOPLE : 0;
-  if (!kind) return BAD(lc, "unknown kind '%.*s' (name, name_governed, adj, capital, people)", (int)f[1].len, f[1].s);
+  if (!kind) return BAD(lc, "unknown kind '%.*s' (name, name_governed, pair, adj, capital, people)", (int)f[1].len, f[1].s);
   dict_actor *a;
   int rc = new_actor(lc, &a);
   if (rc) return rc;
   a->kind = (uint8_t)kind;
   a->governed = governed;
   memcpy(a->country, f[0].s, 3);
+  memcpy(a->pair, second.s, second.len);
   a->code = fdup(lc->d, f[0]);
   if (!a->code) return WA_ERR(lc->err, WASIT_ENOMEM, "out of memory");
   return add_phrases(lc, f[2], DICT_C_ACTOR, (uint32_t)(lc->d->n_actors - 1), false);
