@@ -197,11 +197,28 @@ static bool place_as_actor(const coder_sent *s, uint32_t i) {
   return true;
 }
 
+/* Is token i, whose reading after the future س is w[0..n) (the imperfect
+** prefix ي ت or ن first), a noun or a name all the same?  An imperfect
+** stem never opens with a bare ا: only a hamza does ("سيأخذ", "ستأتي",
+** normalized to ا), so with no أ إ آ written "سياسي", "سيادتها", "سياق"
+** and "ستانيسلاف" are no verbs; nor does it end in the adverbial يا
+** ("سياسيا", "سنويا", "سيبيريا"). */
+static bool sa_noun(const coder_sent *s, uint32_t i, const char *w, size_t n) {
+  if (n >= 4 && memcmp(w + n - 4, "\xd9\x8a\xd8\xa7", 4) == 0) return true; /* يا */
+  if (n < 4 || memcmp(w + 2, "\xd8\xa7", 2) != 0) return false; /* ا */
+  const txt_token *t = &s->toks[i];
+  const unsigned char *o = (const unsigned char *)s->doc->text + t->orig_start;
+  for (uint32_t k = 0; k + 1 < t->orig_len; k++)
+    if (o[k] == 0xd8 && (o[k + 1] == 0xa2 || o[k + 1] == 0xa3 || o[k + 1] == 0xa5))
+      return false; /* آ أ إ */
+  return true;
+}
+
 /* Is token i a verb with the future prefix س ("ستقدم", "سيدعو") that no
 ** grammar class claims (not سيكون, not a modal or negation), outside any
 ** actor, date or number?  After س an imperfect starts with ي, ت or ن and
 ** ends in neither ة (read ه) nor ات: "سيادة", "ساعات" and "سنوات" are
-** nouns. */
+** nouns (so are the words sa_noun finds). */
 static bool future_verb(const coder_sent *s, uint32_t i) {
   const coder_tok *c = &s->ct[i];
   /* cl_any first: asked of nearly every token, and few carry س */
@@ -217,7 +234,7 @@ static bool future_verb(const coder_sent *s, uint32_t i) {
                   memcmp(w, "\xd9\x86", 2) == 0;     /* ن */
     bool noun_end = memcmp(w + n - 2, "\xd9\x87", 2) == 0 ||   /* ه */
                     memcmp(w + n - 4, "\xd8\xa7\xd8\xaa", 4) == 0; /* ات */
-    if (prefix && !noun_end) return true;
+    if (prefix && !noun_end && !sa_noun(s, i, w, n)) return true;
   }
   return false;
 }
@@ -1835,8 +1852,9 @@ static bool future_prefixed(const coder_sent *s, uint32_t i) {
     len -= 2;
   }
   if (len < 8 || n[0] != 0xd8 || n[1] != 0xb3) return false; /* س */
-  return (n[2] == 0xd9 && (n[3] == 0x8a || n[3] == 0x86)) || /* ي ن */
-         (n[2] == 0xd8 && n[3] == 0xaa);                       /* ت */
+  return ((n[2] == 0xd9 && (n[3] == 0x8a || n[3] == 0x86)) || /* ي ن */
+          (n[2] == 0xd8 && n[3] == 0xaa)) &&                    /* ت */
+         !sa_noun(s, i, (const char *)n + 2, len - 2);
 }
 
 /* Does the content of warning t, a clause after "من أن" within fifteen
