@@ -589,6 +589,16 @@ static const coder_actor *conflict_state(const coder_sent *s,
   return NULL;
 }
 
+/* The code of a state's role, country cc's first 3 bytes + role (3
+** letters), in e's arena; NULL when out of memory. */
+static const char *state_role(const evctx *e, const char *cc, const char *role) {
+  char *c = arena_alloc(e->ar, 8);
+  if (!c) return NULL;
+  memcpy(c, cc, 3);
+  memcpy(c + 3, role, 4);
+  return c;
+}
+
 /* The members of actor x's group (parties expanded); a group's members
 ** are consecutive actors. */
 static size_t members_of(const evctx *e, int x, member *out) {
@@ -605,18 +615,14 @@ static size_t members_of(const evctx *e, int x, member *out) {
       /* "طرفا النزاع في ليبيا": the state's government and its armed
       ** opposition */
       for (int k = 0; k < 2 && n < MAX_MEMBERS; k++) {
-        char *c = arena_alloc(e->ar, 8);
+        const char *c = state_role(e, in->country, k ? "REB" : "GOV");
         if (!c) return n;
-        memcpy(c, in->country, 3);
-        memcpy(c + 3, k ? "REB" : "GOV", 4);
         out[n++] = (member){a, c};
       }
     } else if (a->parties && near_pair(e, a, near)) {
       for (int k = 0; k < 2 && n < MAX_MEMBERS; k++) {
-        char *c = arena_alloc(e->ar, 8);
+        const char *c = state_role(e, near[k], "GOV");
         if (!c) return n;
-        memcpy(c, near[k], 3);
-        memcpy(c + 3, "GOV", 4);
         out[n++] = (member){a, c};
       }
     } else if (a->parties && e->ctx->parties[0][0] && !parties_named(s, e->ctx)) {
@@ -625,10 +631,8 @@ static size_t members_of(const evctx *e, int x, member *out) {
     } else if (a->parties) {
       for (int k = 0; k < 2 && n < MAX_MEMBERS; k++) {
         if (!e->ctx->principal[k][0]) continue;
-        char *c = arena_alloc(e->ar, 8);
+        const char *c = state_role(e, e->ctx->principal[k], "GOV");
         if (!c) return n;
-        memcpy(c, e->ctx->principal[k], 3);
-        memcpy(c + 3, "GOV", 4);
         out[n++] = (member){a, c};
       }
     } else {
@@ -636,10 +640,8 @@ static size_t members_of(const evctx *e, int x, member *out) {
       /* "اتفقت الكوريتان": a name of two states is both, as if joined
       ** by و ("كوريا الشمالية وكوريا الجنوبية") */
       if (a->pair[0] && n < MAX_MEMBERS) {
-        char *c = arena_alloc(e->ar, 8);
+        const char *c = state_role(e, a->pair, "GOV");
         if (!c) return n;
-        memcpy(c, a->pair, 3);
-        memcpy(c + 3, "GOV", 4);
         out[n++] = (member){a, c};
       }
     }
