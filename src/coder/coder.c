@@ -888,6 +888,22 @@ typedef struct ccount {
   size_t first;
 } ccount;
 
+/* The slot of state cc in cnt[0..*nc), added (count 0, first seen at
+** `order`) when it is not there and there is room; *nc when there is
+** none. */
+static size_t count_slot(ccount *cnt, size_t *nc, size_t cap, const char *cc,
+                         size_t order) {
+  size_t k = 0;
+  while (k < *nc && memcmp(cnt[k].cc, cc, 3) != 0) k++;
+  if (k == *nc && *nc < cap) {
+    memcpy(cnt[k].cc, cc, 4);
+    cnt[k].n = 0;
+    cnt[k].first = order;
+    (*nc)++;
+  }
+  return k;
+}
+
 /* Is actor a the start of the mediators of a mediation trigger just
 ** before it ("توسطت فيها قطر ومصر", "بوساطة مصرية قطرية")? */
 static bool mediators(const coder_sent *s, const coder_actor *a) {
@@ -945,19 +961,12 @@ static void principal_pair(coder_sent *ss, size_t ns, coder_ctx *ctx,
     for (size_t j = 0; j < ss[i].n_actors; j++) {
       const coder_actor *a = &ss[i].actors[j];
       if (!a->from_count) continue;
-      size_t k = 0;
-      while (k < nc && memcmp(cnt[k].cc, a->country, 3) != 0) k++;
-      if (k == nc) {
-        if (nc == cap) continue;
-        memcpy(cnt[nc].cc, a->country, 4);
-        cnt[nc].n = 0;
-        cnt[nc].first = order;
-        nc++;
-      }
+      size_t k = count_slot(cnt, &nc, cap, a->country, order);
+      if (k == nc) continue; /* no room */
       /* a member of a compound of two states ("أرمينيا وأذربيجان",
-      ** "بين إسرائيل والفصائل") names a party of the dyad: it weighs
-      ** more than a mediator or a speaker named as often */
-      /* "الكوريتان" names both states of a dyad */
+      ** "بين إسرائيل والفصائل"), or a word that names both states of
+      ** a dyad ("الكوريتان"), names a party of the dyad: it weighs more
+      ** than a mediator or a speaker named as often */
       int w = a->pair[0] ? 3 : 1;
       for (size_t o = 0; o < ss[i].n_actors && w == 1; o++)
         if (o != j && ss[i].actors[o].group == a->group &&
@@ -972,15 +981,7 @@ static void principal_pair(coder_sent *ss, size_t ns, coder_ctx *ctx,
       cnt[k].n += w;
       order++;
       if (a->pair[0] && nc < cap) { /* its second state, once */
-        size_t q = 0;
-        while (q < nc && memcmp(cnt[q].cc, a->pair, 3) != 0) q++;
-        if (q == nc) {
-          memcpy(cnt[nc].cc, a->pair, 4);
-          cnt[nc].n = 0;
-          cnt[nc].first = order;
-          nc++;
-        }
-        cnt[q].n += w;
+        cnt[count_slot(cnt, &nc, cap, a->pair, order)].n += w;
         order++;
       }
     }
