@@ -150,6 +150,14 @@ static int sieve_build(wasit_dict *d, wasit_error *err) {
   return WASIT_OK;
 }
 
+/* The one Bloom bit of plain word w, when all its alternatives set the
+** same one (the matcher's pre-tests read it as a single bit); else
+** DICT_NO_BIT, and for a gap. */
+static uint8_t sole_bloom_bit(const dict_word *w) {
+  return !w->gap && __builtin_popcountll(w->alt_bloom) == 1
+             ? (uint8_t)__builtin_ctzll(w->alt_bloom) : DICT_NO_BIT;
+}
+
 /* Contract in dict_int.h.
 **
 ** Why hashing and not sorting: every alternative of every phrase word
@@ -298,15 +306,11 @@ int dict_index_build(wasit_dict *d, wasit_error *err) {
     p->next_key = nw ? nw->key1 : DICT_NO_KEY;
     p->w0_need = w[0].need;
     p->next_need = nw ? nw->need : DICT_N_ID;
-    p->gap_after_bit = DICT_NO_BIT;
-    if (run + 2 < p->n_words && !w[run + 1].gap && !w[run + 2].gap &&
-        __builtin_popcountll(w[run + 2].alt_bloom) == 1)
-      p->gap_after_bit = (uint8_t)__builtin_ctzll(w[run + 2].alt_bloom);
-    p->gap_gap_bit = DICT_NO_BIT;
-    if (run == 1 && p->n_words > 4 && p->next_key != DICT_NO_KEY &&
-        !w[2].gap && w[3].gap && !w[4].gap &&
-        __builtin_popcountll(w[4].alt_bloom) == 1)
-      p->gap_gap_bit = (uint8_t)__builtin_ctzll(w[4].alt_bloom);
+    p->gap_after_bit = run + 2 < p->n_words && !w[run + 1].gap
+                           ? sole_bloom_bit(&w[run + 2]) : DICT_NO_BIT;
+    p->gap_gap_bit = run == 1 && p->n_words > 4 && p->next_key != DICT_NO_KEY &&
+                             !w[2].gap && w[3].gap
+                         ? sole_bloom_bit(&w[4]) : DICT_NO_BIT;
     p->gap2_key = DICT_NO_KEY;
     p->gap2_need = DICT_N_ID;
     p->gap2_bit = DICT_NO_BIT;
@@ -314,9 +318,7 @@ int dict_index_build(wasit_dict *d, wasit_error *err) {
         w[3].key1 != DICT_NO_KEY) {
       p->gap2_key = w[3].key1;
       p->gap2_need = w[3].need;
-      if (p->n_words > 4 && !w[4].gap &&
-          __builtin_popcountll(w[4].alt_bloom) == 1)
-        p->gap2_bit = (uint8_t)__builtin_ctzll(w[4].alt_bloom);
+      if (p->n_words > 4) p->gap2_bit = sole_bloom_bit(&w[4]);
     }
   }
   /* the candidate lists as the coder walks them (dict_cand) */
