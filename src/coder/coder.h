@@ -487,6 +487,15 @@ typedef struct coder_ctx {
                             الإطلاق") is aimed at */
 } coder_ctx;
 
+/* Is the article's story about one state (a coup, a domestic crisis,
+** with foreign reactions), not one between two states: its principal
+** state named at least twice as often as any other, and at least six
+** times (in a text of a few sentences the count tells nothing)? */
+static inline bool coder_one_state(const coder_ctx *ctx) {
+  return ctx->principal_weight[0] >= 6 &&
+         ctx->principal_weight[0] >= 2 * ctx->principal_weight[1];
+}
+
 /* True when an actor code's 3-letter prefix names a state (not IGO, NGO,
 ** "---" and the like; actors.c). */
 bool coder_state_prefix(const char *code);

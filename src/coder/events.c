@@ -2735,7 +2735,11 @@ static const char *accuser_of(const coder_ctx *ctx, const char *cc) {
 /* A threat that names no one, or names the speaker's own side ("توعد
 ** علييف بأن جيشه سيعيد الأراضي"), is aimed at the speaker's adversary:
 ** the last foreign state that spoke against or attacked it, else the last
-** one it attacked or spoke against (ctx->accusers). */
+** one it attacked or spoke against (ctx->accusers).  In a story about the
+** speaker's own state (coder_one_state), such a threat is at home: the
+** foreign state blamed in passing is not whom "توعد مادورو المتورطين
+** بأقصى العقوبات" after an attempt on his life threatens (5 won in 5
+** articles, none lost on the 57 open sets). */
 static void threat_targets(evctx *e, coder_ev *evs, size_t n) {
   const coder_ctx *ctx = e->ctx;
   for (size_t i = 0; i < n; i++) {
@@ -2744,7 +2748,8 @@ static void threat_targets(evctx *e, coder_ev *evs, size_t n) {
     if (memcmp(c, "13", 2) != 0 || !coder_state_prefix(by) ||
         (evs[i].tgt_code && memcmp(evs[i].tgt_code, by, 3) != 0))
       continue;
-    const char *foe = accuser_of(ctx, by);
+    const char *foe = memcmp(ctx->principal[0], by, 3) == 0 && coder_one_state(ctx)
+                          ? ctx->principal[0] : accuser_of(ctx, by);
     for (size_t k = ctx->n_accusers; k-- > 0 && !foe;)
       if (memcmp(ctx->accusers[k].by, by, 3) == 0) foe = ctx->accusers[k].accused;
     /* none abroad: in an article about the speaker's own state the
@@ -4110,8 +4115,14 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
       nt = 0; /* (but "اتفاقيتين لتطبيع العلاقات مع إسرائيل": with whom) */
     /* "وقّع لبنان وإسرائيل اتفاق ترسيم الحدود البحرية بينهما": a compound
     ** subject of a mutual act has a target of its own only behind a
-    ** preposition ("اتفقت روسيا وتركيا مع إيران") */
-    if (((v->flags & DICT_F_MUTUAL) || between) && ns >= 2 && nt && tgt >= 0 &&
+    ** preposition ("اتفقت روسيا وتركيا مع إيران"); so has one of a joint
+    ** act, coded between its members, when the actor after it carries no
+    ** ب or ل ("اتفق حزب الله وإسرائيل على ... عبر الوسيط الألماني": the
+    ** go-between is where the agreement passes, not whom it is with; 4
+    ** won in 3 articles, none lost on the 57 open sets) */
+    if (ns >= 2 && nt && tgt >= 0 &&
+        ((v->flags & DICT_F_MUTUAL) || between ||
+         (pairs && !(s->actors[tgt].cl0 & (TXT_CL_BI | TXT_CL_LI)))) &&
         !is_tgt_prep(s, v, &s->actors[tgt]) &&
         !(s->actors[tgt].start > 0 &&
           coder_tok_is(s, s->actors[tgt].start - 1, CW_MAA, false)))
