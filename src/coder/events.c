@@ -1054,6 +1054,17 @@ static bool root_in(const char *code, const char *const *roots) {
   return false;
 }
 
+/* Is code a plain statement (01), which a participle after a comma only
+** goes on with ("...، مؤكدا أن", "...، معتبرا أن")?  A warning (012) or
+** a denial (016) there is a speech act of its own, coded as the gold codes
+** it ("...، محذرا من أن بلاده سترد", "...، نافيا أن تكون بلاده قد أرسلت
+** أسلحة"); a warning addressed to an actor or of the speaker's own coming
+** act is then a threat (130), as a finite one is. */
+static bool plain_statement(const char *code) {
+  return memcmp(code, "01", 2) == 0 && !coder_streq(code, "012") &&
+         !coder_streq(code, "016");
+}
+
 /* The cooperative roots, 03 to 08. */
 static const char *const coop_roots[] = {"03", "04", "05", "06", "07", "08", NULL};
 
@@ -1859,6 +1870,23 @@ static bool future_prefixed(const coder_sent *s, uint32_t i) {
          !sa_noun(s, i, (const char *)n + 2, len - 2);
 }
 
+/* Does the pronoun of أنه/أنها/أنهم at token c agree with the form of
+** warning verb t, so that it can stand for the speaker ("حذرت الخارجية من
+** أنها ستعتبر", "محذرا من أنه سيرد")?  After a masculine speaker أنها is
+** the act warned of ("محذرا من أنها ستدخل المنطقة في دوامة من العنف"),
+** after a feminine one أنه; أنهم needs a plural speaker. */
+static bool speaker_pronoun(const coder_sent *s, const coder_trig *t, uint32_t c) {
+  const txt_token *p = &s->toks[c], *w = &s->toks[t->start];
+  bool fem = txt_tok_ends(s->doc, w, "\xd8\xaa") ||   /* ت: حذرت */
+             txt_tok_ends(s->doc, w, "\xd9\x87");     /* ة, read ه: محذرة */
+  bool plural = txt_tok_ends(s->doc, w, "\xd9\x8a\xd9\x86") ||  /* ين */
+                txt_tok_ends(s->doc, w, "\xd9\x88\xd9\x86") ||  /* ون */
+                txt_tok_ends(s->doc, w, "\xd9\x88\xd8\xa7");    /* وا */
+  if (txt_tok_ends(s->doc, p, "\xd9\x87\xd8\xa7")) return fem;     /* ها */
+  if (txt_tok_ends(s->doc, p, "\xd9\x87")) return !fem && !plural;  /* ه */
+  return plural;                                                  /* هم, هما */
+}
+
 /* Does the content of warning t, a clause after "من أن" within fifteen
 ** words (an aside between commas may come first), have the speaker's own
 ** side (an actor whose country prefix is src's, an own-state word such as
@@ -1871,7 +1899,8 @@ static bool own_future_warning(const coder_sent *s, const coder_trig *t,
   for (uint32_t c = t->end > 0 ? t->end - 1 : 0; c < t->end + 15 && c + 1 < s->n; c++) {
     if (!coder_tok_is(s, c, CW_COMP, false)) continue;
     if (c == 0 || !coder_tok_is(s, c - 1, CW_MIN, false)) return false;
-    if (coder_tok_is(s, c, CW_COMP_PRONOUN, false)) return future_prefixed(s, c + 1);
+    if (coder_tok_is(s, c, CW_COMP_PRONOUN, false))
+      return speaker_pronoun(s, t, c) && future_prefixed(s, c + 1);
     size_t x = first_actor_from(s, c + 1);
     if (x >= s->n_actors || s->actors[x].start > c + 2 ||
         (strncmp(s->actors[x].code, src, 3) != 0 && !s->actors[x].own))
@@ -3026,12 +3055,7 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
           !own_subject_after(s, t))
         continue;
       if (t->verbal == 2 && participle_clause(s, t) && main_or_first >= 0) {
-        /* (a warning, 012, addressed to the actor right after it is a
-        ** threat: "محذرا تركيا من عواقب") */
-        size_t addressee = first_actor_from(s, t->first_end);
-        if (memcmp(v->code, "01", 2) == 0 &&
-            !(coder_streq(v->code, "012") && addressee < s->n_actors &&
-              s->actors[addressee].start == t->first_end)) {
+        if (plain_statement(v->code)) {
           /* ("معلنا فرض عقوبات": the act it announces is the subject's) */
           prev_subject = main_or_first;
           continue;
@@ -3274,7 +3298,7 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
         ** reported one.  A plain statement participle ("مؤكدا أن",
         ** "معتبرا أن") only goes on with what the subject said (and
         ** the act it announces is the subject's: "معلنا فرض عقوبات") */
-        if (memcmp(v->code, "01", 2) == 0) {
+        if (plain_statement(v->code)) {
           prev_subject = main_subject;
           continue;
         }
