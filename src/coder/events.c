@@ -2007,14 +2007,22 @@ static int was_subject(const coder_sent *s, uint32_t qad) {
 
 /* "أقرت إريتريا للمرة الأولى بوجود قواتها، وأعلنت أنها اتفقت", "وكانت
 ** الرياض قد أقرت ... بوفاة خاشقجي، وأعلنت توقيف 18 سعوديا": a sentence
-** (after any dateline, "أديس أبابا -") that opens with a verb no pattern
-** codes and its subject right after it (VSO); that actor, or -1.  A verb
+** (after any dateline, "أديس أبابا -", and any opening phrase of time or
+** place of up to three words set off by a comma: "وبعد ساعات، ظهر صدام
+** حسين على شاشة التلفزيون ...، ووصف الهجوم بأنه") that opens with a verb
+** no pattern codes and its subject right after it (VSO); that actor, or
+** -1.  A verb
 ** joined by و later, with no subject of its own and none coded before,
 ** shares it. */
 static int opening_subject(const coder_sent *s, const coder_trig *t) {
   uint32_t p = 0;
   for (uint32_t k = 1; s->place && s->place_tok == 0 && k < 5 && k < s->n && !p; k++)
     if (s->toks[k].kind == TXT_PUNCT) p = k + 1;
+  for (uint32_t k = p + 1; k < p + 4 && k + 1 < s->n; k++)
+    if (s->ct[k].punct) {
+      if (s->ct[k].punct == 2) p = k + 1;
+      break;
+    }
   size_t x = first_actor_from(s, p);
   if (p + 1 >= s->n || x >= s->n_actors) return -1;
   const coder_actor *a = &s->actors[x];
