@@ -31,6 +31,7 @@ typedef struct mention {
   const dict_actor *a;   /* NULL for a party or own-country placeholder */
   uint8_t cl0;
   uint8_t own;           /* "بلاده": the state of the actor before it */
+  uint8_t many;          /* "الدول الثلاث": 3 or 4 states, else 0 */
 } mention;
 
 static int kind_rank(int kind) {
@@ -126,7 +127,7 @@ static inline void actor_candidate(const coder_sent *s, uint32_t i, int k,
       !txt_tok_ends(s->doc, &s->toks[i], "\xd8\xa7")) /* ا */
     rank = 5;
   if (end > m->end || (end == m->end && rank > *best_rank)) {
-    *m = (mention){i, end, a, cl0, 0};
+    *m = (mention){i, end, a, cl0, 0, 0};
     *best_rank = rank;
   }
 }
@@ -156,10 +157,15 @@ static void best_at(const coder_sent *s, uint32_t i, mention *m) {
       if (next[h.cands[x].on] & h.cands[x].next)
         actor_candidate(s, i, k, h.cands[x].id, m, &best_rank);
   }
-  if (!m->end && coder_tok_is(s, i, CW_PARTIES, true))
-    *m = (mention){i, i + 1, NULL, 0, 0};
+  uint8_t many = coder_tok_is(s, i + 1, CW_THREE, true) ? 3
+                 : coder_tok_is(s, i + 1, CW_FOUR, true) ? 4 : 0;
+  if (!m->end && many && coder_tok_is(s, i, CW_STATES_WORD, true) &&
+      coder_tok_definite(s, i))
+    *m = (mention){i, i + 2, NULL, 0, 0, many};
+  else if (!m->end && coder_tok_is(s, i, CW_PARTIES, true))
+    *m = (mention){i, i + 1, NULL, 0, 0, 0};
   else if (!m->end && coder_tok_is(s, i, CW_OWN_COUNTRY, true))
-    *m = (mention){i, i + 1, NULL, 0, 1};
+    *m = (mention){i, i + 1, NULL, 0, 1, 0};
 }
 
 static bool no_punct(const coder_sent *s, uint32_t from, uint32_t to) {
@@ -334,7 +340,7 @@ int coder_actors(coder_sent *s, wa_arena *ar) {
       continue;
     }
     if (!m->a) {
-      ac->parties = 1;
+      ac->parties = m->many ? m->many : 1;
       na++;
       continue;
     }

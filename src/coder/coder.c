@@ -947,6 +947,29 @@ static void note_accusers(const wasit_dict *dict, coder_ctx *ctx,
   }
 }
 
+/* Remember the article's first compound of exactly three and of four
+** actors of different states ("أعلنت مالي وبوركينا فاسو والنيجر",
+** "وقعت قطر مع كل من السعودية والإمارات والبحرين ومصر"): what "الدول
+** الثلاث" and "الدول الأربع" name later (members_of in events.c). */
+static void many_states(const coder_sent *s, coder_ctx *ctx) {
+  for (size_t j = 0; j < s->n_actors;) {
+    size_t k = j;
+    bool states = true;
+    while (k < s->n_actors && s->actors[k].group == s->actors[j].group) {
+      const coder_actor *a = &s->actors[k];
+      states = states && !a->parties && !a->own && coder_state_prefix(a->code);
+      for (size_t q = j; q < k && states; q++)
+        states = memcmp(s->actors[q].code, a->code, 3) != 0;
+      k++;
+    }
+    size_t n = k - j;
+    if (states && (n == 3 || n == 4) && !ctx->many[n - 3][0][0])
+      for (size_t q = 0; q < n; q++)
+        memcpy(ctx->many[n - 3][q], s->actors[j + q].code, sizeof ctx->many[0][0]);
+    j = k;
+  }
+}
+
 /* Is cc (a state's 3 letters) one of the article's two principal states? */
 static bool principal(const coder_ctx *ctx, const char *cc) {
   return cc[0] && (memcmp(cc, ctx->principal[0], 3) == 0 ||
@@ -1016,6 +1039,8 @@ static void principal_pair(coder_sent *ss, size_t ns, coder_ctx *ctx,
         memcpy(ctx->parties[1], b->code, sizeof ctx->parties[1]);
       }
     }
+  for (size_t i = 0; i < ns; i++)
+    many_states(&ss[i], ctx);
 }
 
 /* Is dt a bare year after the publication year ("قبل انتهاء ولايته عام

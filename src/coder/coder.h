@@ -150,7 +150,9 @@ typedef struct coder_actor {
   int group;             /* actors joined by و share a group number */
   uint8_t adj_only;      /* a bare country adjective ("أرمينية") */
   uint8_t from_count;    /* counts toward the principal countries */
-  uint8_t parties;       /* "البلدين": expanded from the principal pair */
+  uint8_t parties;       /* "البلدين": expanded from the principal pair
+                            (1); "الدول الثلاث", "الدول الأربع": from the
+                            article's first compound of that many (3, 4) */
   uint8_t own;           /* "بلاده": the state of an actor before it */
   uint8_t unknown;       /* "طائرات مجهولة": a role whose state is unknown */
   uint8_t capital;       /* a capital or seat named for its state */
@@ -460,6 +462,10 @@ typedef struct coder_ctx {
   char parties[2][16];   /* the codes of the article's first compound of
                             two actors ("" if none): what البلدين and
                             الطرفين name before the principal countries */
+  char many[2][4][16];   /* the codes of the article's first compound of
+                            exactly three (many[0]) and of four (many[1])
+                            actors of different states: what "الدول
+                            الثلاث" and "الدول الأربع" name ("" if none) */
   const coder_sent *prev; /* the sentence before (NULL at the
                             first): whose states "الجانبان" may name */
   int32_t doc_date;      /* YYYYMMDD or 0 */

@@ -609,9 +609,15 @@ static size_t members_of(const evctx *e, int x, member *out) {
   for (size_t i = (size_t)group_first(s, x);
        i < s->n_actors && n < MAX_MEMBERS && s->actors[i].group == g; i++) {
     const coder_actor *a = &s->actors[i];
-    const coder_actor *in = a->parties ? conflict_state(s, a) : NULL;
+    const coder_actor *in = a->parties == 1 ? conflict_state(s, a) : NULL;
     char near[2][4];
-    if (in) {
+    if (a->parties > 1) {
+      /* "ودعت الولايات المتحدة الدول الثلاث": the states of the article's
+      ** first compound of three (none when it has none) */
+      for (int k = 0; k < a->parties && n < MAX_MEMBERS; k++)
+        if (e->ctx->many[a->parties - 3][k][0])
+          out[n++] = (member){a, e->ctx->many[a->parties - 3][k]};
+    } else if (in) {
       /* "طرفا النزاع في ليبيا": the state's government and its armed
       ** opposition */
       for (int k = 0; k < 2 && n < MAX_MEMBERS; k++) {

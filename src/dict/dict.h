@@ -236,7 +236,8 @@ __extension__ typedef unsigned __int128 dict_classes;
   X(VERB_IT, "verb_it") X(DURING, "during") X(PRON_MA, "pron_ma")    \
   X(ALSO, "also") X(SESSION, "session") X(CONSIDER, "consider")   \
   X(DISORDER, "disorder") X(SIDES, "sides") X(CONDITION, "condition") \
-  X(DECIDE, "decide")
+  X(DECIDE, "decide") X(STATES_WORD, "states_word") X(THREE, "three")    \
+  X(FOUR, "four")
 
 #define DICT_WORDCLASS_ENUM(name, word) CW_##name,
 enum dict_wordclass { DICT_WORDCLASSES(DICT_WORDCLASS_ENUM) CW_COUNT };
