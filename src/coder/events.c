@@ -2719,6 +2719,52 @@ static int accused_doers(evctx *e, coder_ev **evs, size_t *n, size_t *cap) {
   return WASIT_OK;
 }
 
+/* Does the content of say trigger t blame: a word of grammar class blame
+** (عدوان، انقلاب، مؤامرة، تدخلا) in the clause its complementizer opens,
+** within 25 words of the verb, before a comma or the clause's end and the
+** next speech verb, with no threat in it ("قال مادورو إن واشنطن تدير
+** "انقلابا" ضد الحكومة", "قالت فون دير لاين إن ما قامت به مينسك "اعتداء
+** على الديمقراطية"")?  Calling another's act so accuses its doer (11), as
+** the article sets code such a statement. */
+static bool blame_said(const evctx *e, const coder_trig *t) {
+  const coder_sent *s = e->s;
+  uint32_t c = complementizer(s, t);
+  if (!c) return false;
+  bool blamed = false, denied = false;
+  for (uint32_t k = c; k < s->n && k < t->end + 25 && !s->ct[k].punct; k++) {
+    const dict_verb *w = e->trig_tok[k] && &s->trigs[e->trig_tok[k] - 1] != t
+                             ? dict_verb_at(s->dict, s->trigs[e->trig_tok[k] - 1].verb)
+                             : NULL;
+    if (w && (w->flags & DICT_F_SAY)) break;
+    /* a threat in the content is the statement's act ("أكد أن هذه الجريمة
+    ** لن تمر دون رد") */
+    if (w && memcmp(w->code, "13", 2) == 0) return false;
+    /* a denied, a possible or a coming act blames no one ("إن بلاده لا
+    ** تسعى إلى الاستفزاز", "سترد على أي اعتداء", "ستفعل كل ما يلزم
+    ** لإفشال الانقلاب") */
+    denied |= coder_tok_is(s, k, CW_NEG, true) || future_prefixed(s, k);
+    blamed |= !denied && coder_tok_is(s, k, CW_BLAME, true) &&
+              !coder_tok_is(s, k - 1, CW_ANY, true);
+  }
+  return blamed;
+}
+
+/* Recodes the plain statements whose content blames (blame_said) as
+** accusations (112), target and mode kept.  After the events are built,
+** so that the rules that read the statement before it (its reported acts,
+** their sources) see the statement it was. */
+static void blaming_statements(evctx *e, coder_ev *evs, size_t n) {
+  for (size_t i = 0; i < n; i++) {
+    const coder_trig *t = evs[i].trig;
+    const dict_verb *v = dict_verb_at(e->s->dict, t->verb);
+    if (!coder_streq(v->code, "010") || !t->verbal || !(v->flags & DICT_F_SAY) ||
+        (evs[i].mode & WASIT_MODE_REPORTED) || !blame_said(e, t))
+      continue;
+    const coder_trig *c = recoded(e, t, "112");
+    for (size_t k = i; c && k < n && evs[k].trig == t; k++) evs[k].trig = c;
+  }
+}
+
 /* A statement that names no one is about the one state its content
 ** concerns: another state that acts in it ("قالت واشنطن إن طهران تزود
 ** الحوثيين" is about Iran), or the state the speaker's own side acts on
@@ -4210,6 +4256,7 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
   *n_evs = refusals(&e, *evs, *n_evs);
   accusing_statements(&e, *evs, *n_evs);
   statement_targets(&e, *evs, *n_evs);
+  blaming_statements(&e, *evs, *n_evs);
   rc = accused_doers(&e, evs, n_evs, &cap);
   if (rc) return rc;
   denial_targets(&e, *evs, *n_evs);
