@@ -3896,11 +3896,15 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
     }
     if (coder_streq(v->code, "010") && t->verbal && condition_said(&e, t))
       recode_to(&e, &t, &v, "10");
-    if (coder_streq(v->code, "012") && t->verbal && tgt >= 0 &&
-        !behind_prep(s, &s->actors[tgt]) && !s->actors[tgt].adj_only &&
+    if (coder_streq(v->code, "012") && t->verbal && t->first_end == t->end &&
+        tgt >= 0 && !behind_prep(s, &s->actors[tgt]) && !s->actors[tgt].adj_only &&
         s->actors[tgt].start > t->start) {
       /* "حذر البشير ... جوبا من أي هجوم": a warning addressed to an
-      ** actor (its direct object) is a threat, not a gloomy remark */
+      ** actor (its direct object) is a threat, not a gloomy remark.  Only
+      ** the verb of warning has such an object; concern or regret, voiced
+      ** through a phrase with a gap ("أعرب * * عن أسف"), is about its
+      ** matter ("أعرب طنطاوي عن أسفه لما تعرضت له البعثة السعودية" is
+      ** no threat to Riyadh) */
       recode_to(&e, &t, &v, "130");
     }
     if (coder_streq(v->code, "012") && t->verbal && ns &&
