@@ -1732,6 +1732,24 @@ static uint32_t complementizer(const coder_sent *s, const coder_trig *t) {
   return 0;
 }
 
+/* Does token i read as an imperfect verb with the future prefix: س
+** then ي ت or ن, after an optional و or ف ("وستسير", "سيجري")?  The
+** split alone does not tell: "سارعت" also splits as س + ارعت (and
+** first-person سأ is left out for that reason). */
+static bool future_prefixed(const coder_sent *s, uint32_t i) {
+  const txt_token *w = &s->toks[i];
+  const unsigned char *n = (const unsigned char *)txt_tok_norm(s->doc, w);
+  size_t len = w->norm_len;
+  if (len >= 2 && n[0] == 0xd9 && (n[1] == 0x88 || n[1] == 0x81)) { /* و ف */
+    n += 2;
+    len -= 2;
+  }
+  if (len < 8 || n[0] != 0xd8 || n[1] != 0xb3) return false; /* س */
+  return ((n[2] == 0xd9 && (n[3] == 0x8a || n[3] == 0x86)) || /* ي ن */
+          (n[2] == 0xd8 && n[3] == 0xaa)) &&                    /* ت */
+         !sa_noun(s, i, (const char *)n + 2, len - 2);
+}
+
 /* Does the content of say trigger t make something hang on another's act:
 ** a condition word (grammar class condition: مرهون, يتطلب) or "ما لم" in
 ** the clause its complementizer opens, within 25 words of the verb,
@@ -1739,17 +1757,33 @@ static uint32_t complementizer(const coder_sent *s, const coder_trig *t) {
 ** إن حكومته لن تقبل بأي مفاوضات مع حفتر ما لم تنسحب قواته", "أكد أن أي
 ** تطبيع مع أنقرة مرهون بانسحاب القوات التركية")?  A CAMEO analyst codes such a
 ** statement as a demand (10) on the party named, not a plain comment.
-** "وهو ما لم يتسن التحقق منه" (a relative) is no condition. */
-static bool condition_said(const evctx *e, const coder_trig *t) {
+** "وهو ما لم يتسن التحقق منه" (a relative) is no condition.  So is an
+** act of another actor (not of `own`, the speaker's code, when known)
+** that a negated or future clause waits for (grammar class pending before
+** أن or إذا: "لن يعود السفير إلا إذا احترمت فرنسا الدولة الجزائرية"). */
+static bool condition_said(const evctx *e, const coder_trig *t, const char *own) {
   const coder_sent *s = e->s;
   uint32_t c = complementizer(s, t);
   if (!c) return false;
+  bool waits = false; /* a negated or future verb so far: "لن يعود", "ستبقى" */
   for (uint32_t k = c; k < s->n && k < t->end + 25; k++) {
     if (s->ct[k].punct) return false;
     if (e->trig_tok[k] && &s->trigs[e->trig_tok[k] - 1] != t &&
         (dict_verb_at(s->dict, s->trigs[e->trig_tok[k] - 1].verb)->flags & DICT_F_SAY))
       return false;
     if (coder_tok_is(s, k, CW_CONDITION, true)) return true;
+    /* "لن يعود السفير إلا إذا احترمت فرنسا", "ستبقى سارية إلى أن تكف
+    ** تبليسي": another's act right after it (not the speaker's own
+    ** state's: "إلى أن تتأكد واشنطن"); a plain account goes on in time
+    ** ("قصفت المعسكر قبل أن تتوغل قوات برية") */
+    waits |= coder_tok_is(s, k, CW_NEG_WILL, false) || future_prefixed(s, k);
+    if (waits && coder_tok_is(s, k, CW_PENDING, false) &&
+        (coder_tok_is(s, k + 1, CW_COMP, false) || coder_tok_is(s, k + 1, CW_COND, false))) {
+      size_t x = first_actor_from(s, k + 2);
+      if (x < s->n_actors && s->actors[x].start <= k + 4 &&
+          !(own && strncmp(s->actors[x].country, own, 3) == 0))
+        return true;
+    }
     if (k > t->end && coder_tok_is(s, k, CW_NEG, false) &&
         !coder_tok_is(s, k, CW_NEG_WILL, false) && /* "ما لا يقل عن" */
         coder_tok_is(s, k - 1, CW_NEG_MA, false) &&
@@ -1856,24 +1890,6 @@ static bool body_session(const evctx *e, const coder_trig *t, const dict_verb *v
               memcmp(txt_tok_norm(s->doc, w), "\xd9\x84", 2) == 0); /* ل */
   return own && !bayn_from(e, i, 7, NULL) &&
          !class_ahead(s, i, 6, CW_MAA, false);
-}
-
-/* Does token i read as an imperfect verb with the future prefix: س
-** then ي ت or ن, after an optional و or ف ("وستسير", "سيجري")?  The
-** split alone does not tell: "سارعت" also splits as س + ارعت (and
-** first-person سأ is left out for that reason). */
-static bool future_prefixed(const coder_sent *s, uint32_t i) {
-  const txt_token *w = &s->toks[i];
-  const unsigned char *n = (const unsigned char *)txt_tok_norm(s->doc, w);
-  size_t len = w->norm_len;
-  if (len >= 2 && n[0] == 0xd9 && (n[1] == 0x88 || n[1] == 0x81)) { /* و ف */
-    n += 2;
-    len -= 2;
-  }
-  if (len < 8 || n[0] != 0xd8 || n[1] != 0xb3) return false; /* س */
-  return ((n[2] == 0xd9 && (n[3] == 0x8a || n[3] == 0x86)) || /* ي ن */
-          (n[2] == 0xd8 && n[3] == 0xaa)) &&                    /* ت */
-         !sa_noun(s, i, (const char *)n + 2, len - 2);
 }
 
 /* Does the pronoun of أنه/أنها/أنهم at token c agree with the form of
@@ -3894,7 +3910,8 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
       ** مناهضون للحكومة"); clashing with police or an army they fight */
       recode_to(&e, &t, &v, "145");
     }
-    if (coder_streq(v->code, "010") && t->verbal && condition_said(&e, t))
+    if (coder_streq(v->code, "010") && t->verbal &&
+        condition_said(&e, t, ns ? sm[0].code : NULL))
       recode_to(&e, &t, &v, "10");
     if (coder_streq(v->code, "012") && t->verbal && t->first_end == t->end &&
         tgt >= 0 && !behind_prep(s, &s->actors[tgt]) && !s->actors[tgt].adj_only &&
