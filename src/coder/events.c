@@ -2766,9 +2766,10 @@ static bool blame_said(const evctx *e, const coder_trig *t) {
 }
 
 /* Recodes the plain statements whose content blames (blame_said) as
-** accusations (112), target and mode kept.  After the events are built,
-** so that the rules that read the statement before it (its reported acts,
-** their sources) see the statement it was. */
+** accusations (112), target and mode kept.  Done once the events are
+** built: recoded inside the event loop, the statement took the threat of
+** the participle clause after it ("قالت فون دير لاين إن ... "اعتداء على
+** الديمقراطية"، مؤكدة أن هذا السلوك لن يمر دون عقاب") out of the events. */
 static void blaming_statements(evctx *e, coder_ev *evs, size_t n) {
   for (size_t i = 0; i < n; i++) {
     const coder_trig *t = evs[i].trig;
