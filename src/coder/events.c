@@ -1934,6 +1934,26 @@ static bool own_future_warning(const coder_sent *s, const coder_trig *t,
   return false;
 }
 
+/* Is future verb t the plan of a reported clause's own subject: right
+** after أنه/أنها (the speaker), or after an actor that a complementizer
+** opens ("مؤكدا أن الحكومة ستبقى ملتزمة", "أكدت إيكواس أنها ستعزز
+** قوتها"), a quotation mark allowed between?  Not a warning's ("محذرا
+** من أنها ستقوض فرص الحل": what the speaker fears, not plans). */
+static bool stated_plan(const coder_sent *s, const coder_trig *t) {
+  uint32_t i = t->start;
+  while (i > 0 && s->ct[i - 1].quote) i--;
+  if (i == 0) return false;
+  uint32_t c = i - 1; /* the complementizer */
+  if (!coder_tok_is(s, c, CW_COMP_PRONOUN, false)) {
+    size_t x = 0;
+    while (x < s->n_actors && s->actors[x].end != i) x++;
+    if (x == s->n_actors) return false;
+    c = s->actors[group_first(s, (int)x)].start;
+    if (c == 0 || !coder_tok_is(s, --c, CW_COMP, false)) return false;
+  }
+  return c == 0 || !coder_tok_is(s, c - 1, CW_MIN, false);
+}
+
 /* Does a complementizer (أن إن بأن) open the stretch of at most six
 ** tokens before token i, with no comma between ("مؤكدا أن الجنود
 ** دافعوا")?  The verb at i is then reported, not a main verb. */
@@ -4130,8 +4150,10 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
     for (size_t a = 0; a < ns && nt == 1 && ns > 1; a++)
       if (coder_streq(sm[a].code, tm[0].code)) nt = 0; /* one of them */
     /* a plan read from س alone ("ستقدم") is kept only toward someone
-    ** named: "ستظل" or "سيستمر" with no one named states no intent */
-    if (!nt && t->fired + 1 == s->future_verb) continue;
+    ** named: "ستظل" or "سيستمر" with no one named states no intent;
+    ** or when a reported clause states it of its own subject ("أكد أن
+    ** الحكومة ستبقى ملتزمة بالمسار الديمقراطي": a pledge) */
+    if (!nt && t->fired + 1 == s->future_verb && !stated_plan(s, t)) continue;
     /* "قصفت القوات الأذربيجانية بالمدفعية والطائرات المسيرة بلدات": a
     ** target that is the source itself (its own drones) is no target; the
     ** act stays, untargeted, rather than vanishing as a self-event */
