@@ -326,12 +326,21 @@ int coder_actors(coder_sent *s, wa_arena *ar) {
       while (full > 0 && (!s->actors[full - 1].country[0] || s->actors[full - 1].adj_only))
         full--;
       if (full) b = full;
-      if (b && m->start > 0 && coder_tok_is(s, m->start - 1, CW_COMP, false))
-        for (size_t f = 0; f < b; f++) /* (not "وفي وارسو، قال ...") */
+      if (b && m->start > 0 && coder_tok_is(s, m->start - 1, CW_COMP, false)) {
+        /* (the speaker of the clause فيما or بينما opens, when it names
+        ** one: "رحبت الولايات المتحدة بالتوقيع، فيما أعلن رئيس حكومة
+        ** جنوب السودان أن حكومته ستراقب التنفيذ") */
+        uint32_t from = 0;
+        for (uint32_t k = m->start; k-- > 0 && !from;)
+          if (coder_tok_is(s, k, CW_MEANWHILE, false)) from = k + 1;
+        size_t f0 = 0;
+        while (f0 < b && s->actors[f0].start < from) f0++;
+        for (size_t f = f0 < b ? f0 : 0; f < b; f++) /* (not "وفي وارسو، قال ...") */
           if (s->actors[f].country[0] && !s->actors[f].capital && !s->actors[f].adj_only) {
             b = f + 1;
             break;
           }
+      }
       if (!b) continue;
       set_code(ac, s->actors[b - 1].country, "GOV");
       memcpy(ac->country, s->actors[b - 1].country, 4);
