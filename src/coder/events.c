@@ -3435,8 +3435,13 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
         ** the verb before it in the sentence */
         /* (so does one after كما: "رحب بان كي مون بالاتفاق، كما أشاد
         ** بدور الرئيس البوركيني") */
+        /* (and so does a verb after قبل أن, unless it is force: "واعتقلت
+        ** 237 شخصا قبل أن تفرج عنهم") */
         if (subj < 0 && ((t->cl0 & TXT_CL_WA) ||
-                         (t->start > 0 && coder_tok_is(s, t->start - 1, CW_ALSO, false))) &&
+                         (t->start > 0 && coder_tok_is(s, t->start - 1, CW_ALSO, false)) ||
+                         (t->start > 1 && coder_tok_is(s, t->start - 1, CW_COMP, false) &&
+                          coder_tok_is(s, t->start - 2, CW_BEFORE, false) &&
+                          !coder_violent_code(v->code))) &&
             !(prev_subject >= 0 && masculine_plural_verb(s, t) &&
               feminine_actor(s, &s->actors[prev_subject])))
           subj = prev_subject;
