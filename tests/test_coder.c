@@ -291,11 +291,15 @@ RUN(test_future,
     {"fut.2", "2020-10-08", "وسيستضيف بوتين باشينيان في الكرملين.",
      {{"RUSGOV", "ARMGOV", "043", WASIT_MODE_FUTURE, -2, -2, NULL, NULL}}, NULL, 1})
 
-/* Conditional: إذا before the trigger in its clause. */
+/* Conditional: إذا before the trigger in its clause, past a comma (inside
+** the condition itself the act is not emitted). */
 RUN(test_conditional,
-    {"cond.1", "2020-10-02", "إذا هاجمت أذربيجان أرمينيا فإن روسيا ستتدخل.",
+    {"cond.1", "2020-10-02", "إذا صح ذلك، هاجمت أذربيجان أرمينيا.",
      {{"AZEGOV", "ARMGOV", "190", WASIT_MODE_CONDITIONAL, -2, -2, NULL, NULL}},
-     NULL, 1})
+     NULL, 1},
+    /* inside the condition itself the act is only supposed: no event */
+    {"cond.2", "2020-10-02", "إذا هاجمت أذربيجان أرمينيا فإن روسيا ستتدخل.",
+     {{0}}, NULL, 0})
 
 /* Casualties: numbers before killed/wounded nouns and after مقتل/إصابة. */
 RUN(test_casualties,

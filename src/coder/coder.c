@@ -19,7 +19,9 @@
 ** (precision YYYY-MM / YYYY kept).  It is historical when that date ends
 ** more than HISTORICAL_DAYS before the document date: background the
 ** report recalls ("وكانت حركة طالبان قد رفضت في سبتمبر الماضي"), which
-** human coders leave out of an article's events.
+** human coders leave out of an article's events.  So is an act dated
+** apart from its sentence (dated_apart: a relative clause's own old date,
+** an earlier year after منذ).
 ** Memory: everything lives in the coder's arena, reset at each run; the
 ** result is valid until the next run or wasit_coder_free().
 */
@@ -1069,6 +1071,27 @@ static uint32_t class_before_date(const coder_sent *s, const txt_sentence *ts,
   return coder_class_before(s, dt->tok_start - ts->tok_start, cls, reach);
 }
 
+/* Is token i of sentence s the preposition من? */
+static bool word_min(const coder_sent *s, uint32_t i) {
+  const txt_token *w = &s->toks[i];
+  return w->norm_len == 4 && memcmp(txt_tok_norm(s->doc, w), "\xd9\x85\xd9\x86", 4) == 0;
+}
+
+/* Does date dt, a day written as an ordinal ("السابع من أكتوبر": a word
+** first and من in it), name an event together with the noun before it
+** ("مجزرة السابع من أكتوبر", "هجمات الحادي عشر من سبتمبر") rather than
+** date the sentence?  The noun has no article and is no preposition (في,
+** من, منذ, خلال, قبل, بعد ...), which are what date a sentence. */
+static bool named_day(const coder_sent *s, const txt_sentence *ts,
+                      const txt_date *dt) {
+  if (dt->tok_start <= ts->tok_start || dt->tok_count < 3) return false;
+  uint32_t i = dt->tok_start - ts->tok_start;
+  if (s->toks[i].kind != TXT_WORD || !word_min(s, i + 1)) return false;
+  uint32_t p = i - 1;
+  return s->toks[p].kind == TXT_WORD && !coder_tok_definite(s, p) &&
+         !coder_tok_is(s, p, CW_NOT_TGT, false) && !coder_tok_is(s, p, CW_TEMPORAL, false);
+}
+
 /* Is date dt inside a relative clause of sentence s: a relative pronoun
 ** at most six words before it in its clause ("الخط الأحمر الذي حددته
 ** باريس في مايو الماضي")?  Such a date belongs to what the clause
@@ -1076,6 +1099,14 @@ static uint32_t class_before_date(const coder_sent *s, const txt_sentence *ts,
 static bool in_relative(const coder_sent *s, const txt_sentence *ts,
                         const txt_date *dt) {
   return class_before_date(s, ts, dt, CW_REL, 6) > 0;
+}
+
+/* Does token k look like a definite participle or verbal noun of a
+** derived verb: الم + at least two more letters ("المدان", "المفروض")? */
+static bool definite_participle(const coder_sent *s, uint32_t k) {
+  const txt_token *w = &s->toks[k];
+  return w->norm_len >= 10 &&
+         memcmp(txt_tok_norm(s->doc, w), "\xd8\xa7\xd9\x84\xd9\x85", 6) == 0; /* الم */
 }
 
 /* Is date dt inside an aside set off by commas that opens with a
@@ -1096,11 +1127,8 @@ static bool in_aside(const coder_sent *s, const txt_sentence *ts,
   /* the participle opens the aside or follows its noun and adjective
   ** ("، العميل الروسي المدان بقتل معارض شيشاني في برلين عام 2019،") */
   bool participle = false;
-  for (uint32_t k = open + 1; k <= open + 3 && k < i && !participle; k++) {
-    const txt_token *w = &s->toks[k];
-    participle = w->norm_len >= 10 &&
-                 memcmp(txt_tok_norm(s->doc, w), "\xd8\xa7\xd9\x84\xd9\x85", 6) == 0; /* الم */
-  }
+  for (uint32_t k = open + 1; k <= open + 3 && k < i && !participle; k++)
+    participle = definite_participle(s, k);
   if (!participle) return false;
   for (uint32_t k = i + dt->tok_count; k < s->n; k++) /* closed by a comma */
     if (s->ct[k].punct) return s->ct[k].punct == 2;
@@ -1117,6 +1145,73 @@ static bool since_date(const coder_sent *s, const txt_sentence *ts,
                        const txt_date *dt) {
   uint32_t k = class_before_date(s, ts, dt, CW_SINCE, 5);
   return k >= 2 || (k == 1 && dt->precision == TXT_DATE_YEAR);
+}
+
+/* Does date dt end more than HISTORICAL_DAYS before document d's date? */
+static bool before_window(const txt_doc *d, const txt_date *dt) {
+  return d->doc_year && day_end(d->doc_year, d->doc_month, d->doc_day) -
+                                day_end(dt->year, dt->month, dt->day) > HISTORICAL_DAYS;
+}
+
+/* Is noun trigger t what a span of a week or more followed: "بعد/إثر
+** [نحو|أكثر من] أسابيع|أشهر|عام من" right before it ("بعد أسابيع من القمة
+** التاريخية بين الكوريتين", "إثر أسابيع من المفاوضات الشاقة")?  It began
+** that long before the act the sentence reports. */
+static bool after_lapse(const coder_sent *s, const coder_trig *t) {
+  uint32_t i = t->start;
+  if (t->verbal || i < 3 || !word_min(s, i - 1) || !coder_tok_is(s, i - 2, CW_LAPSE, false))
+    return false;
+  for (uint32_t k = 3; k <= 5 && k <= i; k++) {
+    if (s->ct[i - k].punct) return false;
+    if (coder_tok_is(s, i - k, CW_TEMPORAL, false) || coder_tok_is(s, i - k, CW_CAUSE, false))
+      return true;
+  }
+  return false;
+}
+
+/* Is trigger t of sentence s (ts) dated apart from its sentence, before
+** the news window, by a date of its own that follows it?  Two shapes:
+**   - t is the verb of a relative clause (الذي/التي at most four words
+**     before it) and the clause's date follows within eight words, with
+**     no punctuation between ("صور رفيق الحريري الذي اغتيل في 14 فبراير
+**     الماضي", "اتفاق البلدات الأربع، الذي رعته قطر وإيران أواخر الشهر
+**     الماضي"): the sentence's date skips such a date (in_relative), so
+**     the clause's act would take the report's;
+**   - a year before the publication year after منذ follows within four
+**     words, or inside the trigger, with no participle or relative
+**     clause between ("وتطالب البوليساريو منذ عام 1975 باستقلال", "يذكر
+**     أن الحرب بين الطرفين أودت منذ عام 1986"): an act kept up since an
+**     earlier year is a state of affairs, not the week's news.  After a
+**     participle the year dates that participle ("رفع الحصار المفروض
+**     على الجزيرة منذ عام 1962");
+** and a verbal noun after a span of weeks or more (after_lapse). */
+static bool dated_apart(const coder_sent *s, const txt_sentence *ts,
+                        const coder_trig *t) {
+  if (after_lapse(s, t)) return true;
+  const txt_doc *d = s->doc;
+  bool relative = coder_class_before(s, t->start, CW_REL, 4) > 0;
+  for (size_t x = 0; x < d->n_dates; x++) {
+    const txt_date *dt = &d->dates[x];
+    if (dt->sentence > s->index) break;   /* in sentence order */
+    if (dt->sentence != s->index || dt->tok_start < ts->tok_start) continue;
+    uint32_t at = dt->tok_start - ts->tok_start;
+    if (at < t->start) continue;
+    bool unmarked = true, clear = true;   /* no punctuation; nor a participle
+                                             or relative pronoun either */
+    for (uint32_t k = t->end; k < at && unmarked; k++) {
+      unmarked = !s->ct[k].punct;
+      clear = clear && !definite_participle(s, k) && !coder_tok_is(s, k, CW_REL, false);
+    }
+    if (!unmarked) continue;
+    if (relative && at <= t->end + 8 && in_relative(s, ts, dt) && before_window(d, dt))
+      return true;
+    bool since = coder_tok_is(s, at, CW_SINCE, false) ||
+                 (at > 0 && coder_tok_is(s, at - 1, CW_SINCE, false));
+    if (since && clear && dt->precision == TXT_DATE_YEAR && dt->year < d->doc_year &&
+        at <= t->end + 4)
+      return true;
+  }
+  return false;
 }
 
 /* The violent event with a known doer nearest to event i (the closest
@@ -1500,7 +1595,8 @@ int wasit_coder_run(wasit_coder *c, const wasit_doc *doc,
     if (coder_keys(s, &c->ar)) goto oom;
     size_t dd = di; /* the sentence's own date: its first one not said of a noun */
     while (dd < d->n_dates && d->dates[dd].sentence == i &&
-           (attributive(d, &d->dates[dd]) || in_relative(s, ts, &d->dates[dd]) ||
+           (attributive(d, &d->dates[dd]) || named_day(s, ts, &d->dates[dd]) ||
+            in_relative(s, ts, &d->dates[dd]) ||
             since_date(s, ts, &d->dates[dd]) || in_aside(s, ts, &d->dates[dd]) ||
             later_year(d, &d->dates[dd])))
       dd++;
@@ -1575,12 +1671,8 @@ int wasit_coder_run(wasit_coder *c, const wasit_doc *doc,
           if (!seen) copy_code(ctx->violent_doer[nd++], ce[j].src_code);
         }
       }
-    bool hist = false;
     const txt_date *td = own_date[i];
-    if (td && d->doc_year &&
-        day_end(d->doc_year, d->doc_month, d->doc_day) -
-                day_end(td->year, td->month, td->day) > HISTORICAL_DAYS)
-      hist = true;
+    bool hist = td && before_window(d, td);
     for (size_t k = 0; k < nce; k++) {
       const coder_ev *e = &ce[k];
       const dict_verb *v = dict_verb_at(c->dict, e->trig->verb);
@@ -1609,7 +1701,8 @@ int wasit_coder_run(wasit_coder *c, const wasit_doc *doc,
                      coder_streq(v->code, "175");
       ev->killed = violent ? killed : WASIT_COUNT_NONE;
       ev->wounded = violent ? wounded : WASIT_COUNT_NONE;
-      ev->mode = e->mode | (hist ? WASIT_MODE_HISTORICAL : 0);
+      ev->mode = e->mode | (hist || dated_apart(s, &d->sentences[i], e->trig)
+                                ? WASIT_MODE_HISTORICAL : 0);
       /* "ومن المقرر أن يجتمع البرلمان الثلاثاء": a plan for a bare weekday
       ** that fell before publication is for the next one */
       if ((ev->mode & WASIT_MODE_FUTURE) && td && td->bare_weekday &&

@@ -17,7 +17,8 @@
 **     a negated trigger or a wish/demand/threat/warning right before it
 **     ("هددت ... بقصف": the threat is the event);
 **   - modes: future (س- on the verb, سوف, من المقرر, يعتزم, سيتم),
-**     conditional (إذا, لو, في حال earlier in the clause), reported (after
+**     conditional (إذا, لو, في حال earlier in the clause; an act inside
+**     the condition, no comma between, is dropped), reported (after
 **     a `say` or 11x trigger), historical (coder.c);
 **   - verbs: a subject right before the verb, else VSO (the first actor
 **     within six words after it, not behind a preposition; لل after a head
@@ -919,7 +920,8 @@ static int find_target(const evctx *e, const dict_verb *v, uint32_t from,
 /* Hypothetical: a modal word (may, could, prevent, fear, threat, a
 ** question) within HYPO_REACH words before the trigger in its clause, or a
 ** question mark ending the clause.  Such events are not asserted and are
-** not emitted (unlike إذا/لو conditionals, which get a mode bit). */
+** not emitted (like an act inside an إذا/لو condition; past the
+** condition's comma events get a mode bit). */
 #define HYPO_REACH 8
 static bool hypothetical(const evctx *e, const coder_trig *t) {
   const coder_sent *s = e->s;
@@ -2138,6 +2140,34 @@ static bool new_main_clause(const evctx *e, const coder_trig *t, size_t ti) {
   return false;
 }
 
+/* Is there a word token strictly between tokens a and b? */
+static bool word_between(const coder_sent *s, uint32_t a, uint32_t b) {
+  for (uint32_t i = a + 1; i < b; i++)
+    if (s->toks[i].kind == TXT_WORD) return true;
+  return false;
+}
+
+/* Is there a conditional particle (إذا, لو, لولا, في حال) at most ten
+** words before trigger t in its clause?  With `protasis`, only when no
+** comma or فيما/بينما comes between and the particle is not في حالة
+** right before the trigger ("في حالة "تأهب قصوى"" is a state): the trigger is then
+** inside the condition itself ("إذا فرض الاتحاد الأوروبي عقوبات"), an
+** act supposed, not told.  Past a comma the sentence goes on with what
+** was done ("إذا كان جادا في السلام، متهما إياه"). */
+static bool condition_before(const coder_sent *s, const coder_trig *t, bool protasis) {
+  for (uint32_t k = 1; k <= 10 && k <= t->start; k++) {
+    uint32_t i = t->start - k;
+    if (!same_clause(s, i, t->start)) break;
+    if (protasis && (s->ct[i].punct == 2 || coder_tok_is(s, i, CW_MEANWHILE, false)))
+      break;
+    if (coder_tok_is(s, i, CW_COND, false)) return true;
+    if (coder_tok_is(s, i, CW_COND_FI, false) && i > 0 &&
+        coder_tok_is(s, i - 1, CW_FI, false) && !(protasis && !word_between(s, i, t->start)))
+      return true;
+  }
+  return false;
+}
+
 static unsigned modes_of(const evctx *e, const coder_trig *t, size_t ti) {
   const coder_sent *s = e->s;
   unsigned m = 0;
@@ -2158,14 +2188,7 @@ static unsigned modes_of(const evctx *e, const coder_trig *t, size_t ti) {
       break;
     }
   }
-  for (uint32_t k = 1; k <= 10 && k <= t->start; k++) {
-    uint32_t i = t->start - k;
-    if (!same_clause(s, i, t->start)) break;
-    if (coder_tok_is(s, i, CW_COND, false) ||
-        (coder_tok_is(s, i, CW_COND_FI, false) && i > 0 &&
-         coder_tok_is(s, i - 1, CW_FI, false)))
-      m |= WASIT_MODE_CONDITIONAL;
-  }
+  if (condition_before(s, t, false)) m |= WASIT_MODE_CONDITIONAL;
   return m;
 }
 
@@ -3030,7 +3053,8 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
     trig_first = n_before;
     const coder_trig *gov = governor_of(s, ti);
     if ((negated(s, t) && !refusal_of(s, t, v)) || negated_clause(s, t, v->code) ||
-        terms_of(s, t) || governed(s, ti, gov) || hypothetical(&e, t))
+        terms_of(s, t) || governed(s, ti, gov) || hypothetical(&e, t) ||
+        condition_before(s, t, true))
       continue;
     /* "ولم تعلن كوبنهاغن حتى مساء الأحد سحب سفيرها": an act announced by
     ** a negated announcement is not done */

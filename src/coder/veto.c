@@ -9,7 +9,8 @@
 ** blockade or occupation by no armed force, an alleged abuse, a "protest"
 ** by the state, a known attack named by a relative clause, habitual
 ** conduct, an attack only expected, a temporal background clause.  (A
-** condition is no veto: conditional events carry their mode.)  One anchor
+** condition is no veto: events.c drops an act inside the condition and
+** gives the others mode conditional.)  One anchor
 ** goes the other way: a violent verb with a counted object stands without
 ** a known doer (coder_counted_object).  Word lists are grammar classes of
 ** dict/ar/grammar.txt (legal, cause, attack_noun, armed_anchor, condole,

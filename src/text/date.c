@@ -20,7 +20,9 @@
 **   relative     أمس, أول أمس, غدا, صباح اليوم, الأسبوع الماضي, الشهر
 **                الماضي, العام الماضي ... (+ a weekday after a day word:
 **                "أمس الاثنين")
-**   part         منتصف/مطلع/أواخر + month, relative month or year
+**   part         منتصف/مطلع/أواخر + month, relative month or year; an
+**                ordinal day + من the same way ("الخامس من يوليو",
+**                "السابع من الشهر الجاري")
 **   year         عام/سنة/في/منذ/خلال + 4-digit year, or year + era
 **                ("عام 1991", "في 1991", "1443 هـ"): year precision
 **   month alone  only after a context word ("في سبتمبر", "شهر أيار"):
