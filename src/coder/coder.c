@@ -1169,6 +1169,23 @@ static bool after_lapse(const coder_sent *s, const coder_trig *t) {
   return false;
 }
 
+/* Does "منذ سنوات|أشهر|عقود" follow verb trigger t within four words,
+** with no punctuation, participle or relative pronoun between ("وتتهم
+** إسرائيل طهران منذ سنوات بتسليح", "حيث يعتصم الآلاف منذ أسابيع")?  An act
+** kept up that long, like one since an earlier year (dated_apart).  After
+** a noun the span mostly belongs to a superlative ("أعنف جولة من القتال
+** بين البلدين منذ عامين"): the act is new. */
+static bool for_years(const coder_sent *s, const coder_trig *t) {
+  if (!t->verbal) return false;
+  for (uint32_t k = t->end; k + 1 < s->n && k <= t->end + 4; k++) {
+    if (coder_tok_is(s, k, CW_SINCE, false))
+      return coder_tok_is(s, k + 1, CW_LAPSE, false);
+    if (s->ct[k].punct || definite_participle(s, k) || coder_tok_is(s, k, CW_REL, false))
+      return false;
+  }
+  return false;
+}
+
 /* Is trigger t of sentence s (ts) dated apart from its sentence, before
 ** the news window, by a date of its own that follows it?  Two shapes:
 **   - t is the verb of a relative clause (الذي/التي at most four words
@@ -1187,7 +1204,7 @@ static bool after_lapse(const coder_sent *s, const coder_trig *t) {
 ** and a verbal noun after a span of weeks or more (after_lapse). */
 static bool dated_apart(const coder_sent *s, const txt_sentence *ts,
                         const coder_trig *t) {
-  if (after_lapse(s, t)) return true;
+  if (after_lapse(s, t) || for_years(s, t)) return true;
   const txt_doc *d = s->doc;
   bool relative = coder_class_before(s, t->start, CW_REL, 4) > 0;
   for (size_t x = 0; x < d->n_dates; x++) {
