@@ -2147,6 +2147,15 @@ static bool word_between(const coder_sent *s, uint32_t a, uint32_t b) {
   return false;
 }
 
+/* Is token i لولا ("were it not for")?  What follows it did happen ("لولا
+** الوساطة القطرية لما أفرج عن الرهائن"). */
+static bool were_it_not(const coder_sent *s, uint32_t i) {
+  const txt_token *w = &s->toks[i];
+  return w->norm_len >= 8 &&
+         memcmp(txt_tok_norm(s->doc, w) + w->norm_len - 8, "\xd9\x84\xd9\x88\xd9\x84\xd8\xa7",
+                8) == 0; /* لولا, also ولولا */
+}
+
 /* Is there a conditional particle (إذا, لو, لولا, في حال) at most ten
 ** words before trigger t in its clause?  With `protasis`, only when no
 ** comma or فيما/بينما comes between and the particle is not في حالة
@@ -2160,7 +2169,7 @@ static bool condition_before(const coder_sent *s, const coder_trig *t, bool prot
     if (!same_clause(s, i, t->start)) break;
     if (protasis && (s->ct[i].punct == 2 || coder_tok_is(s, i, CW_MEANWHILE, false)))
       break;
-    if (coder_tok_is(s, i, CW_COND, false)) return true;
+    if (coder_tok_is(s, i, CW_COND, false)) return !(protasis && were_it_not(s, i));
     if (coder_tok_is(s, i, CW_COND_FI, false) && i > 0 &&
         coder_tok_is(s, i - 1, CW_FI, false) && !(protasis && !word_between(s, i, t->start)))
       return true;
