@@ -1170,7 +1170,8 @@ static bool after_lapse(const coder_sent *s, const coder_trig *t) {
 }
 
 /* Does "منذ سنوات|أشهر|عقود" follow verb trigger t within four words,
-** with no punctuation, participle or relative pronoun between ("وتتهم
+** with no punctuation (a quotation mark too), participle or relative
+** pronoun between ("وتتهم
 ** إسرائيل طهران منذ سنوات بتسليح", "حيث يعتصم الآلاف منذ أسابيع")?  An act
 ** kept up that long, like one since an earlier year (dated_apart).  After
 ** a noun the span mostly belongs to a superlative ("أعنف جولة من القتال
@@ -1180,7 +1181,8 @@ static bool for_years(const coder_sent *s, const coder_trig *t) {
   for (uint32_t k = t->end; k + 1 < s->n && k <= t->end + 4; k++) {
     if (coder_tok_is(s, k, CW_SINCE, false))
       return coder_tok_is(s, k + 1, CW_LAPSE, false);
-    if (s->ct[k].punct || definite_participle(s, k) || coder_tok_is(s, k, CW_REL, false))
+    if (s->toks[k].kind == TXT_PUNCT || definite_participle(s, k) ||
+        coder_tok_is(s, k, CW_REL, false))
       return false;
   }
   return false;
@@ -1213,10 +1215,10 @@ static bool dated_apart(const coder_sent *s, const txt_sentence *ts,
     if (dt->sentence != s->index || dt->tok_start < ts->tok_start) continue;
     uint32_t at = dt->tok_start - ts->tok_start;
     if (at < t->start) continue;
-    bool unmarked = true, clear = true;   /* no punctuation; nor a participle
-                                             or relative pronoun either */
+    bool unmarked = true, clear = true;   /* no punctuation (quotes too); nor a
+                                             participle or relative pronoun */
     for (uint32_t k = t->end; k < at && unmarked; k++) {
-      unmarked = !s->ct[k].punct;
+      unmarked = s->toks[k].kind != TXT_PUNCT;
       clear = clear && !definite_participle(s, k) && !coder_tok_is(s, k, CW_REL, false);
     }
     if (!unmarked) continue;
