@@ -1159,7 +1159,7 @@ static bool before_window(const txt_doc *d, const txt_date *dt) {
 ** that long before the act the sentence reports. */
 static bool after_lapse(const coder_sent *s, const coder_trig *t) {
   uint32_t i = t->start;
-  if (t->verbal || i < 3 || !word_min(s, i - 1) || !coder_tok_is(s, i - 2, CW_LAPSE, false))
+  if (t->verbal || i < 3 || !coder_sent_has(s, CW_LAPSE, false) || !word_min(s, i - 1) || !coder_tok_is(s, i - 2, CW_LAPSE, false))
     return false;
   for (uint32_t k = 3; k <= 5 && k <= i; k++) {
     if (s->ct[i - k].punct) return false;
@@ -1177,7 +1177,7 @@ static bool after_lapse(const coder_sent *s, const coder_trig *t) {
 ** a noun the span mostly belongs to a superlative ("أعنف جولة من القتال
 ** بين البلدين منذ عامين"): the act is new. */
 static bool for_years(const coder_sent *s, const coder_trig *t) {
-  if (!t->verbal) return false;
+  if (!t->verbal || !coder_sent_has(s, CW_LAPSE, false)) return false;
   for (uint32_t k = t->end; k + 1 < s->n && k <= t->end + 4; k++) {
     if (coder_tok_is(s, k, CW_SINCE, false))
       return coder_tok_is(s, k + 1, CW_LAPSE, false);
@@ -1209,10 +1209,16 @@ static bool dated_apart(const coder_sent *s, const txt_sentence *ts,
   if (after_lapse(s, t) || for_years(s, t)) return true;
   const txt_doc *d = s->doc;
   bool relative = coder_class_before(s, t->start, CW_REL, 4) > 0;
-  for (size_t x = 0; x < d->n_dates; x++) {
+  size_t lo = 0, hi = d->n_dates;   /* the sentence's first date: dates are
+                                       in sentence order */
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (d->dates[mid].sentence < s->index) lo = mid + 1;
+    else hi = mid;
+  }
+  for (size_t x = lo; x < d->n_dates && d->dates[x].sentence == s->index; x++) {
     const txt_date *dt = &d->dates[x];
-    if (dt->sentence > s->index) break;   /* in sentence order */
-    if (dt->sentence != s->index || dt->tok_start < ts->tok_start) continue;
+    if (dt->tok_start < ts->tok_start) continue;
     uint32_t at = dt->tok_start - ts->tok_start;
     if (at < t->start) continue;
     bool unmarked = true, clear = true;   /* no punctuation (quotes too); nor a

@@ -2164,6 +2164,8 @@ static bool were_it_not(const coder_sent *s, uint32_t i) {
 ** act supposed, not told.  Past a comma the sentence goes on with what
 ** was done ("إذا كان جادا في السلام، متهما إياه"). */
 static bool condition_before(const coder_sent *s, const coder_trig *t, bool protasis) {
+  if (!coder_sent_has(s, CW_COND, false) && !coder_sent_has(s, CW_COND_FI, false))
+    return false;   /* most sentences: no particle to look for */
   for (uint32_t k = 1; k <= 10 && k <= t->start; k++) {
     uint32_t i = t->start - k;
     if (!same_clause(s, i, t->start)) break;
