@@ -21,7 +21,8 @@
 ** report recalls ("وكانت حركة طالبان قد رفضت في سبتمبر الماضي"), which
 ** human coders leave out of an article's events.  So is an act dated
 ** apart from its sentence (dated_apart: a relative clause's own old date,
-** an earlier year after منذ).
+** an earlier year or a span of years after منذ, a span of weeks before
+** the verbal noun: "بعد أسابيع من المفاوضات").
 ** Memory: everything lives in the coder's arena, reset at each run; the
 ** result is valid until the next run or wasit_coder_free().
 */
@@ -1159,7 +1160,8 @@ static bool before_window(const txt_doc *d, const txt_date *dt) {
 ** that long before the act the sentence reports. */
 static bool after_lapse(const coder_sent *s, const coder_trig *t) {
   uint32_t i = t->start;
-  if (t->verbal || i < 3 || !coder_sent_has(s, CW_LAPSE, false) || !word_min(s, i - 1) || !coder_tok_is(s, i - 2, CW_LAPSE, false))
+  if (t->verbal || i < 3 || !coder_sent_has(s, CW_LAPSE, false) || !word_min(s, i - 1) ||
+      !coder_tok_is(s, i - 2, CW_LAPSE, false))
     return false;
   for (uint32_t k = 3; k <= 5 && k <= i; k++) {
     if (s->ct[i - k].punct) return false;
@@ -1171,11 +1173,11 @@ static bool after_lapse(const coder_sent *s, const coder_trig *t) {
 
 /* Does "منذ سنوات|أشهر|عقود" follow verb trigger t within four words,
 ** with no punctuation (a quotation mark too), participle or relative
-** pronoun between ("وتتهم
-** إسرائيل طهران منذ سنوات بتسليح", "حيث يعتصم الآلاف منذ أسابيع")?  An act
-** kept up that long, like one since an earlier year (dated_apart).  After
-** a noun the span mostly belongs to a superlative ("أعنف جولة من القتال
-** بين البلدين منذ عامين"): the act is new. */
+** pronoun between ("وتتهم إسرائيل طهران منذ سنوات بتسليح", "حيث يعتصم
+** الآلاف منذ أسابيع")?  An act kept up that long, like one since an
+** earlier year (dated_apart).  After a noun the span mostly belongs to a
+** superlative ("أعنف جولة من القتال بين البلدين منذ عامين"): the act is
+** new. */
 static bool for_years(const coder_sent *s, const coder_trig *t) {
   if (!t->verbal || !coder_sent_has(s, CW_LAPSE, false)) return false;
   for (uint32_t k = t->end; k + 1 < s->n && k <= t->end + 4; k++) {
@@ -1203,7 +1205,8 @@ static bool for_years(const coder_sent *s, const coder_trig *t) {
 **     earlier year is a state of affairs, not the week's news.  After a
 **     participle the year dates that participle ("رفع الحصار المفروض
 **     على الجزيرة منذ عام 1962");
-** and a verbal noun after a span of weeks or more (after_lapse). */
+** and without a date, a verbal noun after a span of weeks or more
+** (after_lapse) and a verb followed by منذ and such a span (for_years). */
 static bool dated_apart(const coder_sent *s, const txt_sentence *ts,
                         const coder_trig *t) {
   if (after_lapse(s, t) || for_years(s, t)) return true;
@@ -1221,8 +1224,9 @@ static bool dated_apart(const coder_sent *s, const txt_sentence *ts,
     if (dt->tok_start < ts->tok_start) continue;
     uint32_t at = dt->tok_start - ts->tok_start;
     if (at < t->start) continue;
-    bool unmarked = true, clear = true;   /* no punctuation (quotes too); nor a
-                                             participle or relative pronoun */
+    /* unmarked: no punctuation between (quotes too); clear: nor a
+    ** participle or relative pronoun */
+    bool unmarked = true, clear = true;
     for (uint32_t k = t->end; k < at && unmarked; k++) {
       unmarked = s->toks[k].kind != TXT_PUNCT;
       clear = clear && !definite_participle(s, k) && !coder_tok_is(s, k, CW_REL, false);

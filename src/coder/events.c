@@ -2159,8 +2159,8 @@ static bool were_it_not(const coder_sent *s, uint32_t i) {
 /* Is there a conditional particle (إذا, لو, لولا, في حال) at most ten
 ** words before trigger t in its clause?  With `protasis`, only when no
 ** comma or فيما/بينما comes between and the particle is not في حالة
-** right before the trigger ("في حالة "تأهب قصوى"" is a state): the trigger is then
-** inside the condition itself ("إذا فرض الاتحاد الأوروبي عقوبات"), an
+** right before the trigger ("في حالة "تأهب قصوى"" is a state): the
+** trigger is then inside the condition itself ("إذا فرض الاتحاد الأوروبي عقوبات"), an
 ** act supposed, not told.  Past a comma the sentence goes on with what
 ** was done ("إذا كان جادا في السلام، متهما إياه"). */
 static bool condition_before(const coder_sent *s, const coder_trig *t, bool protasis) {

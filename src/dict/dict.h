@@ -226,7 +226,7 @@ __extension__ typedef unsigned __int128 dict_classes;
   X(TEMPORAL_MA, "temporal_ma") X(GROUP_HEAD, "group_head")               \
   X(ENVOY, "envoy") X(SUBORD, "subord")                                    \
   X(COPULA, "copula") X(JOINTLY, "jointly") X(MEANWHILE, "meanwhile")  \
-  X(STATE_HEAD, "state_head") X(SINCE, "since") X(LAPSE, "lapse")                          \
+  X(STATE_HEAD, "state_head") X(SINCE, "since") X(LAPSE, "lapse")       \
   X(MEN_PLURAL, "men_plural") X(INSTRUMENT, "instrument")                \
   X(TERRITORY, "territory") X(VENUE, "venue") X(AFFILIATED, "affiliated") \
   X(REPRESENTATIVE, "representative") X(ADJACENT, "adjacent")            \
