@@ -429,6 +429,71 @@ static void test_word_memo(void **state) {
   txt_memo_free(NULL, NULL);
 }
 
+/* The forms the word memo gives (txt_token.form) against a model that
+** remembers every word it met with its form: a form names one word, in
+** any document, however often the memo replaced its entries.  Documents
+** of 40 random words of 1-6 letters from six (about 56,000 forms, more
+** than the memo's slots, so entries are replaced all the time), a Latin
+** word, a number and a word too long to keep, which have no form. */
+static void test_word_forms(void **state) {
+  (void)state;
+  enum { DOCS = 3000, WORDS = 40, MAXF = DOCS * WORDS + 2 };
+  txt_memo *memo = txt_memo_new(NULL);
+  char (*seen)[TXT_MEMO_WORD_MAX + 1] = calloc(MAXF, sizeof *seen);
+  assert_non_null(memo);
+  assert_non_null(seen);
+  uint32_t rng = 12345;
+  size_t reused = 0;
+  for (int doc = 0; doc < DOCS; doc++) {
+    char text[WORDS * 14 + 128];
+    size_t n = 0;
+    for (int w = 0; w < WORDS; w++) {
+      rng = rng * 1103515245u + 12345u;
+      int letters = 1 + (int)(rng >> 16) % 6;
+      for (int k = 0; k < letters; k++) {
+        rng = rng * 1103515245u + 12345u;
+        text[n++] = '\xd8';
+        text[n++] = (char)(0xa8 + (rng >> 16) % 6);   /* ب ت ث ج ح خ */
+      }
+      text[n++] = ' ';
+    }
+    const char *tail = "gaza 12 "
+                       "\xd8\xa8\xd8\xa8\xd8\xa8\xd8\xa8\xd8\xa8\xd8\xa8"
+                       "\xd8\xa8\xd8\xa8\xd8\xa8\xd8\xa8\xd8\xa8\xd8\xa8"
+                       "\xd8\xa8\xd8\xa8\xd8\xa8\xd8\xa8\xd8\xa8";  /* 34 B */
+    memcpy(text + n, tail, strlen(tail) + 1);
+    wa_arena ar;
+    arena_init(&ar, NULL);
+    txt_doc d;
+    size_t cap = 0;
+    assert_int_equal(tokenize_memo(&d, &ar, memo, text, &cap), WASIT_OK);
+    assert_int_equal(d.n_tokens, WORDS + 3);
+    for (size_t i = 0; i < d.n_tokens; i++) {
+      const txt_token *t = &d.tokens[i];
+      const char *w = d.norm + t->norm_start;
+      if (i >= WORDS) {   /* Latin, number, long word */
+        if (t->form != 0) fail_msg("doc %d token %zu: a form", doc, i);
+        continue;
+      }
+      if (t->form == 0 || t->form >= MAXF)
+        fail_msg("doc %d token %zu: form %u", doc, i, t->form);
+      char *m = seen[t->form];
+      if (m[0] == 0) {
+        memcpy(m, w, t->norm_len);
+        continue;
+      }
+      reused++;
+      if (strlen(m) != t->norm_len || memcmp(m, w, t->norm_len) != 0)
+        fail_msg("doc %d token %zu: form %u named two words", doc, i,
+                 t->form);
+    }
+    arena_free(&ar);
+  }
+  assert_true(reused > DOCS * WORDS / 4);   /* the words met again */
+  free(seen);
+  txt_memo_free(memo, NULL);
+}
+
 /* txt_word_gate: a word that begins an entry of a date or number table
 ** passes that table's filter, through one of its splits (وفي يناير: the
 ** clitic و is split off ...); digits and punctuation pass none.  The
@@ -602,6 +667,7 @@ int main(void) {
       cmocka_unit_test(test_two_sentences),
       cmocka_unit_test(test_enomem),
       cmocka_unit_test(test_word_memo),
+      cmocka_unit_test(test_word_forms),
   };
   return cmocka_run_group_tests_name("token", tests, NULL, NULL);
 }

@@ -1589,6 +1589,7 @@ int wasit_coder_run(wasit_coder *c, const wasit_doc *doc,
   int rc = txt_analyze_memo(d, &c->ar, c->tmemo, doc->text ? doc->text : "",
                             doc->text_len, doc->date, err);
   if (rc) return rc;
+  coder_memo_doc(c->memo);   /* the last document's keys are done with */
   coder_ctx *ctx = &c->ctx;
   memset(ctx, 0, sizeof *ctx);
   char doc_date[11] = "";

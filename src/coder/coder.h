@@ -49,8 +49,10 @@ typedef struct coder_key {
   dict_hits hits;                /* dictionary phrases keyed by it; hits.key
                                     is its id (DICT_NO_KEY: none),
                                     hits.classes its grammar word classes */
-  const char *s;                 /* the key's bytes, in the document's
-                                    normalized text */
+  const char *s;                 /* the key's bytes: in the document's
+                                    normalized text, or in the key memo's
+                                    copy of the word (match.c), which lasts
+                                    until the document is coded */
   uint16_t len;
   uint8_t cl;                    /* clitic bits of that split */
   uint8_t strip;                 /* 1 when a leading ال was stripped */
@@ -77,8 +79,10 @@ static inline uint8_t coder_name_bit(const char *s, size_t len) {
 ** then fill a few kilobytes, where room for CODER_MAX_KEYS keys in each
 ** token spread them over a kilobyte per token. */
 typedef struct coder_tok {
-  coder_key *keys;               /* nk keys in the coder's arena (NULL when
-                                    nk is 0) */
+  const coder_key *keys;         /* nk keys in the coder's arena or in the
+                                    key memo's entry for the word, which
+                                    lasts until the document is coded
+                                    (match.c); NULL when nk is 0 */
   uint8_t nk;
   uint8_t free;                  /* inside an actor name, a date or a
                                     number: a `*` gap skips it without
@@ -176,9 +180,12 @@ typedef struct coder_trig {
 } coder_trig;
 
 /* A memo of token keys (match.c): what coder_keys() computed for a word
-** form, kept across sentences and documents by one coder (one thread).
-** Owned by the wasit_coder; tied to its dictionary. */
+** form, kept across sentences and documents by one coder (one thread),
+** under the form's id in the text layer's word memo (txt_token.form).
+** Owned by the wasit_coder; tied to its dictionary and to one txt_memo:
+** every document whose tokens it sees is analyzed through that memo. */
 typedef struct coder_memo coder_memo;
+#define CODER_MEMO_SLOTS 8192   /* a power of two (match.c) */
 
 /* The per-sentence view the steps share. */
 typedef struct coder_sent {
@@ -211,13 +218,19 @@ typedef struct coder_sent {
 
 /* Fill s->ct from the sentence's tokens, through s->memo when it is set
 ** (the result is the same either way), and give s an empty s->gaps.
-** Returns WASIT_OK/ENOMEM. */
+** The keys may lie in the memo: they last until coder_memo_doc is called
+** on it.  Returns WASIT_OK/ENOMEM. */
 int coder_keys(coder_sent *s, wa_arena *ar);
 /* A new empty memo for dictionary-bound key sets, or NULL when out of
 ** memory.  Release with coder_memo_free (NULL is fine); the same
 ** allocator must be passed to both. */
 coder_memo *coder_memo_new(const wasit_allocator *alloc);
 void coder_memo_free(coder_memo *m, const wasit_allocator *alloc);
+/* Begin a document: the keys coder_keys handed out from m before (the
+** last document's) may be replaced from now on.  Call it before the
+** first coder_keys of each document, once nothing reads the last one's
+** keys. */
+void coder_memo_doc(coder_memo *m);
 /* A `*` gap spans at most this many tokens (actor names included). */
 #define CODER_GAP_MAX 16
 #define CODER_GAP_UNKNOWN 0xFF   /* coder_tok.gap_span not yet known */

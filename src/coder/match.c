@@ -42,15 +42,17 @@ static uint8_t punct_class(const char *s, size_t len) {
   return 0;
 }
 
-/* Add key k[0..len) (clitic bits cl, strip: ال was stripped) to token c
-** unless it has it already.  One hash probe gives the key's phrases, id
-** and word classes; the token's summaries (class masks, clitic bits,
-** Bloom filter) and the key's readings (ok) are made here, once, so the
-** matching and the rules never loop over keys for them. */
-static void add_key(const coder_sent *s, coder_tok *c, const char *k,
-                    size_t len, uint8_t cl, uint8_t strip, bool noun) {
+/* Add key k[0..len) (clitic bits cl, strip: ال was stripped) to token c,
+** whose keys are keys[0..c->nk), unless it has it already.  One hash
+** probe gives the key's phrases, id and word classes; the token's
+** summaries (class masks, clitic bits, Bloom filter) and the key's
+** readings (ok) are made here, once, so the matching and the rules never
+** loop over keys for them. */
+static void add_key(const coder_sent *s, coder_tok *c, coder_key *keys,
+                    const char *k, size_t len, uint8_t cl, uint8_t strip,
+                    bool noun) {
   for (uint8_t j = 0; j < c->nk; j++)
-    if (c->keys[j].len == len && wa_bytes_eq(c->keys[j].s, k, len)) return;
+    if (keys[j].len == len && wa_bytes_eq(keys[j].s, k, len)) return;
   if (c->nk >= CODER_MAX_KEYS) return;
   dict_hits h = dict_lookup(s->dict, k, len);
   /* a verb form takes no article and no ب/ك: للأمم is no أمم, بايدن no
@@ -63,7 +65,7 @@ static void add_key(const coder_sent *s, coder_tok *c, const char *k,
   if (!strip && !noun && !(cl & (TXT_CL_AL | TXT_CL_BI | TXT_CL_KA)))
     ok |= CODER_K_VERB;
   ok |= strip || (cl & TXT_CL_AL) ? CODER_K_ART : CODER_K_BARE;
-  c->keys[c->nk++] =
+  keys[c->nk++] =
       (coder_key){h, k, (uint16_t)len, cl, strip, ok, coder_name_bit(k, len)};
   c->cl_any |= cl;
   if (h.n_act) c->cands |= CODER_C_ACTOR;
@@ -79,10 +81,11 @@ static bool ends_in_ta_marbuta(const coder_sent *s, const txt_token *t) {
   return txt_tok_orig_ends(s->doc, t, "\xd8\xa9");
 }
 
-/* The keys of word or Latin token t into c (zeroed, with keys pointing
-** to room for CODER_MAX_KEYS): one add_key per clitic split, and one
+/* The keys of word or Latin token t into keys (room for CODER_MAX_KEYS)
+** and the summaries of c (zeroed): one add_key per clitic split, and one
 ** more for the split with a leading ال stripped. */
-static void token_keys(const coder_sent *s, const txt_token *t, coder_tok *c) {
+static void token_keys(const coder_sent *s, const txt_token *t, coder_tok *c,
+                       coder_key *keys) {
   bool ta_marbuta = ends_in_ta_marbuta(s, t);
   bool ends_in_ya = txt_tok_ends(s->doc, t, "\xd9\x8a"); /* ي */
   for (int k = 0; k < t->n_splits && k < TXT_MAX_SPLITS; k++) {
@@ -99,9 +102,9 @@ static void token_keys(const coder_sent *s, const txt_token *t, coder_tok *c) {
     bool noun = one_letter && ends_in_ya;
     size_t slen = len;
     const char *stripped = dict_key_strip(stem, &slen);
-    add_key(s, c, stem, len, t->splits[k].clitics, 0, noun);
+    add_key(s, c, keys, stem, len, t->splits[k].clitics, 0, noun);
     if (stripped != stem)
-      add_key(s, c, stripped, slen, t->splits[k].clitics, 1, noun);
+      add_key(s, c, keys, stripped, slen, t->splits[k].clitics, 1, noun);
   }
 }
 
@@ -114,43 +117,58 @@ static void token_keys(const coder_sent *s, const txt_token *t, coder_tok *c) {
 ** forms make most of the tokens), and the probes were the coder's most
 ** cache-missing work, so one coder remembers the key sets of the forms it
 ** met last: a direct-mapped table of MEMO_SLOTS entries, each replaced by
-** the next form that hashes to its slot.  A hit copies the entry into
-** the token; key strings are kept as offsets into the word, so they
-** point into the current document.  Words longer than MEMO_WORD_MAX
-** bytes and tokens with more than MEMO_KEYS keys (under 1% of the forms
-** of Arabic news) are not kept.  Sizes: 8192 slots of 256 bytes (2
-** MB); 4096 held the forms of about half the tokens of real news, and
-** doubling them took 2% of the instructions off the GSR file (more
-** words of real news are found again) for 0.9 MB more per thread; the
-** table is not cleared (see txt_memo_block).
+** the next form that maps to its slot.
+**
+** The record of a word form is shared with the text layer: its word memo
+** gave the token the id of its form (txt_token.form), and the entry is
+** found by that id and the ة flag, with no hash and no compare of bytes.
+** Invariant (token.c): tokens with the same nonzero form have the same
+** bytes, so an entry made for (form, ة) is right for every token with
+** them; the coder's memo must only ever see the forms of one txt_memo
+** (wasit_coder owns one of each).  Words without a form (Latin words,
+** words over TXT_MEMO_WORD_MAX bytes) and tokens with more than
+** MEMO_KEYS keys (under 1% of the forms of Arabic news) are not kept.
+**
+** A hit copies nothing: the token's keys point into the entry, whose
+** keys[].s point into its own copy of the word.  Invariant: an entry
+** whose keys a token of the current document took (doc equal to the
+** memo's count of documents, coder_memo_doc) is not replaced until the
+** next document; a form that maps to it meanwhile has its keys made in
+** the arena, as for words not kept.  So the keys of every sentence of a
+** document stay as they were made until the document is done.
+**
+** Sizes: 8192 slots of 352 bytes (2.8 MB); 4096 held the forms of about
+** half the tokens of real news, and doubling them took 2% of the
+** instructions off the GSR file (more words of real news are found
+** again) for 0.9 MB more per thread; the table is not cleared (see
+** txt_memo_block).
 */
-#define MEMO_SLOTS 8192     /* a power of two */
-#define MEMO_WORD_MAX 32
 #define MEMO_KEYS 4
 
 typedef struct memo_entry {
-  uint8_t len;              /* word bytes */
-  uint8_t kind;             /* enum txt_token_kind */
+  uint32_t form;            /* txt_token.form of the word */
+  uint32_t doc;             /* coder_memo.doc when a token last took it */
   uint8_t tm;               /* the original ends in ة */
   uint8_t nk, cl_any, cands;
-  uint8_t off[MEMO_KEYS];   /* key k starts off[k] bytes into the word */
   dict_classes cls_any, cls_plain;
   uint64_t bloom;
-  char word[MEMO_WORD_MAX];
-  coder_key keys[MEMO_KEYS];/* as the token had them, but for keys[].s,
-                               which pointed into its document: a hit
-                               copies them whole and sets s from off */
+  coder_key keys[MEMO_KEYS];/* as token_keys made them, but for keys[].s,
+                               which point into word */
+  char word[TXT_MEMO_WORD_MAX];
 } memo_entry;
 
 struct coder_memo {
-  uint64_t used[MEMO_SLOTS / 64];   /* bit i: slot[i] holds an entry */
-  memo_entry slot[MEMO_SLOTS];      /* not cleared: read only when used */
+  uint64_t used[CODER_MEMO_SLOTS / 64]; /* bit i: slot[i] holds an entry */
+  uint32_t doc;                     /* documents begun (coder_memo_doc) */
+  memo_entry slot[CODER_MEMO_SLOTS];/* not cleared: read only when used */
 };
 
 /* Contract in coder.h. */
 coder_memo *coder_memo_new(const wasit_allocator *alloc) {
-  return txt_memo_block(alloc, sizeof(coder_memo),
-                        sizeof(((coder_memo *)0)->used));
+  coder_memo *m = txt_memo_block(alloc, sizeof(coder_memo),
+                                 sizeof(((coder_memo *)0)->used));
+  if (m != NULL) m->doc = 0;
+  return m;
 }
 
 /* Contract in coder.h. */
@@ -158,33 +176,33 @@ void coder_memo_free(coder_memo *m, const wasit_allocator *alloc) {
   wa_free_huge(alloc, m);
 }
 
-/* The memo slot number for token t (ta marbuta flag tm), from the hash
-** of its bytes the text layer made (txt_token.hash). */
-static uint32_t memo_slot(const txt_token *t, bool tm) {
-  uint32_t h = t->hash ^ (uint32_t)t->kind * 0x9E3779B1u ^
-               (tm ? 0x5bd1e995u : 0);
-  return (h ^ h >> 16) & (MEMO_SLOTS - 1);
+/* Contract in coder.h.  After 2^32 documents the count comes back to a
+** value that entries may hold: they then stay until the next document,
+** which costs hits, not results. */
+void coder_memo_doc(coder_memo *m) { m->doc++; }
+
+/* The memo slot number of form `form` (nonzero) with ة flag tm.  Ids are
+** given in order, so the forms met last fill distinct slots; the forms
+** whose original ends in ة take the other half's. */
+static uint32_t memo_slot(uint32_t form, bool tm) {
+  return (form ^ (tm ? CODER_MEMO_SLOTS / 2 : 0)) & (CODER_MEMO_SLOTS - 1);
 }
 
-/* The entry of slot i of m when it holds token word w, else NULL. */
-static const memo_entry *memo_find(const coder_memo *m, uint32_t i,
-                                   const txt_token *t, const char *w,
-                                   bool tm) {
-  if (!txt_memo_used(m->used, i)) return NULL;
-  const memo_entry *e = &m->slot[i];
-  if (e->len != t->norm_len || e->kind != t->kind || e->tm != tm ||
-      !wa_bytes_eq(e->word, w, e->len))
+/* The entry of slot i of m when it holds token t (ة flag tm), else
+** NULL. */
+static memo_entry *memo_find(coder_memo *m, uint32_t i, const txt_token *t,
+                             bool tm) {
+  memo_entry *e = &m->slot[i];
+  if (!txt_memo_used(m->used, i) || e->form != t->form || e->tm != tm)
     return NULL;
   return e;
 }
 
-/* Fill c (zeroed, with keys pointing to room for e->nk keys) from entry
-** e of token word w. */
-static void memo_get(const memo_entry *e, const char *w, coder_tok *c) {
-  for (uint8_t k = 0; k < e->nk; k++) {
-    c->keys[k] = e->keys[k];
-    c->keys[k].s = w + e->off[k];
-  }
+/* Give c (zeroed) the keys and summaries of entry e, which it now holds
+** until the document's end. */
+static void memo_get(const coder_memo *m, memo_entry *e, coder_tok *c) {
+  e->doc = m->doc;
+  c->keys = e->keys;
   c->nk = e->nk;
   c->cl_any = e->cl_any;
   c->cands = e->cands;
@@ -193,18 +211,22 @@ static void memo_get(const memo_entry *e, const char *w, coder_tok *c) {
   c->bloom = e->bloom;
 }
 
-/* Keep c, the keys of token word w, in slot i of m (when they fit). */
-static void memo_put(coder_memo *m, uint32_t i, const txt_token *t,
-                     const char *w, bool tm, const coder_tok *c) {
-  if (c->nk > MEMO_KEYS) return;
-  txt_memo_set_used(m->used, i);
+/* Keep keys[0..c->nk), the keys of token word w (ة flag tm) with c's
+** summaries, in slot i of m and return its entry; NULL when they do not
+** fit or a token of this document holds the slot (see above). */
+static memo_entry *memo_put(coder_memo *m, uint32_t i, const txt_token *t,
+                            const char *w, bool tm, const coder_tok *c,
+                            const coder_key *keys) {
   memo_entry *e = &m->slot[i];
+  if (c->nk > MEMO_KEYS || (txt_memo_used(m->used, i) && e->doc == m->doc))
+    return NULL;
+  txt_memo_set_used(m->used, i);
+  memcpy(e->word, w, t->norm_len);
   for (uint8_t k = 0; k < c->nk; k++) {
-    e->keys[k] = c->keys[k];
-    e->off[k] = (uint8_t)(c->keys[k].s - w);
+    e->keys[k] = keys[k];
+    e->keys[k].s = e->word + (keys[k].s - w);
   }
-  e->len = (uint8_t)t->norm_len;
-  e->kind = t->kind;
+  e->form = t->form;
   e->tm = tm;
   e->nk = c->nk;
   e->cl_any = c->cl_any;
@@ -212,7 +234,7 @@ static void memo_put(coder_memo *m, uint32_t i, const txt_token *t,
   e->cls_any = c->cls_any;
   e->cls_plain = c->cls_plain;
   e->bloom = c->bloom;
-  memcpy(e->word, w, t->norm_len);
+  return e;
 }
 
 /* The memo slot of token t, or MEMO_NONE when t bypasses the memo;
@@ -221,11 +243,9 @@ static void memo_put(coder_memo *m, uint32_t i, const txt_token *t,
 #define MEMO_NONE UINT32_MAX
 #define MEMO_TM 0x80000000u
 static uint32_t memo_prefetch(const coder_sent *s, const txt_token *t) {
-  if ((t->kind != TXT_WORD && t->kind != TXT_LATIN) || t->norm_len == 0 ||
-      t->norm_len > MEMO_WORD_MAX)
-    return MEMO_NONE;
+  if (t->form == 0) return MEMO_NONE;   /* no form: not kept */
   bool tm = ends_in_ta_marbuta(s, t);
-  uint32_t slot = memo_slot(t, tm);
+  uint32_t slot = memo_slot(t->form, tm);
   const char *e = (const char *)&s->memo->slot[slot];
   __builtin_prefetch(e);
   __builtin_prefetch(e + 64);
@@ -263,12 +283,13 @@ static void gap_memo_clear(struct coder_gapmemo *g) {
   for (size_t i = 0; i < GAP_MEMO_SLOTS; i++) g->slot[i].j = UINT32_MAX;
 }
 
-/* Contract in coder.h.  Word and Latin tokens go through the memo when
-** there is one (see above); a token's keys are made in a scratch array
-** and then packed into the arena, or copied there from the memo.  The
-** memo slots of a sentence's tokens are found first, and prefetched: the
-** table is larger than the L2 cache, and a probe that waited for its
-** slot was a tenth of coder_keys' time. */
+/* Contract in coder.h.  Words with a form go through the memo when there
+** is one (see above): a token takes its keys from the memo's entry, or
+** they are made in a scratch array and kept there, or, when the entry
+** cannot take them, packed into the arena.  The memo slots of a
+** sentence's tokens are found first, and prefetched: the table is larger
+** than the L2 cache, and a probe that waited for its slot was a tenth of
+** coder_keys' time. */
 int coder_keys(coder_sent *s, wa_arena *ar) {
   uint32_t n = s->n ? s->n : 1;
   s->ct = arena_alloc(ar, n * sizeof *s->ct);
@@ -293,27 +314,26 @@ int coder_keys(coder_sent *s, wa_arena *ar) {
       continue;
     }
     if (t->kind != TXT_WORD && t->kind != TXT_LATIN) continue;
-    const char *w = txt_tok_norm(s->doc, t);
     uint32_t slot = slots ? slots[i] : MEMO_NONE;
     bool tm = slot != MEMO_NONE && (slot & MEMO_TM);
     if (slot != MEMO_NONE) slot &= ~MEMO_TM;
-    const memo_entry *e =
-        slot == MEMO_NONE ? NULL : memo_find(s->memo, slot, t, w, tm);
+    memo_entry *e = slot == MEMO_NONE ? NULL : memo_find(s->memo, slot, t, tm);
     if (e != NULL) {
-      if (e->nk == 0) continue;
-      c->keys = arena_alloc(ar, e->nk * sizeof *c->keys);
-      if (!c->keys) return WASIT_ENOMEM;
-      memo_get(e, w, c);
+      if (e->nk > 0) memo_get(s->memo, e, c);
       continue;
     }
-    c->keys = scratch;
-    token_keys(s, t, c);
-    if (slot != MEMO_NONE) memo_put(s->memo, slot, t, w, tm, c);
-    c->keys = NULL;
+    token_keys(s, t, c, scratch);
     if (c->nk == 0) continue;
-    c->keys = arena_alloc(ar, c->nk * sizeof *c->keys);
-    if (!c->keys) return WASIT_ENOMEM;
-    for (uint8_t k = 0; k < c->nk; k++) c->keys[k] = scratch[k];
+    const char *w = txt_tok_norm(s->doc, t);
+    e = slot == MEMO_NONE ? NULL : memo_put(s->memo, slot, t, w, tm, c, scratch);
+    if (e != NULL) {
+      memo_get(s->memo, e, c);
+      continue;
+    }
+    coder_key *keys = arena_alloc(ar, c->nk * sizeof *keys);
+    if (!keys) return WASIT_ENOMEM;
+    for (uint8_t k = 0; k < c->nk; k++) keys[k] = scratch[k];
+    c->keys = keys;
   }
   s->cls_any = s->cls_plain = 0;
   for (uint32_t i = 0; i < s->n; i++) {

@@ -181,10 +181,15 @@ typedef struct txt_token {
   uint8_t gate;                    /* 0, or txt_word_gate() of the token
                                       (kept in the word memo) */
   txt_split splits[TXT_MAX_SPLITS];/* most plausible first */
-  uint32_t hash;                   /* TXT_WORD, TXT_LATIN: txt_hash() of
-                                      the normalized bytes, which keys the
-                                      word memo and the coder's key memo
-                                      (hashed once); 0 for other kinds */
+  uint32_t form;                   /* TXT_WORD: the id of its form in the
+                                      document's word memo (txt_memo), which
+                                      keys the coder's key memo too: words
+                                      with the same nonzero form have the
+                                      same normalized bytes, and one memo
+                                      never gives an id to two forms (see
+                                      token.c); 0 when the word is not kept
+                                      there (no memo, a long word) and for
+                                      the other kinds */
   double value;                    /* TXT_NUM: numeric value */
 } txt_token;
 
@@ -243,6 +248,9 @@ typedef struct txt_doc {
 ** caller that analyzes many documents on one thread (the coder).  It
 ** changes no result, only how often word_splits runs. */
 typedef struct txt_memo txt_memo;
+/* The longest word (normalized bytes) the memo keeps, and so gives a
+** form (txt_token.form). */
+#define TXT_MEMO_WORD_MAX 32
 /* A new empty memo, or NULL when out of memory; release it with
 ** txt_memo_free (NULL is fine) and the same allocator. */
 txt_memo *txt_memo_new(const wasit_allocator *alloc);

@@ -319,22 +319,34 @@ static void word_splits(txt_token *tok, const char *w, size_t n) {
 ** documents keeps a txt_memo, a direct-mapped table of the splits of the
 ** word forms met last (each slot replaced by the next form that hashes
 ** to it), so word_splits and the sig loop run once per form instead of
-** once per token.  Words over MEMO_WORD_MAX bytes are not kept.  The
+** once per token.  Words over TXT_MEMO_WORD_MAX bytes are not kept.  The
 ** table is not cleared (see txt_memo_block).
+**
+** Each entry is a form with an id (txt_token.form), so that the coder
+** keeps what it reads of a word (its keys) under the same record and
+** finds it by the id, with no hash or compare of the bytes of its own.
+** Invariant: an id names one form.  A new entry takes the next id of
+** the memo's counter and a replaced entry's id is never given again, so
+** two tokens with the same nonzero form have the same bytes, in any two
+** documents analyzed through the memo.  After 2^32 - 1 entries the ids
+** run out and new entries get 0 (no form: the coder reads such words
+** without its memo).
 */
 #define MEMO_SLOTS 16384    /* a power of two: 1.4 MB (see match.c) */
-#define MEMO_WORD_MAX 32
 
 typedef struct memo_entry {
   uint8_t len;              /* word bytes */
   uint8_t n_splits;
   uint8_t gate;             /* txt_word_gate() of the word */
-  char word[MEMO_WORD_MAX];
+  uint32_t form;            /* its id (txt_token.form) */
+  char word[TXT_MEMO_WORD_MAX];
   txt_split splits[TXT_MAX_SPLITS];
 } memo_entry;
 
 struct txt_memo {
   uint64_t used[MEMO_SLOTS / 64];   /* bit i: slot[i] holds an entry */
+  uint32_t next_form;               /* the id of the next entry; 0 once
+                                       they ran out */
   /* the tables txt_analyze finds for every document (txt_doc.tab_*),
   ** found once here: txt_table_get compares names */
   const txt_table *tab_numbers, *tab_weekdays, *tab_months, *tab_relative;
@@ -354,6 +366,7 @@ txt_memo *txt_memo_new(const wasit_allocator *alloc) {
   txt_memo *m = txt_memo_block(alloc, sizeof(txt_memo),
                                sizeof(((txt_memo *)0)->used));
   if (m != NULL) {
+    m->next_form = 1;
     m->tab_numbers = txt_table_get("numbers");
     m->tab_weekdays = txt_table_get("weekdays");
     m->tab_months = txt_table_get("months");
@@ -395,7 +408,10 @@ __attribute__((noinline)) static void word_splits_miss(txt_memo *m,
   memo_entry *e = &m->slot[i];
   word_splits_sig(t, w, n);
   t->gate = txt_word_gate(d, t);
+  t->form = m->next_form;   /* a new id, never one given before */
+  if (m->next_form != 0) m->next_form++;
   txt_memo_set_used(m->used, i);
+  e->form = t->form;
   e->len = (uint8_t)n;
   e->n_splits = t->n_splits;
   e->gate = t->gate;
@@ -405,21 +421,24 @@ __attribute__((noinline)) static void word_splits_miss(txt_memo *m,
 
 /* word_splits_sig through memo m (NULL: none), which also keeps the
 ** gate of the word (date.c and number.c test it for every word token;
-** left 0 without a memo, they compute it).  t->hash is set.  Inline, with
-** the miss out of line: the call's frame cost a fifth of a hit. */
+** left 0 without a memo, they compute it) and gives its form (0 without
+** a memo).  Inline, with the miss out of line: the call's frame cost a
+** fifth of a hit. */
 static inline void word_splits_memo(txt_memo *m, const txt_doc *d,
                                     txt_token *t, const char *w, size_t n) {
-  if (m == NULL || n == 0 || n > MEMO_WORD_MAX) {
+  if (m == NULL || n == 0 || n > TXT_MEMO_WORD_MAX) {
     word_splits_sig(t, w, n);
     t->gate = 0;
+    t->form = 0;
     return;
   }
-  uint32_t h = t->hash;
+  uint32_t h = txt_hash(w, n);
   uint32_t i = (h ^ h >> 16) & (MEMO_SLOTS - 1);
   const memo_entry *e = &m->slot[i];
   if (txt_memo_used(m->used, i) && e->len == n && wa_bytes_eq(e->word, w, n)) {
     t->n_splits = e->n_splits;
     t->gate = e->gate;
+    t->form = e->form;
     /* all TXT_MAX_SPLITS entries: a fixed-size copy is a few moves, a
     ** variable one a library call; those past n_splits are never read */
     memcpy(t->splits, e->splits, sizeof t->splits);
@@ -463,7 +482,6 @@ emit_word(txt_doc *d, wa_arena *ar, size_t *tok_cap, uint32_t ns, uint32_t ne,
   if (t == NULL) return WASIT_ENOMEM;
   t->kind = TXT_WORD;
   t->value = 0;
-  t->hash = txt_hash(d->norm + ns, ne - ns);
   word_splits_memo(d->memo, d, t, d->norm + ns, ne - ns);
   return WASIT_OK;
 }
@@ -484,11 +502,10 @@ static inline int emit(tk_state *st, int kind, uint32_t ns, uint32_t ne,
   t->gate = 0;
   memset(&t->splits[0], 0, sizeof t->splits[0]);
   t->value = 0;
-  t->hash = 0;
+  t->form = 0;   /* Latin words too: seldom met in Arabic news */
   if (kind == TXT_NUM) {
     t->value = number_value(d->norm + ns, ne - ns);
   } else if (kind == TXT_LATIN) {   /* one split, the whole word */
-    t->hash = txt_hash(d->norm + ns, ne - ns);
     t->splits[0].sig = (uint16_t)txt_word_sig(d->norm + ns, ne - ns);
   }
   return WASIT_OK;
