@@ -297,21 +297,29 @@ static void test_matcher_agrees_with_model(void **state) {
 /* The key memo (match.c) changes no token: for every sentence of the
 ** rows, coder_keys through one memo, cold on the first pass and warm on
 ** the next two (then nearly every word is a hit), gives what it gives
-** without a memo, field by field.  Key strings are compared as bytes:
+** without a memo, field by field, and each token's name filter is that
+** of its keys.  Key strings are compared as bytes:
 ** through the memo they point into its copy of the word. */
 static void tok_equal(const char *id, uint32_t i, const coder_tok *a,
                       const coder_tok *b) {
   if (a->nk != b->nk || a->cl_any != b->cl_any || a->cands != b->cands ||
       a->cls_any != b->cls_any ||
       a->cls_plain != b->cls_plain || a->bloom != b->bloom ||
+      a->names != b->names ||
       a->punct != b->punct || a->gap_bloom != b->gap_bloom ||
       a->gap_span != b->gap_span)
     fail_msg("%s: token %u: summaries differ with the memo", id, i);
+  /* the name filter is the OR of the keys' bits (coder_name_bit) */
+  uint64_t names = 0;
+  for (uint8_t k = 0; k < a->nk; k++)
+    names |= (uint64_t)1 << coder_name_bit(a->keys[k].s, a->keys[k].len);
+  if (a->names != names)
+    fail_msg("%s: token %u: name filter 0x%llx, keys give 0x%llx", id, i,
+             (unsigned long long)a->names, (unsigned long long)names);
   for (uint8_t k = 0; k < a->nk; k++) {
     const coder_key *x = &a->keys[k], *y = &b->keys[k];
     if (x->len != y->len || memcmp(x->s, y->s, x->len) != 0 ||
         x->cl != y->cl || x->strip != y->strip || x->ok != y->ok ||
-        x->name_bit != y->name_bit ||
         x->hits.ids != y->hits.ids || x->hits.n != y->hits.n ||
         x->hits.key != y->hits.key || x->hits.n_act != y->hits.n_act ||
         x->hits.classes != y->hits.classes)

@@ -765,10 +765,8 @@ static uint32_t learn_names(const coder_sent *s, coder_ctx *ctx) {
 static inline size_t known_name(const coder_sent *s, const coder_ctx *ctx,
                                 uint32_t k) {
   const coder_tok *c = &s->ct[k];
-  uint64_t bits = 0;   /* most tokens are none: see coder_name_bit */
-  for (uint8_t j = 0; j < c->nk; j++)
-    bits |= (uint64_t)1 << c->keys[j].name_bit;
-  if (!(bits & ctx->name_bits)) return NO_NAME;
+  /* most tokens are none: see coder_name_bit */
+  if (!(c->names & ctx->name_bits)) return NO_NAME;
   for (size_t i = 0; i < ctx->n_names; i++)
     for (uint8_t j = 0; j < c->nk; j++)
       if (c->keys[j].len == ctx->names[i].len &&
@@ -834,6 +832,10 @@ static void apply_names(coder_sent *s, const coder_ctx *ctx, uint32_t from) {
   if (!ctx->n_names) return;
   size_t x = 0;
   for (uint32_t k = from; k < s->n; k++) {
+    /* known_name's filter first: it is one AND, and it rejects nearly
+    ** every token; nothing before known_name does more than skip the
+    ** token, and x is only moved forward for the tokens looked at */
+    if (!(s->ct[k].names & ctx->name_bits)) continue;
     while (x < s->n_actors && s->actors[x].end <= k) x++;
     bool inside = x < s->n_actors && s->actors[x].start <= k;
     bool one_word = inside && s->actors[x].start == k && s->actors[x].end == k + 1;

@@ -57,11 +57,6 @@ typedef struct coder_key {
   uint8_t cl;                    /* clitic bits of that split */
   uint8_t strip;                 /* 1 when a leading ال was stripped */
   uint8_t ok;                    /* CODER_K_* readings the key allows */
-  uint8_t name_bit;              /* coder_name_bit(s, len): its bit in the
-                                    filter of learned names, made with the
-                                    key (in the struct's padding) so the
-                                    test of every token against the names
-                                    (coder.c, known_name) hashes nothing */
 } coder_key;
 
 /* The bit (0..63) of the name key s[0..len), len > 0, in a 64-bit filter,
@@ -116,6 +111,14 @@ typedef struct coder_tok {
                                     token's index: 0..CODER_GAP_MAX (set
                                     by coder_gap_blooms; CODER_GAP_UNKNOWN
                                     before) */
+  uint64_t names;                /* OR of 1 << coder_name_bit() of the
+                                    keys: the token's bits in the filter
+                                    of learned names, made once per word
+                                    form with its keys (kept in the key
+                                    memo), so that the test of every
+                                    token against the names (coder.c,
+                                    known_name) is one AND (in what was
+                                    padding: coder_tok stays 80 bytes) */
   dict_classes cls_any;          /* OR of keys[].hits.classes */
   dict_classes cls_plain;        /* OR of keys[].hits.classes over the keys
                                     read without a proclitic other than

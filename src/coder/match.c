@@ -65,8 +65,8 @@ static void add_key(const coder_sent *s, coder_tok *c, coder_key *keys,
   if (!strip && !noun && !(cl & (TXT_CL_AL | TXT_CL_BI | TXT_CL_KA)))
     ok |= CODER_K_VERB;
   ok |= strip || (cl & TXT_CL_AL) ? CODER_K_ART : CODER_K_BARE;
-  keys[c->nk++] =
-      (coder_key){h, k, (uint16_t)len, cl, strip, ok, coder_name_bit(k, len)};
+  keys[c->nk++] = (coder_key){h, k, (uint16_t)len, cl, strip, ok};
+  c->names |= (uint64_t)1 << coder_name_bit(k, len);
   c->cl_any |= cl;
   if (h.n_act) c->cands |= CODER_C_ACTOR;
   if (h.n > h.n_act) c->cands |= CODER_C_OTHER;
@@ -150,6 +150,7 @@ typedef struct memo_entry {
   uint32_t doc;             /* coder_memo.doc when a token last took it */
   uint8_t tm;               /* the original ends in ة */
   uint8_t nk, cl_any, cands;
+  uint64_t names;
   dict_classes cls_any, cls_plain;
   uint64_t bloom;
   coder_key keys[MEMO_KEYS];/* as token_keys made them, but for keys[].s,
@@ -206,6 +207,7 @@ static void memo_get(const coder_memo *m, memo_entry *e, coder_tok *c) {
   c->nk = e->nk;
   c->cl_any = e->cl_any;
   c->cands = e->cands;
+  c->names = e->names;
   c->cls_any = e->cls_any;
   c->cls_plain = e->cls_plain;
   c->bloom = e->bloom;
@@ -231,6 +233,7 @@ static memo_entry *memo_put(coder_memo *m, uint32_t i, const txt_token *t,
   e->nk = c->nk;
   e->cl_any = c->cl_any;
   e->cands = c->cands;
+  e->names = c->names;
   e->cls_any = c->cls_any;
   e->cls_plain = c->cls_plain;
   e->bloom = c->bloom;
