@@ -129,15 +129,17 @@ static void token_keys(const coder_sent *s, const txt_token *t, coder_tok *c,
 ** words over TXT_MEMO_WORD_MAX bytes) and tokens with more than
 ** MEMO_KEYS keys (under 1% of the forms of Arabic news) are not kept.
 **
-** A hit copies nothing: the token's keys point into the entry, whose
-** keys[].s point into its own copy of the word.  Invariant: an entry
-** whose keys a token of the current document took (doc equal to the
-** memo's count of documents, coder_memo_doc) is not replaced until the
-** next document; a form that maps to it meanwhile has its keys made in
-** the arena, as for words not kept.  So the keys of every sentence of a
-** document stay as they were made until the document is done.
+** A hit is one copy of the token the entry keeps (coder_tok, as
+** coder_keys makes it), and its keys are not copied: they point into the
+** entry, whose keys[].s point into its own copy of the word.  Invariant:
+** an entry whose keys a token of the current document took (doc equal to
+** the memo's count of documents, coder_memo_doc) is not replaced until
+** the next document; a form that maps to it meanwhile has its keys made
+** in the arena, as for words not kept (and words with no key).  So the
+** keys of every sentence of a document stay as they were made until the
+** document is done.
 **
-** Sizes: 8192 slots of 352 bytes (2.8 MB); 4096 held the forms of about
+** Sizes: 8192 slots of 384 bytes (3.1 MB); 4096 held the forms of about
 ** half the tokens of real news, and doubling them took 2% of the
 ** instructions off the GSR file (more words of real news are found
 ** again) for 0.9 MB more per thread; the table is not cleared (see
@@ -149,10 +151,9 @@ typedef struct memo_entry {
   uint32_t form;            /* txt_token.form of the word */
   uint32_t doc;             /* coder_memo.doc when a token last took it */
   uint8_t tm;               /* the original ends in ة */
-  uint8_t nk, cl_any, cands;
-  uint64_t names;
-  dict_classes cls_any, cls_plain;
-  uint64_t bloom;
+  coder_tok tok;            /* the token as coder_keys makes it, keys
+                               pointing to keys[] (nk > 0) and no marks:
+                               a hit is one copy */
   coder_key keys[MEMO_KEYS];/* as token_keys made them, but for keys[].s,
                                which point into word */
   char word[TXT_MEMO_WORD_MAX];
@@ -199,23 +200,17 @@ static memo_entry *memo_find(coder_memo *m, uint32_t i, const txt_token *t,
   return e;
 }
 
-/* Give c (zeroed) the keys and summaries of entry e, which it now holds
-** until the document's end. */
+/* Set c to the token of entry e, whose keys it now holds until the
+** document's end. */
 static void memo_get(const coder_memo *m, memo_entry *e, coder_tok *c) {
   e->doc = m->doc;
-  c->keys = e->keys;
-  c->nk = e->nk;
-  c->cl_any = e->cl_any;
-  c->cands = e->cands;
-  c->names = e->names;
-  c->cls_any = e->cls_any;
-  c->cls_plain = e->cls_plain;
-  c->bloom = e->bloom;
+  *c = e->tok;
 }
 
-/* Keep keys[0..c->nk), the keys of token word w (ة flag tm) with c's
-** summaries, in slot i of m and return its entry; NULL when they do not
-** fit or a token of this document holds the slot (see above). */
+/* Keep token c (as coder_keys made it, 0 < nk), whose keys are
+** keys[0..c->nk), of word w (ة flag tm), in slot i of m and return its
+** entry; NULL when they do not fit or a token of this document holds the
+** slot (see above). */
 static memo_entry *memo_put(coder_memo *m, uint32_t i, const txt_token *t,
                             const char *w, bool tm, const coder_tok *c,
                             const coder_key *keys) {
@@ -230,13 +225,8 @@ static memo_entry *memo_put(coder_memo *m, uint32_t i, const txt_token *t,
   }
   e->form = t->form;
   e->tm = tm;
-  e->nk = c->nk;
-  e->cl_any = c->cl_any;
-  e->cands = c->cands;
-  e->names = c->names;
-  e->cls_any = c->cls_any;
-  e->cls_plain = c->cls_plain;
-  e->bloom = c->bloom;
+  e->tok = *c;
+  e->tok.keys = e->keys;
   return e;
 }
 
@@ -306,6 +296,14 @@ int coder_keys(coder_sent *s, wa_arena *ar) {
   for (uint32_t i = 0; i < s->n; i++) {
     const txt_token *t = &s->toks[i];
     coder_tok *c = &s->ct[i];
+    uint32_t slot = slots ? slots[i] : MEMO_NONE;   /* a word with a form */
+    bool tm = slot != MEMO_NONE && (slot & MEMO_TM);
+    if (slot != MEMO_NONE) slot &= ~MEMO_TM;
+    memo_entry *e = slot == MEMO_NONE ? NULL : memo_find(s->memo, slot, t, tm);
+    if (e != NULL) {
+      memo_get(s->memo, e, c);
+      continue;
+    }
     memset(c, 0, sizeof *c);
     /* no gap filter yet (every bit set: match_gap always looks); the
     ** actors, matched next, have no gaps, and coder.c sets the real
@@ -317,14 +315,6 @@ int coder_keys(coder_sent *s, wa_arena *ar) {
       continue;
     }
     if (t->kind != TXT_WORD && t->kind != TXT_LATIN) continue;
-    uint32_t slot = slots ? slots[i] : MEMO_NONE;
-    bool tm = slot != MEMO_NONE && (slot & MEMO_TM);
-    if (slot != MEMO_NONE) slot &= ~MEMO_TM;
-    memo_entry *e = slot == MEMO_NONE ? NULL : memo_find(s->memo, slot, t, tm);
-    if (e != NULL) {
-      if (e->nk > 0) memo_get(s->memo, e, c);
-      continue;
-    }
     token_keys(s, t, c, scratch);
     if (c->nk == 0) continue;
     const char *w = txt_tok_norm(s->doc, t);
