@@ -45,6 +45,11 @@ static const struct {
     ** مرفوض"): coder_first_gap_lands' other summaries */
     {"concern", "وأعرب وزير الخارجية الفرنسي جان إيف لودريان عن قلقه البالغ "
                 "إزاء التصعيد، وقال المتحدث باسم الحكومة إن الخطوة مرفوضة."},
+    /* one form read two ways: وزارة and وزاره (typed with ه, as in much
+    ** web copy) normalize alike, but only the second may be و + زار + ه
+    ** (the key memo's entries for ة words: match.c, memo_slot) */
+    {"ta-marbuta", "وقالت وزارة الخارجية إن الوزاره ستصدر بيانا، وزاره "
+                   "الوزير أمس."},
 };
 
 /* ------------------------------------------------------------ the model */

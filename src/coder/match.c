@@ -150,7 +150,6 @@ static void token_keys(const coder_sent *s, const txt_token *t, coder_tok *c,
 typedef struct memo_entry {
   uint32_t form;            /* txt_token.form of the word */
   uint32_t doc;             /* coder_memo.doc when a token last took it */
-  uint8_t tm;               /* the original ends in ة */
   coder_tok tok;            /* the token as coder_keys makes it, keys
                                pointing to keys[] (nk > 0) and no marks:
                                a hit is one copy */
@@ -185,18 +184,18 @@ void coder_memo_doc(coder_memo *m) { m->doc++; }
 
 /* The memo slot number of form `form` (nonzero) with ة flag tm.  Ids are
 ** given in order, so the forms met last fill distinct slots; the forms
-** whose original ends in ة take the other half's. */
+** whose original ends in ة take the other half's.  So the two readings
+** of a form never share a slot, and the slot and the form give the flag:
+** an entry is found by its form alone. */
 static uint32_t memo_slot(uint32_t form, bool tm) {
   return (form ^ (tm ? CODER_MEMO_SLOTS / 2 : 0)) & (CODER_MEMO_SLOTS - 1);
 }
 
-/* The entry of slot i of m when it holds token t (ة flag tm), else
+/* The entry of slot i (memo_slot of token t) of m when it holds t, else
 ** NULL. */
-static memo_entry *memo_find(coder_memo *m, uint32_t i, const txt_token *t,
-                             bool tm) {
+static memo_entry *memo_find(coder_memo *m, uint32_t i, const txt_token *t) {
   memo_entry *e = &m->slot[i];
-  if (!txt_memo_used(m->used, i) || e->form != t->form || e->tm != tm)
-    return NULL;
+  if (!txt_memo_used(m->used, i) || e->form != t->form) return NULL;
   return e;
 }
 
@@ -208,11 +207,11 @@ static void memo_get(const coder_memo *m, memo_entry *e, coder_tok *c) {
 }
 
 /* Keep token c (as coder_keys made it, 0 < nk), whose keys are
-** keys[0..c->nk), of word w (ة flag tm), in slot i of m and return its
+** keys[0..c->nk), of word w, in slot i (its memo_slot) of m and return its
 ** entry; NULL when they do not fit or a token of this document holds the
 ** slot (see above). */
 static memo_entry *memo_put(coder_memo *m, uint32_t i, const txt_token *t,
-                            const char *w, bool tm, const coder_tok *c,
+                            const char *w, const coder_tok *c,
                             const coder_key *keys) {
   memo_entry *e = &m->slot[i];
   if (c->nk > MEMO_KEYS || (txt_memo_used(m->used, i) && e->doc == m->doc))
@@ -224,17 +223,14 @@ static memo_entry *memo_put(coder_memo *m, uint32_t i, const txt_token *t,
     e->keys[k].s = e->word + (keys[k].s - w);
   }
   e->form = t->form;
-  e->tm = tm;
   e->tok = *c;
   e->tok.keys = e->keys;
   return e;
 }
 
 /* The memo slot of token t, or MEMO_NONE when t bypasses the memo;
-** MEMO_TM is set in it when the original ends in ة.  The slot's first
-** lines are prefetched. */
+** the slot's first lines are prefetched. */
 #define MEMO_NONE UINT32_MAX
-#define MEMO_TM 0x80000000u
 static uint32_t memo_prefetch(const coder_sent *s, const txt_token *t) {
   if (t->form == 0) return MEMO_NONE;   /* no form: not kept */
   bool tm = ends_in_ta_marbuta(s, t);
@@ -243,7 +239,7 @@ static uint32_t memo_prefetch(const coder_sent *s, const txt_token *t) {
   __builtin_prefetch(e);
   __builtin_prefetch(e + 64);
   __builtin_prefetch(e + 128);
-  return tm ? slot | MEMO_TM : slot;
+  return slot;
 }
 
 /* ------------------------------------------------------------ gap memo */
@@ -297,9 +293,7 @@ int coder_keys(coder_sent *s, wa_arena *ar) {
     const txt_token *t = &s->toks[i];
     coder_tok *c = &s->ct[i];
     uint32_t slot = slots ? slots[i] : MEMO_NONE;   /* a word with a form */
-    bool tm = slot != MEMO_NONE && (slot & MEMO_TM);
-    if (slot != MEMO_NONE) slot &= ~MEMO_TM;
-    memo_entry *e = slot == MEMO_NONE ? NULL : memo_find(s->memo, slot, t, tm);
+    memo_entry *e = slot == MEMO_NONE ? NULL : memo_find(s->memo, slot, t);
     if (e != NULL) {
       memo_get(s->memo, e, c);
       continue;
@@ -318,7 +312,7 @@ int coder_keys(coder_sent *s, wa_arena *ar) {
     token_keys(s, t, c, scratch);
     if (c->nk == 0) continue;
     const char *w = txt_tok_norm(s->doc, t);
-    e = slot == MEMO_NONE ? NULL : memo_put(s->memo, slot, t, w, tm, c, scratch);
+    e = slot == MEMO_NONE ? NULL : memo_put(s->memo, slot, t, w, c, scratch);
     if (e != NULL) {
       memo_get(s->memo, e, c);
       continue;
