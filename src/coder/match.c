@@ -116,8 +116,8 @@ static void token_keys(const coder_sent *s, const txt_token *t, coder_tok *c,
 ** readings from the key.  News repeats its words (the same few thousand
 ** forms make most of the tokens), and the probes were the coder's most
 ** cache-missing work, so one coder remembers the key sets of the forms it
-** met last: a direct-mapped table of MEMO_SLOTS entries, each replaced by
-** the next form that maps to its slot.
+** met last: a direct-mapped table of CODER_MEMO_SLOTS entries, each
+** replaced by the next form that maps to its slot.
 **
 ** The record of a word form is shared with the text layer: its word memo
 ** gave the token the id of its form (txt_token.form), and the entry is
