@@ -31,7 +31,8 @@
 ** Decisions:
 **   - Day and month without a year take the document's year, or the year
 **     before when that would put the date more than 7 days after the
-**     document date.  Without a document date such dates, weekdays and
+**     document date; with المقبل/القادم after it the first such date after
+**     the document date.  Without a document date such dates, weekdays and
 **     relative words are not reported.
 **   - Weekdays: bare or after يوم = the most recent such day on or before
 **     the document date; with الماضي strictly before; with المقبل/القادم
@@ -410,10 +411,16 @@ static void dt_set_jdn(dt_res *r, long j) {
   r->prec = TXT_DATE_DAY;
 }
 
-/* Year for a yearless Gregorian day/month (day 0 = whole month). */
-static int dt_guess_year(const dt_ctx *c, int m, int d) {
+/* Year for a yearless Gregorian day/month (day 0 = whole month); next:
+** the date was marked المقبل/القادم, so it lies after the document date
+** (a whole month after the document's month). */
+static int dt_guess_year(const dt_ctx *c, int m, int d, bool next) {
   int y = c->d->doc_year;
-  if (dt_jdn(y, m, d > 0 ? d : 1) > c->doc_jdn + DT_FUTURE_SLACK) y--;
+  if (next) {
+    if (d > 0 ? dt_jdn(y, m, d) <= c->doc_jdn : m <= c->d->doc_month) y++;
+  } else if (dt_jdn(y, m, d > 0 ? d : 1) > c->doc_jdn + DT_FUTURE_SLACK) {
+    y--;
+  }
   return y;
 }
 
@@ -445,15 +452,23 @@ static bool dt_explicit(const dt_ctx *c, size_t i, bool month_alone,
     hyear = hmonth;
   }
   if (day == 0 && year == 0 && !month_alone) return false;
+  /* "15 مارس المقبل": a yearless date marked next is the next such date
+  ** after the document date, even when this year's lies long past. */
+  int next_word = 0;
+  size_t nn = year == 0 ? dt_word(c, j, TXT_K_NEXT, &next_word) : 0;
   memset(r, 0, sizeof *r);
-  r->end = j;
+  r->end = j + nn;
   if (hyear || hmonth) {
     r->hijri = true;
     if (year == 0) {   /* the Hijri year of the document date */
       if (!c->has_doc || day == 0) return false;
       int hy, hm, hd;
       dt_hijri_from_jdn(c->doc_jdn, &hy, &hm, &hd);
-      if (dt_hijri_jdn(hy, month, day) > c->doc_jdn + DT_FUTURE_SLACK) hy--;
+      if (nn > 0) {
+        if (dt_hijri_jdn(hy, month, day) <= c->doc_jdn) hy++;
+      } else if (dt_hijri_jdn(hy, month, day) > c->doc_jdn + DT_FUTURE_SLACK) {
+        hy--;
+      }
       year = hy;
     }
     if (day > 30) return false;
@@ -468,7 +483,7 @@ static bool dt_explicit(const dt_ctx *c, size_t i, bool month_alone,
   }
   if (year == 0) {
     if (!c->has_doc) return false;
-    year = dt_guess_year(c, month, day);
+    year = dt_guess_year(c, month, day, nn > 0);
     r->rel = false;
   }
   if (day > dt_mdays(year, month)) return false;
