@@ -99,6 +99,22 @@ static bool actor_in_time(const dict_actor *a, int32_t date) {
   return a->from <= date && date <= a->to;
 }
 
+/* Does the governed name (name_governed: مالي) at tokens i..end-1 name
+** the state?  "دعم مالي" is financial support; "في مالي", "لمالي",
+** "شمال مالي" name the state, and so do a subject after a complementizer
+** ("أكد أن مالي ستحترم") and the first of coordinated names ("أعلنت
+** مالي وبوركينا فاسو"): an adjective comes after neither. */
+static bool governed_name_is_state(const coder_sent *s, uint32_t i,
+                                   uint32_t end, uint8_t cl0) {
+  if (cl0 & (TXT_CL_BI | TXT_CL_LI)) return true;
+  if (i > 0 && (coder_tok_is(s, i - 1, CW_PREP, false) ||
+                coder_tok_is(s, i - 1, CW_LOCATIVE, false) ||
+                coder_tok_is(s, i - 1, CW_COMP, false)))
+    return true;
+  return end < s->n && (s->ct[end].cl_any & TXT_CL_WA) &&
+         (s->ct[end].cands & CODER_C_ACTOR);
+}
+
 /* Actor phrase `id`, a candidate of key k of token i that passed the
 ** filters of the token after it, against the best mention so far (*m,
 ** of rank *best_rank). */
@@ -113,12 +129,7 @@ static inline void actor_candidate(const coder_sent *s, uint32_t i, int k,
   if (!end) return;
   const dict_actor *a = dict_actor_at(s->dict, p->ref);
   if (!actor_in_time(a, s->date)) return;
-  /* "دعم مالي" is financial support; "في مالي", "لمالي", "شمال
-  ** مالي" name the state */
-  if (a->governed && !(cl0 & (TXT_CL_BI | TXT_CL_LI)) &&
-      !(i > 0 && (coder_tok_is(s, i - 1, CW_PREP, false) ||
-                  coder_tok_is(s, i - 1, CW_LOCATIVE, false))))
-    return;
+  if (a->governed && !governed_name_is_state(s, i, end, cl0)) return;
   int rank = kind_rank(a->kind);
   /* السعودية is the state, سعودية (no article) the adjective; but an
   ** accusative ـيا adjective never outranks a name: أرمينيا is Armenia
