@@ -2155,10 +2155,8 @@ static bool word_between(const coder_sent *s, uint32_t a, uint32_t b) {
 /* Is token i لولا ("were it not for")?  What follows it did happen ("لولا
 ** الوساطة القطرية لما أفرج عن الرهائن"). */
 static bool were_it_not(const coder_sent *s, uint32_t i) {
-  const txt_token *w = &s->toks[i];
-  return w->norm_len >= 8 &&
-         memcmp(txt_tok_norm(s->doc, w) + w->norm_len - 8, "\xd9\x84\xd9\x88\xd9\x84\xd8\xa7",
-                8) == 0; /* لولا, also ولولا */
+  return txt_tok_ends(s->doc, &s->toks[i],
+                      "\xd9\x84\xd9\x88\xd9\x84\xd8\xa7"); /* لولا, also ولولا */
 }
 
 /* Is there a conditional particle (إذا, لو, لولا, في حال) at most ten
