@@ -1074,12 +1074,6 @@ static uint32_t class_before_date(const coder_sent *s, const txt_sentence *ts,
   return coder_class_before(s, dt->tok_start - ts->tok_start, cls, reach);
 }
 
-/* Is token i of sentence s the preposition من? */
-static bool word_min(const coder_sent *s, uint32_t i) {
-  const txt_token *w = &s->toks[i];
-  return w->norm_len == 4 && memcmp(txt_tok_norm(s->doc, w), "\xd9\x85\xd9\x86", 4) == 0;
-}
-
 /* Does date dt, a day written as an ordinal ("السابع من أكتوبر": a word
 ** first and من in it), name an event together with the noun before it
 ** ("مجزرة السابع من أكتوبر", "هجمات الحادي عشر من سبتمبر") rather than
@@ -1089,7 +1083,9 @@ static bool named_day(const coder_sent *s, const txt_sentence *ts,
                       const txt_date *dt) {
   if (dt->tok_start <= ts->tok_start || dt->tok_count < 3) return false;
   uint32_t i = dt->tok_start - ts->tok_start;
-  if (s->toks[i].kind != TXT_WORD || !word_min(s, i + 1)) return false;
+  if (s->toks[i].kind != TXT_WORD ||
+      !coder_tok_word(s, i + 1, "\xd9\x85\xd9\x86")) /* من */
+    return false;
   uint32_t p = i - 1;
   return s->toks[p].kind == TXT_WORD && !coder_tok_definite(s, p) &&
          !coder_tok_is(s, p, CW_NOT_TGT, false) && !coder_tok_is(s, p, CW_TEMPORAL, false);
@@ -1162,7 +1158,8 @@ static bool before_window(const txt_doc *d, const txt_date *dt) {
 ** that long before the act the sentence reports. */
 static bool after_lapse(const coder_sent *s, const coder_trig *t) {
   uint32_t i = t->start;
-  if (t->verbal || i < 3 || !coder_sent_has(s, CW_LAPSE, false) || !word_min(s, i - 1) ||
+  if (t->verbal || i < 3 || !coder_sent_has(s, CW_LAPSE, false) ||
+      !coder_tok_word(s, i - 1, "\xd9\x85\xd9\x86") || /* من */
       !coder_tok_is(s, i - 2, CW_LAPSE, false))
     return false;
   for (uint32_t k = 3; k <= 5 && k <= i; k++) {

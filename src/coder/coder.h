@@ -390,12 +390,19 @@ static inline bool coder_tok_has_clitic(const coder_sent *s, uint32_t i,
 static inline bool coder_tok_count(const coder_sent *s, uint32_t i) {
   return i < s->n && (s->ct[i].count || coder_tok_is(s, i, CW_QUANT, true));
 }
+/* True when token i's normalized form is exactly the UTF-8 literal w, no
+** clitic on it (a function word: "\xd9\x85\xd9\x86" for من); a class of
+** grammar.txt would also take "ومن". */
+static inline bool coder_tok_word(const coder_sent *s, uint32_t i,
+                                  const char *w) {
+  if (i >= s->n) return false;
+  const txt_token *t = &s->toks[i];
+  size_t n = strlen(w);
+  return t->norm_len == n && memcmp(txt_tok_norm(s->doc, t), w, n) == 0;
+}
 /* True when token i is the preposition إلى (normalized "الي"). */
 static inline bool coder_tok_ila(const coder_sent *s, uint32_t i) {
-  if (i >= s->n) return false;
-  const txt_token *w = &s->toks[i];
-  return w->norm_len == 6 &&
-         memcmp(txt_tok_norm(s->doc, w), "\xd8\xa7\xd9\x84\xd9\x8a", 6) == 0;
+  return coder_tok_word(s, i, "\xd8\xa7\xd9\x84\xd9\x8a");
 }
 /* How many tokens before token i, at most `reach` back and with no
 ** punctuation between, is the nearest word of class c (read without a
