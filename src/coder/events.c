@@ -1757,6 +1757,21 @@ static bool future_prefixed(const coder_sent *s, uint32_t i) {
          !sa_noun(s, i, (const char *)n + 2, len - 2);
 }
 
+/* How far a statement's content is read, in tokens past its trigger's
+** end (condition_said, blame_said): to just past where complementizer
+** stops looking for the أن that opens it. */
+#define CONTENT_REACH 25
+
+/* The verb of the trigger whose word token k is (e->trig_tok) when that
+** trigger is not t, else NULL: a second speech verb there ends t's
+** content. */
+static const dict_verb *other_verb_at(const evctx *e, const coder_trig *t,
+                                      uint32_t k) {
+  const coder_sent *s = e->s;
+  if (!e->trig_tok[k] || &s->trigs[e->trig_tok[k] - 1] == t) return NULL;
+  return dict_verb_at(s->dict, s->trigs[e->trig_tok[k] - 1].verb);
+}
+
 /* Does the content of say trigger t make something hang on another's act:
 ** a condition word (grammar class condition: مرهون, يتطلب) or "ما لم" in
 ** the clause its complementizer opens, within 25 words of the verb,
@@ -1773,11 +1788,10 @@ static bool condition_said(const evctx *e, const coder_trig *t, const char *own)
   uint32_t c = complementizer(s, t);
   if (!c) return false;
   bool waits = false; /* a negated or future verb so far: "لن يعود", "ستبقى" */
-  for (uint32_t k = c; k < s->n && k < t->end + 25; k++) {
+  for (uint32_t k = c; k < s->n && k < t->end + CONTENT_REACH; k++) {
     if (s->ct[k].punct) return false;
-    if (e->trig_tok[k] && &s->trigs[e->trig_tok[k] - 1] != t &&
-        (dict_verb_at(s->dict, s->trigs[e->trig_tok[k] - 1].verb)->flags & DICT_F_SAY))
-      return false;
+    const dict_verb *w = other_verb_at(e, t, k);
+    if (w && (w->flags & DICT_F_SAY)) return false;
     if (coder_tok_is(s, k, CW_CONDITION, true)) return true;
     /* "لن يعود السفير إلا إذا احترمت فرنسا", "ستبقى سارية إلى أن تكف
     ** تبليسي": another's act right after it (not the speaker's own
@@ -2825,10 +2839,8 @@ static bool blame_said(const evctx *e, const coder_trig *t) {
   uint32_t c = complementizer(s, t);
   if (!c) return false;
   bool blamed = false, denied = false;
-  for (uint32_t k = c; k < s->n && k < t->end + 25 && !s->ct[k].punct; k++) {
-    const dict_verb *w = e->trig_tok[k] && &s->trigs[e->trig_tok[k] - 1] != t
-                             ? dict_verb_at(s->dict, s->trigs[e->trig_tok[k] - 1].verb)
-                             : NULL;
+  for (uint32_t k = c; k < s->n && k < t->end + CONTENT_REACH && !s->ct[k].punct; k++) {
+    const dict_verb *w = other_verb_at(e, t, k);
     if (w && (w->flags & DICT_F_SAY)) break;
     /* a threat in the content is the statement's act ("أكد أن هذه الجريمة
     ** لن تمر دون رد") */
