@@ -20,6 +20,7 @@
 */
 #include "coder.h"
 
+#include <assert.h>
 #include <stddef.h>
 #include <string.h>
 
@@ -142,7 +143,8 @@ static void token_keys(const coder_sent *s, const txt_token *t, coder_tok *c,
 ** Sizes: 8192 slots of 384 bytes (3.1 MB); 4096 held the forms of about
 ** half the tokens of real news, and doubling them took 2% of the
 ** instructions off the GSR file (more words of real news are found
-** again) for 0.9 MB more per thread; the table is not cleared (see
+** again; measured when an entry was smaller: at 384 bytes the second
+** half costs 1.6 MB per thread); the table is not cleared (see
 ** txt_memo_block).
 */
 #define MEMO_KEYS 4
@@ -216,6 +218,8 @@ static memo_entry *memo_put(coder_memo *m, uint32_t i, const txt_token *t,
   memo_entry *e = &m->slot[i];
   if (c->nk > MEMO_KEYS || (txt_memo_used(m->used, i) && e->doc == m->doc))
     return NULL;
+  /* a word with a form fits: the word memo gives none to a longer one */
+  assert(t->form != 0 && t->norm_len <= sizeof e->word);
   txt_memo_set_used(m->used, i);
   memcpy(e->word, w, t->norm_len);
   for (uint8_t k = 0; k < c->nk; k++) {
