@@ -2190,7 +2190,7 @@ static bool condition_before(const coder_sent *s, const coder_trig *t, bool prot
       break;
     if (coder_tok_is(s, i, CW_COND, false)) return !(protasis && were_it_not(s, i));
     if (coder_tok_is(s, i, CW_COND_FI, false) && i > 0 &&
-        coder_tok_is(s, i - 1, CW_FI, false) && !(protasis && !word_between(s, i, t->start)))
+        coder_tok_is(s, i - 1, CW_FI, false) && (!protasis || word_between(s, i, t->start)))
       return true;
   }
   return false;
