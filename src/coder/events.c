@@ -2070,13 +2070,12 @@ static int was_subject(const coder_sent *s, uint32_t qad) {
 
 /* "أقرت إريتريا للمرة الأولى بوجود قواتها، وأعلنت أنها اتفقت", "وكانت
 ** الرياض قد أقرت ... بوفاة خاشقجي، وأعلنت توقيف 18 سعوديا": a sentence
-** (after any dateline, "أديس أبابا -", and any opening phrase of time or
-** place of up to three words set off by a comma: "وبعد ساعات، ظهر صدام
-** حسين على شاشة التلفزيون ...، ووصف الهجوم بأنه") that opens with a verb
-** no pattern codes and its subject right after it (VSO); that actor, or
-** -1.  A verb
-** joined by و later, with no subject of its own and none coded before,
-** shares it. */
+** (after any dateline, "أديس أبابا -", and any opening phrase of up to
+** three tokens set off by a comma, of time or place as a rule, though its
+** words are not tested: "وبعد ساعات، ظهر صدام حسين على شاشة التلفزيون
+** ...، ووصف الهجوم بأنه") that opens with a verb no pattern codes and its
+** subject right after it (VSO); that actor, or -1.  A verb joined by و
+** later, with no subject of its own and none coded before, shares it. */
 static int opening_subject(const coder_sent *s, const coder_trig *t) {
   uint32_t p = 0;
   for (uint32_t k = 1; s->place && s->place_tok == 0 && k < 5 && k < s->n && !p; k++)
