@@ -2943,14 +2943,13 @@ static void threat_targets(evctx *e, coder_ev *evs, size_t n) {
     if (memcmp(c, "13", 2) != 0 || !coder_state_prefix(by) ||
         (evs[i].tgt_code && memcmp(evs[i].tgt_code, by, 3) != 0))
       continue;
-    const char *foe = memcmp(ctx->principal[0], by, 3) == 0 && coder_one_state(ctx)
-                          ? ctx->principal[0] : accuser_of(ctx, by);
+    bool home = memcmp(ctx->principal[0], by, 3) == 0;   /* the principal state speaks */
+    const char *foe = home && coder_one_state(ctx) ? ctx->principal[0] : accuser_of(ctx, by);
     for (size_t k = ctx->n_accusers; k-- > 0 && !foe;)
       if (memcmp(ctx->accusers[k].by, by, 3) == 0) foe = ctx->accusers[k].accused;
     /* none abroad: in an article about the speaker's own state the
     ** threat is at home ("توعد الرئيس الصومالي بحرب شاملة") */
-    if (!foe && !evs[i].tgt_code && memcmp(ctx->principal[0], by, 3) == 0)
-      foe = ctx->principal[0];
+    if (!foe && !evs[i].tgt_code && home) foe = ctx->principal[0];
     if (!foe) continue;
     evs[i].tgt = NULL;
     evs[i].tgt_code = code_with(e->ar, foe, ""); /* ctx changes later */
