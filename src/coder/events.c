@@ -74,9 +74,7 @@ bool coder_armed_force(const char *code) {
 
 /* Is token i the preposition بين ("between")? */
 static bool is_bayn(const coder_sent *s, uint32_t i) {
-  const txt_token *w = &s->toks[i];
-  return w->norm_len == 6 &&
-         memcmp(txt_tok_norm(s->doc, w), "\xd8\xa8\xd9\x8a\xd9\x86", 6) == 0;
+  return coder_tok_word(s, i, "\xd8\xa8\xd9\x8a\xd9\x86");
 }
 
 /* Does token i end in ين, the oblique ending of duals and plurals
