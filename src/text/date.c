@@ -554,6 +554,15 @@ static size_t dt_weekday_name(const dt_ctx *c, size_t i, int *wd) {
   return n;
 }
 
+static bool dt_part(const dt_ctx *c, size_t i, dt_res *r);
+
+/* An ordinal day + من and its month at i ("الخامس من سبتمبر"): a part of
+** two words or more (منتصف, مطلع are one, and vaguer than a weekday). */
+static bool dt_ordinal_day(const dt_ctx *c, size_t i, dt_res *r) {
+  int pv;
+  return dt_word(c, i, TXT_K_PART, &pv) >= 2 && dt_part(c, i, r);
+}
+
 /* [lead words] weekday [past|next] [, explicit date]. */
 static bool dt_weekday_phrase(const dt_ctx *c, size_t i, dt_res *r) {
   size_t j = i, n;
@@ -573,8 +582,10 @@ static bool dt_weekday_phrase(const dt_ctx *c, size_t i, dt_res *r) {
     j += n;
   }
   size_t k = dt_skip_comma(c, j);
-  if (k < c->end && (dt_numeric(c, k, r) || dt_explicit(c, k, false, r)))
-    return true;   /* the explicit date wins; r->end covers it */
+  if (k < c->end && (dt_numeric(c, k, r) || dt_explicit(c, k, false, r) ||
+                     dt_ordinal_day(c, k, r)))
+    return true;   /* the explicit date wins, an ordinal day too ("الثلاثاء
+                      الخامس من سبتمبر"); r->end covers it */
   if (!c->has_doc) return false;
   int dow = dt_weekday(c->doc_jdn);
   long off;
