@@ -1077,8 +1077,9 @@ static uint32_t class_before_date(const coder_sent *s, const txt_sentence *ts,
 /* Does date dt, a day written as an ordinal ("السابع من أكتوبر": a word
 ** first and من in it), name an event together with the noun before it
 ** ("مجزرة السابع من أكتوبر", "هجمات الحادي عشر من سبتمبر") rather than
-** date the sentence?  The noun has no article and is no preposition (في,
-** من, منذ, خلال, قبل, بعد ...), which are what date a sentence. */
+** date the sentence?  The noun has no article and is an event noun
+** (day_event); a day word, an object or a place there ("يوم", "ليلة",
+** "قصفت إسرائيل غزة الخامس من سبتمبر") leaves the date the sentence's. */
 static bool named_day(const coder_sent *s, const txt_sentence *ts,
                       const txt_date *dt) {
   if (dt->tok_start <= ts->tok_start || dt->tok_count < 3) return false;
@@ -1087,8 +1088,7 @@ static bool named_day(const coder_sent *s, const txt_sentence *ts,
       !coder_tok_word(s, i + 1, "\xd9\x85\xd9\x86")) /* من */
     return false;
   uint32_t p = i - 1;
-  return s->toks[p].kind == TXT_WORD && !coder_tok_definite(s, p) &&
-         !coder_tok_is(s, p, CW_NOT_TGT, false) && !coder_tok_is(s, p, CW_TEMPORAL, false);
+  return !coder_tok_definite(s, p) && coder_tok_is(s, p, CW_DAY_EVENT, false);
 }
 
 /* Is date dt inside a relative clause of sentence s: a relative pronoun
@@ -1170,6 +1170,14 @@ static bool after_lapse(const coder_sent *s, const coder_trig *t) {
   return false;
 }
 
+/* Unless token k is a number, true; if it is (the year of "منذ عام
+** 2019"), whether it is before the publication year, as dated_apart asks
+** of a year after منذ: an act since this year is news. */
+static bool earlier_year(const coder_sent *s, uint32_t k) {
+  if (k >= s->n || s->toks[k].kind != TXT_NUM) return true;
+  return s->toks[k].value < s->doc->doc_year;
+}
+
 /* Does "منذ سنوات|أشهر|عقود" follow verb trigger t within four words,
 ** with no punctuation (a quotation mark too), participle or relative
 ** pronoun between ("وتتهم إسرائيل طهران منذ سنوات بتسليح", "حيث يعتصم
@@ -1181,7 +1189,7 @@ static bool for_years(const coder_sent *s, const coder_trig *t) {
   if (!t->verbal || !coder_sent_has(s, CW_LAPSE, false)) return false;
   for (uint32_t k = t->end; k + 1 < s->n && k <= t->end + 4; k++) {
     if (coder_tok_is(s, k, CW_SINCE, false))
-      return coder_tok_is(s, k + 1, CW_LAPSE, false);
+      return coder_tok_is(s, k + 1, CW_LAPSE, false) && earlier_year(s, k + 2);
     if (s->toks[k].kind == TXT_PUNCT || definite_participle(s, k) ||
         coder_tok_is(s, k, CW_REL, false))
       return false;
