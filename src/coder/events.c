@@ -700,6 +700,14 @@ static bool is_tgt_prep(const coder_sent *s, const dict_verb *v,
   return false;
 }
 
+/* Is actor a named by a counterpart word carrying ب or ل or behind مع
+** ("بنظيره الكيني", "مع نظيره الروسي"): an object of the act? */
+static bool counterpart_object(const coder_sent *s, const coder_actor *a) {
+  if (a->start == 0 || !coder_tok_is(s, a->start - 1, CW_COUNTERPART, true)) return false;
+  return coder_tok_has_clitic(s, a->start - 1, TXT_CL_BI | TXT_CL_LI) ||
+         (a->start > 1 && coder_tok_is(s, a->start - 2, CW_MAA, false));
+}
+
 /* The target actor after token `from`: one behind a tgt= preposition (or
 ** مع for mutual verbs) first, else (unless only_prep) the first actor not
 ** behind في/من/عن; -1 if none. */
@@ -3394,6 +3402,15 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
           s->actors[subj].start == t->first_end &&
           coder_tok_has_clitic(s, s->actors[subj].start, TXT_CL_ENC) &&
           !coder_tok_has_clitic(s, s->actors[subj].start, TXT_CL_BI | TXT_CL_LI)) {
+        subj = prev_subject;
+        after = t->first_end;
+        goto have_subject;
+      }
+      /* "ودان أوباما الهجوم، وأجرى اتصالا هاتفيا بنظيره الكيني", "قال
+      ** كاميرون ... بعدما أجرى اتصالا هاتفيا بنظيره الجزائري": a
+      ** counterpart behind ب, ل or مع is the other side of the act, never
+      ** its doer; the subject of the verb before goes on */
+      if (subj >= 0 && prev_subject >= 0 && counterpart_object(s, &s->actors[subj])) {
         subj = prev_subject;
         after = t->first_end;
         goto have_subject;
