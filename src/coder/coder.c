@@ -1213,20 +1213,15 @@ static bool for_years(const coder_sent *s, const coder_trig *t) {
 **     participle the year dates that participle ("رفع الحصار المفروض
 **     على الجزيرة منذ عام 1962");
 ** and without a date, a verbal noun after a span of weeks or more
-** (after_lapse) and a verb followed by منذ and such a span (for_years). */
+** (after_lapse) and a verb followed by منذ and such a span (for_years).
+** first_date is the index of the sentence's first date in the document's
+** (dates are in sentence order). */
 static bool dated_apart(const coder_sent *s, const txt_sentence *ts,
-                        const coder_trig *t) {
+                        size_t first_date, const coder_trig *t) {
   if (after_lapse(s, t) || for_years(s, t)) return true;
   const txt_doc *d = s->doc;
   bool relative = coder_class_before(s, t->start, CW_REL, 4) > 0;
-  size_t lo = 0, hi = d->n_dates;   /* the sentence's first date: dates are
-                                       in sentence order */
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    if (d->dates[mid].sentence < s->index) lo = mid + 1;
-    else hi = mid;
-  }
-  for (size_t x = lo; x < d->n_dates && d->dates[x].sentence == s->index; x++) {
+  for (size_t x = first_date; x < d->n_dates && d->dates[x].sentence == s->index; x++) {
     const txt_date *dt = &d->dates[x];
     if (dt->tok_start < ts->tok_start) continue;
     uint32_t at = dt->tok_start - ts->tok_start;
@@ -1676,9 +1671,10 @@ int wasit_coder_run(wasit_coder *c, const wasit_doc *doc,
   ccount cnt[64];
   principal_pair(ss, ns, ctx, cnt, 64);
   wasit_event *evs = NULL;
-  size_t n_evs = 0, cap = 0, ni = 0;
+  size_t n_evs = 0, cap = 0, ni = 0, first_date = 0;
   for (size_t i = 0; i < ns; i++) {
     coder_sent *s = &ss[i];
+    while (first_date < d->n_dates && d->dates[first_date].sentence < i) first_date++;
     resolve_agents(s, ctx);
     casualties(s, &d->sentences[i], &ni, &s->killed, &s->wounded);
     if (coder_sent_has(s, CW_CASUALTY, true)) s->casualty_words = true;
@@ -1738,7 +1734,7 @@ int wasit_coder_run(wasit_coder *c, const wasit_doc *doc,
                      coder_streq(v->code, "175");
       ev->killed = violent ? killed : WASIT_COUNT_NONE;
       ev->wounded = violent ? wounded : WASIT_COUNT_NONE;
-      ev->mode = e->mode | (hist || dated_apart(s, &d->sentences[i], e->trig)
+      ev->mode = e->mode | (hist || dated_apart(s, &d->sentences[i], first_date, e->trig)
                                 ? WASIT_MODE_HISTORICAL : 0);
       /* "ومن المقرر أن يجتمع البرلمان الثلاثاء": a plan for a bare weekday
       ** that fell before publication is for the next one */
