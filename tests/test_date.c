@@ -195,6 +195,12 @@ static const date_row rows[] = {
      1, {{2022, 7, 9, DAY, 0, 1, "في 9 ذو الحجة 1443"}}},
     {"hijri-no-year", "2022-04-20", "أعلنت الهدنة في 20 رمضان.", 1,
      {{2022, 4, 22, DAY, 0, 1, "في 20 رمضان"}}},
+    /* yearless Hijri days take the Hijri year of the document date, the
+    ** year before when that lies ahead, the year after with المقبل */
+    {"hijri-no-year-past", "2022-04-20", "وقف الحجاج بعرفة في 9 ذو الحجة.", 1,
+     {{2021, 7, 19, DAY, 0, 1, "في 9 ذو الحجة"}}},
+    {"hijri-no-year-next", "2022-04-20", "تبدأ الهدنة في 15 رمضان المقبل.", 1,
+     {{2023, 4, 6, DAY, 0, 1, "في 15 رمضان المقبل"}}},
     {"hijri-and-gregorian", "2024-03-20",
      "بدأ الصيام في 1 رمضان 1445 هـ الموافق 11 مارس 2024.", 2,
      {{2024, 3, 11, DAY, 0, 1, "في 1 رمضان 1445 ه"},

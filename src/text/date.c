@@ -411,14 +411,16 @@ static void dt_set_jdn(dt_res *r, long j) {
   r->prec = TXT_DATE_DAY;
 }
 
-/* Year for a yearless Gregorian day/month (day 0 = whole month); next:
-** the date was marked المقبل/القادم, so it lies after the document date
-** (a whole month after the document's month). */
-static int dt_guess_year(const dt_ctx *c, int m, int d, bool next) {
-  int y = c->d->doc_year;
+/* Year for a yearless day/month (day 0 = whole month) in the calendar whose
+** day numbering is jdn, starting from y, the document date's year in that
+** calendar; next: the date was marked المقبل/القادم, so it lies after the
+** document date (a whole month after the document's month).  Only
+** Gregorian calls pass day 0: a Hijri month alone is not guessed. */
+static int dt_guess_year(const dt_ctx *c, long (*jdn)(int, int, int), int y,
+                         int m, int d, bool next) {
   if (next) {
-    if (d > 0 ? dt_jdn(y, m, d) <= c->doc_jdn : m <= c->d->doc_month) y++;
-  } else if (dt_jdn(y, m, d > 0 ? d : 1) > c->doc_jdn + DT_FUTURE_SLACK) {
+    if (d > 0 ? jdn(y, m, d) <= c->doc_jdn : m <= c->d->doc_month) y++;
+  } else if (jdn(y, m, d > 0 ? d : 1) > c->doc_jdn + DT_FUTURE_SLACK) {
     y--;
   }
   return y;
@@ -464,12 +466,7 @@ static bool dt_explicit(const dt_ctx *c, size_t i, bool month_alone,
       if (!c->has_doc || day == 0) return false;
       int hy, hm, hd;
       dt_hijri_from_jdn(c->doc_jdn, &hy, &hm, &hd);
-      if (nn > 0) {
-        if (dt_hijri_jdn(hy, month, day) <= c->doc_jdn) hy++;
-      } else if (dt_hijri_jdn(hy, month, day) > c->doc_jdn + DT_FUTURE_SLACK) {
-        hy--;
-      }
-      year = hy;
+      year = dt_guess_year(c, dt_hijri_jdn, hy, month, day, nn > 0);
     }
     if (day > 30) return false;
     if (day == 0) {
@@ -483,7 +480,7 @@ static bool dt_explicit(const dt_ctx *c, size_t i, bool month_alone,
   }
   if (year == 0) {
     if (!c->has_doc) return false;
-    year = dt_guess_year(c, month, day, nn > 0);
+    year = dt_guess_year(c, dt_jdn, c->d->doc_year, month, day, nn > 0);
     r->rel = false;
   }
   if (day > dt_mdays(year, month)) return false;
