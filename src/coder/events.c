@@ -3551,18 +3551,23 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
       ** قواتها": a coordinated appeal, demand, accusation, rejection or
       ** threat whose phrase holds a single actor is addressed to that
       ** actor; the speaker is the subject before */
-      if (subj >= 0 && prev_subject >= 0 && subj != prev_subject &&
+      /* (with no coded verb before, the speaker is the subject of the
+      ** uncoded verb the sentence opens with: "وأعربت الحكومة الكينية عن
+      ** غضبها الشديد من اليونان، وطالبت أثينا بتقديم تفسير") */
+      int speaker = prev_subject >= 0 ? prev_subject
+                    : (t->cl0 & TXT_CL_WA) ? opening_subject(s, t) : -1;
+      if (subj >= 0 && speaker >= 0 && subj != speaker &&
           ((t->cl0 & TXT_CL_WA) || after_comma(s, t)) &&
-          !subordinate(s, &s->actors[prev_subject]) &&
+          !subordinate(s, &s->actors[speaker]) &&
           root_in(v->code, object_gap_roots) &&
           (lone_group_inside(s, t, subj) || complement_after(s, subj)) &&
           !addressee_after(s, v, t) &&
-          !gender_switch(s, t, &s->actors[prev_subject], &s->actors[subj])) {
+          !gender_switch(s, t, &s->actors[speaker], &s->actors[subj])) {
         tgt = subj;
         /* a participle after a comma ("...، متهما باكو") goes on with the
         ** main clause's subject, not a reported one */
         subj = participle_clause(s, t) && main_subject >= 0 ? main_subject
-                                                            : prev_subject;
+                                                            : speaker;
       }
       /* "زار ماكرون بيروت والتقى الرئيس ميشال عون": a meeting verb
       ** joined by و (no comma) right before a single actor meets that
