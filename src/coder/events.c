@@ -1643,6 +1643,12 @@ static bool participle_comp(const coder_sent *s, uint32_t c) {
 static bool complement_after(const coder_sent *s, int x) {
   uint32_t i = s->actors[group_last(s, x)].end;
   if (i >= s->n || s->ct[i].punct) return false;
+  /* (past one adjective of the group's last actor: "وطالبت الحكومة
+  ** الإكوادورية الجديدة بضمان خروجه") */
+  if (i + 1 < s->n && coder_tok_definite(s, i) && !s->ct[i].free &&
+      !s->ct[i + 1].punct && (coder_tok_has_clitic(s, i + 1, TXT_CL_BI) ||
+                              coder_tok_ila(s, i + 1)))
+    i++;
   /* (على before the article, or written with its final ى ("حث الجبهة
   ** على وقف"): normalized, "علي" is also the name Ali) */
   bool alif_maqsura = txt_tok_orig_ends(s->doc, &s->toks[i], "\xd9\x89"); /* ى */
