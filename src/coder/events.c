@@ -1562,6 +1562,35 @@ static bool only_free_between(const coder_sent *s, uint32_t from, uint32_t to) {
   return true;
 }
 
+/* Can token k stand between a statement verb and its object, which
+** starts at or after token end: the subject's name, a date, a relative
+** clause on the subject or a place ("أعلنت منظمة معاهدة الأمن الجماعي
+** التي تقودها روسيا إرسال قوات", "أعلنت السعودية وإيران في بكين
+** استئناف العلاقات")? */
+static bool before_statement_object(const coder_sent *s, uint32_t k, uint32_t end) {
+  return s->ct[k].free || coder_tok_is(s, k, CW_REL, false) ||
+         /* "أعلن التحالف تنفيذ 18 غارة": a support noun and a count */
+         coder_tok_is(s, k, CW_LIGHT, true) ||
+         /* "وأكدت الرئاسة في بيان رفضها": where it was said */
+         coder_tok_is(s, k, CW_VENUE, true) ||
+         (k > 0 && coder_tok_is(s, k - 1, CW_REL, false)) ||
+         (coder_tok_is(s, k, CW_PREP, false) && k + 1 < end &&
+          (s->ct[k + 1].free || coder_tok_is(s, k + 1, CW_VENUE, true)));
+}
+
+/* The first token after statement trigger t and before token end that
+** cannot stand before its object, or the ninth word (not counting names
+** and places) that can: at most eight stand between ("وأعلن الرئيس
+** الفنزويلي نيكولاس مادورو أمام حشد من أنصاره في كاراكاس قطع
+** العلاقات"); end if none. */
+static uint32_t statement_object(const coder_sent *s, const coder_trig *t, uint32_t end) {
+  uint32_t words = 0;
+  for (uint32_t k = t->end; k < end; k++)
+    if (!before_statement_object(s, k, end) || (words += !s->ct[k].free) > 8)
+      return k;
+  return end;
+}
+
 /* Is verbal statement trigger ti ("أعلنت") followed by a noun trigger
 ** that is its object: nothing between them but the subject's name and
 ** dates ("أعلنت السعودية قطع علاقاتها", "أعلنت وزارة الداخلية اعتقال")?
@@ -1577,13 +1606,6 @@ static bool announces_act(const coder_sent *s, size_t ti) {
   if (!t->verbal || (n->verbal && !only_free_between(s, t->end, n->start)) ||
       (nv->flags & DICT_F_SAY) || !same_clause(s, t->start, n->start))
     return false;
-  /* at most eight words between, not counting names and places ("وأعلن
-  ** الرئيس الفنزويلي نيكولاس مادورو أمام حشد من أنصاره في كاراكاس قطع
-  ** العلاقات") */
-  uint32_t words = 0;
-  for (uint32_t k = t->end; k < n->start; k++)
-    words += !s->ct[k].free;
-  if (words > 8) return false;
   /* "أعلنت الدوحة توصل الطرفين إلى الاتفاق": a joint act names its own
   ** doers right after its noun; the announcer only reports it */
   if ((nv->flags & DICT_F_MUTUAL) || root_in(nv->code, joint_roots))
@@ -1591,20 +1613,27 @@ static bool announces_act(const coder_sent *s, size_t ti) {
                                                    s->actors[x].start <= n->end; x++)
       if (s->actors[x].start == n->first_end || s->actors[x].start == n->end)
         return false;
-  /* a relative clause on the subject or a place may stand between:
-  ** "أعلنت منظمة معاهدة الأمن الجماعي التي تقودها روسيا إرسال قوات",
-  ** "أعلنت السعودية وإيران في بكين استئناف العلاقات" */
-  for (uint32_t k = t->end; k < n->start; k++)
-    if (!s->ct[k].free && !coder_tok_is(s, k, CW_REL, false) &&
-        /* "أعلن التحالف تنفيذ 18 غارة": a support noun and a count */
-        !coder_tok_is(s, k, CW_LIGHT, true) &&
-        /* "وأكدت الرئاسة في بيان رفضها": where it was said */
-        !coder_tok_is(s, k, CW_VENUE, true) &&
-        !(k > 0 && coder_tok_is(s, k - 1, CW_REL, false)) &&
-        !(coder_tok_is(s, k, CW_PREP, false) && k + 1 < n->start &&
-          (s->ct[k + 1].free || coder_tok_is(s, k + 1, CW_VENUE, true))))
-      return false;
-  return true;
+  return statement_object(s, t, n->start) >= n->start;
+}
+
+/* Is verbal trigger t the verb أعلن with, as its object in its clause,
+** the verbal noun of a derived verb that is no event word ("وأعلنت
+** طوكيو تجميد المنح", "وأعلنت إثيوبيا انضمامها")?  The announcer states
+** its own act, whose code the dictionary does not know; a CAMEO coder
+** codes that act, never the announcement (01), so nothing is coded.
+** What has no such shape stays a statement: a clause ("أعلن أن") or a
+** state of affairs ("أعلن الجيش مقتل ثلاثة من جنوده"). */
+static bool announces_unknown_act(const evctx *e, const coder_trig *t) {
+  const coder_sent *s = e->s;
+  if (!t->verbal || !coder_tok_is(s, t->start, CW_ANNOUNCE, false)) return false;
+  uint32_t k = statement_object(s, t, s->n);
+  if (k >= s->n || before_statement_object(s, k, s->n) || !same_clause(s, t->start, k) ||
+      e->trig_tok[k] || s->ct[k - 1].punct)
+    return false;
+  const txt_token *w = &s->toks[k];
+  return dict_morph_verbal_noun(s->doc->norm + w->norm_start, w->norm_len) &&
+         /* "أعلنت الوزارة ارتفاع عدد القتلى": a count reported */
+         !coder_tok_count(s, k + 1);
 }
 
 /* Does actor x's group fill the start of trigger t's first gap ("وطالبت
@@ -4434,6 +4463,8 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
       *n_evs -= prev_n;
       trig_first = prev_first;
     }
+    /* the act announced is unknown: the announcement is no event */
+    if (coder_streq(v->code, "010") && announces_unknown_act(&e, t)) *n_evs = n_before;
   }
   int rc = dispersed_protest(&e, evs, n_evs, &cap);
   if (!rc && talks) rc = talks_of_pair(&e, evs, n_evs, &cap, talks, talks_mode);

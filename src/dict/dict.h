@@ -239,7 +239,7 @@ __extension__ typedef unsigned __int128 dict_classes;
   X(DECIDE, "decide") X(STATES_WORD, "states_word") X(THREE, "three")    \
   X(FOUR, "four") X(BLAME, "blame") X(ANY, "any") X(PENDING, "pending")    \
   X(BEFORE, "before") X(DAY_EVENT, "day_event") X(SITTING, "sitting")      \
-  X(CONVENE, "convene") X(EMERGENCY, "emergency")
+  X(CONVENE, "convene") X(EMERGENCY, "emergency") X(ANNOUNCE, "announce")
 
 #define DICT_WORDCLASS_ENUM(name, word) CW_##name,
 enum dict_wordclass { DICT_WORDCLASSES(DICT_WORDCLASS_ENUM) CW_COUNT };
@@ -468,6 +468,12 @@ int dict_morph_hal(wa_arena *ar, const char *word, size_t len,
 ** (مؤكدا، داعية، معربين) rather than a finite verb form (شكر، هنأت،
 ** وعدوا)?  An F: phrase may give either. */
 bool dict_morph_participle(const char *word, size_t len);
+/* morph.c: does the normalized word, without a pronoun suffix (ـه، ـها،
+** ـهم، ـهما), have the shape of a verbal noun of a derived verb: تفعيل
+** (تجميد), إفعال (إغلاق), افتعال (اعتراف), انفعال (انضمام) or استفعال
+** (استدعاء)?  Form I verbal nouns (وقف، فتح) have no shape of their
+** own and are not recognized. */
+bool dict_morph_verbal_noun(const char *word, size_t len);
 /* morph.c: the forms of a nisba adjective word (normalized, ending in ي:
 ** "نيكاراغوي") that stand for people of the state, appended to out[0..*n)
 ** like dict_morph_expand: the accusative ـيا, the plurals ـيون/ـيين and

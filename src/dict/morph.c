@@ -186,6 +186,32 @@ bool dict_morph_participle(const char *word, size_t len) {
          ends_with(word, len, "\xd9\x88\xd9\x86");
 }
 
+/* Does the letter at position i of an Arabic word (two bytes a
+** letter) equal the UTF-8 letter c? */
+static bool letter_is(const char *word, size_t i, const char *c) {
+  return memcmp(word + 2 * i, c, 2) == 0;
+}
+
+/* Contract in dict.h. */
+bool dict_morph_verbal_noun(const char *word, size_t len) {
+  static const char *const suffixes[] = {"\xd9\x87\xd9\x85\xd8\xa7",
+                                         "\xd9\x87\xd8\xa7", "\xd9\x87\xd9\x85",
+                                         "\xd9\x87", ""}; /* هما ها هم ه */
+  const char *ta = "\xd8\xaa", *sin = "\xd8\xb3", *nun = "\xd9\x86";
+  for (size_t i = 0; i < sizeof suffixes / sizeof *suffixes; i++) {
+    if (!ends_with(word, len, suffixes[i])) continue;
+    size_t n = (len - strlen(suffixes[i])) / 2; /* letters left */
+    if ((n == 5 && letter_is(word, 0, ta) && letter_is(word, 3, YA)) ||   /* تفعيل */
+        (n == 5 && letter_is(word, 0, ALIF) && letter_is(word, 3, ALIF)) || /* إفعال */
+        (n == 6 && letter_is(word, 0, ALIF) && letter_is(word, 4, ALIF) &&
+         (letter_is(word, 2, ta) || letter_is(word, 1, nun))) ||   /* افتعال، انفعال */
+        (n == 7 && letter_is(word, 0, ALIF) && letter_is(word, 1, sin) &&
+         letter_is(word, 2, ta) && letter_is(word, 5, ALIF)))      /* استفعال */
+      return true;
+  }
+  return false;
+}
+
 /* Contract in dict.h. */
 int dict_morph_nisba(wa_arena *ar, const char *adj, size_t len,
                      const char **out, size_t *n, size_t cap) {
