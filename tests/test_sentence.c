@@ -176,11 +176,10 @@ static void test_analyze(void **state) {
   arena_free(&ar);
 }
 
-/* The end-mark scan (sentence.c sen_next_stop) reads 16 or 8 bytes a
-** step: the first sentence is lengthened a byte at a time (a leading
-** "x" run, then Arabic), so each end mark ("." "!" "?" "؟" "…" "۔"),
-** a line break, and an ignored byte 0x9F inside a letter (ٟ is D9 9F)
-** fall at every offset of a block.  Two sentences each time. */
+/* Each end mark ("." "!" "?" "؟" "…" "۔"), a line break, and a byte 0x9F
+** inside a letter (ٟ is D9 9F, no ؟) at every offset of the line up to
+** 40: the first sentence is lengthened a byte at a time (a leading "x"
+** run, then Arabic).  Two sentences each time. */
 static void test_end_mark_every_offset(void **state) {
   (void)state;
   static const char *const marks[] = {".", "!", "?", "\xd8\x9f",
@@ -203,6 +202,197 @@ static void test_end_mark_every_offset(void **state) {
       r.want[1] = "وردت باكو بالمثل.";
       run_row(&r);
     }
+}
+
+/* ------------------------------------------------------------------
+** txt_analyze finds the sentence ends in the tokenizer's pass
+** (txt_tokenize_line).  Model: the splitter alone (txt_sentences_split)
+** on the furniture's lines, then each sentence tokenized alone
+** (txt_tokenize_sentence), its numbers and its dates, as txt_analyze did
+** in four passes.  Both must give the same sentences, norm, tokens
+** (forms too: each side has a fresh word memo), numbers and dates. */
+
+static uint64_t fused_rng = 0x9E3779B97F4A7C15ULL;
+
+static unsigned fused_next(unsigned n) {
+  fused_rng ^= fused_rng << 13;   /* xorshift64 */
+  fused_rng ^= fused_rng >> 7;
+  fused_rng ^= fused_rng << 17;
+  return (unsigned)(fused_rng >> 33) % n;
+}
+
+/* Pieces of random lines: words (with harakat, tatweel, a hamza seat, a
+** glued number), numbers and decimals, single letters before a dot (د.
+** هـ.), Latin, every end mark and runs of them, closers and openers,
+** white space that only the splitter trims (NBSP, ZWSP, LRM, an em
+** space, a tab), a line break, datelines and near-datelines. */
+static const char *const fused_pieces[] = {
+    "قال", "الوزير", "وأضاف", "إن", "الجيش", "قصفَ", "المدينـة", "مؤتمر",
+    "135قتيلا", "في", "باكو", "2020", "3.5", "1,200", "١٤٤٣", "د", "أ",
+    "هـ", "U.S", "www.x.com", "g7", ".", ".", ".", "!", "?", "؟", "…",
+    "۔", "...", "؟!", "»", "«", ")", "(", "\"", "'", "،", ":", "-", "ـ",
+    "/", "\xc2\xa0", "\xe2\x80\x8b", "\xe2\x80\x8e", "\xe2\x80\x83", "\t",
+    "\n", "موسكو - (رويترز) -", "القاهرة - مصراوي:", "بيروت (أ.ف.ب) -",
+    "باكو 19 - 9 ( أ ف ب ) -", "ﷲ", "ﻻ", "٫", "$", "%", "#وسم"};
+
+static void fused_text(char *out, size_t cap) {
+  size_t n = 0, pieces = 1 + fused_next(80);
+  for (size_t p = 0; p < pieces; p++) {
+    const char *w = fused_pieces[fused_next(sizeof fused_pieces /
+                                            sizeof *fused_pieces)];
+    size_t len = strlen(w);
+    if (n + len + 2 >= cap) break;
+    memcpy(out + n, w, len);
+    n += len;
+    if (fused_next(4) != 0) out[n++] = ' ';   /* mostly a space between */
+  }
+  out[n] = '\0';
+}
+
+/* The model: txt_analyze as four passes. */
+static void fused_model(txt_doc *d, wa_arena *ar, txt_memo *memo,
+                        const char *text) {
+  memset(d, 0, sizeof *d);
+  d->memo = memo;
+  txt_memo_tables(memo, d);
+  d->doc_year = 2022;
+  d->doc_month = 9;
+  d->doc_day = 13;
+  d->text = text;   /* valid UTF-8 without NUL: the repair copies nothing */
+  d->text_len = strlen(text);
+  txt_range *kept, *sents;
+  size_t n_kept, n_sents;
+  assert_int_equal(txt_furniture_scan(ar, text, d->text_len, &kept, &n_kept,
+                                      &d->dropped_lines),
+                   WASIT_OK);
+  assert_int_equal(
+      txt_sentences_split(ar, text, kept, n_kept, &sents, &n_sents),
+      WASIT_OK);
+  d->sentences = arena_calloc(ar, n_sents + 1, sizeof *d->sentences);
+  size_t tok_cap = 0, num_cap = 0, date_cap = 0;
+  for (size_t i = 0; i < n_sents; i++) {
+    d->sentences[i].orig_start = sents[i].start;
+    d->sentences[i].orig_len = sents[i].len;
+    d->n_sentences = i + 1;
+    assert_int_equal(txt_tokenize_sentence(d, ar, i, &tok_cap), WASIT_OK);
+    assert_int_equal(txt_numbers_find(d, ar, i, &num_cap), WASIT_OK);
+    assert_int_equal(txt_dates_find(d, ar, i, &date_cap), WASIT_OK);
+  }
+  if (d->norm == NULL) d->norm = "";
+}
+
+static void fused_compare(const txt_doc *a, const txt_doc *b,
+                          const char *text) {
+  if (a->n_sentences != b->n_sentences)
+    print_error("text [%s]: %zu sentences, model %zu\n", text,
+                a->n_sentences, b->n_sentences);
+  assert_int_equal(a->n_sentences, b->n_sentences);
+  for (size_t i = 0; i < a->n_sentences; i++) {
+    const txt_sentence *x = &a->sentences[i], *y = &b->sentences[i];
+    if (x->orig_start != y->orig_start || x->orig_len != y->orig_len)
+      print_error("text [%s] sentence %zu: [%.*s], model [%.*s]\n", text, i,
+                  (int)x->orig_len, a->text + x->orig_start,
+                  (int)y->orig_len, b->text + y->orig_start);
+    assert_memory_equal(x, y, sizeof *x);
+  }
+  assert_int_equal(a->norm_len, b->norm_len);
+  assert_memory_equal(a->norm, b->norm, a->norm_len + 1);
+  assert_int_equal(a->n_tokens, b->n_tokens);
+  for (size_t i = 0; i < a->n_tokens; i++) {
+    const txt_token *x = &a->tokens[i], *y = &b->tokens[i];
+    assert_int_equal(x->norm_start, y->norm_start);
+    assert_int_equal(x->norm_len, y->norm_len);
+    assert_int_equal(x->orig_start, y->orig_start);
+    assert_int_equal(x->orig_len, y->orig_len);
+    assert_int_equal(x->kind, y->kind);
+    assert_int_equal(x->n_splits, y->n_splits);
+    assert_int_equal(x->gate, y->gate);
+    assert_int_equal(x->form, y->form);
+    for (int k = 0; k < x->n_splits; k++) {   /* field by field: padding */
+      assert_int_equal(x->splits[k].pre, y->splits[k].pre);
+      assert_int_equal(x->splits[k].suf, y->splits[k].suf);
+      assert_int_equal(x->splits[k].clitics, y->splits[k].clitics);
+      assert_int_equal(x->splits[k].sig, y->splits[k].sig);
+    }
+    assert_true(x->value == y->value);
+  }
+  assert_int_equal(a->n_numbers, b->n_numbers);
+  for (size_t i = 0; i < a->n_numbers; i++) {   /* fields: padding */
+    const txt_number *x = &a->numbers[i], *y = &b->numbers[i];
+    assert_true(x->value == y->value);
+    assert_int_equal(x->approx, y->approx);
+    assert_int_equal(x->sentence, y->sentence);
+    assert_int_equal(x->tok_start, y->tok_start);
+    assert_int_equal(x->tok_count, y->tok_count);
+  }
+  assert_int_equal(a->n_dates, b->n_dates);
+  for (size_t i = 0; i < a->n_dates; i++) {
+    const txt_date *x = &a->dates[i], *y = &b->dates[i];
+    assert_int_equal(x->year, y->year);
+    assert_int_equal(x->month, y->month);
+    assert_int_equal(x->day, y->day);
+    assert_int_equal(x->precision, y->precision);
+    assert_int_equal(x->relative, y->relative);
+    assert_int_equal(x->hijri, y->hijri);
+    assert_int_equal(x->bare_weekday, y->bare_weekday);
+    assert_int_equal(x->sentence, y->sentence);
+    assert_int_equal(x->tok_start, y->tok_start);
+    assert_int_equal(x->tok_count, y->tok_count);
+  }
+  assert_int_equal(a->dropped_lines, b->dropped_lines);
+}
+
+static void test_fused_model(void **state) {
+  (void)state;
+  txt_memo *m_fused = txt_memo_new(NULL), *m_model = txt_memo_new(NULL);
+  assert_non_null(m_fused);
+  assert_non_null(m_model);
+  size_t sentences = 0, skipped = 0, datelines = 0;
+  for (int doc = 0; doc < 5000; doc++) {
+    char text[1024];
+    fused_text(text, sizeof text);
+    wa_arena ar;
+    arena_init(&ar, NULL);
+    txt_doc a, b;
+    assert_int_equal(txt_analyze_memo(&a, &ar, m_fused, text, strlen(text),
+                                      "2022-09-13", NULL),
+                     WASIT_OK);
+    fused_model(&b, &ar, m_model, text);
+    fused_compare(&a, &b, text);
+    sentences += a.n_sentences;
+    /* how often the cases the fused pass must get right come up: a
+    ** sentence after one without content, a line's dateline cut */
+    for (size_t i = 0; i < a.n_sentences; i++) {
+      const txt_sentence *x = &a.sentences[i];
+      txt_line ln = {text, x->orig_start, strlen(text)};
+      size_t e = x->orig_start + x->orig_len;
+      size_t next = e < ln.b ? txt_line_next(&ln, e) : e;
+      bool mark = false;
+      for (size_t j = e; j < next && text[j] != '\n'; j++)
+        mark |= text[j] == '.' || text[j] == '!' || text[j] == '?';
+      if (mark) skipped++;   /* an end mark between: a sentence skipped */
+    }
+    txt_range *kept;
+    size_t n_kept, dropped;
+    assert_int_equal(txt_furniture_scan(&ar, text, strlen(text), &kept,
+                                        &n_kept, &dropped),
+                     WASIT_OK);
+    for (size_t r = 0; r < n_kept; r++) {
+      txt_line ln;
+      size_t i = txt_line_open(&ln, text, kept[r].start,
+                               kept[r].start + kept[r].len);
+      if (i != txt_line_next(&ln, ln.a)) datelines++;
+    }
+    arena_free(&ar);
+  }
+  txt_memo_free(m_fused, NULL);
+  txt_memo_free(m_model, NULL);
+  /* enough sentences, skipped sentences without content and cut
+  ** datelines for the comparison to mean something */
+  print_message("fused: %zu sentences, %zu after a skipped one, %zu datelines\n", sentences, skipped, datelines);
+  assert_true(sentences > 20000);
+  assert_true(skipped > 2000);
+  assert_true(datelines > 500);
 }
 
 /* Allocation failure gives WASIT_ENOMEM. */
@@ -234,6 +424,7 @@ int main(void) {
       cmocka_unit_test(test_analyze),
       cmocka_unit_test(test_end_mark_every_offset),
       cmocka_unit_test(test_enomem),
+      cmocka_unit_test(test_fused_model),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -6,8 +6,17 @@
 ** trimmed of white space, in order.  Works on the original, not the
 ** normalized text, so spans map straight back to what the user sees.
 **
+** txt_analyze does not call txt_sentences_split: the tokenizer finds the
+** ends as it reads each line (txt_tokenize_line, token.c), asking the
+** three steps below that txt_sentences_split is made of: txt_line_open
+** (trim, dateline, the first sentence), txt_line_end_at (does this code
+** point end the sentence, and where) and txt_line_next (the next sentence
+** with content).  So the rules live here once, and the bytes of a line
+** are read once.
+**
 ** Rules:
-**   - A line break ends a sentence (each kept range is split on its own).
+**   - A line break ends a sentence: each kept range is a line (it holds
+**     no '\n') and is split on its own.
 **   - . ! ? ؟ … and ۔ end a sentence; a run of them ("؟!", "...") counts as
 **     one end.  ، and ؛ never end one.
 **   - Closing quotes and brackets right after the end mark (» " ” ’ ' ) ]
@@ -38,9 +47,6 @@
 #include "text.h"
 
 #include <string.h>
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
 
 #define SEN_DL_MAX_WORDS 4      /* words outside brackets in a dateline */
 #define SEN_DL_MAX_LEAD 3       /* words before the first separator */
@@ -91,11 +97,6 @@ static bool sen_is_space(uint32_t cp) {
          cp == '\f' || cp == 0xA0 || cp == 0x200B || cp == 0x200E ||
          cp == 0x200F || cp == 0xFEFF || cp == 0x202A || cp == 0x202B ||
          cp == 0x202C || cp == 0x3000 || (cp >= 0x2000 && cp <= 0x200A);
-}
-
-static bool sen_is_end(uint32_t cp) {
-  return cp == '.' || cp == '!' || cp == '?' || cp == 0x061F /* ؟ */ ||
-         cp == 0x2026 /* … */ || cp == 0x06D4 /* ۔ */;
 }
 
 static bool sen_is_closer(uint32_t cp) {
@@ -252,6 +253,7 @@ static size_t sen_dateline(const char *t, size_t s, size_t e) {
   return s;
 }
 
+
 /* Trim [*a, *b) of white space. */
 static void sen_trim(const char *t, size_t *a, size_t *b) {
   int k;
@@ -263,137 +265,86 @@ static void sen_trim(const char *t, size_t *a, size_t *b) {
   }
 }
 
-static bool sen_has_content(const char *t, size_t a, size_t b) {
+/* See text.h.  The rules at the top of the file, for the code point at
+** t[i]: an end mark that is not an inner '.' ends the sentence, after
+** the run of end marks and the closers that follow it. */
+size_t txt_line_end_at(const txt_line *ln, size_t i, uint32_t cp) {
+  const char *t = ln->t;
+  size_t b = ln->b;
+  if (!txt_is_end_mark(cp) || (cp == '.' && sen_dot_is_inner(t, ln->a, b, i)))
+    return 0;
   int k;
-  for (size_t i = a; i < b; i += (size_t)k) {
-    uint32_t cp = sen_cp(t, b, i, &k);
-    if (sen_is_letter(cp) || sen_is_digit(cp)) return true;
-  }
-  return false;
+  size_t j = i;
+  while (j < b && txt_is_end_mark(sen_cp(t, b, j, &k))) j += (size_t)k;
+  while (j < b && sen_is_closer(sen_cp(t, b, j, &k))) j += (size_t)k;
+  return j;
 }
 
-typedef struct sen_out {
-  txt_range *items;
-  size_t n, cap;
-} sen_out;
-
-static int sen_emit(wa_arena *ar, sen_out *o, const char *t, size_t a,
-                    size_t b) {
-  sen_trim(t, &a, &b);
-  if (a >= b || !sen_has_content(t, a, b)) return WASIT_OK;
-  if (o->n == o->cap &&
-      !arena_grow(ar, (void **)&o->items, &o->cap, o->n + 1, sizeof *o->items))
-    return WASIT_ENOMEM;
-  o->items[o->n].start = (uint32_t)a;
-  o->items[o->n].len = (uint32_t)(b - a);
-  o->n++;
-  return WASIT_OK;
-}
-
-/* Bytes where sen_skip_plain stops: '.', '!', '?', '\n', the leads of ۔
-** (DB 94) and … (E2 80 A6), and the last byte of ؟ (D8 9F).  Only these
-** can begin an end mark or a line break; the Arabic letters, led by D8 and
-** D9, never stop the scan. */
-static const unsigned char sen_stop_byte[256] = {
-    ['.'] = 1, ['!'] = 1, ['?'] = 1, ['\n'] = 1,
-    [0x9F] = 1, [0xDB] = 1, [0xE2] = 1};
-
-/* The first position >= i (< b) holding a byte of sen_stop_byte; b when
-** there is none.  Sentences run 100-300 bytes between such bytes, so the
-** scan goes 16 bytes a step with SSE2 (every x86-64 has it: seven byte
-** compares and one mask), else 8 with one branch, without mispredicted
-** branches. */
-static size_t sen_next_stop(const unsigned char *u, size_t i, size_t b) {
-#ifdef __SSE2__
-  for (; i + 16 <= b; i += 16) {
-    __m128i x = _mm_loadu_si128((const __m128i *)(u + i));
-    __m128i hit = _mm_or_si128(
-        _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('.')),
-                                  _mm_cmpeq_epi8(x, _mm_set1_epi8('!'))),
-                     _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('?')),
-                                  _mm_cmpeq_epi8(x, _mm_set1_epi8('\n')))),
-        _mm_or_si128(
-            _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8((char)0x9F)),
-                         _mm_cmpeq_epi8(x, _mm_set1_epi8((char)0xDB))),
-            _mm_cmpeq_epi8(x, _mm_set1_epi8((char)0xE2))));
-    unsigned m = (unsigned)_mm_movemask_epi8(hit);
-    if (m != 0) return i + (size_t)__builtin_ctz(m);
-  }
-#endif
-  const unsigned char *stop = sen_stop_byte;
-  while (i + 8 <= b &&
-         !(stop[u[i]] | stop[u[i + 1]] | stop[u[i + 2]] | stop[u[i + 3]] |
-           stop[u[i + 4]] | stop[u[i + 5]] | stop[u[i + 6]] | stop[u[i + 7]]))
-    i += 8;
-  while (i < b && !stop[u[i]]) i++;
-  return i;
-}
-
-/* The first position >= i (< b) where an end mark or a line break may
-** start; b when there is none.  i must be on a code point boundary of
-** valid UTF-8, and so is the result. */
-static size_t sen_skip_plain(const char *t, size_t i, size_t b) {
-  const unsigned char *u = (const unsigned char *)t;
-  for (size_t from = i; (i = sen_next_stop(u, i, b)) < b; i++) {
-    if (u[i] != 0x9F) return i;
-    if (i > from && u[i - 1] == 0xD8) return i - 1;   /* ؟ */
-  }
-  return b;
-}
-
-/* Split one line t[lo..hi) into sentences. */
-static int sen_split_range(wa_arena *ar, sen_out *o, const char *t, size_t lo,
-                           size_t hi) {
-  size_t a = lo, b = hi;
-  sen_trim(t, &a, &b);
-  size_t ss = sen_dateline(t, a, b);
-  size_t i = ss;
-  while (i < b) {
-    i = sen_skip_plain(t, i, b);
-    if (i >= b) break;
-    int k;
-    uint32_t cp = sen_cp(t, b, i, &k);
-    if (!sen_is_end(cp) || (cp == '.' && sen_dot_is_inner(t, a, b, i))) {
-      if (cp == '\n') {   /* defensive: ranges are single lines */
-        int rc = sen_emit(ar, o, t, ss, i);
-        if (rc != WASIT_OK) return rc;
-        ss = i + 1;
-      }
-      i += (size_t)k;
-      continue;
+/* See text.h.  From i, white space is skipped; a sentence whose first
+** code point is a letter or a digit has content (the common case, one
+** test).  Otherwise its code points are read until the first letter or
+** digit (content: the sentence starts at i) or the first end that
+** txt_line_end_at finds (the sentence up to it has none and is skipped:
+** its run of end marks and closers holds no letter or digit either). */
+size_t txt_line_next(const txt_line *ln, size_t i) {
+  const char *t = ln->t;
+  size_t b = ln->b;
+  int k;
+  for (;;) {
+    while (i < b && sen_is_space(sen_cp(t, b, i, &k))) i += (size_t)k;
+    size_t p = i, j = 0;
+    for (; p < b && j == 0; p += (size_t)k) {
+      uint32_t cp = sen_cp(t, b, p, &k);
+      if (sen_is_letter(cp) || sen_is_digit(cp)) return i;
+      j = txt_line_end_at(ln, p, cp);
     }
-    size_t j = i + (size_t)k;
-    while (j < b) {   /* run of end marks, then closers */
-      cp = sen_cp(t, b, j, &k);
-      if (!sen_is_end(cp)) break;
-      j += (size_t)k;
-    }
-    while (j < b) {
-      cp = sen_cp(t, b, j, &k);
-      if (!sen_is_closer(cp)) break;
-      j += (size_t)k;
-    }
-    int rc = sen_emit(ar, o, t, ss, j);
-    if (rc != WASIT_OK) return rc;
-    ss = i = j;
+    if (j == 0) return b;   /* the rest of the line has no content */
+    i = j;
   }
-  return sen_emit(ar, o, t, ss, b);
 }
 
-/* See text.h.  `text` must be valid UTF-8; `kept` ranges lie inside it.
-** *sents is an arena array (NULL when there is no sentence).  Returns
-** WASIT_OK or WASIT_ENOMEM. */
+/* See text.h. */
+size_t txt_line_open(txt_line *ln, const char *t, size_t lo, size_t hi) {
+  ln->t = t;
+  ln->a = lo;
+  ln->b = hi;
+  sen_trim(t, &ln->a, &ln->b);
+  return txt_line_next(ln, sen_dateline(t, ln->a, ln->b));
+}
+
+/* See text.h.  `text` must be valid UTF-8; `kept` ranges lie inside it
+** and hold no '\n'.  *sents is an arena array (NULL when there is no
+** sentence).  Returns WASIT_OK or WASIT_ENOMEM. */
 int txt_sentences_split(wa_arena *ar, const char *text, const txt_range *kept,
                         size_t n_kept, txt_range **sents, size_t *n_sents) {
-  sen_out o = {0};
+  txt_range *items = NULL;
+  size_t n = 0, cap = 0;
   *sents = NULL;
   *n_sents = 0;
   for (size_t r = 0; r < n_kept; r++) {
-    int rc = sen_split_range(ar, &o, text, kept[r].start,
+    txt_line ln;
+    size_t i = txt_line_open(&ln, text, kept[r].start,
                              (size_t)kept[r].start + kept[r].len);
-    if (rc != WASIT_OK) return rc;
+    while (i < ln.b) {
+      size_t j = ln.b;   /* the sentence's end: the line's, or an end mark's */
+      int k;
+      for (size_t p = i; p < ln.b; p += (size_t)k) {
+        size_t e = txt_line_end_at(&ln, p, sen_cp(text, ln.b, p, &k));
+        if (e > 0) {
+          j = e;
+          break;
+        }
+      }
+      if (n == cap && !arena_grow(ar, (void **)&items, &cap, n + 1,
+                                  sizeof *items))
+        return WASIT_ENOMEM;
+      items[n].start = (uint32_t)i;
+      items[n].len = (uint32_t)(j - i);
+      n++;
+      i = txt_line_next(&ln, j);
+    }
   }
-  *sents = o.items;
-  *n_sents = o.n;
+  *sents = items;
+  *n_sents = n;
   return WASIT_OK;
 }

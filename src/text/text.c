@@ -2,9 +2,9 @@
 ** text.c: txt_analyze(), the driver of the text layer (stage 1).
 **
 ** txt_analyze runs, for one document: UTF-8 repair (utf8.c) -> page
-** furniture scan (furniture.c) -> sentence split (sentence.c) -> per
-** sentence: normalization + tokens (token.c), numbers (number.c), dates
-** (date.c).  Everything it produces lives in the caller's arena; nothing
+** furniture scan (furniture.c) -> per kept line, per sentence: sentence
+** split (sentence.c) in one pass with normalization + tokens (token.c),
+** then numbers (number.c), dates (date.c).  Everything it produces lives in the caller's arena; nothing
 ** is freed one by one.  Typical input: a news article of 1-20 KB.
 ** (txt_table_get and txt_table_find live in the generated tables.c, so a
 ** stage that only looks up tables does not pull in the whole layer.)
@@ -49,42 +49,50 @@ int txt_analyze_memo(txt_doc *out, wa_arena *ar, txt_memo *memo,
                            &out->text_len, &out->invalid_utf8);
   if (rc != WASIT_OK) goto oom;
 
-  txt_range *kept = NULL, *sents = NULL;
-  size_t n_kept = 0, n_sents = 0;
+  txt_range *kept = NULL;
+  size_t n_kept = 0;
   rc = txt_furniture_scan(ar, out->text, out->text_len, &kept, &n_kept,
                           &out->dropped_lines);
   if (rc != WASIT_OK) goto fail;
-  rc = txt_sentences_split(ar, out->text, kept, n_kept, &sents, &n_sents);
-  if (rc != WASIT_OK) goto fail;
 
-  if (n_sents > 0) {
-    out->sentences = arena_calloc(ar, n_sents, sizeof *out->sentences);
-    if (out->sentences == NULL) goto oom;
-  }
-  size_t tok_cap = 0, num_cap = 0, date_cap = 0;
+  size_t tok_cap = 0, num_cap = 0, date_cap = 0, sent_cap = 0;
   /* Size norm and the token array once for the whole document, from the
-  ** sentences' bytes (news text has a token per 10-12 bytes), so that
+  ** kept lines' bytes (news text has a token per 10-12 bytes), so that
   ** token.c seldom grows and copies them; it still grows them on need. */
-  size_t sent_bytes = 0;
-  for (size_t i = 0; i < n_sents; i++) sent_bytes += sents[i].len;
-  if (n_sents > 0) {
-    size_t norm_cap = sent_bytes + sent_bytes / 4 + n_sents + 16;
+  size_t kept_bytes = 0;
+  for (size_t r = 0; r < n_kept; r++) kept_bytes += kept[r].len;
+  if (n_kept > 0) {
+    size_t norm_cap = kept_bytes + kept_bytes / 4 + n_kept + 16;
     out->norm = arena_alloc(ar, norm_cap);
-    tok_cap = sent_bytes / 8 + 16;
+    tok_cap = kept_bytes / 8 + 16;
     out->tokens = arena_alloc(ar, tok_cap * sizeof *out->tokens);
     if (out->norm == NULL || out->tokens == NULL) goto oom;
     out->norm[0] = '\0';
     out->norm_cap = norm_cap;
   }
-  for (size_t i = 0; i < n_sents; i++) {
-    txt_sentence *s = &out->sentences[i];
-    s->orig_start = sents[i].start;
-    s->orig_len = sents[i].len;
-    out->n_sentences = i + 1;
-    rc = txt_tokenize_sentence(out, ar, i, &tok_cap);
-    if (rc == WASIT_OK) rc = txt_numbers_find(out, ar, i, &num_cap);
-    if (rc == WASIT_OK) rc = txt_dates_find(out, ar, i, &date_cap);
-    if (rc != WASIT_OK) goto fail;
+  /* One pass over each kept line: the tokenizer finds where each
+  ** sentence ends as it reads it (txt_tokenize_line), and the next one
+  ** starts at txt_line_next.  The sentences are those of
+  ** txt_sentences_split, in order. */
+  for (size_t r = 0; r < n_kept; r++) {
+    txt_line ln;
+    size_t i = txt_line_open(&ln, out->text, kept[r].start,
+                             (size_t)kept[r].start + kept[r].len);
+    while (i < ln.b) {
+      size_t si = out->n_sentences;
+      if (si == sent_cap &&
+          !arena_grow(ar, (void **)&out->sentences, &sent_cap, si + 1,
+                      sizeof *out->sentences))
+        goto oom;
+      txt_sentence *s = &out->sentences[si];
+      s->orig_start = (uint32_t)i;
+      out->n_sentences = si + 1;
+      rc = txt_tokenize_line(out, ar, si, &tok_cap, &ln);
+      if (rc == WASIT_OK) rc = txt_numbers_find(out, ar, si, &num_cap);
+      if (rc == WASIT_OK) rc = txt_dates_find(out, ar, si, &date_cap);
+      if (rc != WASIT_OK) goto fail;
+      i = txt_line_next(&ln, (size_t)s->orig_start + s->orig_len);
+    }
   }
   if (out->norm == NULL) {
     out->norm = arena_calloc(ar, 1, 1);

@@ -293,10 +293,41 @@ int txt_analyze_memo(txt_doc *out, wa_arena *ar, txt_memo *memo,
 int txt_furniture_scan(wa_arena *ar, const char *text, size_t len,
                        txt_range **kept, size_t *n_kept, size_t *dropped);
 
-/* sentence.c: split the kept ranges into sentences, appended as orig spans
-** (trimmed of white space) to *sents. */
+/* sentence.c: split the kept ranges (lines: no '\n' inside) into
+** sentences, appended as orig spans (trimmed of white space) to *sents.
+** The splitter alone; txt_analyze finds the same sentences in the
+** tokenizer's pass (txt_tokenize_line) through the three steps below. */
 int txt_sentences_split(wa_arena *ar, const char *text, const txt_range *kept,
                         size_t n_kept, txt_range **sents, size_t *n_sents);
+
+/* One kept line as the sentence splitter reads it: t[a..b) is the line
+** trimmed of white space. */
+typedef struct txt_line {
+  const char *t;
+  size_t a, b;
+} txt_line;
+/* Open the line t[lo..hi) (valid UTF-8, no '\n'): trim it, cut off its
+** dateline, and return where its first sentence with content starts (b
+** when it has none). */
+size_t txt_line_open(txt_line *ln, const char *t, size_t lo, size_t hi);
+/* The start of the first sentence with content (a letter or a digit) at
+** or after i, where a sentence ended or the dateline was cut; ln->b when
+** there is none.  The sentences without content in between are skipped,
+** as txt_sentences_split skips them. */
+size_t txt_line_next(const txt_line *ln, size_t i);
+/* When the code point cp at t[i] ends the sentence it is in (an end mark
+** that is no abbreviation or decimal point): the end of that sentence,
+** just after the run of end marks and the closers after it (> i).  0 when
+** it ends none.  Only end marks do (txt_is_end_mark). */
+size_t txt_line_end_at(const txt_line *ln, size_t i, uint32_t cp);
+/* Can code point cp end a sentence: . ! ? ؟ … ۔ (see sentence.c)?  The
+** tokenizer asks it of every code point of its general step. */
+static inline bool txt_is_end_mark(uint32_t cp) {
+  if (cp < 64)   /* '!' 33, '.' 46, '?' 63 */
+    return (((uint64_t)1 << '!' | (uint64_t)1 << '.' | (uint64_t)1 << '?') >>
+            cp) & 1u;
+  return cp == 0x061F /* ؟ */ || cp == 0x2026 /* … */ || cp == 0x06D4 /* ۔ */;
+}
 
 /* token.c: tokenize sentence `s` (index si) of doc: appends its normalized
 ** form to doc->norm and its tokens to doc->tokens, filling the sentence's
@@ -304,6 +335,12 @@ int txt_sentences_split(wa_arena *ar, const char *text, const txt_range *kept,
 ** sentence's span must lie on code point boundaries. */
 int txt_tokenize_sentence(txt_doc *doc, wa_arena *ar, size_t si,
                           size_t *tok_cap);
+/* token.c: the same for the sentence of line ln that starts at
+** doc->sentences[si].orig_start (a txt_line_open or txt_line_next
+** result < ln->b): tokenizes it up to its end, which it finds as it
+** reads (txt_line_end_at), and sets its orig_len. */
+int txt_tokenize_line(txt_doc *doc, wa_arena *ar, size_t si, size_t *tok_cap,
+                      const txt_line *ln);
 
 /* Helpers for later stages. */
 static inline const char *txt_tok_norm(const txt_doc *d, const txt_token *t) {

@@ -596,18 +596,31 @@ static bool norm_room(txt_doc *d, wa_arena *ar, size_t extra) {
                     d->norm_len + extra + 1, 1);
 }
 
-/* See text.h.  doc->sentences[si] must have its orig span set; the norm
-** and token spans of that sentence are filled in.  doc->norm grows in the
-** arena (doc->norm_cap tracks its size) and stays NUL-terminated.
-** Returns WASIT_OK or WASIT_ENOMEM (doc then holds a partial sentence). */
-int txt_tokenize_sentence(txt_doc *doc, wa_arena *ar, size_t si,
-                          size_t *tok_cap) {
+/* txt_tokenize_sentence (ln NULL: the sentence's orig span is set) and
+** txt_tokenize_line (the sentence of line ln that starts at its
+** orig_start; its end is found here).  doc->sentences[si]'s norm and token
+** spans are filled in.  doc->norm grows in the arena (doc->norm_cap
+** tracks its size) and stays NUL-terminated.  Returns WASIT_OK or
+** WASIT_ENOMEM (doc then holds a partial sentence).
+**
+** Sentence ends (ln non-NULL): only an end mark ends a sentence
+** (txt_line_end_at), and the fast paths below read only letters, deleted
+** marks (harakat, tatweel) and spaces, none of which is one; so every end
+** mark of the line comes to the general step, which asks txt_line_end_at
+** about each until one ends the sentence.  Then `end` becomes that
+** sentence's end, just after its run of end marks and closers, which the
+** general step reads as it reads any punctuation: the tokens are those
+** of the sentence span txt_sentences_split gives, tokenized alone. */
+static int tokenize(txt_doc *doc, wa_arena *ar, size_t si, size_t *tok_cap,
+                    const txt_line *ln) {
   txt_sentence *s = &doc->sentences[si];
   const txt_normmap *map = txt_default_normmap();
   const unsigned char *u = (const unsigned char *)doc->text;
-  size_t i = s->orig_start, end = (size_t)s->orig_start + s->orig_len;
-  if (!norm_room(doc, ar, s->orig_len + s->orig_len / 4 + 16))
-    return WASIT_ENOMEM;
+  size_t i = s->orig_start;
+  size_t end = ln != NULL ? ln->b : (size_t)s->orig_start + s->orig_len;
+  bool open = ln != NULL;   /* the end is not known yet */
+  size_t room = end - i;
+  if (!norm_room(doc, ar, room + room / 4 + 16)) return WASIT_ENOMEM;
   if (si > 0) doc->norm[doc->norm_len++] = '\n'; /* even after an empty one */
   s->norm_start = (uint32_t)doc->norm_len;
   s->tok_start = (uint32_t)doc->n_tokens;
@@ -734,6 +747,13 @@ int txt_tokenize_sentence(txt_doc *doc, wa_arena *ar, size_t si,
     } else {
       k = txt_utf8_next(u + i, end - i, &cp);
     }
+    if (open && txt_is_end_mark(cp)) {
+      size_t j = txt_line_end_at(ln, i, cp);
+      if (j > 0) {
+        end = j;
+        open = false;
+      }
+    }
     if (!norm_room(doc, ar, TXT_NORM_CP_MAX)) {
       rc = WASIT_ENOMEM;
       break;
@@ -779,7 +799,20 @@ int txt_tokenize_sentence(txt_doc *doc, wa_arena *ar, size_t si,
   }
   if (rc == WASIT_OK) rc = close_tok(&st);
   if (doc->norm != NULL) doc->norm[doc->norm_len] = '\0';
+  s->orig_len = (uint32_t)(end - s->orig_start);
   s->norm_len = (uint32_t)(doc->norm_len - s->norm_start);
   s->tok_count = (uint32_t)(doc->n_tokens - s->tok_start);
   return rc;
+}
+
+/* See text.h and tokenize. */
+int txt_tokenize_sentence(txt_doc *doc, wa_arena *ar, size_t si,
+                          size_t *tok_cap) {
+  return tokenize(doc, ar, si, tok_cap, NULL);
+}
+
+/* See text.h and tokenize. */
+int txt_tokenize_line(txt_doc *doc, wa_arena *ar, size_t si, size_t *tok_cap,
+                      const txt_line *ln) {
+  return tokenize(doc, ar, si, tok_cap, ln);
 }
