@@ -395,6 +395,57 @@ static void test_fused_model(void **state) {
   assert_true(datelines > 500);
 }
 
+/* The splitter's byte-level fast paths (sen_plain_lead, the common dot
+** of sen_dot_is_inner) read only ' ' as white space; a tab is white space
+** to every rule but takes the general path.  So a line and the same line
+** with each ' ' made a tab must split at the same offsets.  Lines open
+** with 1-5 words (or a tatweel dash or a number among them) and then, in
+** most, a dateline's rest, so that leads of three words (cut) and four
+** (kept) both come up. */
+static const char *const lead_words[] = {
+    "باكو", "مدينة", "الكويتِ", "الجديدة", "غزة", "د", "أ", "هـ",
+    "ـ" /* a dash */, "١٩" /* a number */};
+static const char *const lead_rest[] = {
+    "- (رويترز) - قال الوزير.", "- مصراوي: وصل الوفد.",
+    "(أ.ف.ب) - اتهم الجيش.", "19 - 9 ( أ ف ب ) - قصف.",
+    "قال د. أحمد إن الحوار ضروري. وأضاف.", "وصل. ثم غادر.",
+    ": قال المتحدث.", "- قال لافروف - إن الحل.", "ب. ثم. قال"};
+
+static void test_fast_paths_tabs(void **state) {
+  (void)state;
+  size_t cut = 0, uncut = 0;
+  for (int row = 0; row < 20000; row++) {
+    char sp[512], tab[512];
+    size_t n = 0, lead = 1 + fused_next(5);
+    for (size_t w = 0; w < lead; w++)
+      n += (size_t)sprintf(sp + n, "%s ", lead_words[fused_next(
+                                              sizeof lead_words /
+                                              sizeof *lead_words)]);
+    n += (size_t)sprintf(sp + n, "%s",
+                         lead_rest[fused_next(sizeof lead_rest /
+                                              sizeof *lead_rest)]);
+    for (size_t j = 0; j <= n; j++) tab[j] = sp[j] == ' ' ? '\t' : sp[j];
+    wa_arena ar;
+    arena_init(&ar, NULL);
+    txt_range kept = {0, (uint32_t)n}, *a, *b;
+    size_t na, nb;
+    assert_int_equal(txt_sentences_split(&ar, sp, &kept, 1, &a, &na),
+                     WASIT_OK);
+    assert_int_equal(txt_sentences_split(&ar, tab, &kept, 1, &b, &nb),
+                     WASIT_OK);
+    if (na != nb || (na > 0 && memcmp(a, b, na * sizeof *a) != 0))
+      print_error("[%s]: %zu sentences, with tabs %zu\n", sp, na, nb);
+    assert_int_equal(na, nb);
+    if (na > 0) assert_memory_equal(a, b, na * sizeof *a);
+    txt_line ln;
+    if (txt_line_open(&ln, sp, 0, n) != txt_line_next(&ln, 0)) cut++;
+    else if (lead >= 4) uncut++;   /* the fast path's lines */
+    arena_free(&ar);
+  }
+  assert_true(cut > 2000);
+  assert_true(uncut > 5000);
+}
+
 /* Allocation failure gives WASIT_ENOMEM. */
 static void test_enomem(void **state) {
   (void)state;
@@ -425,6 +476,7 @@ int main(void) {
       cmocka_unit_test(test_end_mark_every_offset),
       cmocka_unit_test(test_enomem),
       cmocka_unit_test(test_fused_model),
+      cmocka_unit_test(test_fast_paths_tabs),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
