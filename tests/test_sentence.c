@@ -108,6 +108,9 @@ static const sent_row rows[] = {
     {"punct-only", "... !! ؟", {NULL}},
     {"trailing-spaces", "  وصل الوفد إلى الخرطوم .  ",
      {"وصل الوفد إلى الخرطوم ."}},
+    /* a dot after Arabic letters and before a Latin letter or a digit */
+    {"dot-before-latin", "نشر الموقع.com الخبر. وبلغ العدد.5 مليون.",
+     {"نشر الموقع.com الخبر.", "وبلغ العدد.5 مليون."}},
 };
 
 /* Split text into lines (the kept ranges) and then into sentences. */

@@ -131,6 +131,15 @@ static bool sen_plain_letter(uint32_t c) {
 
 /* Is the '.' at t[i] (range [lo, hi)) an abbreviation or decimal point? */
 static bool sen_dot_is_inner(const char *t, size_t lo, size_t hi, size_t i) {
+  /* The common dot, after two Arabic letters and before a space or the
+  ** end, is neither, as the tests below find (nothing after it is a digit
+  ** or a Latin letter; the letter count stops at two): read from the
+  ** bytes, without decoding back code point by code point. */
+  const unsigned char *u = (const unsigned char *)t;
+  if ((i + 1 >= hi || t[i + 1] == ' ') && i >= lo + 4 &&
+      sen_plain_letter(sen_arabic_at(u + i - 2)) &&
+      sen_plain_letter(sen_arabic_at(u + i - 4)))
+    return false;
   int k;
   uint32_t next = i + 1 < hi ? sen_cp(t, hi, i + 1, &k) : 0;
   uint32_t prev = 0;
