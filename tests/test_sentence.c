@@ -399,7 +399,8 @@ static void test_fused_model(void **state) {
 }
 
 /* The splitter's byte-level fast paths (sen_plain_lead, the common dot
-** of sen_dot_is_inner) read only ' ' as white space; a tab is white space
+** of sen_dot_is_inner, the common end of txt_line_end_at and the common
+** start of txt_line_next) read only ' ' as white space; a tab is white space
 ** to every rule but takes the general path.  So a line and the same line
 ** with each ' ' made a tab must split at the same offsets.  Lines open
 ** with 1-5 words (or a tatweel dash or a number among them) and then, in
@@ -412,7 +413,8 @@ static const char *const lead_rest[] = {
     "- (رويترز) - قال الوزير.", "- مصراوي: وصل الوفد.",
     "(أ.ف.ب) - اتهم الجيش.", "19 - 9 ( أ ف ب ) - قصف.",
     "قال د. أحمد إن الحوار ضروري. وأضاف.", "وصل. ثم غادر.",
-    ": قال المتحدث.", "- قال لافروف - إن الحل.", "ب. ثم. قال"};
+    ": قال المتحدث.", "- قال لافروف - إن الحل.", "ب. ثم. قال",
+    "وصل. ؟ ثم غادر! » قال.. نعم"};
 
 static void test_fast_paths_tabs(void **state) {
   (void)state;

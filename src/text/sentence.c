@@ -320,22 +320,29 @@ size_t txt_line_end_at(const txt_line *ln, size_t i, uint32_t cp) {
   size_t b = ln->b;
   if (!txt_is_end_mark(cp) || (cp == '.' && sen_dot_is_inner(t, ln->a, b, i)))
     return 0;
+  /* past the end mark (1-3 bytes); a ' ' after it is no end mark or
+  ** closer, and is what follows most */
+  size_t j = i + (cp < 0x80 ? 1 : cp < 0x800 ? 2 : 3);
+  if (j >= b || t[j] == ' ') return j;
   int k;
-  size_t j = i;
   while (j < b && txt_is_end_mark(sen_cp(t, b, j, &k))) j += (size_t)k;
   while (j < b && sen_is_closer(sen_cp(t, b, j, &k))) j += (size_t)k;
   return j;
 }
 
 /* See text.h.  From i, white space is skipped; a sentence whose first
-** code point is a letter or a digit has content (the common case, one
-** test).  Otherwise its code points are read until the first letter or
+** code point is a letter or a digit has content (the common case).  Otherwise its code points are read until the first letter or
 ** digit (content: the sentence starts at i) or the first end that
 ** txt_line_end_at finds (the sentence up to it has none and is skipped:
 ** its run of end marks and closers holds no letter or digit either). */
 size_t txt_line_next(const txt_line *ln, size_t i) {
   const char *t = ln->t;
   size_t b = ln->b;
+  /* most sentences start after one ' ' with an Arabic letter: what the
+  ** loops below find there, read from the bytes */
+  size_t q = i < b && t[i] == ' ' ? i + 1 : i;
+  if (q + 1 < b && sen_plain_letter(sen_arabic_at((const unsigned char *)t + q)))
+    return q;
   int k;
   for (;;) {
     while (i < b && sen_is_space(sen_cp(t, b, i, &k))) i += (size_t)k;
