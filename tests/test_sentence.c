@@ -108,6 +108,13 @@ static const sent_row rows[] = {
     {"punct-only", "... !! ؟", {NULL}},
     {"trailing-spaces", "  وصل الوفد إلى الخرطوم .  ",
      {"وصل الوفد إلى الخرطوم ."}},
+    /* a dateline in Latin letters, and digits glued to a word */
+    {"latin-dateline", "WASHINGTON (AP) - وصل 3وزراء إلى g20. وقال.",
+     {"وصل 3وزراء إلى g20.", "وقال."}},
+    {"digit-word-lead-cut", "باكو 19 3وفود ب4 - (رويترز) - قصف.",
+     {"قصف."}},
+    {"digit-word-lead-kept", "باكو 19 3وفود ب4 غزة - (رويترز) - قصف.",
+     {"باكو 19 3وفود ب4 غزة - (رويترز) - قصف."}},
     /* a dot after Arabic letters and before a Latin letter or a digit */
     {"dot-before-latin", "نشر الموقع.com الخبر. وبلغ العدد.5 مليون.",
      {"نشر الموقع.com الخبر.", "وبلغ العدد.5 مليون."}},

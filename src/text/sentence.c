@@ -86,6 +86,12 @@ static bool sen_is_digit(uint32_t cp) {
          (cp >= 0x06F0 && cp <= 0x06F9);
 }
 
+/* The ASCII code points of sen_is_letter and sen_is_digit, in two
+** tests: 0-9, a-z and A-Z. */
+static bool sen_ascii_alnum(uint32_t cp) {
+  return cp - '0' < 10 || (cp | 0x20) - 'a' < 26;
+}
+
 /* Harakat and other combining marks written on letters. */
 static bool sen_is_mark(uint32_t cp) {
   return (cp >= 0x064B && cp <= 0x065F) || cp == 0x0670 ||
@@ -170,13 +176,19 @@ enum sen_item { SI_WORD, SI_NUM, SI_DASH, SI_COLON, SI_OPEN, SI_CLOSE,
 static int sen_item_at(const char *t, size_t e, size_t i, size_t *next) {
   int k;
   uint32_t cp = sen_cp(t, e, i, &k);
-  if (sen_is_letter(cp) || sen_is_digit(cp)) {
+  if (cp < 0x80 ? sen_ascii_alnum(cp) : sen_is_letter(cp) || sen_is_digit(cp)) {
     bool letter = false;
     size_t j = i;
     while (j < e) {
+      unsigned char b0 = (unsigned char)t[j];
+      if (b0 < 0x80) {   /* ASCII: only digits and letters go on */
+        if (!sen_ascii_alnum(b0)) break;
+        letter |= b0 > '9';
+        j++;
+        continue;
+      }
       /* the common case, U+0621..U+064A but tatweel (a letter), decoded
       ** inline without the general tests */
-      unsigned char b0 = (unsigned char)t[j];
       if ((b0 & 0xFE) == 0xD8 && j + 1 < e &&
           ((unsigned char)t[j + 1] & 0xC0) == 0x80) {
         uint32_t c2 = ((uint32_t)(b0 & 0x1F) << 6) | (t[j + 1] & 0x3F);
