@@ -122,17 +122,17 @@ static bool sen_is_dash(uint32_t cp) {
          cp == 0x0640 /* tatweel used as a dash: "واشنطن ـ" */;
 }
 
-/* The code point U+0600..U+067F at u[0..2) (lead D8 or D9; in valid
-** UTF-8 a continuation byte follows), or 0 for any other lead. */
-static uint32_t sen_arabic_at(const unsigned char *u) {
-  if ((u[0] & 0xFE) != 0xD8) return 0;
-  return ((uint32_t)(u[0] & 0x1F) << 6) | (u[1] & 0x3F);
+/* The two bytes at u[0..2) as one number, u[0] << 8 | u[1], for the
+** byte-level quick tests below.  u must be on a code point boundary of
+** valid UTF-8: then a number D8A1..D99F is the code point U+0621..U+065F
+** (a lead D8 or D9 and its continuation byte), and none other is. */
+static uint32_t sen_pair(const unsigned char *u) {
+  return (uint32_t)u[0] << 8 | u[1];
 }
 
-/* Is c (a sen_arabic_at result) an Arabic letter U+0621..U+064A, not
-** tatweel? */
-static bool sen_plain_letter(uint32_t c) {
-  return c >= 0x0621 && c <= 0x064A && c != 0x0640;
+/* Is v (a sen_pair) an Arabic letter U+0621..U+064A, not tatweel (D9 80)? */
+static bool sen_plain_letter(uint32_t v) {
+  return v - 0xD8A1u <= 0xD98Au - 0xD8A1u && v != 0xD980u;
 }
 
 /* Is the '.' at t[i] (range [lo, hi)) an abbreviation or decimal point? */
@@ -143,8 +143,8 @@ static bool sen_dot_is_inner(const char *t, size_t lo, size_t hi, size_t i) {
   ** bytes, without decoding back code point by code point. */
   const unsigned char *u = (const unsigned char *)t;
   if ((i + 1 >= hi || t[i + 1] == ' ') && i >= lo + 4 &&
-      sen_plain_letter(sen_arabic_at(u + i - 2)) &&
-      sen_plain_letter(sen_arabic_at(u + i - 4)))
+      sen_plain_letter(sen_pair(u + i - 2)) &&
+      sen_plain_letter(sen_pair(u + i - 4)))
     return false;
   int k;
   uint32_t next = i + 1 < hi ? sen_cp(t, hi, i + 1, &k) : 0;
@@ -232,12 +232,10 @@ static int sen_item_at(const char *t, size_t e, size_t i, size_t *next) {
 static bool sen_plain_lead(const char *t, size_t i, size_t e) {
   const unsigned char *u = (const unsigned char *)t;
   for (int words = 0;;) {
-    if (i + 1 >= e || !sen_plain_letter(sen_arabic_at(u + i))) return false;
+    if (i + 1 >= e || !sen_plain_letter(sen_pair(u + i))) return false;
     if (++words > SEN_DL_MAX_LEAD) return true;
-    for (i += 2; i + 1 < e; i += 2) {
-      uint32_t c = sen_arabic_at(u + i);
-      if (c < 0x0621 || c > 0x065F) break;
-    }
+    for (i += 2; i + 1 < e && sen_pair(u + i) - 0xD8A1u <= 0xD99Fu - 0xD8A1u;)
+      i += 2;   /* U+0621..U+065F */
     if (i >= e || u[i] != ' ') return false;
     while (i < e && u[i] == ' ') i++;
   }
@@ -353,7 +351,7 @@ size_t txt_line_next(const txt_line *ln, size_t i) {
   /* most sentences start after one ' ' with an Arabic letter: what the
   ** loops below find there, read from the bytes */
   size_t q = i < b && t[i] == ' ' ? i + 1 : i;
-  if (q + 1 < b && sen_plain_letter(sen_arabic_at((const unsigned char *)t + q)))
+  if (q + 1 < b && sen_plain_letter(sen_pair((const unsigned char *)t + q)))
     return q;
   int k;
   for (;;) {
