@@ -150,19 +150,40 @@ static bool coder_threat_content(const coder_sent *s, const coder_trig *t) {
 ** tribute, a comment).  Only when a preposition, connective or noun
 ** governs it: as the subject of its own clause, after أن or at the
 ** clause's start ("قال إن الهجوم الذي وقع ... أسفر عن مقتل 33"), it may
-** still report the attack.  A named doer keeps it (coder_vetoed). */
-static bool coder_known_attack(const coder_sent *s, const coder_trig *t) {
-  if (t->verbal || t->start == 0 || !coder_tok_definite(s, t->start)) return false;
+** still report the attack.  Returns the relative pronoun's token, 0 when
+** the noun is no known attack. */
+static uint32_t known_attack_rel(const coder_sent *s, const coder_trig *t) {
+  if (t->verbal || t->start == 0 || !coder_tok_definite(s, t->start)) return 0;
   uint32_t p = t->start - 1;
   if (s->ct[p].punct || coder_tok_is(s, p, CW_COMP, false) ||
       s->ct[p].clause != s->ct[t->start].clause)
-    return false;
+    return 0;
   /* the relative pronoun right after the noun or after one adjective */
   for (uint32_t k = t->end; k < t->end + 2 && k < s->n; k++) {
-    if (s->ct[k].punct) return false;
-    if (coder_tok_is(s, k, CW_REL, false)) return true;
+    if (s->ct[k].punct) return 0;
+    if (coder_tok_is(s, k, CW_REL, false)) return k;
   }
-  return false;
+  return 0;
+}
+
+/* A known attack (known_attack_rel) is background whoever did it when its
+** relative clause tells it in the perfect ("بعد الهجوم الذي نفذه مسلحون
+** على وحدة للجيش", "بالهجوم الذي شنه مقاتلو الحزب أول من أمس"): the
+** doer named there is part of the reference.  In the imperfect ("على
+** العملية العسكرية التي تشنها أنقرة") the act goes on, and with a named
+** doer it is still reported (coder_vetoed). */
+static bool coder_known_attack(const coder_sent *s, const coder_trig *t,
+                               const char *src) {
+  uint32_t k = known_attack_rel(s, t);
+  if (!k) return false;
+  if (!src) return true;
+  if (k + 1 >= s->n) return false;
+  const txt_token *w = &s->toks[k + 1];
+  const char *n = txt_tok_norm(s->doc, w);
+  /* an imperfect starts with ي or ت (a perfect in ت, "تعرض", is kept
+  ** too: the doubt keeps the act) */
+  return w->norm_len >= 2 && memcmp(n, "\xd9\x8a", 2) != 0 && /* ي */
+         memcmp(n, "\xd8\xaa", 2) != 0;                       /* ت */
 }
 
 /* Habitual acts: an imperfect verb of harm joined by و to another
@@ -225,14 +246,16 @@ bool coder_counted_object(const coder_sent *s, const coder_trig *t) {
 
 /* Contract in coder.h.  Rules that only concern violence (roots 18-20)
 ** are asked about violent codes only; a named doer keeps a violent noun
-** after a cause connective, a known attack or a condolence ("إثر القصف
-** الإسرائيلي"), and a violent or protest verb after بعد أن. */
+** after a cause connective or a condolence ("إثر القصف الإسرائيلي"), a
+** known attack told in the imperfect, and a violent or protest verb after
+** بعد أن. */
 bool coder_vetoed(const coder_sent *s, const coder_trig *t, const char *code,
                   const char *src, unsigned mode) {
   if (coder_violent_code(code) &&
       (coder_legal_frame(s, t) || coder_threat_content(s, t) ||
        coder_habitual_list(s, t) || coder_unreal_attack(s, t) ||
-       (!src && (coder_cause_background(s, t) || coder_known_attack(s, t) ||
+       coder_known_attack(s, t, src) ||
+       (!src && (coder_cause_background(s, t) ||
                  coder_condolence_frame(s, t)))))
     return true;
   if (memcmp(code, "190", 3) == 0 && coder_verbal_attack(s, t)) return true;
