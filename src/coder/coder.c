@@ -234,7 +234,11 @@ static void resolve_agents(coder_sent *s, coder_ctx *ctx) {
     ** police or army inside reported speech are the speaker's (the
     ** sentence's first actor named with its state), not those of the last
     ** state named before أن */
-    bool forces = coder_role_in(a->code, "COP MIL");
+    /* (and so is "the kingdom" alone, a state's own head noun: "وأكد
+    ** السفير السعودي في بيروت أن المملكة لا تضع فيتو" is Saudi Arabia,
+    ** not the last state named before أن) */
+    bool forces = coder_role_in(a->code, "COP MIL") ||
+                  (a->end == a->start + 1 && coder_tok_is(s, a->start, CW_STATE_HEAD, true));
     /* the nearest actor before it with a state, passing over bare
     ** nationality adjectives on nouns ("مقتل ... مصور ياباني، في حملة
     ** القمع التي يشنها المجلس العسكري": a journalist's, not the role's
