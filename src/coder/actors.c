@@ -297,6 +297,27 @@ bool coder_joined(const coder_sent *s, size_t x) {
   return joined_by_wa(s, x) || comma || peer || adjs;
 }
 
+/* "طالب أعضاء بارزون في الكونغرس الأمريكي الحكومة اليمنية", "عملية
+** نفذها عضو في حركة حماس": members of a body (an organisation or a role,
+** not a state or a place: "عضو في فرنسا" names no one), then في and the
+** body, act for the body, as a spokesman does; the mention starts at
+** the member word, so the body is the verb's subject or object, not a
+** phrase behind في.  Only the bare noun (or و on it) and no article:
+** "الدولة العضو في الحلف" describes a state, "لأعضاء" is behind ل. */
+static void take_members(const coder_sent *s, mention *m) {
+  if (!m->a || m->cl0 || m->start < 2 ||
+      (m->a->kind != DICT_A_ACTOR && m->a->kind != DICT_A_AGENT) ||
+      !coder_tok_is(s, m->start - 1, CW_FI, false) || s->ct[m->start - 2].punct)
+    return;
+  uint32_t k = m->start - 2;
+  if (coder_tok_is(s, k, CW_EMINENT, false) && k > 0 && !s->ct[k - 1].punct) k--;
+  if (!coder_tok_is(s, k, CW_MEMBER, false) || coder_tok_definite(s, k) ||
+      coder_tok_has_clitic(s, k, TXT_CL_BI | TXT_CL_LI | TXT_CL_KA))
+    return;
+  m->start = k;
+  m->cl0 = coder_tok_has_clitic(s, k, TXT_CL_WA) ? TXT_CL_WA : 0;
+}
+
 int coder_actors(coder_sent *s, wa_arena *ar) {
   mention *ms = arena_alloc(ar, (s->n ? s->n : 1) * sizeof *ms);
   s->actors = arena_calloc(ar, s->n ? s->n : 1, sizeof *s->actors);
@@ -313,7 +334,7 @@ int coder_actors(coder_sent *s, wa_arena *ar) {
       if (ms[nm].a && ms[nm].a->kind == DICT_A_ACTOR && coder_streq(ms[nm].a->code, "NONE"))
         for (uint32_t k = ms[nm].start; k < ms[nm].end; k++) s->ct[k].inert = 1;
       else
-        nm++;
+        take_members(s, &ms[nm++]);
     }
   }
   size_t na = 0;

@@ -239,7 +239,8 @@ __extension__ typedef unsigned __int128 dict_classes;
   X(DECIDE, "decide") X(STATES_WORD, "states_word") X(THREE, "three")    \
   X(FOUR, "four") X(BLAME, "blame") X(ANY, "any") X(PENDING, "pending")    \
   X(BEFORE, "before") X(DAY_EVENT, "day_event") X(SITTING, "sitting")      \
-  X(CONVENE, "convene") X(EMERGENCY, "emergency") X(ANNOUNCE, "announce")
+  X(CONVENE, "convene") X(EMERGENCY, "emergency") X(ANNOUNCE, "announce") \
+  X(MEMBER, "member") X(EMINENT, "eminent")
 
 #define DICT_WORDCLASS_ENUM(name, word) CW_##name,
 enum dict_wordclass { DICT_WORDCLASSES(DICT_WORDCLASS_ENUM) CW_COUNT };
