@@ -318,6 +318,26 @@ static void take_members(const coder_sent *s, mention *m) {
   m->cl0 = coder_tok_has_clitic(s, k, TXT_CL_WA) ? TXT_CL_WA : 0;
 }
 
+/* "غير أن الأمين العام لحلف شمال الأطلسي أندرس فوغ راسموسن قال": the
+** secretary- or director-general of a body named after him with ل is
+** that body; the mention starts at the head ("الأمين العام"), so the body
+** is no phrase behind ل and is the subject before the verb too (after it
+** the genitive was already read as the subject: "وقال الأمين العام
+** لحلف ..."). */
+static void take_office_head(const coder_sent *s, mention *m) {
+  if (!m->a || !(m->cl0 & TXT_CL_LI) || (m->cl0 & (TXT_CL_BI | TXT_CL_KA | TXT_CL_WA)) ||
+      m->start < 2 || m->a->kind != DICT_A_ACTOR)
+    return;
+  uint32_t k = m->start - 2;
+  if (!coder_tok_is(s, k + 1, CW_GENERAL, false) || !coder_tok_definite(s, k + 1) ||
+      !coder_tok_is(s, k, CW_OFFICE, false) || !coder_tok_definite(s, k) ||
+      s->ct[k].punct || s->ct[k + 1].punct ||
+      coder_tok_has_clitic(s, k, TXT_CL_BI | TXT_CL_LI | TXT_CL_KA))
+    return;
+  m->start = k;
+  m->cl0 = coder_tok_has_clitic(s, k, TXT_CL_WA) ? TXT_CL_WA : 0;
+}
+
 int coder_actors(coder_sent *s, wa_arena *ar) {
   mention *ms = arena_alloc(ar, (s->n ? s->n : 1) * sizeof *ms);
   s->actors = arena_calloc(ar, s->n ? s->n : 1, sizeof *s->actors);
@@ -333,8 +353,10 @@ int coder_actors(coder_sent *s, wa_arena *ar) {
       ** or a place */
       if (ms[nm].a && ms[nm].a->kind == DICT_A_ACTOR && coder_streq(ms[nm].a->code, "NONE"))
         for (uint32_t k = ms[nm].start; k < ms[nm].end; k++) s->ct[k].inert = 1;
-      else
-        take_members(s, &ms[nm++]);
+      else {
+        take_members(s, &ms[nm]);
+        take_office_head(s, &ms[nm++]);
+      }
     }
   }
   size_t na = 0;
