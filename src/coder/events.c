@@ -3027,14 +3027,11 @@ static void sitting_appeals(evctx *e, coder_ev *evs, size_t n) {
     const coder_trig *t = evs[i].trig;
     if (evs[i].tgt_code || memcmp(dict_verb_at(s->dict, t->verb)->code, "02", 2) != 0)
       continue;
-    bool asked = false;
-    for (uint32_t k = t->end; k < s->n && k < t->end + 25 && !asked; k++) {
-      if (s->ct[k].punct == 1 || !coder_tok_is(s, k, CW_SITTING, false) || k == 0 ||
-          !coder_tok_is(s, k - 1, CW_CONVENE, false))
-        continue;
-      for (uint32_t j = k + 1; j < s->n && j <= k + 3 && !s->ct[j].punct && !asked; j++)
-        asked = coder_tok_is(s, j, CW_EMERGENCY, false);
-    }
+    bool asked = false;   /* (k - 1 is safe: a trigger ends past token 0) */
+    for (uint32_t k = t->end; k < s->n && k < t->end + 25 && !asked; k++)
+      asked = coder_tok_is(s, k, CW_SITTING, false) &&
+              coder_tok_is(s, k - 1, CW_CONVENE, false) &&
+              class_ahead(s, k + 1, 3, CW_EMERGENCY, false);
     if (asked) evs[i].tgt_code = "IGO";
   }
 }
