@@ -1631,7 +1631,7 @@ static bool announces_unknown_act(const evctx *e, const coder_trig *t) {
       e->trig_tok[k] || s->ct[k - 1].punct)
     return false;
   const txt_token *w = &s->toks[k];
-  return dict_morph_verbal_noun(s->doc->norm + w->norm_start, w->norm_len) &&
+  return dict_morph_verbal_noun(txt_tok_norm(s->doc, w), w->norm_len) &&
          /* "أعلنت الوزارة ارتفاع عدد القتلى": a count reported */
          !coder_tok_count(s, k + 1);
 }
@@ -1669,7 +1669,7 @@ static bool participle_clause(const coder_sent *s, const coder_trig *t) {
 static bool own_subject_after(const coder_sent *s, const coder_trig *t) {
   if (t->cl0 & TXT_CL_WA) return false;
   const txt_token *w = &s->toks[t->start];
-  if (dict_morph_participle(s->doc->norm + w->norm_start, w->norm_len)) return false;
+  if (dict_morph_participle(txt_tok_norm(s->doc, w), w->norm_len)) return false;
   size_t x = first_actor_from(s, t->first_end);
   return x < s->n_actors && s->actors[x].start == t->first_end;
 }
