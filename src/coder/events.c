@@ -4450,6 +4450,9 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
       }
     }
     if (rc) return rc;
+    /* the act announced is unknown: the announcement is no event (before
+    ** the test below, which moves this trigger's events down) */
+    if (coder_streq(v->code, "010") && announces_unknown_act(&e, t)) *n_evs = n_before;
     if (*n_evs > n_before && !t->verbal) coded_noun = ti;
     if (*n_evs > n_before && prev_n && ti > 0 &&
         coder_streq(dict_verb_at(s->dict, s->trigs[ti - 1].verb)->code, "010") &&
@@ -4460,8 +4463,6 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
       *n_evs -= prev_n;
       trig_first = prev_first;
     }
-    /* the act announced is unknown: the announcement is no event */
-    if (coder_streq(v->code, "010") && announces_unknown_act(&e, t)) *n_evs = n_before;
   }
   int rc = dispersed_protest(&e, evs, n_evs, &cap);
   if (!rc && talks) rc = talks_of_pair(&e, evs, n_evs, &cap, talks, talks_mode);
