@@ -708,9 +708,6 @@ static bool counterpart_object(const coder_sent *s, const coder_actor *a) {
          (a->start > 1 && coder_tok_is(s, a->start - 2, CW_MAA, false));
 }
 
-/* The target actor after token `from`: one behind a tgt= preposition (or
-** مع for mutual verbs) first, else (unless only_prep) the first actor not
-** behind في/من/عن; -1 if none. */
 /* Does a relative clause open in tokens [from, to): الذي/التي, or ما
 ** right after a preposition ("على ما وصفته")? */
 static bool relative_between(const coder_sent *s, uint32_t from, uint32_t to) {
@@ -785,6 +782,9 @@ static uint32_t crossed(const coder_sent *s, uint32_t from, uint32_t to) {
   return 0;
 }
 
+/* The target actor after token `from`: one behind a tgt= preposition (or
+** مع for mutual verbs) first, else (unless only_prep) the first actor not
+** behind في/من/عن; -1 if none. */
 static int find_target(const evctx *e, const dict_verb *v, uint32_t from,
                        uint32_t clause_tok, const coder_trig *self,
                        bool only_prep, bool noun) {
@@ -1579,10 +1579,11 @@ static bool before_statement_object(const coder_sent *s, uint32_t k, uint32_t en
 }
 
 /* The first token after statement trigger t and before token end that
-** cannot stand before its object, or the ninth word (not counting names
-** and places) that can: at most eight stand between ("وأعلن الرئيس
-** الفنزويلي نيكولاس مادورو أمام حشد من أنصاره في كاراكاس قطع
-** العلاقات"); end if none. */
+** cannot stand before its object, or the ninth word that can: at most
+** eight stand between, not counting free tokens (names, capitals among
+** them, dates, numbers, commas, quotes), though a place that is no actor
+** counts ("وأعلن الرئيس الفنزويلي نيكولاس مادورو أمام حشد من أنصاره في
+** كاراكاس قطع العلاقات"); end if none. */
 static uint32_t statement_object(const coder_sent *s, const coder_trig *t, uint32_t end) {
   uint32_t words = 0;
   for (uint32_t k = t->end; k < end; k++)
@@ -2133,7 +2134,9 @@ static int was_subject(const coder_sent *s, uint32_t qad) {
 ** words are not tested: "وبعد ساعات، ظهر صدام حسين على شاشة التلفزيون
 ** ...، ووصف الهجوم بأنه") that opens with a verb no pattern codes and its
 ** subject right after it (VSO); that actor, or -1.  A verb joined by و
-** later, with no subject of its own and none coded before, shares it. */
+** later, with no subject of its own and none coded before, shares it; one
+** whose subject is its addressee ("وطالبت أثينا بتقديم تفسير") has it as
+** speaker. */
 static int opening_subject(const coder_sent *s, const coder_trig *t) {
   uint32_t p = 0;
   for (uint32_t k = 1; s->place && s->place_tok == 0 && k < 5 && k < s->n && !p; k++)
