@@ -87,6 +87,12 @@ static bool ends_with(const char *s, size_t len, const char *suf) {
   return len >= k && memcmp(s + len - k, suf, k) == 0;
 }
 
+/* Does the letter at position i of an Arabic word (two bytes a
+** letter) equal the UTF-8 letter c? */
+static bool letter_is(const char *word, size_t i, const char *c) {
+  return memcmp(word + 2 * i, c, 2) == 0;
+}
+
 /* Forms of one perfect stem, including the weak-final variants (التقى ->
 ** التقت, التقوا; دعا -> دعت, دعوا). */
 static int expand_perfect(form_set *fs, const char *s, size_t len) {
@@ -111,7 +117,7 @@ int dict_morph_expand(wa_arena *ar, const char *stem, size_t len,
                       int imperfect, const char **out, size_t *n, size_t cap) {
   form_set fs = {ar, out, n, cap, *n, {0}};
   if (!imperfect) return expand_perfect(&fs, stem, len);
-  if (len < 4 || memcmp(stem, YA, 2) != 0) return WASIT_EDICT;
+  if (len < 4 || !letter_is(stem, 0, YA)) return WASIT_EDICT;
   const char *rest = stem + 2;
   size_t rlen = len - 2;
   char tmp[256];
@@ -178,18 +184,12 @@ bool dict_morph_participle(const char *word, size_t len) {
   /* م... (derived forms: مؤكدا) or فاعل (داعية, رافضا), ending in the
   ** accusative alif (not a perfect dual or plural: وعدا، قبلتا، شكروا),
   ** ة (normalized ه), ين or ون */
-  if (len < 6 || (memcmp(word, "\xd9\x85", 2) != 0 && memcmp(word + 2, ALIF, 2) != 0))
+  if (len < 6 || (!letter_is(word, 0, "\xd9\x85") && !letter_is(word, 1, ALIF)))
     return false;
   if (ends_with(word, len, ALIF))
     return !ends_with(word, len, "\xd9\x88" ALIF) && !ends_with(word, len, "\xd8\xaa" ALIF);
   return ends_with(word, len, "\xd9\x87") || ends_with(word, len, YA "\xd9\x86") ||
          ends_with(word, len, "\xd9\x88\xd9\x86");
-}
-
-/* Does the letter at position i of an Arabic word (two bytes a
-** letter) equal the UTF-8 letter c? */
-static bool letter_is(const char *word, size_t i, const char *c) {
-  return memcmp(word + 2 * i, c, 2) == 0;
 }
 
 /* Contract in dict.h. */
