@@ -470,11 +470,13 @@ int dict_morph_hal(wa_arena *ar, const char *word, size_t len,
 ** (مؤكدا، داعية، معربين) rather than a finite verb form (شكر، هنأت،
 ** وعدوا)?  An F: phrase may give either. */
 bool dict_morph_participle(const char *word, size_t len);
-/* morph.c: does the normalized word, without a pronoun suffix (ـه، ـها،
-** ـهم، ـهما), have the shape of a verbal noun of a derived verb: تفعيل
-** (تجميد), إفعال (إغلاق), افتعال (اعتراف), انفعال (انضمام) or استفعال
-** (استدعاء)?  Form I verbal nouns (وقف، فتح) have no shape of their
-** own and are not recognized. */
+/* morph.c: does the normalized word, once any pronoun suffix (ـه، ـها،
+** ـهم، ـهما) is taken off, have the shape of a verbal noun of a derived
+** verb: تفعيل (تجميد), إفعال (إغلاق), افتعال (اعتراف), انفعال (انضمام)
+** or استفعال (استدعاء)?  Only the letter count and a few fixed letters
+** are tested, so some other words pass (تشرين, إنسان); Form I verbal
+** nouns (وقف، فتح) have no shape of their own, and a word with the
+** article (الإغلاق) is not recognized. */
 bool dict_morph_verbal_noun(const char *word, size_t len);
 /* morph.c: the forms of a nisba adjective word (normalized, ending in ي:
 ** "نيكاراغوي") that stand for people of the state, appended to out[0..*n)
