@@ -1682,7 +1682,8 @@ static bool participle_comp(const coder_sent *s, uint32_t c) {
   return c >= 2 && !s->ct[c - 1].punct && s->ct[c - 2].punct == 2;
 }
 
-/* Is actor x's group followed right away by the complement of an
+/* Is actor x's group followed right away, or past one adjective of its
+** own when a word with ب or إلى comes next, by the complement of an
 ** appeal, demand or accusation (a word with ب, or إلى, or على): "واتهمت
 ** حزب العمال الكردستاني بتنفيذه", "ودعت بغداد إلى عدم الانجرار"، "وحث
 ** السلطات المصرية على التحلي"?  Then the group is the addressee, not
@@ -3024,7 +3025,7 @@ static void threat_targets(evctx *e, coder_ev *evs, size_t n) {
 ** إلى or عقد, within 25 words of the appeal, and its emergency adjective
 ** within three words after it (4 won in 4 articles, none lost on the 63
 ** open sets). */
-static void sitting_appeals(evctx *e, coder_ev *evs, size_t n) {
+static void sitting_appeals(const evctx *e, coder_ev *evs, size_t n) {
   const coder_sent *s = e->s;
   for (size_t i = 0; i < n; i++) {
     const coder_trig *t = evs[i].trig;
