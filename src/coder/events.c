@@ -1688,6 +1688,28 @@ static bool participle_comp(const coder_sent *s, uint32_t c) {
 ** حزب العمال الكردستاني بتنفيذه", "ودعت بغداد إلى عدم الانجرار"، "وحث
 ** السلطات المصرية على التحلي"?  Then the group is the addressee, not
 ** the subject. */
+/* Can token adj be an adjective of the nisba adjective at token head
+** ("الإكوادورية الجديدة", "الأمريكي الجديد")?  Only a nisba (ending in ي
+** or ية) takes one here, and the two agree: both feminine (ة) or both
+** masculine singular.  An object after a name ("وطالبت أنقرة الأطراف"، "طالب
+** الرئيس الأمريكي الفلسطينيين") is no adjective. */
+static bool adjective_agrees(const coder_sent *s, uint32_t head, uint32_t adj) {
+  static const char ta_marbuta[] = "\xd8\xa9", ya[] = "\xd9\x8a",
+                    ya_ta[] = "\xd9\x8a\xd8\xa9"; /* ية */
+  static const char *const plural[] = {"\xd9\x8a\xd9\x86", /* ين */
+                                       "\xd9\x88\xd9\x86", /* ون */
+                                       "\xd8\xa7\xd8\xaa", /* ات */
+                                       NULL};
+  const txt_token *h = &s->toks[head], *a = &s->toks[adj];
+  bool fem = txt_tok_orig_ends(s->doc, h, ya_ta);
+  if (!fem && !txt_tok_orig_ends(s->doc, h, ya)) return false;
+  if (fem) return txt_tok_orig_ends(s->doc, a, ta_marbuta);
+  if (txt_tok_orig_ends(s->doc, a, ta_marbuta)) return false;
+  for (const char *const *p = plural; *p; p++)
+    if (txt_tok_orig_ends(s->doc, a, *p)) return false;
+  return true;
+}
+
 static bool complement_after(const coder_sent *s, int x) {
   uint32_t i = s->actors[group_last(s, x)].end;
   if (i >= s->n || s->ct[i].punct) return false;
@@ -1695,7 +1717,8 @@ static bool complement_after(const coder_sent *s, int x) {
   ** الإكوادورية الجديدة بضمان خروجه") */
   if (i + 1 < s->n && coder_tok_definite(s, i) && !s->ct[i].free &&
       !s->ct[i + 1].punct && (coder_tok_has_clitic(s, i + 1, TXT_CL_BI) ||
-                              coder_tok_ila(s, i + 1)))
+                              coder_tok_ila(s, i + 1)) &&
+      adjective_agrees(s, i - 1, i))
     i++;
   /* (على before the article, or written with its final ى ("حث الجبهة
   ** على وقف"): normalized, "علي" is also the name Ali) */
