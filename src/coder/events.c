@@ -1633,6 +1633,7 @@ static bool announces_unknown_act(const evctx *e, const coder_trig *t) {
     return false;
   const txt_token *w = &s->toks[k];
   return dict_morph_verbal_noun(txt_tok_norm(s->doc, w), w->norm_len) &&
+         !coder_tok_is(s, k, CW_FEELING, false) &&
          /* "أعلنت الوزارة ارتفاع عدد القتلى": a count reported */
          !coder_tok_count(s, k + 1);
 }
