@@ -20,41 +20,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Hash of s[0..n) for the slot table.  It reads 8 bytes at a time (a
-** typical key is 6-14 bytes of Arabic, so one or two multiply rounds)
-** where byte-wise FNV-1a needed a multiply per byte.  A short tail is read
-** as two overlapping loads, which cover every byte once n is mixed in; the
-** final shifts fold the high bits into the low bits the table mask keeps. */
-static uint64_t hash_bytes(const char *s, size_t n) {
-  const uint64_t k = 0x9E3779B97F4A7C15ULL;
-  const char *end = s + n;
-  uint64_t h = (uint64_t)n * k, w;
-  for (; end - s >= 8; s += 8) {
-    memcpy(&w, s, 8);
-    h = (h ^ w) * k;
-    h ^= h >> 29;
-  }
-  size_t r = (size_t)(end - s);
-  if (r > 0) {
-    if (n >= 8) {
-      memcpy(&w, end - 8, 8);   /* overlaps bytes already hashed */
-    } else if (r >= 4) {
-      uint32_t a, b;
-      memcpy(&a, s, 4);
-      memcpy(&b, end - 4, 4);
-      w = a | (uint64_t)b << 32;
-    } else {
-      w = (unsigned char)s[0] | (uint64_t)(unsigned char)s[r / 2] << 8 |
-          (uint64_t)(unsigned char)s[r - 1] << 16;
-    }
-    h = (h ^ w) * k;
-  }
-  h ^= h >> 32;
-  h *= k;
-  return h ^ (h >> 29);
-}
-
-/* Put keys[i], whose hash_bytes() is h, into the first free slot of its
+/* Put keys[i], whose dict_hash_bytes() is h, into the first free slot of its
 ** probe sequence; the slot keeps the high half of the hash as a tag. */
 static void slot_insert(wasit_dict *d, size_t i, uint64_t h) {
   size_t mask = d->n_slots - 1;
@@ -68,7 +34,7 @@ static void slot_insert(wasit_dict *d, size_t i, uint64_t h) {
 ** words) is rejected without touching keys[] or the key strings. */
 static long key_find(const wasit_dict *d, const char *s, size_t len) {
   size_t mask = d->n_slots - 1;
-  uint64_t h = hash_bytes(s, len);
+  uint64_t h = dict_hash_bytes(s, len);
   uint64_t tag = h >> 32;
   for (size_t at = (size_t)h & mask; d->slots[at]; at = (at + 1) & mask) {
     uint64_t v = d->slots[at];
@@ -96,7 +62,7 @@ static void add_grammar_words(wasit_dict *d) {
       continue;
     }
     d->keys[n] = (dict_key){.key = gw->key, .len = gw->len, .classes = gw->mask};
-    slot_insert(d, n, hash_bytes(gw->key, gw->len));
+    slot_insert(d, n, dict_hash_bytes(gw->key, gw->len));
     n++;
   }
 }
@@ -214,7 +180,7 @@ int dict_index_build(wasit_dict *d, wasit_error *err) {
       for (size_t a = 0; a < dw->n_alts; a++) {
         const char *s = dw->alts[a];
         uint32_t len = dw->alt_lens[a];
-        uint64_t h = hash_bytes(s, len);
+        uint64_t h = dict_hash_bytes(s, len);
         size_t at = (size_t)h & tmask;
         uint32_t k;
         for (;; at = (at + 1) & tmask) {

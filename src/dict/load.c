@@ -36,12 +36,38 @@ typedef struct field {
   size_t len;
 } field;
 
+/* The word forms of the phrase words one dict_parse_file call has
+** compiled, by the word as written (with its V:/I:/F: prefix) and whether
+** it belongs to a nisba adjective (the one other thing its forms depend
+** on).  Why: a file repeats its words (verbs.txt gives 4,100 verb words,
+** 700 of them distinct, and each costs a normalization and a morphological
+** expansion of 10-30 forms; people.txt repeats given and family names), and
+** a repeat now costs one hash probe.  Invariant: the forms of a word are a
+** function of (its text, adj) alone, so a repeat gets the same strings (the
+** same pointers, in the arena) that compiling it again would produce.  The
+** keys point into the file's buffer, hence one memo per call. */
+typedef struct memo_entry {
+  const char *raw;       /* NULL: an empty slot */
+  uint32_t len;
+  uint16_t adj;          /* 1: a word of a DICT_A_ADJ actor */
+  uint16_t nf;           /* its forms: forms[at .. at + nf) */
+  uint32_t at;
+} memo_entry;
+
+typedef struct word_memo {
+  memo_entry *slots;     /* open addressing, load factor <= 1/2 */
+  size_t n, cap;         /* cap: 0 or a power of two */
+  const char **forms;
+  size_t n_forms, cap_forms;
+} word_memo;
+
 /* Parsing context of one line. */
 typedef struct line_ctx {
   wasit_dict *d;
   const char *name;
   int line;
   wasit_error *err;
+  word_memo *memo;       /* NULL: compile every word (no memo) */
 } line_ctx;
 
 #define BAD(lc, ...) WA_ERR_AT((lc)->err, WASIT_EDICT, (lc)->name, (lc)->line, __VA_ARGS__)
@@ -161,6 +187,87 @@ const char *dict_key_strip(const char *s, size_t *len) {
   return s;
 }
 
+/* The forms of the phrase word x (its V:/I:/F: prefix, kind vk, removed:
+** 1 = V:, 2 = I:, 3 = F:, 0 = none) into forms[0 .. *nf): its normalized
+** text and the forms morph.c derives from it.  adj: a nisba adjective's
+** word. */
+static int word_forms(line_ctx *lc, field x, int vk, bool adj,
+                      const char **forms, size_t *nf) {
+  wasit_dict *d = lc->d;
+  size_t n = 0;
+  char *norm = txt_normalize_str(&d->ar, x.s, x.len, &n);
+  if (!norm) return WA_ERR(lc->err, WASIT_ENOMEM, "out of memory");
+  if (n == 0) return BAD(lc, "empty word after normalization");
+  if (vk == 3) {
+    forms[(*nf)++] = norm;
+    /* "معربين عن دعمهم", "مشيدة بدور": the participle's other forms */
+    if (dict_morph_hal(&d->ar, norm, n, forms, nf, MAX_FORMS))
+      return WA_ERR(lc->err, WASIT_ENOMEM, "out of memory");
+  } else if (vk) {
+    int rc = dict_morph_expand(&d->ar, norm, n, vk == 2, forms, nf, MAX_FORMS);
+    if (rc == WASIT_ENOMEM)
+      return WA_ERR(lc->err, WASIT_ENOMEM, "out of memory");
+    if (rc) return BAD(lc, "I: form must start with ya: '%.*s'", (int)x.len, x.s);
+  } else {
+    forms[(*nf)++] = norm;
+    /* "خلال لقائه", "اعتداؤه": a final hamza's seat before a pronoun */
+    if (dict_morph_hamza(&d->ar, norm, n, forms, nf, MAX_FORMS))
+      return WA_ERR(lc->err, WASIT_ENOMEM, "out of memory");
+    /* a nisba adjective also stands in the accusative, the plural and
+    ** the dual ("محتجزا إسرائيليا", "آلاف النيكاراغويين") */
+    if (adj && dict_morph_nisba(&d->ar, norm, n, forms, nf, MAX_FORMS))
+      return WA_ERR(lc->err, WASIT_ENOMEM, "out of memory");
+  }
+  return WASIT_OK;
+}
+
+/* word_forms() of the word written `raw` (x is raw without its prefix),
+** from lc->memo when this file had it before (word_memo). */
+static int memo_forms(line_ctx *lc, field raw, field x, int vk, bool adj,
+                      const char **forms, size_t *nf) {
+  word_memo *m = lc->memo;
+  if (!m) return word_forms(lc, x, vk, adj, forms, nf);
+  const wasit_allocator *al = lc->d->alloc;
+  if ((m->n + 1) * 2 > m->cap) {   /* grow (and first make) the table */
+    size_t cap = m->cap ? m->cap * 2 : 1024;
+    memo_entry *t = wa_calloc(al, cap, sizeof *t);
+    if (!t) return WA_ERR(lc->err, WASIT_ENOMEM, "out of memory");
+    for (size_t j = 0; j < m->cap; j++) {
+      const memo_entry *e = &m->slots[j];
+      if (!e->raw) continue;
+      size_t at = (size_t)dict_hash_bytes(e->raw, e->len) & (cap - 1);
+      while (t[at].raw) at = (at + 1) & (cap - 1);
+      t[at] = *e;
+    }
+    wa_free(al, m->slots);
+    m->slots = t;
+    m->cap = cap;
+  }
+  size_t mask = m->cap - 1;
+  size_t at = (size_t)dict_hash_bytes(raw.s, raw.len) & mask;
+  for (; m->slots[at].raw; at = (at + 1) & mask) {
+    const memo_entry *e = &m->slots[at];
+    if (e->len == raw.len && e->adj == adj &&
+        wa_bytes_eq(e->raw, raw.s, raw.len)) {
+      memcpy(forms, m->forms + e->at, e->nf * sizeof *forms);
+      *nf = e->nf;
+      return WASIT_OK;
+    }
+  }
+  int rc = word_forms(lc, x, vk, adj, forms, nf);
+  if (rc) return rc;
+  if (!wa_grow(al, (void **)&m->forms, &m->cap_forms, m->n_forms + *nf,
+               sizeof *m->forms))
+    return WA_ERR(lc->err, WASIT_ENOMEM, "out of memory");
+  memcpy(m->forms + m->n_forms, forms, *nf * sizeof *forms);
+  m->slots[at] = (memo_entry){.raw = raw.s, .len = (uint32_t)raw.len,
+                              .adj = adj, .nf = (uint16_t)*nf,
+                              .at = (uint32_t)m->n_forms};
+  m->n_forms += *nf;
+  m->n++;
+  return WASIT_OK;
+}
+
 /* Compile one phrase (words separated by spaces) into d->head.phrases. */
 static int add_phrase(line_ctx *lc, field f, int cat, uint32_t ref,
                       bool verb_syntax) {
@@ -211,35 +318,11 @@ static int add_phrase(line_ctx *lc, field f, int cat, uint32_t ref,
     } else if (x.len >= 2 && x.s[1] == ':' && isupper((unsigned char)x.s[0])) {
       return BAD(lc, "unknown word form '%.*s'", (int)x.len, x.s);
     }
-    size_t n = 0;
-    char *norm = txt_normalize_str(&d->ar, x.s, x.len, &n);
-    if (!norm) return WA_ERR(lc->err, WASIT_ENOMEM, "out of memory");
-    if (n == 0) return BAD(lc, "empty word after normalization");
-    if (vk == 3) {
-      forms[nf++] = norm;
-      /* "معربين عن دعمهم", "مشيدة بدور": the participle's other forms */
-      if (dict_morph_hal(&d->ar, norm, n, forms, &nf, MAX_FORMS))
-        return WA_ERR(lc->err, WASIT_ENOMEM, "out of memory");
+    int rc = memo_forms(lc, w[i], x, vk, akind == DICT_A_ADJ, forms, &nf);
+    if (rc) return rc;
+    if (vk) {
       verbal = true;
-      words[i].verbal = 2; /* a participle: see dict_word.verbal */
-    } else if (vk) {
-      int rc = dict_morph_expand(&d->ar, norm, n, vk == 2, forms, &nf,
-                                 MAX_FORMS);
-      if (rc == WASIT_ENOMEM)
-        return WA_ERR(lc->err, WASIT_ENOMEM, "out of memory");
-      if (rc) return BAD(lc, "I: form must start with ya: '%.*s'", (int)x.len, x.s);
-      verbal = true;
-      words[i].verbal = 1;
-    } else {
-      forms[nf++] = norm;
-      /* "خلال لقائه", "اعتداؤه": a final hamza's seat before a pronoun */
-      if (dict_morph_hamza(&d->ar, norm, n, forms, &nf, MAX_FORMS))
-        return WA_ERR(lc->err, WASIT_ENOMEM, "out of memory");
-      /* a nisba adjective also stands in the accusative, the plural and
-      ** the dual ("محتجزا إسرائيليا", "آلاف النيكاراغويين") */
-      if (akind == DICT_A_ADJ &&
-          dict_morph_nisba(&d->ar, norm, n, forms, &nf, MAX_FORMS))
-        return WA_ERR(lc->err, WASIT_ENOMEM, "out of memory");
+      words[i].verbal = vk == 3 ? 2 : 1; /* 2: a participle (dict_word.verbal) */
     }
     const char **alts = arena_alloc(&d->ar, nf * sizeof *alts);
     uint16_t *lens = arena_alloc(&d->ar, nf * sizeof *lens);
@@ -612,7 +695,9 @@ int dict_parse_file(wasit_dict *d, const char *name, const char *buf,
   if (kind == F_VERBS && d->n_cameo == 0)
     return WA_ERR_AT(err, WASIT_EDICT, name, 0, "cameo.txt must be loaded before verbs.txt");
   if (len == 0) return WASIT_OK; /* an empty file (buf may be NULL) */
-  line_ctx lc = {d, name, 0, err};
+  word_memo memo = {0};
+  line_ctx lc = {d, name, 0, err, &memo};
+  int rc = WASIT_OK;
   const char *p = buf, *end = buf + len;
   while (p < end) {
     const char *nl = memchr(p, '\n', (size_t)(end - p));
@@ -624,7 +709,6 @@ int dict_parse_file(wasit_dict *d, const char *name, const char *buf,
     if (line.len == 0) continue;
     field f[MAX_FIELDS];
     size_t n = split(line, '|', f, MAX_FIELDS);
-    int rc;
     switch (kind) {
     case F_COUNTRIES: rc = line_countries(&lc, f, n); break;
     case F_ACTORS: rc = line_actors(&lc, f, n); break;
@@ -641,10 +725,12 @@ int dict_parse_file(wasit_dict *d, const char *name, const char *buf,
         snprintf(err->where, sizeof err->where, "%s", name);
         err->line = lc.line;
       }
-      return rc;
+      break;
     }
   }
-  return WASIT_OK;
+  wa_free(d->alloc, memo.slots);
+  wa_free(d->alloc, memo.forms);
+  return rc;
 }
 
 static int gword_cmp(const void *a, const void *b) {
