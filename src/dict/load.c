@@ -47,7 +47,7 @@ typedef struct field {
 ** same pointers, in the arena) that compiling it again would produce.  The
 ** keys point into the file's buffer, hence one memo per call. */
 typedef struct memo_entry {
-  const char *raw;       /* NULL: an empty slot */
+  const char *raw;
   uint32_t len;
   uint16_t adj;          /* 1: a word of a DICT_A_ADJ actor */
   uint16_t nf;           /* its forms: forms[at .. at + nf) */
@@ -55,8 +55,11 @@ typedef struct memo_entry {
 } memo_entry;
 
 typedef struct word_memo {
-  memo_entry *slots;     /* open addressing, load factor <= 1/2 */
-  size_t n, cap;         /* cap: 0 or a power of two */
+  uint32_t *slots;       /* open addressing, load factor <= 1/2: 0 =
+                            empty, else 1 + an index in entries[] */
+  size_t cap;            /* 0 or a power of two */
+  memo_entry *entries;
+  size_t n, cap_entries;
   const char **forms;
   size_t n_forms, cap_forms;
 } word_memo;
@@ -72,9 +75,41 @@ typedef struct line_ctx {
 
 #define BAD(lc, ...) WA_ERR_AT((lc)->err, WASIT_EDICT, (lc)->name, (lc)->line, __VA_ARGS__)
 
+/* isspace() in the "C" locale: ' ', \t, \n, \v, \f, \r.  Why not
+** isspace(): it reads the locale's table for every byte of every phrase
+** (5 % of the load), and what splits a dictionary line should not depend
+** on the caller's locale. */
+static inline bool is_space(unsigned char c) {
+  return c == ' ' || (unsigned)(c - '\t') < 5;
+}
+
+/* The first space byte of [p, end), or end.  A phrase word is mostly
+** Arabic letters (bytes 0x80 and up), so eight bytes are tested at once
+** for a byte below 0x21 (the spaces and the control bytes); a block with
+** one is looked at. */
+static const char *word_end(const char *p, const char *end) {
+  const uint64_t ones = 0x0101010101010101ULL;
+  while (end - p >= 8) {
+    uint64_t w;
+    memcpy(&w, p, 8);
+    /* the lowest bit set flags the first byte below 0x21 exactly (no
+    ** borrow reaches it from the bytes before) */
+    uint64_t low = (w - ones * 0x21) & ~w & ones * 0x80;
+    if (!low) {
+      p += 8;
+      continue;
+    }
+    p += __builtin_ctzll(low) / 8;
+    if (is_space((unsigned char)*p)) return p;
+    p++;   /* a control byte: part of the word */
+  }
+  while (p < end && !is_space((unsigned char)*p)) p++;
+  return p;
+}
+
 static field trim(const char *s, size_t len) {
-  while (len && isspace((unsigned char)*s)) s++, len--;
-  while (len && isspace((unsigned char)s[len - 1])) len--;
+  while (len && is_space((unsigned char)*s)) s++, len--;
+  while (len && is_space((unsigned char)s[len - 1])) len--;
   return (field){s, len};
 }
 
@@ -230,14 +265,13 @@ static int memo_forms(line_ctx *lc, field raw, field x, int vk, bool adj,
   const wasit_allocator *al = lc->d->alloc;
   if ((m->n + 1) * 2 > m->cap) {   /* grow (and first make) the table */
     size_t cap = m->cap ? m->cap * 2 : 1024;
-    memo_entry *t = wa_calloc(al, cap, sizeof *t);
+    uint32_t *t = wa_calloc(al, cap, sizeof *t);
     if (!t) return WA_ERR(lc->err, WASIT_ENOMEM, "out of memory");
-    for (size_t j = 0; j < m->cap; j++) {
-      const memo_entry *e = &m->slots[j];
-      if (!e->raw) continue;
+    for (size_t j = 0; j < m->n; j++) {
+      const memo_entry *e = &m->entries[j];
       size_t at = (size_t)dict_hash_bytes(e->raw, e->len) & (cap - 1);
-      while (t[at].raw) at = (at + 1) & (cap - 1);
-      t[at] = *e;
+      while (t[at]) at = (at + 1) & (cap - 1);
+      t[at] = (uint32_t)j + 1;
     }
     wa_free(al, m->slots);
     m->slots = t;
@@ -245,8 +279,8 @@ static int memo_forms(line_ctx *lc, field raw, field x, int vk, bool adj,
   }
   size_t mask = m->cap - 1;
   size_t at = (size_t)dict_hash_bytes(raw.s, raw.len) & mask;
-  for (; m->slots[at].raw; at = (at + 1) & mask) {
-    const memo_entry *e = &m->slots[at];
+  for (; m->slots[at]; at = (at + 1) & mask) {
+    const memo_entry *e = &m->entries[m->slots[at] - 1];
     if (e->len == raw.len && e->adj == adj &&
         wa_bytes_eq(e->raw, raw.s, raw.len)) {
       memcpy(forms, m->forms + e->at, e->nf * sizeof *forms);
@@ -257,14 +291,16 @@ static int memo_forms(line_ctx *lc, field raw, field x, int vk, bool adj,
   int rc = word_forms(lc, x, vk, adj, forms, nf);
   if (rc) return rc;
   if (!wa_grow(al, (void **)&m->forms, &m->cap_forms, m->n_forms + *nf,
-               sizeof *m->forms))
+               sizeof *m->forms) ||
+      !wa_grow(al, (void **)&m->entries, &m->cap_entries, m->n + 1,
+               sizeof *m->entries))
     return WA_ERR(lc->err, WASIT_ENOMEM, "out of memory");
   memcpy(m->forms + m->n_forms, forms, *nf * sizeof *forms);
-  m->slots[at] = (memo_entry){.raw = raw.s, .len = (uint32_t)raw.len,
-                              .adj = adj, .nf = (uint16_t)*nf,
-                              .at = (uint32_t)m->n_forms};
+  m->entries[m->n] = (memo_entry){.raw = raw.s, .len = (uint32_t)raw.len,
+                                  .adj = adj, .nf = (uint16_t)*nf,
+                                  .at = (uint32_t)m->n_forms};
+  m->slots[at] = (uint32_t)++m->n;
   m->n_forms += *nf;
-  m->n++;
   return WASIT_OK;
 }
 
@@ -276,10 +312,9 @@ static int add_phrase(line_ctx *lc, field f, int cat, uint32_t ref,
   size_t nw = 0;
   const char *p = f.s, *end = f.s + f.len;
   while (p < end) {
-    while (p < end && isspace((unsigned char)*p)) p++;
+    while (p < end && is_space((unsigned char)*p)) p++;
     if (p >= end) break;
-    const char *q = p;
-    while (q < end && !isspace((unsigned char)*q)) q++;
+    const char *q = word_end(p, end);
     if (nw == 64) return BAD(lc, "phrase has more than 64 words");
     w[nw++] = (field){p, (size_t)(q - p)};
     p = q;
@@ -437,7 +472,7 @@ static int line_people(line_ctx *lc, field *f, size_t n) {
   if (!roles) return WA_ERR(lc->err, WASIT_ENOMEM, "out of memory");
   for (size_t i = 0; i < nr; i++) {
     const char *sp = r[i].s;
-    while (sp < r[i].s + r[i].len && !isspace((unsigned char)*sp)) sp++;
+    while (sp < r[i].s + r[i].len && !is_space((unsigned char)*sp)) sp++;
     field code = trim(r[i].s, (size_t)(sp - r[i].s));
     field range = trim(sp, (size_t)(r[i].s + r[i].len - sp));
     if (!valid_actor_code(code))
@@ -729,6 +764,7 @@ int dict_parse_file(wasit_dict *d, const char *name, const char *buf,
     }
   }
   wa_free(d->alloc, memo.slots);
+  wa_free(d->alloc, memo.entries);
   wa_free(d->alloc, memo.forms);
   return rc;
 }
