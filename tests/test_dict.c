@@ -2,7 +2,8 @@
 ** test_dict.c: tests of the dictionary stage (src/dict): parsing good lines,
 ** every malformed-line kind with its line number, verb-form expansion,
 ** dated roles, the shipped dict/ar load (time printed), malformed fixture
-** directories (tests/data/dict_bad/) and allocation failure.
+** directories (tests/data/dict_bad/), the word memo against compiling
+** every word afresh and allocation failure.
 */
 #include "testutil.h"
 
@@ -612,6 +613,90 @@ static void test_index_order(void **state) {
   wasit_dict_free(d);
 }
 
+/* The shipped dictionary loaded with each line parsed on its own: every
+** phrase word compiled afresh, where a whole file compiles a repeated word
+** once and its words share the result (load.c, word_memo). */
+static wasit_dict *project_dict_by_line(void) {
+  static const char *const files[] = {"cameo.txt",  "countries.txt",
+                                      "actors.txt", "people.txt",
+                                      "agents.txt", "verbs.txt",
+                                      "places.txt", "discard.txt",
+                                      "grammar.txt"};
+  wasit_dict *d;
+  wasit_error err;
+  assert_int_equal(dict_new(&d, NULL, &err), WASIT_OK);
+  for (size_t f = 0; f < sizeof files / sizeof *files; f++) {
+    char path[256];
+    snprintf(path, sizeof path, "%s/%s", WASIT_TEST_DICT, files[f]);
+    FILE *in = fopen(path, "rb");
+    if (!in) continue;   /* an optional file (wasit_dict_load) */
+    char line[65536];
+    while (fgets(line, sizeof line, in)) {
+      assert_non_null(strchr(line, '\n'));   /* no line is cut */
+      if (dict_parse_file(d, path, line, strlen(line), &err))
+        fail_msg("%s: %s", path, err.message);
+    }
+    fclose(in);
+  }
+  if (dict_finish(d, &err)) fail_msg("%s", err.message);
+  return d;
+}
+
+/* One dictionary word against another: the same forms, key ids and
+** flags. */
+static void assert_same_word(const dict_word *x, const dict_word *y,
+                             size_t i, size_t w) {
+  bool same = x->n_alts == y->n_alts && x->gap == y->gap &&
+              x->verbal == y->verbal && x->article == y->article &&
+              x->alt_bloom == y->alt_bloom && x->key1 == y->key1 &&
+              x->need == y->need;
+  for (size_t a = 0; same && a < x->n_alts; a++)
+    same = x->alt_lens[a] == y->alt_lens[a] && x->alt_keys[a] == y->alt_keys[a] &&
+           strcmp(x->alts[a], y->alts[a]) == 0;
+  if (!same) fail_msg("phrase %zu word %zu differs", i, w);
+}
+
+/* The word memo is invisible: the shipped dictionary loaded file by file
+** (words repeated in a file compiled once) holds exactly what it holds
+** when every line is parsed alone (every word compiled afresh): the same
+** phrases with the same words, forms and flags, the same keys in the same
+** order with the same phrase lists, candidates and sieves. */
+static void test_word_memo(void **state) {
+  (void)state;
+  wasit_dict *a = project_dict();
+  wasit_dict *b = project_dict_by_line();
+  assert_int_equal(a->n_phrases, b->n_phrases);
+  for (size_t i = 0; i < a->n_phrases; i++) {
+    dict_phrase p = a->head.phrases[i], q = b->head.phrases[i];
+    for (size_t w = 0; w < p.n_words && w < q.n_words; w++)
+      assert_same_word(&p.words[w], &q.words[w], i, w);
+    p.words = q.words = NULL;   /* compared; the rest byte by byte */
+    if (memcmp(&p, &q, sizeof p) != 0) fail_msg("phrase %zu differs", i);
+  }
+  assert_int_equal(a->n_keys, b->n_keys);
+  assert_int_equal(a->n_ids, b->n_ids);
+  assert_int_equal(a->n_slots, b->n_slots);
+  for (size_t k = 0; k < a->n_keys + a->n_gwords; k++) {
+    dict_key x = a->keys[k], y = b->keys[k];
+    if (x.len != y.len || (x.len && memcmp(x.key, y.key, x.len) != 0))
+      fail_msg("key %zu differs", k);
+    x.key = y.key = NULL;
+    if (memcmp(&x, &y, sizeof x) != 0) fail_msg("key %zu differs", k);
+  }
+  assert_memory_equal(a->ids, b->ids, a->n_ids * sizeof *a->ids);
+  assert_memory_equal(a->cands, b->cands, a->n_ids * sizeof *a->cands);
+  assert_memory_equal(a->slots, b->slots, a->n_slots * sizeof *a->slots);
+  for (size_t k = 0; k < a->n_keys; k++)
+    if (a->keys[k].sieve) {
+      const uint64_t *x = a->head.sieve + a->keys[k].sieve;
+      const uint64_t *y = b->head.sieve + b->keys[k].sieve;
+      size_t nw = (a->keys[k].n_act + 63) / 64;
+      assert_memory_equal(x, y, (1 + (2 + dict_popcount(x[0])) * nw) * sizeof *x);
+    }
+  wasit_dict_free(a);
+  wasit_dict_free(b);
+}
+
 /* The sieve of a long actor list (dict.h, dict_sieve_mask) passes
 ** exactly the candidates the test of each passes, for filters with one
 ** bit, with random bits and with none, and the phrases' need bytes are
@@ -692,6 +777,7 @@ int main(void) {
       cmocka_unit_test(test_dated_roles),    cmocka_unit_test(test_shipped_dict),
       cmocka_unit_test(test_spellings_once),
       cmocka_unit_test(test_index_order),    cmocka_unit_test(test_sieve),
+      cmocka_unit_test(test_word_memo),
       cmocka_unit_test(test_enomem),
   };
   return cmocka_run_group_tests_name("dict", tests, NULL, NULL);

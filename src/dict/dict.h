@@ -116,7 +116,10 @@ typedef struct dict_word {
   const char *const *alts;
   const uint16_t *alt_lens;
   const uint32_t *alt_keys;  /* index key id of each alternative (set by
-                                dict_finish): equal ids = equal strings */
+                                dict_finish): equal ids = equal strings.
+                                The words of one file with the same text
+                                share alts, alt_lens and alt_keys (load.c,
+                                word_memo) */
   uint16_t n_alts;
   uint8_t gap;           /* 1 for "*" */
   uint8_t verbal;        /* 1 when it came from V: or I:, 2 from F: (one

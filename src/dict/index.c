@@ -172,31 +172,32 @@ int dict_index_build(wasit_dict *d, wasit_error *err) {
       dw->key1 = DICT_NO_KEY;
       dw->need = dict_need_of(dw->verbal, dw->article);
       if (dw->n_alts == 0) continue;
-      uint32_t *ids = arena_alloc(&d->ar, dw->n_alts * sizeof *ids);
-      if (!ids) {
-        rc = WA_ERR(err, WASIT_ENOMEM, "out of memory");
-        goto done;
-      }
+      /* the words of one file with the same text share their alt_keys
+      ** (load.c, word_memo): the first of them resolves them */
+      uint32_t *ids = (uint32_t *)dw->alt_keys;   /* ours */
+      bool resolve = ids[0] == DICT_NO_KEY;
       for (size_t a = 0; a < dw->n_alts; a++) {
-        const char *s = dw->alts[a];
-        uint32_t len = dw->alt_lens[a];
-        uint64_t h = dict_hash_bytes(s, len);
-        size_t at = (size_t)h & tmask;
-        uint32_t k;
-        for (;; at = (at + 1) & tmask) {
-          if (tab[at] == 0) {   /* a new key */
-            k = (uint32_t)nk++;
-            tab[at] = k + 1;
-            khash[k] = h;
-            d->keys[k] = (dict_key){.key = s, .len = len};
-            break;
+        uint32_t k = ids[a];
+        if (resolve) {
+          const char *s = dw->alts[a];
+          uint32_t len = dw->alt_lens[a];
+          uint64_t h = dict_hash_bytes(s, len);
+          size_t at = (size_t)h & tmask;
+          for (;; at = (at + 1) & tmask) {
+            if (tab[at] == 0) {   /* a new key */
+              k = (uint32_t)nk++;
+              tab[at] = k + 1;
+              khash[k] = h;
+              d->keys[k] = (dict_key){.key = s, .len = len};
+              break;
+            }
+            k = tab[at] - 1;
+            if (khash[k] == h && d->keys[k].len == len &&
+                wa_bytes_eq(d->keys[k].key, s, len))
+              break;
           }
-          k = tab[at] - 1;
-          if (khash[k] == h && d->keys[k].len == len &&
-              wa_bytes_eq(d->keys[k].key, s, len))
-            break;
+          ids[a] = k;
         }
-        ids[a] = k;
         dw->alt_bloom |= dict_key_bloom(k);
         if (w == 0 && last[k] != i + 1) {
           last[k] = (uint32_t)i + 1;
@@ -205,7 +206,6 @@ int dict_index_build(wasit_dict *d, wasit_error *err) {
           nids++;
         }
       }
-      dw->alt_keys = ids;
       if (dw->n_alts == 1) dw->key1 = ids[0];
     }
   /* the keys found (about a third of that room) and the grammar words

@@ -36,22 +36,34 @@ typedef struct field {
   size_t len;
 } field;
 
-/* The word forms of the phrase words one dict_parse_file call has
-** compiled, by the word as written (with its V:/I:/F: prefix) and whether
-** it belongs to a nisba adjective (the one other thing its forms depend
-** on).  Why: a file repeats its words (verbs.txt gives 4,100 verb words,
-** 700 of them distinct, and each costs a normalization and a morphological
-** expansion of 10-30 forms; people.txt repeats given and family names), and
-** a repeat now costs one hash probe.  Invariant: the forms of a word are a
-** function of (its text, adj) alone, so a repeat gets the same strings (the
-** same pointers, in the arena) that compiling it again would produce.  The
-** keys point into the file's buffer, hence one memo per call. */
+/* A phrase word compiled: its forms (dict_word.alts, alt_lens), room for
+** their key ids (alt_keys, filled by dict_index_build) and whether the
+** article was cut off some form (dict_key_strip). */
+typedef struct word_alts {
+  const char **alts;
+  uint16_t *lens;
+  uint32_t *keys;        /* keys[0] == DICT_NO_KEY until the index fills
+                            them */
+  uint16_t n;
+  bool stripped;
+} word_alts;
+
+/* The phrase words one dict_parse_file call has compiled, by the word as
+** written (with its V:/I:/F: prefix) and whether it belongs to a nisba
+** adjective (the one other thing its forms depend on).  Why: a file
+** repeats its words (verbs.txt gives 4,100 verb words, 700 of them
+** distinct, and each costs a normalization and a morphological expansion
+** of 10-30 forms; people.txt repeats given and family names), and a
+** repeat now costs one hash probe, and the index resolves the key ids of
+** its forms once (dict_index_build).  Invariant: a word's word_alts are a
+** function of (its text, adj) alone, so the words that share them hold
+** what compiling each again would give them.  The keys point into the
+** file's buffer, hence one memo per call. */
 typedef struct memo_entry {
   const char *raw;
   uint32_t len;
-  uint16_t adj;          /* 1: a word of a DICT_A_ADJ actor */
-  uint16_t nf;           /* its forms: forms[at .. at + nf) */
-  uint32_t at;
+  bool adj;              /* a word of a DICT_A_ADJ actor */
+  word_alts wa;
 } memo_entry;
 
 typedef struct word_memo {
@@ -60,8 +72,6 @@ typedef struct word_memo {
   size_t cap;            /* 0 or a power of two */
   memo_entry *entries;
   size_t n, cap_entries;
-  const char **forms;
-  size_t n_forms, cap_forms;
 } word_memo;
 
 /* Parsing context of one line. */
@@ -256,12 +266,44 @@ static int word_forms(line_ctx *lc, field x, int vk, bool adj,
   return WASIT_OK;
 }
 
-/* word_forms() of the word written `raw` (x is raw without its prefix),
-** from lc->memo when this file had it before (word_memo). */
-static int memo_forms(line_ctx *lc, field raw, field x, int vk, bool adj,
-                      const char **forms, size_t *nf) {
+/* Compile the phrase word x (prefix removed, kind vk as in word_forms)
+** into *wa. */
+static int compile_word(line_ctx *lc, field x, int vk, bool adj,
+                        word_alts *wa) {
+  wasit_dict *d = lc->d;
+  const char *forms[MAX_FORMS];
+  size_t nf = 0;
+  int rc = word_forms(lc, x, vk, adj, forms, &nf);
+  if (rc) return rc;
+  wa->alts = arena_alloc(&d->ar, nf * sizeof *wa->alts);
+  wa->lens = arena_alloc(&d->ar, nf * sizeof *wa->lens);
+  wa->keys = arena_alloc(&d->ar, nf * sizeof *wa->keys);
+  if (!wa->alts || !wa->lens || !wa->keys)
+    return WA_ERR(lc->err, WASIT_ENOMEM, "out of memory");
+  /* verb forms keep a leading ال (التقى): a verb never takes the
+  ** article, so the coder matches them unstripped.  Neither do words
+  ** whose "ال" is part of the name: the article is always written
+  ** with a bare alef, so أل/إل/آل (ألبان, إلهام, ألمانيا) stay whole,
+  ** or بأنه would read as بان and code Albania. */
+  bool article = x.len >= 4 && memcmp(x.s, "\xd8\xa7\xd9\x84", 4) == 0;
+  wa->stripped = false;
+  for (size_t k = 0; k < nf; k++) {
+    size_t kl = strlen(forms[k]);
+    wa->alts[k] = vk || !article ? forms[k] : dict_key_strip(forms[k], &kl);
+    wa->stripped |= wa->alts[k] != forms[k];
+    wa->lens[k] = (uint16_t)kl;
+  }
+  if (nf) wa->keys[0] = DICT_NO_KEY;
+  wa->n = (uint16_t)nf;
+  return WASIT_OK;
+}
+
+/* compile_word() of the word written `raw` (x is raw without its
+** prefix), or the word_alts of its first compilation in this file
+** (word_memo). */
+static int memo_word(line_ctx *lc, field raw, field x, int vk, bool adj,
+                     word_alts *wa) {
   word_memo *m = lc->memo;
-  if (!m) return word_forms(lc, x, vk, adj, forms, nf);
   const wasit_allocator *al = lc->d->alloc;
   if ((m->n + 1) * 2 > m->cap) {   /* grow (and first make) the table */
     size_t cap = m->cap ? m->cap * 2 : 1024;
@@ -283,24 +325,18 @@ static int memo_forms(line_ctx *lc, field raw, field x, int vk, bool adj,
     const memo_entry *e = &m->entries[m->slots[at] - 1];
     if (e->len == raw.len && e->adj == adj &&
         wa_bytes_eq(e->raw, raw.s, raw.len)) {
-      memcpy(forms, m->forms + e->at, e->nf * sizeof *forms);
-      *nf = e->nf;
+      *wa = e->wa;
       return WASIT_OK;
     }
   }
-  int rc = word_forms(lc, x, vk, adj, forms, nf);
+  int rc = compile_word(lc, x, vk, adj, wa);
   if (rc) return rc;
-  if (!wa_grow(al, (void **)&m->forms, &m->cap_forms, m->n_forms + *nf,
-               sizeof *m->forms) ||
-      !wa_grow(al, (void **)&m->entries, &m->cap_entries, m->n + 1,
+  if (!wa_grow(al, (void **)&m->entries, &m->cap_entries, m->n + 1,
                sizeof *m->entries))
     return WA_ERR(lc->err, WASIT_ENOMEM, "out of memory");
-  memcpy(m->forms + m->n_forms, forms, *nf * sizeof *forms);
   m->entries[m->n] = (memo_entry){.raw = raw.s, .len = (uint32_t)raw.len,
-                                  .adj = adj, .nf = (uint16_t)*nf,
-                                  .at = (uint32_t)m->n_forms};
+                                  .adj = adj, .wa = *wa};
   m->slots[at] = (uint32_t)++m->n;
-  m->n_forms += *nf;
   return WASIT_OK;
 }
 
@@ -332,8 +368,6 @@ static int add_phrase(line_ctx *lc, field f, int cat, uint32_t ref,
                      akind == DICT_A_PERSON;
   for (size_t i = 0; i < nw; i++) {
     field x = w[i];
-    const char *forms[MAX_FORMS];
-    size_t nf = 0;
     if (feq(x, "*")) {
       if (!verb_syntax) return BAD(lc, "'*' is only allowed in verbs.txt and discard.txt");
       if (i == 0 || i == nw - 1)
@@ -353,31 +387,20 @@ static int add_phrase(line_ctx *lc, field f, int cat, uint32_t ref,
     } else if (x.len >= 2 && x.s[1] == ':' && isupper((unsigned char)x.s[0])) {
       return BAD(lc, "unknown word form '%.*s'", (int)x.len, x.s);
     }
-    int rc = memo_forms(lc, w[i], x, vk, akind == DICT_A_ADJ, forms, &nf);
+    word_alts wa = {0};
+    int rc = memo_word(lc, w[i], x, vk, akind == DICT_A_ADJ, &wa);
     if (rc) return rc;
     if (vk) {
       verbal = true;
       words[i].verbal = vk == 3 ? 2 : 1; /* 2: a participle (dict_word.verbal) */
     }
-    const char **alts = arena_alloc(&d->ar, nf * sizeof *alts);
-    uint16_t *lens = arena_alloc(&d->ar, nf * sizeof *lens);
-    if (!alts || !lens) return WA_ERR(lc->err, WASIT_ENOMEM, "out of memory");
-    /* verb forms keep a leading ال (التقى): a verb never takes the
-    ** article, so the coder matches them unstripped.  Neither do words
-    ** whose "ال" is part of the name: the article is always written
-    ** with a bare alef, so أل/إل/آل (ألبان, إلهام, ألمانيا) stay whole,
-    ** or بأنه would read as بان and code Albania. */
     bool article = x.len >= 4 && memcmp(x.s, "\xd8\xa7\xd9\x84", 4) == 0;
-    for (size_t k = 0; k < nf; k++) {
-      size_t kl = strlen(forms[k]);
-      alts[k] = vk || !article ? forms[k] : dict_key_strip(forms[k], &kl);
-      if (alts[k] != forms[k] && proper_name) words[i].article = 1;
-      else if (akind == DICT_A_PERSON && !vk && !article) words[i].article = 2;
-      lens[k] = (uint16_t)kl;
-    }
-    words[i].alts = alts;
-    words[i].alt_lens = lens;
-    words[i].n_alts = (uint16_t)nf;
+    if (wa.stripped && proper_name) words[i].article = 1;
+    else if (akind == DICT_A_PERSON && !vk && !article) words[i].article = 2;
+    words[i].alts = wa.alts;
+    words[i].alt_lens = wa.lens;
+    words[i].alt_keys = wa.keys;
+    words[i].n_alts = wa.n;
   }
   if (!wa_grow(d->alloc, (void **)&d->head.phrases, &d->cap_phrases,
                d->n_phrases + 1, sizeof *d->head.phrases))
@@ -765,7 +788,6 @@ int dict_parse_file(wasit_dict *d, const char *name, const char *buf,
   }
   wa_free(d->alloc, memo.slots);
   wa_free(d->alloc, memo.entries);
-  wa_free(d->alloc, memo.forms);
   return rc;
 }
 
