@@ -50,6 +50,9 @@ struct wasit_dict {
   uint32_t verb_slot[DICT_CODE_SLOTS];
   const char **discards;size_t n_discards, cap_discards; /* ids */
   /* head.phrases */    size_t n_phrases, cap_phrases;
+  size_t n_alts;        /* the alternatives of all phrase words, those of
+                           words that share them (load.c, word_memo)
+                           once: the most keys the index can find */
   dict_gword *gwords;   size_t n_gwords, cap_gwords; /* sorted at finish */
 
   bool frozen;          /* dict_finish has moved phrases, actors, verbs,

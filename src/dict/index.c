@@ -127,7 +127,9 @@ static uint8_t sole_bloom_bit(const dict_word *w) {
 /* Contract in dict_int.h.
 **
 ** Why hashing and not sorting: every alternative of every phrase word
-** (about 4 x 10^4) needs its key id, and the keys need their first-word
+** (a few 10^4; the words of a file with the same text share theirs, and
+** the first of them resolves them, load.c word_memo) needs its key id,
+** and the keys need their first-word
 ** phrase lists.  Sorting all (key, phrase) pairs to find the distinct
 ** keys was half of the loading time; one pass through a scratch hash
 ** table gives each distinct string an id in order of first appearance
@@ -136,17 +138,15 @@ static uint8_t sole_bloom_bit(const dict_word *w) {
 ** pass fills the lists.  Phrases are visited in ascending order, so each
 ** part of a list comes out ascending without a sort. */
 int dict_index_build(wasit_dict *d, wasit_error *err) {
-  size_t np = 0;
-  for (size_t i = 0; i < d->n_phrases; i++)
-    for (size_t w = 0; w < d->head.phrases[i].n_words; w++)
-      np += d->head.phrases[i].words[w].n_alts;
+  size_t np = d->n_alts;   /* every alternative a distinct key at most */
   size_t tslots = 16;
   while (tslots < np * 2) tslots *= 2;
-  /* scratch, one block: per key its hash and the last phrase (+1) that
-  ** counted it, then the scratch table (key index + 1; 0 = empty) */
+  /* scratch, one block: per key its hash (written before it is read),
+  ** then, zeroed, the last phrase (+1) that counted it and the scratch
+  ** table (key index + 1; 0 = empty) */
   size_t scratch = np * (sizeof(uint64_t) + sizeof(uint32_t)) +
                    tslots * sizeof(uint32_t);
-  char *blk = wa_calloc(d->alloc, 1, scratch ? scratch : 1);
+  char *blk = wa_alloc(d->alloc, scratch);
   /* keys[] is scratch too while pass 1 finds the keys (room for every
   ** alternative a distinct key); then the keys found move to the arena */
   dict_key *all_keys =
@@ -158,6 +158,7 @@ int dict_index_build(wasit_dict *d, wasit_error *err) {
     d->keys = NULL;
     return WA_ERR(err, WASIT_ENOMEM, "out of memory");
   }
+  memset(blk + np * sizeof(uint64_t), 0, scratch - np * sizeof(uint64_t));
   uint64_t *khash = (uint64_t *)(void *)blk;
   uint32_t *last = (uint32_t *)(void *)(blk + np * sizeof(uint64_t));
   uint32_t *tab = last + np;

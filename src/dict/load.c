@@ -295,6 +295,7 @@ static int compile_word(line_ctx *lc, field x, int vk, bool adj,
   }
   if (nf) wa->keys[0] = DICT_NO_KEY;
   wa->n = (uint16_t)nf;
+  d->n_alts += nf;
   return WASIT_OK;
 }
 
