@@ -7,6 +7,8 @@
 */
 #include "testutil.h"
 
+#include <errno.h>
+#include <stdlib.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -697,6 +699,44 @@ static void test_word_memo(void **state) {
   wasit_dict_free(b);
 }
 
+/* dict_parse_double against strtod() (what it reads numbers as): the
+** same answer and the same bits for edge cases and for random decimals of
+** 1-17 digits with and without a point and a sign, in and out of the
+** fast path. */
+static void test_parse_double(void **state) {
+  (void)state;
+  static const char *const edge[] = {
+      "0",    "-0",  "5.",    ".5",    "-",      ".",     "",     "1e5",
+      "+3",   " 3",  "3 ",    "0.1",   "0.3",    "-5.5",  "36.2", "1.2.3",
+      "123456789012345", "1234567890123456", "0.000000000000001",
+      "9.99999999999999", "-179.9999999", "0x10", "inf", "nan", "--1"};
+  uint64_t rnd = 0x9E3779B97F4A7C15ULL;
+  char buf[32];
+  for (size_t t = 0; t < sizeof edge / sizeof *edge + 200000; t++) {
+    const char *s = buf;
+    if (t < sizeof edge / sizeof *edge) {
+      s = edge[t];
+    } else {
+      rnd ^= rnd << 13, rnd ^= rnd >> 7, rnd ^= rnd << 17;
+      size_t n = 1 + rnd % 17, at = 0, point = (rnd >> 8) % (n + 2);
+      if ((rnd >> 16) & 1) buf[at++] = '-';
+      for (size_t k = 0; k < n; k++) {
+        if (k == point) buf[at++] = '.';
+        buf[at++] = (char)('0' + (rnd >> (20 + 2 * k)) % 10);
+      }
+      buf[at] = '\0';
+    }
+    double got = 0, want = 0;
+    char *end;
+    errno = 0;
+    want = strtod(s, &end);
+    bool ok = *s != '\0' && errno == 0 && *end == '\0';
+    if (dict_parse_double(s, strlen(s), &got) != ok ||
+        (ok && memcmp(&got, &want, sizeof got) != 0))
+      fail_msg("'%s': %.17g, strtod %.17g", s, got, want);
+  }
+}
+
 /* The sieve of a long actor list (dict.h, dict_sieve_mask) passes
 ** exactly the candidates the test of each passes, for filters with one
 ** bit, with random bits and with none, and the phrases' need bytes are
@@ -777,7 +817,7 @@ int main(void) {
       cmocka_unit_test(test_dated_roles),    cmocka_unit_test(test_shipped_dict),
       cmocka_unit_test(test_spellings_once),
       cmocka_unit_test(test_index_order),    cmocka_unit_test(test_sieve),
-      cmocka_unit_test(test_word_memo),
+      cmocka_unit_test(test_word_memo),      cmocka_unit_test(test_parse_double),
       cmocka_unit_test(test_enomem),
   };
   return cmocka_run_group_tests_name("dict", tests, NULL, NULL);

@@ -494,4 +494,9 @@ int dict_morph_nisba(wa_arena *ar, const char *adj, size_t len,
 ** Returns false when malformed. */
 bool dict_parse_date(const char *s, size_t len, int end, int32_t *out);
 
+/* Parse the number s[0..len) (a Goldstein value, a latitude) as strtod()
+** reads it, the whole of it.  Returns false when malformed or out of
+** range. */
+bool dict_parse_double(const char *s, size_t len, double *v);
+
 #endif /* WASIT_DICT_H */
