@@ -737,6 +737,53 @@ static void test_parse_double(void **state) {
   }
 }
 
+/* The date reader as first written: the model test_parse_date checks
+** dict_parse_date against. */
+static bool model_parse_date(const char *s, size_t len, int end, int32_t *out) {
+  int y = 0, m = 0, dd = 0;
+  if (len != 4 && len != 7 && len != 10) return false;
+  for (size_t i = 0; i < len; i++) {
+    bool dash = (i == 4 || i == 7);
+    if (dash ? s[i] != '-' : (s[i] < '0' || s[i] > '9')) return false;
+  }
+  y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
+  if (len >= 7) m = (s[5] - '0') * 10 + (s[6] - '0');
+  if (len == 10) dd = (s[8] - '0') * 10 + (s[9] - '0');
+  if (len >= 7 && (m < 1 || m > 12)) return false;
+  if (len == 10 && (dd < 1 || dd > 31)) return false;
+  if (len < 7) m = end ? 12 : 1;
+  if (len < 10) dd = end ? 31 : 1;
+  *out = y * 10000 + m * 100 + dd;
+  return true;
+}
+
+/* dict_parse_date against the model for random strings of 0-11 bytes
+** drawn mostly from digits and dashes (valid dates, bad months and days,
+** misplaced dashes, other bytes), as a start and as an end. */
+static void test_parse_date(void **state) {
+  (void)state;
+  static const char alphabet[] = "0123456789012301-----x/ ";
+  uint64_t rnd = 0x2545F4914F6CDD1DULL;
+  size_t valid = 0;
+  for (int t = 0; t < 300000; t++) {
+    char s[12];
+    rnd ^= rnd << 13, rnd ^= rnd >> 7, rnd ^= rnd << 17;
+    size_t len = (rnd & 1) ? (size_t[]){4, 7, 10}[(rnd >> 1) % 3] : (rnd >> 1) % 12;
+    for (size_t i = 0; i < len; i++)
+      s[i] = (i == 4 || i == 7) && (rnd >> (8 + i)) % 8 ? '-'
+             : (rnd >> (8 + i)) % 16 ? (char)('0' + (rnd >> (4 * i + 12)) % 10)
+                                     : alphabet[(rnd >> (3 * i + 5)) % (sizeof alphabet - 1)];
+    for (int end = 0; end < 2; end++) {
+      int32_t got = -1, want = -1;
+      bool ok = model_parse_date(s, len, end, &want);
+      if (dict_parse_date(s, len, end, &got) != ok || (ok && got != want))
+        fail_msg("'%.*s' (end %d): %d, model %d", (int)len, s, end, got, want);
+      valid += ok;
+    }
+  }
+  assert_true(valid > 10000);
+}
+
 /* The sieve of a long actor list (dict.h, dict_sieve_mask) passes
 ** exactly the candidates the test of each passes, for filters with one
 ** bit, with random bits and with none, and the phrases' need bytes are
@@ -818,6 +865,7 @@ int main(void) {
       cmocka_unit_test(test_spellings_once),
       cmocka_unit_test(test_index_order),    cmocka_unit_test(test_sieve),
       cmocka_unit_test(test_word_memo),      cmocka_unit_test(test_parse_double),
+      cmocka_unit_test(test_parse_date),
       cmocka_unit_test(test_enomem),
   };
   return cmocka_run_group_tests_name("dict", tests, NULL, NULL);

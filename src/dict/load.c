@@ -180,19 +180,18 @@ static const char *fdup(wasit_dict *d, field f) {
 
 /* Contract in dict.h. */
 bool dict_parse_date(const char *s, size_t len, int end, int32_t *out) {
-  int y = 0, m = 0, dd = 0;
-  if (len != 4 && len != 7 && len != 10) return false;
-  for (size_t i = 0; i < len; i++) {
-    bool dash = (i == 4 || i == 7);
-    if (dash ? s[i] != '-' : (s[i] < '0' || s[i] > '9')) return false;
-  }
-  y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
-  if (len >= 7) m = (s[5] - '0') * 10 + (s[6] - '0');
-  if (len == 10) dd = (s[8] - '0') * 10 + (s[9] - '0');
-  if (len >= 7 && (m < 1 || m > 12)) return false;
-  if (len == 10 && (dd < 1 || dd > 31)) return false;
-  if (len < 7) m = end ? 12 : 1;
-  if (len < 10) dd = end ? 31 : 1;
+  /* the shape, position by position: digits, and dashes at 4 and 7 */
+#define DIGIT(c) ((unsigned)((c) - '0') < 10)
+  if ((len != 4 && len != 7 && len != 10) || !DIGIT(s[0]) || !DIGIT(s[1]) ||
+      !DIGIT(s[2]) || !DIGIT(s[3]) ||
+      (len >= 7 && (s[4] != '-' || !DIGIT(s[5]) || !DIGIT(s[6]))) ||
+      (len == 10 && (s[7] != '-' || !DIGIT(s[8]) || !DIGIT(s[9]))))
+    return false;
+#undef DIGIT
+  int y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
+  int m = len >= 7 ? (s[5] - '0') * 10 + (s[6] - '0') : end ? 12 : 1;
+  int dd = len == 10 ? (s[8] - '0') * 10 + (s[9] - '0') : end ? 31 : 1;
+  if (m < 1 || m > 12 || dd < 1 || dd > 31) return false;
   *out = y * 10000 + m * 100 + dd;
   return true;
 }
