@@ -378,6 +378,41 @@ static void test_malformed_lines(void **state) {
   }
 }
 
+/* The duplicate check of pattern ids (dict_int.h, verb_ids) as its table
+** grows: 1,500 distinct ids load in two files, and then each of them,
+** an early, a middle and a late one, is a duplicate on the line that
+** repeats it. */
+static void test_duplicate_verb_ids(void **state) {
+  (void)state;
+  wasit_dict *d;
+  wasit_error err;
+  wa_buf a, b;
+  assert_int_equal(dict_new(&d, NULL, &err), WASIT_OK);
+  assert_int_equal(dict_parse_file(d, "t/cameo.txt", cameo_txt,
+                                   strlen(cameo_txt), &err), WASIT_OK);
+  buf_init(&a, NULL);
+  buf_init(&b, NULL);
+  for (int i = 0; i < 1500; i++) {
+    char line[64];
+    int n = snprintf(line, sizeof line, "p.%d | 057 | V:اتفق\n", i);
+    buf_append(i < 700 ? &a : &b, line, (size_t)n);
+  }
+  assert_int_equal(dict_parse_file(d, "t/verbs.txt", a.data, a.len, &err), WASIT_OK);
+  assert_int_equal(dict_parse_file(d, "t/verbs.txt", b.data, b.len, &err), WASIT_OK);
+  static const char *const dups[] = {"p.0 | 057 | V:اتفق\n",
+                                     "q.1 | 057 | V:اتفق\np.699 | 057 | V:اتفق\n",
+                                     "p.1499 | 057 | V:اتفق\n"};
+  static const int lines[] = {1, 2, 1};
+  for (size_t i = 0; i < 3; i++) {
+    int rc = dict_parse_file(d, "t/verbs.txt", dups[i], strlen(dups[i]), &err);
+    if (rc != WASIT_EDICT || err.line != lines[i] || !strstr(err.message, "duplicate"))
+      fail_msg("%s: rc %d line %d: %s", dups[i], rc, err.line, err.message);
+  }
+  buf_free(&a);
+  buf_free(&b);
+  wasit_dict_free(d);
+}
+
 typedef struct fixture_row {
   const char *dir, *file;
   int code, line;
@@ -859,6 +894,7 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_parse_good),     cmocka_unit_test(test_verb_expansion),
       cmocka_unit_test(test_malformed_lines), cmocka_unit_test(test_verb_find),
+      cmocka_unit_test(test_duplicate_verb_ids),
       cmocka_unit_test(test_grammar_classes), cmocka_unit_test(test_bad_fixtures),
       cmocka_unit_test(test_lookup_classes_shipped),
       cmocka_unit_test(test_dated_roles),    cmocka_unit_test(test_shipped_dict),

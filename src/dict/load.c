@@ -610,10 +610,30 @@ static bool id_eq(const char *s, field id) {
   return strlen(s) == id.len && memcmp(s, id.s, id.len) == 0;
 }
 
-static bool verb_id_taken(const wasit_dict *d, field id) {
-  for (size_t i = 0; i < d->n_verbs; i++)
-    if (id_eq(d->head.verbs[i].id, id)) return true;
-  return false;
+/* The slot of d->verb_ids that holds the verb with this id, or the empty
+** one where it goes. */
+static size_t verb_id_slot(const wasit_dict *d, field id) {
+  size_t mask = d->cap_verb_ids - 1;
+  size_t at = (size_t)dict_hash_bytes(id.s, id.len) & mask;
+  for (; d->verb_ids[at]; at = (at + 1) & mask)
+    if (id_eq(d->head.verbs[d->verb_ids[at] - 1].id, id)) break;
+  return at;
+}
+
+/* Room in d->verb_ids for one more verb; false when out of memory. */
+static bool verb_ids_room(wasit_dict *d) {
+  if ((d->n_verbs + 1) * 2 <= d->cap_verb_ids) return true;
+  size_t cap = d->cap_verb_ids ? d->cap_verb_ids * 2 : 512;
+  uint32_t *t = wa_calloc(d->alloc, cap, sizeof *t);
+  if (!t) return false;
+  wa_free(d->alloc, d->verb_ids);
+  d->verb_ids = t;
+  d->cap_verb_ids = cap;
+  for (size_t i = 0; i < d->n_verbs; i++) {
+    const char *id = d->head.verbs[i].id;
+    t[verb_id_slot(d, (field){id, strlen(id)})] = (uint32_t)i + 1;
+  }
+  return true;
 }
 
 static bool discard_id_taken(const wasit_dict *d, field id) {
@@ -631,7 +651,9 @@ static int line_verbs(line_ctx *lc, field *f, size_t n) {
   memcpy(code, f[1].s, f[1].len);
   const dict_cameo *cm = dict_cameo_find(d, code);
   if (!cm) return BAD(lc, "event code %s is not in cameo.txt", code);
-  if (verb_id_taken(d, f[0]))
+  if (!verb_ids_room(d)) return WA_ERR(lc->err, WASIT_ENOMEM, "out of memory");
+  size_t id_slot = verb_id_slot(d, f[0]);
+  if (d->verb_ids[id_slot])
     return BAD(lc, "duplicate pattern id '%.*s'", (int)f[0].len, f[0].s);
   if (!wa_grow(d->alloc, (void **)&d->head.verbs, &d->cap_verbs, d->n_verbs + 1, sizeof *d->head.verbs))
     return WA_ERR(lc->err, WASIT_ENOMEM, "out of memory");
@@ -643,6 +665,7 @@ static int line_verbs(line_ctx *lc, field *f, size_t n) {
   v->goldstein = cm->goldstein;
   v->id = fdup(d, f[0]);
   if (!v->id) return WA_ERR(lc->err, WASIT_ENOMEM, "out of memory");
+  d->verb_ids[id_slot] = (uint32_t)d->n_verbs;
   if (n == 4 && f[3].len) {
     int rc = parse_flags(lc, f[3], v);
     if (rc) return rc;
@@ -863,6 +886,9 @@ int dict_finish(wasit_dict *d, wasit_error *err) {
     wa_free(d->alloc, *move[i].table);
     *move[i].table = move[i].copy;   /* NULL for an empty table */
   }
+  wa_free(d->alloc, d->verb_ids);   /* no verb comes after this */
+  d->verb_ids = NULL;
+  d->cap_verb_ids = 0;
   d->frozen = true;
   return WASIT_OK;
 }
@@ -975,6 +1001,7 @@ void wasit_dict_free(wasit_dict *d) {
     wa_free(a, d->cameo);
     wa_free(a, d->head.phrases);
   }
+  wa_free(a, d->verb_ids);
   wa_free(a, d->discards);
   wa_free(a, d->gwords);
   arena_free(&d->ar);   /* the index too (dict_index_build) */
