@@ -819,6 +819,53 @@ static void test_parse_date(void **state) {
   assert_true(valid > 10000);
 }
 
+/* Phrase words are split at the bytes isspace() takes for spaces in the
+** "C" locale, found eight bytes at a time (load.c, word_end): random
+** phrases of words of 1-12 letters (some 8 and 16 bytes long, to end at a
+** block's edge, some holding a control byte that is no space) between
+** runs of " \t\v\f\r" give the words a split with isspace() gives. */
+static void test_word_split(void **state) {
+  (void)state;
+  static const char *const pool[] = {
+      "ا", "مصر", "سوريا", "بريطانيا", "جمهوريه", "كازاخستانيون",
+      "abcdefgh", "abcdefghabcdefgh", "ab\x01" "cdefghij", "\x02z", "ليبيا\x1f",
+      "q"};
+  static const char spaces[] = " \t\v\f\r";
+  uint64_t rnd = 0x9E3779B97F4A7C15ULL;
+  wa_arena ar;
+  arena_init(&ar, NULL);
+  for (int t = 0; t < 2000; t++) {
+    char line[512];
+    size_t at = (size_t)snprintf(line, sizeof line, "XYZ | people | ");
+    const char *words[8];
+    rnd ^= rnd << 13, rnd ^= rnd >> 7, rnd ^= rnd << 17;
+    size_t nw = 1 + rnd % 8;
+    for (size_t w = 0; w < nw; w++) {
+      rnd ^= rnd << 13, rnd ^= rnd >> 7, rnd ^= rnd << 17;
+      for (size_t k = 0; k < (w > 0) + rnd % 3; k++)
+        line[at++] = spaces[(rnd >> (8 + 3 * k)) % 5];
+      words[w] = pool[(rnd >> 20) % (sizeof pool / sizeof *pool)];
+      at += (size_t)snprintf(line + at, sizeof line - at, "%s", words[w]);
+    }
+    line[at++] = '\n';
+    wasit_dict *d;
+    wasit_error err;
+    assert_int_equal(dict_new(&d, NULL, &err), WASIT_OK);
+    if (dict_parse_file(d, "t/countries.txt", line, at, &err))
+      fail_msg("%.*s: %s", (int)at, line, err.message);
+    const dict_phrase *p = &d->head.phrases[0];
+    assert_int_equal(p->n_words, nw);
+    for (size_t w = 0; w < nw; w++) {
+      size_t n;
+      const char *want = txt_normalize_str(&ar, words[w], strlen(words[w]), &n);
+      if (p->words[w].alt_lens[0] != n || memcmp(p->words[w].alts[0], want, n) != 0)
+        fail_msg("%.*s: word %zu is '%s'", (int)at, line, w, p->words[w].alts[0]);
+    }
+    wasit_dict_free(d);
+  }
+  arena_free(&ar);
+}
+
 /* The sieve of a long actor list (dict.h, dict_sieve_mask) passes
 ** exactly the candidates the test of each passes, for filters with one
 ** bit, with random bits and with none, and the phrases' need bytes are
@@ -901,7 +948,7 @@ int main(void) {
       cmocka_unit_test(test_spellings_once),
       cmocka_unit_test(test_index_order),    cmocka_unit_test(test_sieve),
       cmocka_unit_test(test_word_memo),      cmocka_unit_test(test_parse_double),
-      cmocka_unit_test(test_parse_date),
+      cmocka_unit_test(test_parse_date),     cmocka_unit_test(test_word_split),
       cmocka_unit_test(test_enomem),
   };
   return cmocka_run_group_tests_name("dict", tests, NULL, NULL);

@@ -16,6 +16,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #define MAX_FIELDS 8
 #define MAX_FORMS 96
@@ -90,7 +91,7 @@ typedef struct line_ctx {
 ** (5 % of the load), and what splits a dictionary line should not depend
 ** on the caller's locale. */
 static inline bool is_space(unsigned char c) {
-  return c == ' ' || (unsigned)(c - '\t') < 5;
+  return c <= ' ' && (c == ' ' || (unsigned)(c - '\t') < 5);
 }
 
 /* The first space byte of [p, end), or end.  A phrase word is mostly
@@ -922,11 +923,19 @@ static int read_file(const wasit_allocator *alloc, const char *path,
     *missing = (errno == ENOENT);
     return WA_ERR_AT(err, WASIT_EIO, path, 0, "cannot open: %s", strerror(errno));
   }
+  /* read straight into the buffer, sized for the whole file when its
+  ** size is known (one read, no copy) */
   wa_buf b;
   buf_init(&b, alloc);
-  char chunk[65536];
-  size_t n;
-  while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) buf_append(&b, chunk, n);
+  struct stat st;
+  size_t step = fstat(fileno(f), &st) == 0 && st.st_size > 0
+                    ? (size_t)st.st_size + 1 : 65536;
+  while (buf_room(&b, step)) {
+    size_t n = fread(b.data + b.len, 1, b.cap - b.len - 1, f);
+    b.len += n;
+    b.data[b.len] = '\0';
+    if (n == 0) break;
+  }
   int bad = ferror(f);
   fclose(f);
   if (bad) {
