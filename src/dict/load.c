@@ -81,7 +81,7 @@ typedef struct line_ctx {
   const char *name;
   int line;
   wasit_error *err;
-  word_memo *memo;       /* NULL: compile every word (no memo) */
+  word_memo *memo;       /* the words this file has compiled */
 } line_ctx;
 
 #define BAD(lc, ...) WA_ERR_AT((lc)->err, WASIT_EDICT, (lc)->name, (lc)->line, __VA_ARGS__)
