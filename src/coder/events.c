@@ -2746,9 +2746,44 @@ static bool elaborating_statement(const evctx *e, const coder_ev *evs, size_t n,
   return false;
 }
 
+/* Does trigger t describe something as something: a complementizer with
+** its pronoun inside the phrase, after its first word ("ووصفه بأنه",
+** "واصفة إياه بأنه")? */
+static bool describes(const coder_sent *s, const coder_trig *t) {
+  for (uint32_t k = t->first_end; k < t->end; k++)
+    if (coder_tok_is(s, k, CW_COMP_PRONOUN, false)) return true;
+  return false;
+}
+
+/* Is event i a description (111, describes) by a speaker whose welcome or
+** praise (05) comes before it in the sentence, naming no one (its target,
+** if any, is the article's attack or state, not a mention) or naming whom
+** the welcome is aimed at ("رحب وزير الدولة بالاتفاق، واصفا إياه بأنه
+** «انتصار لسوريا»", "رحبت الحركة بالخطوة ووصفتها بأنها «مهمة»")?  The
+** description tells what the welcome found in the act, no criticism:
+** the gold codes the welcome alone.  A description of another party
+** ("أعلن وقوف بلاده إلى جانب أذربيجان، واصفا أرمينيا بأنها «أكبر
+** تهديد»") is a criticism of its own. */
+static bool approving_description(const evctx *e, const coder_ev *evs, size_t n,
+                                  size_t i) {
+  const coder_sent *s = e->s;
+  const coder_trig *t = evs[i].trig;
+  if (!coder_streq(dict_verb_at(s->dict, t->verb)->code, "111") || !describes(s, t))
+    return false;
+  for (size_t k = 0; k < n; k++)
+    if (evs[k].trig->end <= t->start &&
+        memcmp(dict_verb_at(s->dict, evs[k].trig->verb)->code, "05", 2) == 0 &&
+        strncmp(evs[k].src_code, evs[i].src_code, 3) == 0 &&
+        (!evs[i].tgt ||
+         (evs[k].tgt_code && strncmp(evs[k].tgt_code, evs[i].tgt_code, 3) == 0)))
+      return true;
+  return false;
+}
+
 /* Drops the statements that only carry an act (vehicle_statement), the
-** statements that go on with a speech act (elaborating_statement) and
-** the defences of one's own act (own_defence).  Every drop is decided on
+** statements that go on with a speech act (elaborating_statement), the
+** defences of one's own act (own_defence) and the descriptions that go
+** on with a welcome (approving_description).  Every drop is decided on
 ** the events as they came, before any is removed: vehicle_statement reads
 ** the whole array, which compacting in place would overwrite.  Returns
 ** the new count (n, dropping nothing, when memory runs out). */
@@ -2757,7 +2792,8 @@ static size_t drop_carried(const evctx *e, coder_ev *evs, size_t n) {
   if (!drop) return n;
   for (size_t i = 0; i < n; i++)
     drop[i] = vehicle_statement(e, evs, n, i) || own_defence(e, &evs[i]) ||
-              elaborating_statement(e, evs, n, i);
+              elaborating_statement(e, evs, n, i) ||
+              approving_description(e, evs, n, i);
   size_t out = 0;
   for (size_t i = 0; i < n; i++)
     if (!drop[i]) evs[out++] = evs[i];
