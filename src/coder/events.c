@@ -1227,6 +1227,32 @@ static bool addressee_after(const coder_sent *s, const dict_verb *v,
          is_tgt_prep(s, v, &s->actors[x]);
 }
 
+/* Is actor a in a phrase joined by و to the mediator m (the last of its
+** compound) named after mediation noun t, with no punctuation between: a
+** co-mediator ("برعاية
+** أمير قطر والوسيط المشترك للاتحاد الأفريقي والأمم المتحدة") or the
+** setting of the mediation ("برعاية الرئيس السنغالي وعلى هامش قمة منظمة
+** المؤتمر الإسلامي")?  Either way it is not a party. */
+static bool beside_mediator(const coder_sent *s, const coder_trig *t,
+                            const coder_actor *m, const coder_actor *a) {
+  if (t->verbal || m->start < t->end || a->start <= m->end ||
+      !coder_tok_has_clitic(s, m->end, TXT_CL_WA))
+    return false;
+  for (uint32_t k = m->end; k < a->start; k++)
+    if (s->ct[k].punct) return false;
+  return true;
+}
+
+/* Is actor a named behind بحضور ("in the presence of") with no
+** punctuation between ("وبحضور رؤساء أنغولا وناميبيا", "وبحضور رئيس
+** بعثة الأمم المتحدة في مالي منجي الحمدي وممثلين عن الاتحاد الأفريقي")?
+** Those who attend a mediated signing are not its parties. */
+static bool attending(const coder_sent *s, const coder_actor *a) {
+  for (uint32_t k = a->start; k-- > 0 && !s->ct[k].punct;)
+    if (coder_tok_is(s, k, CW_PRESENCE, true)) return true;
+  return false;
+}
+
 /* Is code a third party's role between others: mediating (045), hosting
 ** a visit (043) or offering to mediate (039)?  Co-mediators and co-hosts
 ** do not act on each other, nor are they a pair that talks. */
@@ -1970,10 +1996,13 @@ static uint32_t bayn_from(const evctx *e, uint32_t from, uint32_t words,
 /* The token after a بين that follows noun trigger t (no punctuation, no
 ** other trigger between) when t is a joint act; 0 otherwise.
 ** "اشتباكات عنيفة اندلعت ليل الاثنين الثلاثاء على طول الحدود بين
-** أرمينيا وأذربيجان": up to 7 words that are no date or name. */
+** أرمينيا وأذربيجان": up to 7 words that are no date or name.  Not
+** mediation or hosting: the pair in "مهمة وساطة بين البلدين" is whom
+** the mediator (the clause's subject) acts on, not two who mediate. */
 static uint32_t bayn_after(const evctx *e, const coder_trig *t,
                            const dict_verb *v) {
-  if (t->verbal || !((v->flags & DICT_F_MUTUAL) || root_in(v->code, joint_roots)))
+  if (t->verbal || third_party_code(v->code) ||
+      !((v->flags & DICT_F_MUTUAL) || root_in(v->code, joint_roots)))
     return 0;
   return bayn_from(e, t->end, 7, t);
 }
@@ -4329,6 +4358,11 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
       nt = 0;
       co_group = s->actors[tgt].group;
     }
+    if (nt && tgt >= 0 && src >= 0 && coder_streq(v->code, "045") &&
+        beside_mediator(s, t, &s->actors[group_last(s, src)], &s->actors[tgt])) {
+      nt = 0;
+      co_group = s->actors[tgt].group;
+    }
     /* "استضافتها فيتنام في عاصمتها هانوي": a host or mediator does not
     ** host its own capital; the parties are sought as if none were named */
     if (nt && ns == 1 && third_party_code(v->code))
@@ -4336,8 +4370,7 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
     /* "برعاية بوتفليقة وبحضور الأمين العام للأمم المتحدة": those who
     ** attend a mediated signing are not its parties */
     int attend_group = INT_MIN;
-    if (nt && tgt >= 0 && third_party_code(v->code) && s->actors[tgt].start > 0 &&
-        coder_tok_is(s, s->actors[tgt].start - 1, CW_PRESENCE, true)) {
+    if (nt && tgt >= 0 && third_party_code(v->code) && attending(s, &s->actors[tgt])) {
       nt = 0;
       attend_group = s->actors[tgt].group;
     }
@@ -4345,11 +4378,11 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
       /* mediation, or hosting talks ("استضافتها تركيا"): the parties are
       ** the sentence's compound actor */
       for (size_t x = 0; x < s->n_actors && !nt; x++) {
-        if (s->actors[x].start > 0 &&
-            coder_tok_is(s, s->actors[x].start - 1, CW_PRESENCE, true))
-          attend_group = s->actors[x].group;
+        if (attending(s, &s->actors[x])) attend_group = s->actors[x].group;
         if ((src >= 0 && s->actors[x].group == s->actors[src].group) ||
-            s->actors[x].group == co_group || s->actors[x].group == attend_group)
+            s->actors[x].group == co_group || s->actors[x].group == attend_group ||
+            (src >= 0 && coder_streq(v->code, "045") &&
+             beside_mediator(s, t, &s->actors[group_last(s, src)], &s->actors[x])))
           continue;
         member tmp[MAX_MEMBERS];
         size_t k = members_of(&e, (int)x, tmp);
