@@ -2026,6 +2026,21 @@ static bool body_session(const evctx *e, const coder_trig *t, const dict_verb *v
          !class_ahead(s, i, 6, CW_MAA, false);
 }
 
+/* Is trigger t a meeting noun (040) right after a word of opening or
+** chairing ("وكان المرشد الأعلى علي خامنئي قد افتتح القمة", "في افتتاح
+** قمة دولية", "الذي ترأس الاجتماع"), with no partner named by مع or بين
+** just after it?  The opener or chair leads a sitting of many; it is no
+** talks between him and the others the sentence names. */
+static bool chaired_session(const evctx *e, const coder_trig *t, const dict_verb *v) {
+  const coder_sent *s = e->s;
+  if (!coder_streq(v->code, "040") || t->verbal) return false;
+  /* (the opener's name may stand between: "وافتتح الرئيس التونسي القمة") */
+  uint32_t k = t->start;
+  while (k > 0 && s->ct[k - 1].free && !s->ct[k - 1].punct) k--;
+  if (k == 0 || !coder_tok_is(s, k - 1, CW_CHAIR, true)) return false;
+  return !bayn_from(e, t->end, 7, NULL) && !class_ahead(s, t->end, 6, CW_MAA, false);
+}
+
 /* Does the pronoun of أنه/أنها/أنهم at token c agree with the form of
 ** warning verb t, so that it can stand for the speaker ("حذرت الخارجية من
 ** أنها ستعتبر", "محذرا من أنه سيرد")?  After a masculine speaker أنها is
@@ -4081,10 +4096,11 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
                                      coder_tok_is(s, t->start - 1, CW_FI, false))));
     if (!t->verbal && !keep_noun) {
       /* (not a visit: "خلال زيارة لموقع عسكري" is no talk with anyone;
-      ** nor a body's own sitting: "قال بوتين خلال اجتماع حكومي") */
+      ** nor a body's own sitting: "قال بوتين خلال اجتماع حكومي", nor
+      ** one opened or chaired: "في افتتاح قمة دولية") */
       if (!talks && src < 0 && tgt < 0 && memcmp(v->code, "04", 2) == 0 &&
           !coder_streq(v->code, "045") && !coder_streq(v->code, "042") &&
-          !body_session(&e, t, v)) {
+          !body_session(&e, t, v) && !chaired_session(&e, t, v)) {
         talks = t;
         talks_mode = mode;
       }
@@ -4117,7 +4133,7 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
       continue;
     if (since_start(s, t)) continue;
     if ((v->flags & DICT_F_SAY) && judged_object(s, t)) continue;
-    if (body_session(&e, t, v)) continue;
+    if (body_session(&e, t, v) || chaired_session(&e, t, v)) continue;
     member sm[MAX_MEMBERS], tm[MAX_MEMBERS];
     /* "وقصفه من قبل القوات الفرنسية وقوات الأمم المتحدة": the actor
     ** after من قبل right after the act did it */
