@@ -2686,6 +2686,42 @@ static int brokered_pair(evctx *e, coder_ev **evs, size_t *n, size_t *cap) {
   return WASIT_OK;
 }
 
+/* "وقع قادة الانقلاب العسكري والحكومة اتفاقا ... بوساطة قادتها نيجيريا
+** والغابون والولايات المتحدة": a mediation (045) with no party found is
+** aimed at the two sides of the act it brokered, the sentence's first
+** cooperative act (roots 03-08, not a third party's) coded between two
+** actors neither of whom is the mediator.  Gives the first such event its
+** target and adds the rest.  Returns WASIT_OK or WASIT_ENOMEM. */
+static int mediated_parties(evctx *e, coder_ev **evs, size_t *n, size_t *cap) {
+  const coder_sent *s = e->s;
+  size_t n0 = *n;
+  for (size_t i = 0; i < n0; i++) {
+    if ((*evs)[i].tgt_code ||
+        !coder_streq(dict_verb_at(s->dict, (*evs)[i].trig->verb)->code, "045"))
+      continue;
+    const char *med = (*evs)[i].src_code;
+    const coder_ev *act = NULL;
+    for (size_t k = 0; k < n0 && !act; k++) {
+      const coder_ev *o = &(*evs)[k];
+      const char *c = dict_verb_at(s->dict, o->trig->verb)->code;
+      if (o->tgt_code && c[0] == '0' && c[1] >= '3' && c[1] <= '8' &&
+          !third_party_code(c) && strncmp(o->src_code, med, 3) != 0 &&
+          strncmp(o->tgt_code, med, 3) != 0)
+        act = o;
+    }
+    if (!act) continue;
+    member m = {(*evs)[i].src, med};
+    member sides[2] = {{act->src, act->src_code}, {act->tgt, act->tgt_code}};
+    const coder_trig *t = (*evs)[i].trig;
+    unsigned mode = (*evs)[i].mode;
+    (*evs)[i].tgt = sides[0].a;
+    (*evs)[i].tgt_code = sides[0].code;
+    int rc = push(e, evs, n, cap, &m, &sides[1], t, mode);
+    if (rc) return rc;
+  }
+  return WASIT_OK;
+}
+
 /* Is token i inside an actor mention of more than one word? */
 static bool inside_actor(const coder_sent *s, uint32_t i) {
   size_t x = first_actor_from(s, i);
@@ -4580,6 +4616,7 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
   int rc = dispersed_protest(&e, evs, n_evs, &cap);
   if (!rc && talks) rc = talks_of_pair(&e, evs, n_evs, &cap, talks, talks_mode);
   if (!rc) rc = brokered_pair(&e, evs, n_evs, &cap);
+  if (!rc) rc = mediated_parties(&e, evs, n_evs, &cap);
   if (rc) return rc;
   *n_evs = refusals(&e, *evs, *n_evs);
   accusing_statements(&e, *evs, *n_evs);
