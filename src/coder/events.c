@@ -259,6 +259,24 @@ static void drop_venues(coder_sent *s) {
   s->n_trigs = w;
 }
 
+/* "ستواصل تقديم المساعدات إلى السودان": a bare planned verb of one word
+** coded as a mere intent (030, intent.continue.i "ستواصل") yields to
+** the act named right after it, which is what is planned and keeps its
+** own code as an intent (033 here); alone ("ستواصل شرح موقفها") it is
+** the intent. */
+static void drop_bare_plans(coder_sent *s) {
+  size_t w = 0;
+  for (size_t k = 0; k < s->n_trigs; k++) {
+    const coder_trig *t = &s->trigs[k];
+    const dict_verb *v = dict_verb_at(s->dict, t->verb);
+    bool bare = t->end == t->start + 1 && (v->flags & DICT_F_PLANNED) &&
+                coder_streq(v->code, "030") && k + 1 < s->n_trigs &&
+                s->trigs[k + 1].start == t->end;
+    if (!bare) s->trigs[w++] = *t;
+  }
+  s->n_trigs = w;
+}
+
 /* Contract in coder.h.  The words of a trigger (not its gaps) start no
 ** other trigger, except the last word of an accusation phrase. */
 int coder_triggers(coder_sent *s, wa_arena *ar) {
@@ -366,6 +384,7 @@ int coder_triggers(coder_sent *s, wa_arena *ar) {
     }
   }
   drop_venues(s);
+  drop_bare_plans(s);
   return WASIT_OK;
 }
 
