@@ -65,6 +65,16 @@
 #define FUR_LONG_PHRASE_MAX_WORDS 20 /* rule 6, phrases of 3+ words */
 #define FUR_KEY_MAX 256          /* bytes of a joined phrase key */
 #define FUR_PIECE_BYTES 24       /* normalize-and-split step (see below) */
+/* fur_raw_split's long-line proof (see there): asked at this word, and
+** only when the rest of the line has this many bytes per missing word
+** (an Arabic word and its space are 8-12 bytes; ' ' and one letter, 3,
+** are the least a counted word takes) */
+#define FUR_LONG_CHECK_WORDS (FUR_MAX_PHRASE_WORDS + 1)
+#define FUR_LONG_REST_BYTES 10
+/* FUR_LONG_CHECK_WORDS words: the first word and FUR_MAX_PHRASE_WORDS
+** after it, so fur_prefix_final holds */
+_Static_assert(FUR_LONG_CHECK_WORDS >= FUR_MAX_PHRASE_WORDS + 1,
+               "the long-line proof needs the prefix final");
 
 enum fur_item_kind { FUR_WORD, FUR_NUM, FUR_OTHER };
 
@@ -569,17 +579,28 @@ __attribute__((noinline)) static int fur_raw_split(const txt_normmap *map,
       }
       /* once the items rules 3 and 4 read are final, a line proved long
       ** by a cheap count of the rest is judged as fur_split's truncated
-      ** line (same items): an article paragraph is split no further */
-      if (!long_checked && fur_prefix_final(ln)) {
+      ** line (same items): an article paragraph is split no further.
+      ** The proof is optional (a line not proved long is split on, and
+      ** truncated with the same items should it be long), so it may be
+      ** asked at any point after the prefix is final, or not at all:
+      ** - it is asked at the FUR_LONG_CHECK_WORDS-th word, when the
+      **   prefix is always final (see the static assert) and no walk
+      **   over the items (fur_prefix_final) is needed;
+      ** - it is asked only when the rest of the line has
+      **   FUR_LONG_REST_BYTES bytes for each word it must find: on the
+      **   sample, two lines in five that get this far are short headlines
+      **   and sentences, and a count over their rest was wasted. */
+      if (!long_checked && ln->n_words >= FUR_LONG_CHECK_WORDS) {
         long_checked = true;
         const size_t enough = FUR_LONG_PHRASE_MAX_WORDS + 2;
         /* from the space before i, if any: the chunk at i counts too */
         size_t from = u[i - 1] == ' ' ? i - 1 : i;
         if (ln->n_words >= enough ||
-            ln->n_words + fur_chunk_words_at_least(letters, u + from,
-                                                   n - from,
-                                                   enough - ln->n_words) >=
-                enough) {
+            (n - from >= FUR_LONG_REST_BYTES * (enough - ln->n_words) &&
+             ln->n_words + fur_chunk_words_at_least(letters, u + from,
+                                                    n - from,
+                                                    enough - ln->n_words) >=
+                 enough)) {
           ln->truncated = true;
           words->len = at;
           *done = true;
