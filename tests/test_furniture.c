@@ -393,6 +393,155 @@ static void test_raw_model(void **state) {
   assert_true(long_phrase_drops > 100);
 }
 
+/* Rules 3, 5 and 6 on lines of plain words, against a model that looks
+** up every phrase of one to FUR_MAX_PHRASE_WORDS (6) words with
+** txt_table_find, without the filters and the shortcuts of fur_match and
+** fur_judge (a one-word phrase is not looked up once a word is no
+** furniture).  The words are phrases of the table (split into words, so
+** phrases overlap and run together), و + a word of the table, and news
+** words; each is normalized first, as the filter normalizes the line. */
+typedef struct model_line {
+  const char *w[24];
+  size_t len[24];
+  size_t k;
+} model_line;
+
+static size_t model_match(const txt_table *tab, const model_line *l,
+                          size_t at, int *kind) {
+  char key[512];
+  size_t klen = 0, best = 0;
+  for (size_t w = 0; w < 6 && at + w < l->k; w++) {
+    if (w > 0) key[klen++] = ' ';
+    memcpy(key + klen, l->w[at + w], l->len[at + w]);
+    klen += l->len[at + w];
+    const txt_kv *kv = txt_table_find(tab, key, klen);
+    if (kv != NULL) {
+      best = w + 1;
+      *kind = kv->kind;
+    }
+  }
+  const char *x = l->w[at];
+  if (best == 0 && l->len[at] > 4 && (unsigned char)x[0] == 0xD9 &&
+      (unsigned char)x[1] == 0x88) {
+    const txt_kv *kv = txt_table_find(tab, x + 2, l->len[at] - 2);
+    if (kv != NULL) {
+      best = 1;
+      *kind = kv->kind;
+    }
+  }
+  return best;
+}
+
+/* Lines kept of the line and a plain line after it: 2 keep, 1 drop,
+** 0 read also (see test_raw_model). */
+static size_t model_kept(const txt_table *tab, const model_line *l) {
+  int kind = TXT_K_NONE;
+  size_t m = model_match(tab, l, 0, &kind);
+  if (m > 0 && kind == TXT_K_READALSO) return 0;   /* rule 3 */
+  bool all = l->k <= 8;
+  size_t multi = 0;
+  for (size_t i = 0; i < l->k;) {
+    kind = TXT_K_NONE;
+    m = model_match(tab, l, i, &kind);
+    if (m == 0 || kind != TXT_K_DROP) {
+      all = false;
+      i++;
+      continue;
+    }
+    if (m > multi) multi = m;
+    i += m;
+  }
+  if (all) return 1;                                 /* rule 5 */
+  if (multi >= 3 && l->k <= 20) return 1;            /* rule 6 */
+  if (multi == 2 && l->k <= 10) return 1;            /* rule 6 */
+  return 2;
+}
+
+/* Is the table key plain words (letters and spaces only)? */
+static bool plain_key(const char *key) {
+  for (const unsigned char *p = (const unsigned char *)key; *p; p++)
+    if (*p < 0x80 && *p != ' ' && !(*p >= 'a' && *p <= 'z')) return false;
+  return true;
+}
+
+static void test_judge_model(void **state) {
+  (void)state;
+  static const char *const news[] = {
+      "قصفت", "القوات", "مواقع", "في", "يريفان", "وقال", "الوزير", "على",
+      "اليوم", "الحدود", "جميع", "الخبر", "موقع"};
+  const txt_table *tab = txt_table_get("furniture");
+  assert_non_null(tab);
+  const txt_normmap *map = txt_default_normmap();
+  uint64_t x = 0x2545F4914F6CDD1Du;
+  size_t counts[3] = {0, 0, 0}, rule6_drops = 0;
+  for (int t = 0; t < 20000; t++) {
+    wa_arena ar;
+    arena_init(&ar, NULL);
+    char raw[4096];
+    size_t rl = 0;
+    size_t want_words = 1 + rng_next(&x) % 21;   /* never long: <= 21 */
+    /* the raw words, separated by ' ' */
+    while (1) {
+      const char *piece;
+      bool waw = false;
+      unsigned c = (unsigned)(rng_next(&x) % 8);
+      if (c < 3) {
+        piece = news[rng_next(&x) % (sizeof news / sizeof news[0])];
+      } else {
+        piece = tab->items[rng_next(&x) % tab->n].key;
+        if (!plain_key(piece)) continue;
+        waw = c == 7 && strchr(piece, ' ') == NULL;
+      }
+      size_t words = 1;
+      for (const char *p = piece; (p = strchr(p, ' ')) != NULL; p++) words++;
+      size_t have = 0;
+      for (size_t i = 0; i < rl; i++) have += raw[i] == ' ';
+      if (rl > 0) have++;
+      if (have + words > want_words) break;
+      if (rl > 0) raw[rl++] = ' ';
+      if (waw) {
+        memcpy(raw + rl, "\xd9\x88", 2);
+        rl += 2;
+      }
+      memcpy(raw + rl, piece, strlen(piece));
+      rl += strlen(piece);
+      if (have + words == want_words) break;
+    }
+    if (rl == 0) {
+      arena_free(&ar);
+      continue;
+    }
+    raw[rl] = '\0';
+    /* the model's words: the line normalized, split at ' ' */
+    wa_buf nb;
+    buf_init(&nb, NULL);
+    assert_int_equal(txt_normalize_with(map, raw, rl, &nb, NULL), WASIT_OK);
+    model_line l = {.k = 0};
+    for (char *p = nb.data, *e; p != NULL && *p; p = e ? e + 1 : NULL) {
+      e = strchr(p, ' ');
+      assert_true(l.k < 24);
+      l.w[l.k] = p;
+      l.len[l.k++] = e ? (size_t)(e - p) : strlen(p);
+    }
+    size_t want = model_kept(tab, &l);
+    char text[4200];
+    snprintf(text, sizeof text, "%s\nقصفت القوات مواقع في المدينة", raw);
+    size_t n_kept, dropped;
+    scan(&ar, text, &n_kept, &dropped);
+    if (n_kept != want)
+      print_error("line %d: kept %zu, model %zu [%s]\n", t, n_kept, want,
+                  raw);
+    assert_int_equal(n_kept, want);
+    counts[want]++;
+    if (want == 1 && l.k > 8) rule6_drops++;
+    buf_free(&nb);
+    arena_free(&ar);
+  }
+  /* each verdict, and lines rule 6 drops */
+  assert_true(counts[0] > 500 && counts[1] > 1000 && counts[2] > 1000);
+  assert_true(rule6_drops > 300);
+}
+
 /* Every allocation failure is reported as WASIT_ENOMEM, never a crash. */
 static void test_enomem(void **state) {
   (void)state;
@@ -421,6 +570,7 @@ int main(void) {
       cmocka_unit_test(test_pages),
       cmocka_unit_test(test_through_analyze),
       cmocka_unit_test(test_raw_model),
+      cmocka_unit_test(test_judge_model),
       cmocka_unit_test(test_enomem),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);

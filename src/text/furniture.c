@@ -616,9 +616,12 @@ __attribute__((noinline)) static int fur_raw_split(const txt_normmap *map,
 /* Longest phrase of `tab` starting at word item `at`, made of consecutive
 ** word items (a number or other item breaks a phrase).  Returns the number
 ** of items it covers (0 = none) and sets *kind.  A single word is also
-** tried without a leading و (U+0648) conjunction ("وتويتر"). */
+** tried without a leading و (U+0648) conjunction ("وتويتر").  With
+** multi_only, phrases of one word are not looked up (0 is returned where
+** one would be found): fur_judge's caller that only needs the others. */
 static size_t fur_match(const txt_table *tab, const char *s,
-                        const fur_line *ln, size_t at, int *kind) {
+                        const fur_line *ln, size_t at, bool multi_only,
+                        int *kind) {
   char key[FUR_KEY_MAX];
   size_t klen = 0, best = 0;
   /* no phrase begins with this word: skip the joined keys (an item holds
@@ -634,14 +637,16 @@ static size_t fur_match(const txt_table *tab, const char *s,
     if (w > 0) key[klen++] = ' ';
     memcpy(key + klen, s + it->off, it->len);
     klen += it->len;
-    const txt_kv *kv = txt_table_find(tab, key, klen);
+    const txt_kv *kv =
+        w == 0 && multi_only ? NULL : txt_table_find(tab, key, klen);
     if (kv != NULL) {
       best = w + 1;
       *kind = kv->kind;
     }
     if (!txt_table_may_extend(tab, key, klen)) break;   /* no longer key */
   }
-  if (best == 0 && at < ln->n && ln->items[at].kind == FUR_WORD) {
+  if (best == 0 && !multi_only && at < ln->n &&
+      ln->items[at].kind == FUR_WORD) {
     const fur_item *it = &ln->items[at];
     /* و is 0xD9 0x88 in UTF-8 */
     if (it->len > 4 && (unsigned char)s[it->off] == 0xD9 &&
@@ -672,7 +677,7 @@ static int fur_judge(const txt_table *tab, const char *s, const fur_line *ln) {
   if (tab == NULL) return FUR_KEEP;
   size_t first = fur_first_word(ln);
   int kind = TXT_K_NONE;
-  size_t m = fur_match(tab, s, ln, first, &kind);
+  size_t m = fur_match(tab, s, ln, first, false, &kind);
   /* rule 3: only when nothing but punctuation precedes the marker */
   if (m > 0 && first == 0 && kind == TXT_K_READALSO) return FUR_READALSO;
   if (m > 0 && kind == TXT_K_DROP && ln->items[first + m - 1].colon)
@@ -686,7 +691,9 @@ static int fur_judge(const txt_table *tab, const char *s, const fur_line *ln) {
       continue;
     }
     kind = TXT_K_NONE;
-    m = fur_match(tab, s, ln, i, &kind);
+    /* once `all` is false, a one-word phrase changes nothing: i moves
+    ** on by one either way and multi is only tested for 2 and more */
+    m = fur_match(tab, s, ln, i, !all, &kind);
     if (m == 0 || kind != TXT_K_DROP) {
       all = false;
       i++;
@@ -712,7 +719,7 @@ static bool fur_breadcrumb(const txt_table *tab, const char *s,
     return false;
   int kind = TXT_K_NONE;
   size_t first = fur_first_word(ln);
-  if (first != 0 || fur_match(tab, s, ln, first, &kind) == 0 ||
+  if (first != 0 || fur_match(tab, s, ln, first, false, &kind) == 0 ||
       kind != TXT_K_DROP)
     return false;
   return memchr(raw, '>', n) || memchr(raw, '/', n) || memchr(raw, '|', n) ||
