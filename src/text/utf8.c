@@ -106,6 +106,21 @@ static bool ascii8(const unsigned char *p) {
   return ((v | ((v - ones) & ~v)) & highs) == 0;
 }
 
+#ifdef __SSE2__
+/* The byte classes of the 16 bytes at p as bit masks (bit k: byte k):
+** ASCII but NUL is 01..7F (> 0 signed), a continuation 80..BF (< -64),
+** a two-byte lead C2..DF (-63..-33). */
+static inline void sse_classes(const unsigned char *p, unsigned *ascii,
+                               unsigned *cont, unsigned *lead) {
+  __m128i x = _mm_loadu_si128((const __m128i *)p);
+  *ascii = (unsigned)_mm_movemask_epi8(_mm_cmpgt_epi8(x, _mm_setzero_si128()));
+  *cont = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(x, _mm_set1_epi8(-64)));
+  *lead = (unsigned)_mm_movemask_epi8(
+      _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8(-63)),
+                    _mm_cmplt_epi8(x, _mm_set1_epi8(-32))));
+}
+#endif
+
 /* The length of the longest prefix of s[0..n) made of ASCII (but NUL) and
 ** valid two-byte sequences, tested 8 bytes at a time (whole words only),
 ** ending on a code point boundary.  In each 8-byte word w the high bits
@@ -121,18 +136,25 @@ static size_t simple_run(const unsigned char *s, size_t n) {
   size_t i = 0;
 #ifdef __SSE2__
   /* The same test 16 bytes a step with SSE2 (every x86-64 has it), the
-  ** classes told apart by signed compares: ASCII but NUL is 01..7F (> 0),
-  ** a continuation 80..BF (< -64), a two-byte lead C2..DF (-63..-33).
-  ** It accepts exactly the blocks whose two words the loop below would;
-  ** that loop goes on where this one stops. */
+  ** classes told apart by signed compares (sse_classes).  It accepts
+  ** exactly the blocks whose two words the loop below would; that loop
+  ** goes on where this one stops.  Two blocks are tested as one 32-bit
+  ** mask first: the pair is accepted exactly when the 16-byte step would
+  ** accept both in turn (bit 16 of lead << 1 is the first block's carry
+  ** into the second), and a pair that fails is tested again block by
+  ** block, so the run ends where it did. */
   unsigned lead_carry = 0;   /* 1: the byte before this block is a lead */
+  unsigned ascii, cont, lead, ascii1, cont1, lead1;
+  for (; i + 32 <= n; i += 32) {
+    sse_classes(s + i, &ascii, &cont, &lead);
+    sse_classes(s + i + 16, &ascii1, &cont1, &lead1);
+    uint32_t a = ascii | ascii1 << 16, c = cont | cont1 << 16,
+             l = lead | lead1 << 16;
+    if ((a | c | l) != 0xFFFFFFFFu || c != ((l << 1) | lead_carry)) break;
+    lead_carry = l >> 31;
+  }
   for (; i + 16 <= n; i += 16) {
-    __m128i x = _mm_loadu_si128((const __m128i *)(s + i));
-    unsigned ascii = (unsigned)_mm_movemask_epi8(_mm_cmpgt_epi8(x, _mm_setzero_si128()));
-    unsigned cont = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(x, _mm_set1_epi8(-64)));
-    unsigned lead = (unsigned)_mm_movemask_epi8(
-        _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8(-63)),
-                      _mm_cmplt_epi8(x, _mm_set1_epi8(-32))));
+    sse_classes(s + i, &ascii, &cont, &lead);
     if ((ascii | cont | lead) != 0xFFFF ||
         cont != (((lead << 1) | lead_carry) & 0xFFFF))
       break;
