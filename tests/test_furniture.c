@@ -303,10 +303,10 @@ static void test_through_analyze(void **state) {
 ** white space but fur_raw_split does not model, so that line is
 ** normalized and split the general way (fur_judge_line, its own proof).
 ** 20,000 random lines: maybe a bullet, maybe a phrase of the furniture
-** table (the longest of three draws, maybe with ':'), then 0-34 pieces (words with
-** harakat, tatweel or a soft hyphen, digits, guillemets, punctuation,
-** e-mail chunks, lone tatweel and harakat); a second plain line tells
-** "read also" (it drops what follows) from a plain drop. */
+** table (the longest of three draws, maybe with ':'), then 0-34 pieces
+** (words with harakat, tatweel or a soft hyphen, digits, guillemets,
+** punctuation, e-mail chunks, lone tatweel and harakat); a second plain
+** line tells "read also" (it drops what follows) from a plain drop. */
 static uint64_t rng_next(uint64_t *x) {
   *x ^= *x << 13;
   *x ^= *x >> 7;

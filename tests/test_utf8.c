@@ -173,8 +173,8 @@ static void test_random_bytes(void **state) {
   }
 }
 
-/* The validating fast paths (utf8.c simple_run: 32, then 16 bytes a step with
-** SSE2, then 8) against a byte-by-byte model: a news sentence of Arabic
+/* The validating fast paths (utf8.c simple_run: 32, then 16 bytes a step
+** with SSE2, then 8) against a byte-by-byte model: a news sentence of Arabic
 ** and ASCII with one bad byte (a lone continuation, an overlong lead, a
 ** NUL, a lead before ASCII, a three-byte lead) at every offset, so every
 ** block boundary sees it; the repaired text and the count must be the

@@ -113,7 +113,8 @@ static bool ascii8(const unsigned char *p) {
 static inline void sse_classes(const unsigned char *p, unsigned *ascii,
                                unsigned *cont, unsigned *lead) {
   __m128i x = _mm_loadu_si128((const __m128i *)p);
-  *ascii = (unsigned)_mm_movemask_epi8(_mm_cmpgt_epi8(x, _mm_setzero_si128()));
+  *ascii =
+      (unsigned)_mm_movemask_epi8(_mm_cmpgt_epi8(x, _mm_setzero_si128()));
   *cont = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(x, _mm_set1_epi8(-64)));
   *lead = (unsigned)_mm_movemask_epi8(
       _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8(-63)),
