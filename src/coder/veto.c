@@ -8,13 +8,13 @@
 ** connective, a threat's content, a verbal "attack", a condemnation, a
 ** blockade or occupation by no armed force, an alleged abuse, a "protest"
 ** by the state, a known attack named by a relative clause, habitual
-** conduct, an attack only expected, a temporal background clause.  (A
-** condition is no veto: events.c drops an act inside the condition and
-** gives the others mode conditional.)  One anchor
-** goes the other way: a violent verb with a counted object stands without
-** a known doer (coder_counted_object).  Word lists are grammar classes of
-** dict/ar/grammar.txt (legal, cause, attack_noun, armed_anchor, condole,
-** allege, protesters, habitual, unreal, temporal, temporal_ma),
+** conduct or an aim told in the imperfect, an attack only expected, a
+** temporal background clause.  (A condition is no veto: events.c drops an
+** act inside the condition and gives the others mode conditional.)  One
+** anchor goes the other way: a violent verb with a counted object stands
+** without a known doer (coder_counted_object).  Word lists are grammar
+** classes of dict/ar/grammar.txt (legal, cause, attack_noun, armed_anchor,
+** condole, allege, protesters, habitual, unreal, temporal, temporal_ma),
 ** never C arrays.  Input: a sentence whose keys, triggers, clauses, actors
 ** and casualties are set (coder_keys, coder_triggers, clauses(),
 ** coder_actors); nothing here allocates or changes the sentence.  Each
@@ -198,6 +198,22 @@ static bool coder_habitual_list(const coder_sent *s, const coder_trig *t) {
           coder_tok_is(s, t->start + 1, CW_HABITUAL, true));
 }
 
+/* Imperfect of harm: a violent verb in the imperfect ("الذين يعتدون على
+** الشرطة سيحاسبون", "عمل عدائي يستهدف الدول الثلاث", "ويستهدفون المدنيين
+** بالدرجة الأولى") in a sentence that tells no dead or wounded says what
+** someone does as a rule, what a measure or strike aims at, or what may
+** happen, not one act at one time; news tells a done act in the perfect
+** or by its toll.  After a temporal connective and أن ("قبل أن تقتله
+** القوات الخاصة") the subjunctive tells a past act, which stays
+** (coder_temporal_background judges it). */
+static bool coder_imperfect_harm(const coder_sent *s, const coder_trig *t) {
+  if (!t->verbal || !coder_tok_is(s, t->start, CW_HABITUAL, true) ||
+      coder_casualties_told(s))
+    return false;
+  return !(t->start >= 2 && coder_tok_is(s, t->start - 1, CW_COMP, false) &&
+           coder_tok_is(s, t->start - 2, CW_TEMPORAL, false));
+}
+
 /* Unreal attack: a violent noun described, right after it or after one
 ** more adjective, as possible, expected, imminent or alleged ("حماية من
 ** اعتداءات فلسطينية محتملة", "الهجوم المرتقب", "ضربة وشيكة") names an
@@ -253,7 +269,8 @@ bool coder_vetoed(const coder_sent *s, const coder_trig *t, const char *code,
                   const char *src, unsigned mode) {
   if (coder_violent_code(code) &&
       (coder_legal_frame(s, t) || coder_threat_content(s, t) ||
-       coder_habitual_list(s, t) || coder_unreal_attack(s, t) ||
+       coder_habitual_list(s, t) || coder_imperfect_harm(s, t) ||
+       coder_unreal_attack(s, t) ||
        coder_known_attack(s, t, src) ||
        (!src && (coder_cause_background(s, t) ||
                  coder_condolence_frame(s, t)))))
