@@ -9,16 +9,18 @@
 ** blockade or occupation by no armed force, an alleged abuse, a "protest"
 ** by the state, a known attack named by a relative clause, habitual
 ** conduct or an aim told in the imperfect, an attack only expected, a
-** temporal background clause.  (A condition is no veto: events.c drops an
-** act inside the condition and gives the others mode conditional.)  One
-** anchor goes the other way: a violent verb with a counted object stands
-** without a known doer (coder_counted_object).  Word lists are grammar
-** classes of dict/ar/grammar.txt (legal, cause, attack_noun, armed_anchor,
-** condole, allege, protesters, habitual, unreal, temporal, temporal_ma),
-** never C arrays.  Input: a sentence whose keys, triggers, clauses, actors
-** and casualties are set (coder_keys, coder_triggers, clauses(),
-** coder_actors); nothing here allocates or changes the sentence.  Each
-** rule is a few token scans over one sentence (tens of tokens).
+** temporal background clause, an act dated months or years ago.  (A
+** condition is no veto: events.c drops an act inside the condition and
+** gives the others mode conditional.)  One anchor goes the other way: a
+** violent verb with a counted object stands without a known doer
+** (coder_counted_object).  Word lists are grammar classes of
+** dict/ar/grammar.txt (legal, cause, attack_noun, armed_anchor, condole,
+** allege, protesters, habitual, unreal, temporal, temporal_ma, before,
+** lapse), never C arrays.  Input: a sentence whose keys, triggers,
+** clauses, actors and casualties are set (coder_keys, coder_triggers,
+** clauses(), coder_actors); nothing here allocates or changes the
+** sentence.  Each rule is a few token scans over one sentence (tens of
+** tokens).
 */
 #include "coder.h"
 
@@ -246,6 +248,22 @@ static bool coder_temporal_background(const coder_sent *s, const coder_trig *t) 
   return false;
 }
 
+/* Ago: a violent act dated "N months or years ago" in its own clause
+** ("اغتاله مسلحون قبل عامين", "تعرض لمحاولة اغتيال قبل ثمانية أشهر",
+** "دمرت الموقع في ضربة جوية قبل عام") happened long before the report and
+** is told in passing: background, reported when it happened.  The span is
+** a lapse word (a week or more) right after قبل or after its count. */
+static bool coder_ago_background(const coder_sent *s, const coder_trig *t) {
+  for (uint32_t k = t->end; k < t->end + 8 && k + 1 < s->n; k++) {
+    if (s->ct[k].clause != s->ct[t->start].clause) return false;
+    if (coder_tok_is(s, k, CW_BEFORE, false) &&
+        (coder_tok_is(s, k + 1, CW_LAPSE, false) ||
+         (coder_tok_count(s, k + 1) && coder_tok_is(s, k + 2, CW_LAPSE, false))))
+      return true;
+  }
+  return false;
+}
+
 /* Contract in coder.h.  A count or quantity word at most three tokens
 ** after a finite verb is its counted object ("وخطفت الحركة عشرات
 ** العاملين", "فجر المهاجمون 3 قنابل"): a concrete act, which anchors a
@@ -270,7 +288,7 @@ bool coder_vetoed(const coder_sent *s, const coder_trig *t, const char *code,
   if (coder_violent_code(code) &&
       (coder_legal_frame(s, t) || coder_threat_content(s, t) ||
        coder_habitual_list(s, t) || coder_imperfect_harm(s, t) ||
-       coder_unreal_attack(s, t) ||
+       coder_unreal_attack(s, t) || coder_ago_background(s, t) ||
        coder_known_attack(s, t, src) ||
        (!src && (coder_cause_background(s, t) ||
                  coder_condolence_frame(s, t)))))
