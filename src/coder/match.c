@@ -487,9 +487,13 @@ gap_landings(const coder_sent *s, uint32_t j, uint32_t last,
   gap_walk *w = &s->gaps->slot[(nx->key ^ nx->need ^ j) & (GAP_MEMO_SLOTS - 1)];
   if (w->j == j && w->last == last && w->key == nx->key && w->need == nx->need)
     return w->mask;
-  uint32_t m = 0;
-  for (uint32_t x = j; x <= last && x < s->n; x++)
-    if (gap_may_land(s, x, nx) && tok_has_key(&s->ct[x], nx->need, nx->key))
+  /* gap_may_land's loads and its end test taken out of the loop: the
+  ** landings are j..min(last, s->n - 1) */
+  uint32_t m = 0, end = last < s->n ? last + 1 : s->n;
+  const uint64_t bloom = nx->bloom;
+  for (uint32_t x = j; x < end; x++)
+    if ((!bloom || (s->ct[x].bloom & bloom)) &&
+        tok_has_key(&s->ct[x], nx->need, nx->key))
       m |= (uint32_t)1 << (x - j);
   *w = (gap_walk){j, last, nx->key, m, nx->need};
   return m;
