@@ -220,7 +220,7 @@ static bool sa_noun(const coder_sent *s, uint32_t i, const char *w, size_t n) {
 ** nouns (so are the words sa_noun finds). */
 static bool future_verb(const coder_sent *s, uint32_t i) {
   const coder_tok *c = &s->ct[i];
-  /* cl_any first: asked of nearly every token, and few carry س */
+  /* cl_any first: few tokens carry س (coder_triggers tests it inline) */
   if (!(c->cl_any & TXT_CL_SA) || c->free || c->punct || c->cls_any)
     return false;
   for (uint8_t k = 0; k < c->nk; k++) {
@@ -293,68 +293,72 @@ int coder_triggers(coder_sent *s, wa_arena *ar) {
     coder_trig best = {0};
     const dict_phrase *bp = NULL;
     uint32_t pos[256], best_pos[256];
-    uint64_t next[DICT_ON_COUNT];
-    if (t->cands & CODER_C_OTHER) coder_next_filters(s, i, next);
-    /* what the gaps at i offer the last next word asked for */
-    coder_lands lands = {.key = DICT_NO_KEY};
-    for (uint8_t k = 0; k < t->nk && (t->cands & CODER_C_OTHER); k++) {
-      dict_hits h = t->keys[k].hits;
-      for (size_t x = h.n_act; x < h.n; x++) {   /* all but the actors */
-        if (!(next[h.cands[x].on] & h.cands[x].next)) continue;
-        const dict_phrase *p = dict_phrase_at(s->dict, h.cands[x].id);
-        uint32_t fe;
-        uint8_t cl0;
-        if (p->cat == DICT_C_PLACE &&
-            (s->place || s->ct[i].inert || in_actor_name(s, i) || place_as_actor(s, i)))
-          continue;
-        if (p->cat == DICT_C_DISCARD && s->discard) continue;
-        /* a phrase on a gap whose landings cannot hold its next words
-        ** fails in coder_match_at whatever its first word: skip it */
-        if (!coder_first_gap_lands(s, p, i, &lands)) continue;
-        /* the test above was coder_match's filters */
-        uint32_t end = coder_match_at(s, p, i, k, &fe, &cl0, pos);
-        /* a phrase without gaps skips nothing: its words (a cache miss)
-        ** are not read */
-        if (!end || (p->first_run < p->n_words &&
-                     gap_skips_comp(s, p, i, end, pos)))
-          continue;
-        /* "رفضا للعقوبات", "احتجاجا على": why an act is done */
-        if (p->cat == DICT_C_VERB && coder_tok_is(s, i, CW_ADVERBIAL, false))
-          continue;
-        /* "قتلت قوات الأمن ستة متشددين" is active, "قتل 18 متظاهرا"
-        ** passive: a `forces` pattern needs an armed force as subject */
-        if (p->cat == DICT_C_VERB &&
-            (dict_verb_at(s->dict, p->ref)->flags & DICT_F_FORCES) &&
-            !force_subject(s, i, end))
-          continue;
-        /* "وسترد بقوة" is a threat, "ترد بقوة على الانتقادات" an answer:
-        ** a `planned` pattern needs س on its verb or سوف before it */
-        if (p->cat == DICT_C_VERB &&
-            (dict_verb_at(s->dict, p->ref)->flags & DICT_F_PLANNED) &&
-            !(cl0 & TXT_CL_SA) && !(i > 0 && coder_tok_is(s, i - 1, CW_FUTURE, false)))
-          continue;
-        if (p->cat == DICT_C_PLACE) {
-          s->place = dict_place_at(s->dict, p->ref);
-          s->place_tok = i;
-        } else if (p->cat == DICT_C_DISCARD) {
-          s->discard = true;
-        } else if (i != nest_tok && !(!used[i] && end == nest_end) &&
-                   (used[i] || end <= span_end)) {
-          continue; /* a word of a trigger, or inside one's gap */
-        } else if (!bp || end > best.end ||
-                   (end == best.end && p->n_words > bp->n_words) ||
-                   (end == best.end && p->n_words == bp->n_words &&
-                    p->verbal > bp->verbal)) {
-          bp = p;
-          best = (coder_trig){i, end, fe, p->ref,
-                              p->w0_verbal == 2 ? 2 : p->verbal,
-                              (cl0 & TXT_CL_SA) ? 1 : 0, cl0, p->ref};
-          memcpy(best_pos, pos, p->n_words * sizeof *pos);
+    /* most tokens are the first word of no phrase but an actor's */
+    if (t->cands & CODER_C_OTHER) {
+      uint64_t next[DICT_ON_COUNT];
+      coder_next_filters(s, i, next);
+      /* what the gaps at i offer the last next word asked for */
+      coder_lands lands = {.key = DICT_NO_KEY};
+      for (uint8_t k = 0; k < t->nk; k++) {
+        dict_hits h = t->keys[k].hits;
+        for (size_t x = h.n_act; x < h.n; x++) {   /* all but the actors */
+          if (!(next[h.cands[x].on] & h.cands[x].next)) continue;
+          const dict_phrase *p = dict_phrase_at(s->dict, h.cands[x].id);
+          uint32_t fe;
+          uint8_t cl0;
+          if (p->cat == DICT_C_PLACE &&
+              (s->place || s->ct[i].inert || in_actor_name(s, i) || place_as_actor(s, i)))
+            continue;
+          if (p->cat == DICT_C_DISCARD && s->discard) continue;
+          /* a phrase on a gap whose landings cannot hold its next words
+          ** fails in coder_match_at whatever its first word: skip it */
+          if (!coder_first_gap_lands(s, p, i, &lands)) continue;
+          /* the test above was coder_match's filters */
+          uint32_t end = coder_match_at(s, p, i, k, &fe, &cl0, pos);
+          /* a phrase without gaps skips nothing: its words (a cache miss)
+          ** are not read */
+          if (!end || (p->first_run < p->n_words &&
+                       gap_skips_comp(s, p, i, end, pos)))
+            continue;
+          /* "رفضا للعقوبات", "احتجاجا على": why an act is done */
+          if (p->cat == DICT_C_VERB && coder_tok_is(s, i, CW_ADVERBIAL, false))
+            continue;
+          /* "قتلت قوات الأمن ستة متشددين" is active, "قتل 18 متظاهرا"
+          ** passive: a `forces` pattern needs an armed force as subject */
+          if (p->cat == DICT_C_VERB &&
+              (dict_verb_at(s->dict, p->ref)->flags & DICT_F_FORCES) &&
+              !force_subject(s, i, end))
+            continue;
+          /* "وسترد بقوة" is a threat, "ترد بقوة على الانتقادات" an answer:
+          ** a `planned` pattern needs س on its verb or سوف before it */
+          if (p->cat == DICT_C_VERB &&
+              (dict_verb_at(s->dict, p->ref)->flags & DICT_F_PLANNED) &&
+              !(cl0 & TXT_CL_SA) && !(i > 0 && coder_tok_is(s, i - 1, CW_FUTURE, false)))
+            continue;
+          if (p->cat == DICT_C_PLACE) {
+            s->place = dict_place_at(s->dict, p->ref);
+            s->place_tok = i;
+          } else if (p->cat == DICT_C_DISCARD) {
+            s->discard = true;
+          } else if (i != nest_tok && !(!used[i] && end == nest_end) &&
+                     (used[i] || end <= span_end)) {
+            continue; /* a word of a trigger, or inside one's gap */
+          } else if (!bp || end > best.end ||
+                     (end == best.end && p->n_words > bp->n_words) ||
+                     (end == best.end && p->n_words == bp->n_words &&
+                      p->verbal > bp->verbal)) {
+            bp = p;
+            best = (coder_trig){i, end, fe, p->ref,
+                                p->w0_verbal == 2 ? 2 : p->verbal,
+                                (cl0 & TXT_CL_SA) ? 1 : 0, cl0, p->ref};
+            memcpy(best_pos, pos, p->n_words * sizeof *pos);
+          }
         }
       }
     }
-    if (!bp && s->future_verb && i >= span_end && !used[i] &&
-        future_verb(s, i)) {
+    /* future_verb's first test comes first: few tokens carry س */
+    if (!bp && (t->cl_any & TXT_CL_SA) && s->future_verb && i >= span_end &&
+        !used[i] && future_verb(s, i)) {
       /* a plan no phrase names ("إن أنقرة ستقدم ملفا"): an intent (030)
       ** of the verb's subject, found as for any verb */
       uint32_t fv = s->future_verb - 1;
