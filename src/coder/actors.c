@@ -168,14 +168,19 @@ static void best_at(const coder_sent *s, uint32_t i, mention *m) {
       if (next[h.cands[x].on] & h.cands[x].next)
         actor_candidate(s, i, k, h.cands[x].id, m, &best_rank);
   }
+  /* the word classes' mentions, where no phrase matched; one test of the
+  ** three classes first, as most words are none of them */
+  const dict_classes classes = (dict_classes)1 << CW_STATES_WORD |
+                               (dict_classes)1 << CW_PARTIES |
+                               (dict_classes)1 << CW_OWN_COUNTRY;
+  if (m->end || !(t->cls_any & classes)) return;
   uint8_t many = coder_tok_is(s, i + 1, CW_THREE, true) ? 3
                  : coder_tok_is(s, i + 1, CW_FOUR, true) ? 4 : 0;
-  if (!m->end && many && coder_tok_is(s, i, CW_STATES_WORD, true) &&
-      coder_tok_definite(s, i))
+  if (many && coder_tok_is(s, i, CW_STATES_WORD, true) && coder_tok_definite(s, i))
     *m = (mention){i, i + 2, NULL, 0, 0, many};
-  else if (!m->end && coder_tok_is(s, i, CW_PARTIES, true))
+  else if (coder_tok_is(s, i, CW_PARTIES, true))
     *m = (mention){i, i + 1, NULL, 0, 0, 0};
-  else if (!m->end && coder_tok_is(s, i, CW_OWN_COUNTRY, true))
+  else if (coder_tok_is(s, i, CW_OWN_COUNTRY, true))
     *m = (mention){i, i + 1, NULL, 0, 1, 0};
 }
 
