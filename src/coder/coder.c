@@ -803,6 +803,7 @@ static coder_actor *insert_actor(coder_sent *s, size_t x, const coder_actor *tmp
 ** organisation too); the words become an actor with its code, so the
 ** actor after them is no subject.  Runs after the name memory. */
 static void spokesman_of_pronoun(coder_sent *s) {
+  if (!coder_sent_has(s, CW_ISM, true)) return;   /* the loop's first test */
   for (uint32_t k = 1; k < s->n; k++) {
     if (!coder_tok_is(s, k, CW_ISM, true) || !coder_tok_has_clitic(s, k, TXT_CL_ENC) ||
         !coder_tok_is(s, k - 1, CW_TITLE, true))
