@@ -75,8 +75,20 @@ const char *const *wasit_event_columns(void) { return columns; }
 #define NUM_MAX 64
 
 /* u in decimal at o; returns the end.  The digits are counted first so
-** they are written in place, not through a buffer and a copy. */
+** they are written in place, not through a buffer and a copy.  Most
+** numbers of an event line (the sentence, the class, the counts, the
+** integer part of the Goldstein value and of the coordinates) are under
+** 100: one or two digits are written without the loops. */
 static char *put_uint_to(char *o, unsigned long long u) {
+  if (u < 10) {
+    *o = (char)('0' + u);
+    return o + 1;
+  }
+  if (u < 100) {
+    o[0] = (char)('0' + u / 10);
+    o[1] = (char)('0' + u % 10);
+    return o + 2;
+  }
   size_t n = 1;
   for (unsigned long long t = u; t >= 10; t /= 10) n++;
   char *e = o + n;
