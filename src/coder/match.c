@@ -377,7 +377,8 @@ void coder_gap_blooms(coder_sent *s) {
     if (t->punct == 1) {
       stop = j;
     } else if (!t->free && !t->aside) {
-      if (j > 0 && s->ct[j - 1].punct == 2 && (t->cl_any & TXT_CL_WA)) {
+      /* و first: few words carry it, and t is at hand */
+      if ((t->cl_any & TXT_CL_WA) && j > 0 && s->ct[j - 1].punct == 2) {
         stop = j;
       } else {
         counted[3] = counted[2];
