@@ -657,6 +657,9 @@ static uint32_t title_name_end(const coder_sent *s, size_t x) {
   /* (a title with no state yet is named too: "وزير الخارجية سيجي
   ** مايهارا"; resolve_agents gives the name its state) */
   if (a->person || a->unknown) return 0;
+  /* (the title tests below, for the whole sentence at once) */
+  if (!coder_sent_has(s, CW_TITLE, true) && !coder_sent_has(s, CW_COUNTERPART, true))
+    return 0;
   /* ("نظيرها الياباني سيجي مايهارا": a counterpart holds an office too) */
   bool title = a->start > 0 && coder_tok_is(s, a->start - 1, CW_COUNTERPART, true);
   for (uint32_t k = a->start; k < a->end && !title; k++)
