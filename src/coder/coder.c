@@ -217,11 +217,15 @@ static inline size_t known_name(const coder_sent *s, const coder_ctx *ctx,
 /* Resolve "---ROLE" agents of sentence s. */
 static void resolve_agents(coder_sent *s, coder_ctx *ctx) {
   bool stateless = false; /* a name learned with no state yet */
-  for (size_t i = 0; i < ctx->n_names && !stateless; i++)
-    stateless = strncmp(ctx->names[i].code, "---", 3) == 0;
+  bool looked = false;    /* stateless is known: asked at the first agent,
+                          ** as most sentences have none, and the names are
+                          ** as they were on entry until an agent is met */
   for (size_t i = 0; i < s->n_actors; i++) {
     coder_actor *a = &s->actors[i];
     if (memcmp(a->code, "---", 3) != 0 || a->unknown) continue;
+    for (size_t j = 0; j < ctx->n_names && !looked && !stateless; j++)
+      stateless = strncmp(ctx->names[j].code, "---", 3) == 0;
+    looked = true;
     const char *cc = NULL;
     /* "وقال وزير الخارجية سيجي مايهارا ..." ... "وقال مايهارا": an office
     ** holder named after a title with no state is learned with no state
