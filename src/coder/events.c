@@ -1732,12 +1732,6 @@ static bool participle_comp(const coder_sent *s, uint32_t c) {
   return c >= 2 && !s->ct[c - 1].punct && s->ct[c - 2].punct == 2;
 }
 
-/* Is actor x's group followed right away, or past one adjective of its
-** own when a word with ب or إلى comes next, by the complement of an
-** appeal, demand or accusation (a word with ب, or إلى, or على): "واتهمت
-** حزب العمال الكردستاني بتنفيذه", "ودعت بغداد إلى عدم الانجرار"، "وحث
-** السلطات المصرية على التحلي"?  Then the group is the addressee, not
-** the subject. */
 /* Can token adj be an adjective of the nisba adjective at token head
 ** ("الإكوادورية الجديدة", "الأمريكي الجديد")?  Only a nisba (ending in ي
 ** or ية) takes one here, and the two agree: both feminine (ة) or both
@@ -1760,6 +1754,12 @@ static bool adjective_agrees(const coder_sent *s, uint32_t head, uint32_t adj) {
   return true;
 }
 
+/* Is actor x's group followed right away, or past one adjective that
+** agrees with it (adjective_agrees) when a word with ب or إلى comes next,
+** by the complement of an appeal, demand or accusation (a word with ب,
+** or إلى, or على): "واتهمت حزب العمال الكردستاني بتنفيذه", "ودعت بغداد
+** إلى عدم الانجرار"، "وحث السلطات المصرية على التحلي"?  Then the group
+** is the addressee, not the subject. */
 static bool complement_after(const coder_sent *s, int x) {
   uint32_t i = s->actors[group_last(s, x)].end;
   if (i >= s->n || s->ct[i].punct) return false;
