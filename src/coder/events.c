@@ -3264,6 +3264,31 @@ static void denial_targets(evctx *e, coder_ev *evs, size_t n) {
   }
 }
 
+/* The acts a speaker's own reported clause can state without naming its
+** doer: offers, refusals and threats (speaker_ev in coder_events). */
+static const char *const stance_roots[] = {"03", "12", "13", NULL};
+
+/* Does noun trigger t open a reported clause: right after its
+** complementizer (إن, أن, إنه), or after a quotation mark that follows it
+** ("إن «كل الخيارات مطروحة»")?  Not after بأن, nor when the
+** complementizer ends another pattern: "واصفا الإطلاق بأنه تهديد خطير"
+** names what is described, not an act of the speaker's. */
+static bool opens_reported_clause(const evctx *e, const coder_trig *t) {
+  const coder_sent *s = e->s;
+  uint32_t k = t->start;
+  if (k > 0 && s->toks[k - 1].kind == TXT_PUNCT && !s->ct[k - 1].punct) k--;
+  return k > 0 && coder_tok_is(s, k - 1, CW_COMP, false) && !e->trig_tok[k - 1] &&
+         !coder_tok_has_clitic(s, k - 1, TXT_CL_BI);
+}
+
+/* Is noun trigger t an offer, refusal or threat that opens a reported
+** clause ("قال إن كل الخيارات مطروحة", "محذرا من أن كل الخيارات
+** متاحة")?  The clause, not the noun, is what the verb before says or
+** warns of, and the noun with no actor of its own is the speaker's act. */
+static bool stance_clause(const evctx *e, const coder_trig *t, const dict_verb *v) {
+  return !t->verbal && root_in(v->code, stance_roots) && opens_reported_clause(e, t);
+}
+
 /* The last of the sentence's n events so far that has a doer and whose
 ** trigger is of root `root` (or, when say, a statement), ending at or
 ** before token `before`; NULL if none.  Its doer lends itself to an act
@@ -3345,7 +3370,8 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
     trig_first = n_before;
     const coder_trig *gov = governor_of(s, ti);
     if ((negated(s, t) && !refusal_of(s, t, v)) || negated_clause(s, t, v->code) ||
-        terms_of(s, t) || governed(s, ti, gov) || hypothetical(&e, t) ||
+        terms_of(s, t) || (governed(s, ti, gov) && !stance_clause(&e, t, v)) ||
+        hypothetical(&e, t) ||
         condition_before(s, t, true))
       continue;
     /* "ولم تعلن كوبنهاغن حتى مساء الأحد سحب سفيرها": an act announced by
@@ -4143,7 +4169,15 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
     bool fact = violent && !t->verbal && noun_as_fact(s, t);
     bool reference = violent && !t->verbal && !noun_src && !counted &&
                      coder_tok_definite(s, t->start) && !fact;
+    /* "وقال السيسي إن كل الخيارات مطروحة", "وقال دينديري إنه مستعد
+    ** لتسليم السلطة": an offer, refusal or threat that opens a reported
+    ** clause with no actor of its own is the speaker's act (its target
+    ** is found as for any act; threat_targets fills a threat's) */
+    const coder_ev *speaker_ev =
+        src < 0 && (mode & WASIT_MODE_REPORTED) && stance_clause(&e, t, v)
+            ? doer_before(s, *evs, *n_evs, "01", true, t->start) : NULL;
     bool keep_noun =
+        speaker_ev ? true :
         reference ? false :
         violent ? counted ||
                       (noun_src && (tgt >= 0 || s->place || between)) ||
@@ -4223,6 +4257,7 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
     ** target) inside a statement is the speaker's threat */
     if (!ns && memcmp(v->code, "13", 2) == 0 && (v->flags & (DICT_F_PASSIVE | DICT_F_NOTGT)))
       lender = doer_before(s, *evs, *n_evs, "13", true, t->start);
+    if (!ns && !lender) lender = speaker_ev;
     if (lender) sm[ns++] = (member){lender->src, lender->src_code};
     if (!nt && struck && struck[0] &&
         (disorder || !(!doers && ns && strncmp(struck, sm[0].code, 3) == 0))) {
