@@ -311,6 +311,14 @@ bool coder_joined(const coder_sent *s, size_t x) {
   return joined_by_wa(s, x) || comma || peer || adjs;
 }
 
+/* Mention m now starts at the head word k that names its body's member
+** or office: the body's own proclitic (في, ل) stays behind, and the
+** mention carries only a و on the head. */
+static void start_at_head(const coder_sent *s, mention *m, uint32_t k) {
+  m->start = k;
+  m->cl0 = coder_tok_has_clitic(s, k, TXT_CL_WA) ? TXT_CL_WA : 0;
+}
+
 /* "طالب أعضاء بارزون في الكونغرس الأمريكي الحكومة اليمنية", "عملية
 ** نفذها عضو في حركة حماس": members of a body (an organisation or a role,
 ** not a state or a place: "عضو في فرنسا" names no one), then في and the
@@ -328,8 +336,7 @@ static void take_members(const coder_sent *s, mention *m) {
   if (!coder_tok_is(s, k, CW_MEMBER, false) || coder_tok_definite(s, k) ||
       coder_tok_has_clitic(s, k, TXT_CL_BI | TXT_CL_LI | TXT_CL_KA))
     return;
-  m->start = k;
-  m->cl0 = coder_tok_has_clitic(s, k, TXT_CL_WA) ? TXT_CL_WA : 0;
+  start_at_head(s, m, k);
 }
 
 /* "غير أن الأمين العام لحلف شمال الأطلسي أندرس فوغ راسموسن قال": the
@@ -348,8 +355,7 @@ static void take_office_head(const coder_sent *s, mention *m) {
       s->ct[k].punct || s->ct[k + 1].punct ||
       coder_tok_has_clitic(s, k, TXT_CL_BI | TXT_CL_LI | TXT_CL_KA))
     return;
-  m->start = k;
-  m->cl0 = coder_tok_has_clitic(s, k, TXT_CL_WA) ? TXT_CL_WA : 0;
+  start_at_head(s, m, k);
 }
 
 int coder_actors(coder_sent *s, wa_arena *ar) {
