@@ -341,8 +341,9 @@ size_t txt_line_end_at(const txt_line *ln, size_t i, uint32_t cp) {
 }
 
 /* See text.h.  From i, white space is skipped; a sentence whose first
-** code point is a letter or a digit has content (the common case).  Otherwise its code points are read until the first letter or
-** digit (content: the sentence starts at i) or the first end that
+** code point is a letter or a digit has content (the common case).
+** Otherwise its code points are read until the first letter or digit
+** (content: the sentence starts at i) or the first end that
 ** txt_line_end_at finds (the sentence up to it has none and is skipped:
 ** its run of end marks and closers holds no letter or digit either). */
 size_t txt_line_next(const txt_line *ln, size_t i) {
