@@ -4,8 +4,9 @@
 ** txt_analyze runs, for one document: UTF-8 repair (utf8.c) -> page
 ** furniture scan (furniture.c) -> per kept line, per sentence: sentence
 ** split (sentence.c) in one pass with normalization + tokens (token.c),
-** then numbers (number.c), dates (date.c).  Everything it produces lives in the caller's arena; nothing
-** is freed one by one.  Typical input: a news article of 1-20 KB.
+** then numbers (number.c), dates (date.c).  Everything it produces
+** lives in the caller's arena; nothing is freed one by one.  Typical
+** input: a news article of 1-20 KB.
 ** (txt_table_get and txt_table_find live in the generated tables.c, so a
 ** stage that only looks up tables does not pull in the whole layer.)
 */
