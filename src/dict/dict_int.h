@@ -75,7 +75,8 @@ struct wasit_dict {
   dict_cand *cands;     /* n_ids: cands[j] describes phrase ids[j] */
 };
 
-/* Hash of s[0..n) for the slot table (index.c), and for load.c's memo.  It reads 8 bytes at a time (a
+/* Hash of s[0..n) for the slot table (index.c), for the index's scratch
+** table and for load.c's word memo.  It reads 8 bytes at a time (a
 ** typical key is 6-14 bytes of Arabic, so one or two multiply rounds)
 ** where byte-wise FNV-1a needed a multiply per byte.  A short tail is read
 ** as two overlapping loads, which cover every byte once n is mixed in; the

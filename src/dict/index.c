@@ -129,14 +129,14 @@ static uint8_t sole_bloom_bit(const dict_word *w) {
 ** Why hashing and not sorting: every alternative of every phrase word
 ** (a few 10^4; the words of a file with the same text share theirs, and
 ** the first of them resolves them, load.c word_memo) needs its key id,
-** and the keys need their first-word
-** phrase lists.  Sorting all (key, phrase) pairs to find the distinct
-** keys was half of the loading time; one pass through a scratch hash
-** table gives each distinct string an id in order of first appearance
-** (ids are only compared for equality and fed to Bloom filters, so their
-** order does not matter) and counts its first-word phrases, and a second
-** pass fills the lists.  Phrases are visited in ascending order, so each
-** part of a list comes out ascending without a sort. */
+** and the keys need their first-word phrase lists.  Sorting all (key,
+** phrase) pairs to find the distinct keys was half of the loading time;
+** one pass through a scratch hash table gives each distinct string an id
+** in order of first appearance (ids are only compared for equality and
+** fed to Bloom filters, so their order does not matter) and counts its
+** first-word phrases, and a second pass fills the lists.  Phrases are
+** visited in ascending order, so each part of a list comes out ascending
+** without a sort. */
 int dict_index_build(wasit_dict *d, wasit_error *err) {
   size_t np = d->n_alts;   /* every alternative a distinct key at most */
   size_t tslots = 16;
