@@ -618,7 +618,8 @@ __attribute__((noinline)) static int fur_raw_split(const txt_normmap *map,
 ** of items it covers (0 = none) and sets *kind.  A single word is also
 ** tried without a leading و (U+0648) conjunction ("وتويتر").  With
 ** multi_only, phrases of one word are not looked up (0 is returned where
-** one would be found): fur_judge's caller that only needs the others. */
+** one would be found): fur_judge's rule 5-6 walk asks so once a word of
+** the line is no furniture, when only the longer phrases count. */
 static size_t fur_match(const txt_table *tab, const char *s,
                         const fur_line *ln, size_t at, bool multi_only,
                         int *kind) {
