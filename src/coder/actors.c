@@ -312,8 +312,8 @@ bool coder_joined(const coder_sent *s, size_t x) {
 }
 
 /* Mention m now starts at the head word k that names its body's member
-** or office: the body's own proclitic (في, ل) stays behind, and the
-** mention carries only a و on the head. */
+** or office: what tied the body to the head (the word في, the proclitic
+** ل) stays behind, and the mention carries only a و on the head. */
 static void start_at_head(const coder_sent *s, mention *m, uint32_t k) {
   m->start = k;
   m->cl0 = coder_tok_has_clitic(s, k, TXT_CL_WA) ? TXT_CL_WA : 0;
