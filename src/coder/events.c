@@ -1252,10 +1252,10 @@ static bool addressee_after(const coder_sent *s, const dict_verb *v,
 
 /* Is actor a in a phrase joined by و to the mediator m (the last of its
 ** compound) named after mediation noun t, with no punctuation between: a
-** co-mediator ("برعاية
-** أمير قطر والوسيط المشترك للاتحاد الأفريقي والأمم المتحدة") or the
-** setting of the mediation ("برعاية الرئيس السنغالي وعلى هامش قمة منظمة
-** المؤتمر الإسلامي")?  Either way it is not a party. */
+** co-mediator ("برعاية أمير قطر والوسيط المشترك للاتحاد الأفريقي والأمم
+** المتحدة") or the setting of the mediation ("برعاية الرئيس السنغالي
+** وعلى هامش قمة منظمة المؤتمر الإسلامي")?  Either way it is not a
+** party. */
 static bool beside_mediator(const coder_sent *s, const coder_trig *t,
                             const coder_actor *m, const coder_actor *a) {
   if (t->verbal || m->start < t->end || a->start <= m->end ||
