@@ -241,8 +241,9 @@ static void resolve_agents(coder_sent *s, coder_ctx *ctx) {
     /* (and so is "the kingdom" alone, a state's own head noun: "وأكد
     ** السفير السعودي في بيروت أن المملكة لا تضع فيتو" is Saudi Arabia,
     ** not the last state named before أن) */
-    bool forces = coder_role_in(a->code, "COP MIL") ||
-                  (a->end == a->start + 1 && coder_tok_is(s, a->start, CW_STATE_HEAD, true));
+    bool speakers_own =
+        coder_role_in(a->code, "COP MIL") ||
+        (a->end == a->start + 1 && coder_tok_is(s, a->start, CW_STATE_HEAD, true));
     /* the nearest actor before it with a state, passing over bare
     ** nationality adjectives on nouns ("مقتل ... مصور ياباني، في حملة
     ** القمع التي يشنها المجلس العسكري": a journalist's, not the role's
@@ -271,7 +272,7 @@ static void resolve_agents(coder_sent *s, coder_ctx *ctx) {
         ** تحقيق في استخدام القوات الحكومية", it is the nearest state's) */
         for (uint32_t k = s->actors[j].end; k < a->start && comp == UINT32_MAX; k++)
           if ((coder_tok_is(s, k, CW_MEANWHILE, false) && a->start <= k + 3) ||
-              (forces && coder_tok_is(s, k, CW_COMP, false)))
+              (speakers_own && coder_tok_is(s, k, CW_COMP, false)))
             comp = k;
         for (size_t f = 0; comp != UINT32_MAX && f < j; f++)
           if (s->actors[f].from_count && s->actors[f].end <= comp) {
