@@ -924,17 +924,20 @@ static int read_file(const wasit_allocator *alloc, const char *path,
     return WA_ERR_AT(err, WASIT_EIO, path, 0, "cannot open: %s", strerror(errno));
   }
   /* read straight into the buffer, sized for the whole file when its
-  ** size is known (one read, no copy) */
+  ** size is known (one read, no copy).  A short read is the end of the
+  ** file (or an error, ferror below): asking again would first grow the
+  ** buffer, a copy of the whole file, to learn nothing. */
   wa_buf b;
   buf_init(&b, alloc);
   struct stat st;
   size_t step = fstat(fileno(f), &st) == 0 && st.st_size > 0
                     ? (size_t)st.st_size + 1 : 65536;
   while (buf_room(&b, step)) {
-    size_t n = fread(b.data + b.len, 1, b.cap - b.len - 1, f);
+    size_t want = b.cap - b.len - 1;
+    size_t n = fread(b.data + b.len, 1, want, f);
     b.len += n;
     b.data[b.len] = '\0';
-    if (n == 0) break;
+    if (n < want) break;
   }
   int bad = ferror(f);
   fclose(f);
