@@ -123,9 +123,10 @@ static bool sen_is_dash(uint32_t cp) {
 }
 
 /* The two bytes at u[0..2) as one number, u[0] << 8 | u[1], for the
-** byte-level quick tests below.  u must be on a code point boundary of
-** valid UTF-8: then a number D8A1..D99F is the code point U+0621..U+065F
-** (a lead D8 or D9 and its continuation byte), and none other is. */
+** byte-level quick tests below.  In valid UTF-8, u need not be on a code
+** point boundary (sen_dot_is_inner reads back 2 and 4 bytes blind): D8
+** and D9 are only ever lead bytes, so a number D8A1..D99F is the code
+** point U+0621..U+065F starting at u, and none other is. */
 static uint32_t sen_pair(const unsigned char *u) {
   return (uint32_t)u[0] << 8 | u[1];
 }
