@@ -579,11 +579,11 @@ static int feed(tk_state *st, uint32_t cp, uint32_t ns, uint32_t ne,
 }
 
 /* What the map makes of the two bytes b0 b1 (lead D8 or D9: U+0600..
-** U+067F) in a word on the fast path of txt_tokenize_sentence: the
-** letter U+0620..U+064A it normalizes to, as its UTF-8 bytes b0 << 8 |
-** b1; 1 when it normalizes to nothing (harakat, tatweel); 0 for anything
-** else (left to the general step).  One load from the generated table
-** (txt_normmap.arabic_letter). */
+** U+067F) in a word on the fast path of tokenize (txt_tokenize_line and
+** txt_tokenize_sentence): the letter U+0620..U+064A it normalizes to, as
+** its UTF-8 bytes b0 << 8 | b1; 1 when it normalizes to nothing (harakat,
+** tatweel); 0 for anything else (left to the general step).  One load
+** from the generated table (txt_normmap.arabic_letter). */
 static inline unsigned word_letter(const uint16_t *letters, unsigned b0,
                                    unsigned b1) {
   return letters[((b0 & 1u) << 6) | (b1 & 0x3Fu)];
