@@ -220,16 +220,16 @@ static int sen_item_at(const char *t, size_t e, size_t i, size_t *next) {
   return SI_BAD;
 }
 
-/* Does t[s..e) open with more than SEN_DL_MAX_LEAD plain words, each
+/* Does t[i..e) open with more than SEN_DL_MAX_LEAD plain words, each
 ** followed by spaces ' '?  A plain word is a letter U+0621..U+064A (not
 ** tatweel), then letters, tatweel and harakat (U+0621..U+065F).  Most
 ** lines do, and such a line has no dateline: sen_dateline reads each of
 ** these words as one SI_WORD item (its word loop stops at the ' '), and
-** returns s at the fourth, which has no separator or bracket before it
-** (or sooner, at SEN_DL_MAX_ITEMS items, after many spaces).  Read from
-** the bytes, without the items' general tests: two lines in three of the
-** bench corpus are proven so (txt_line_open: 6.9 -> 4.7 M instructions on
-** its 2 MB sample). */
+** returns its start s (i here) at the fourth, which has no separator or
+** bracket before it (or sooner, at SEN_DL_MAX_ITEMS items, after many
+** spaces).  Read from the bytes, without the items' general tests: two
+** lines in three of the bench corpus are proven so (txt_line_open: 6.9
+** -> 4.7 M instructions on its 2 MB sample). */
 static bool sen_plain_lead(const char *t, size_t i, size_t e) {
   const unsigned char *u = (const unsigned char *)t;
   for (int words = 0;;) {
