@@ -581,6 +581,9 @@ static inline bool coder_casualties_told(const coder_sent *s) {
 /* Is verbal trigger t followed, within three tokens, by a number or a
 ** quantity word (its counted object)?  False for a noun trigger. */
 bool coder_counted_object(const coder_sent *s, const coder_trig *t);
+/* Does token i end like a verb with a plural subject, ـوا or ـو before an
+** object pronoun ("قتلوا", "خطفوه", "اغتالوهم")? */
+bool coder_tok_plural_verb(const coder_sent *s, uint32_t i);
 /* Should the event of trigger t, with final CAMEO code `code`, source code
 ** `src` (NULL: none found; a bare adjective doer is still its bare state
 ** code) and WASIT_MODE_* bits `mode`, be dropped by one of veto.c's

@@ -40,9 +40,10 @@
 **     other nouns need a doer;
 **   - a violent or protest noun after an inquiry/case/charge/trial/"since"
 **     word is background ("التحقيق في اغتيال", "منذ اغتيال"); a doerless
-**     violent noun in a و-list of crimes names kinds of violence; a clause
-**     opened by هل is a question; a perfect verb carrying ب/ك/ال (or ل
-**     before a non-imperfect) is read as its verbal noun ("لفرض حصار");
+**     violent noun or a bare verbal noun ("من قتل وذبح وخطف") in a
+**     و-list of crimes names kinds of violence; a clause opened by هل
+**     is a question; a perfect verb carrying ب/ك/ال (or ل before a
+**     non-imperfect) is read as its verbal noun ("لفرض حصار");
 **   - the VSO subject of a verb is not the doer of its object noun
 **     ("أدانت مصر الهجوم"); an actor inside "إلى مقر X" is no subject;
 **   - a repression trigger naming a protest ("فرقت الشرطة مظاهرة") also
@@ -1288,20 +1289,34 @@ static bool third_party_code(const char *c) {
 static bool violent_word(const evctx *e, uint32_t i) {
   const coder_sent *s = e->s;
   if (i >= s->n || s->ct[i].punct) return false;
-  if (coder_tok_is(s, i, CW_CASUALTY, true)) return true;
+  if (coder_tok_is(s, i, CW_CASUALTY, true) ||
+      coder_tok_is(s, i, CW_CRIME, true))
+    return true;
   uint8_t k = e->trig_tok[i];
   return k && coder_violent_code(dict_verb_at(s->dict, s->trigs[k - 1].verb)->code);
 }
 
-/* Is noun trigger t one item of a list of crimes joined by و ("بالسرقة
-** والخطف والقتل", "قتل وخطف وتعذيب")?  With no doer such a list names
-** kinds of violence, not an event. */
+/* Is trigger t one item of a list of crimes joined by و ("بالسرقة
+** والخطف والقتل", "قتل وخطف وتعذيب")?  With no doer (a noun) or as a
+** bare verbal noun (bare_verb_item) such a list names kinds of violence,
+** not an event. */
 static bool crime_list(const evctx *e, const coder_trig *t) {
   const coder_sent *s = e->s;
   if ((t->cl0 & TXT_CL_WA) && t->start > 0 && violent_word(e, t->start - 1))
     return true;
   return t->end < s->n && coder_tok_has_clitic(s, t->end, TXT_CL_WA) &&
          violent_word(e, t->end);
+}
+
+/* Is verbal trigger t a bare word that a list item may be ("من قتل وذبح
+** وخطف", "بين قتل وخطف المسلحين"): one word with no object pronoun, no
+** plural subject and no counted object?  Such a word reads as a verb
+** (V:خطف), but in a crime_list it is the verbal noun, whose genitive
+** names who does such things, not a doer; "قتل وأصيب 13" and "مسلحين
+** قتلوا وخطفوا" stay acts. */
+static bool bare_verb_item(const coder_sent *s, const coder_trig *t) {
+  return t->end == t->start + 1 && !(t->cl0 & TXT_CL_ENC) &&
+         !coder_tok_plural_verb(s, t->start) && !coder_counted_object(s, t);
 }
 
 /* Does trigger t, joined by و, continue the list of acts begun by the
@@ -4220,7 +4235,9 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
     if (memcmp(v->code, "14", 2) == 0 &&
         (protest_elaboration(s, t) || celebration(s, t)))
       continue;
-    if (!t->verbal && violent && src < 0 && crime_list(&e, t)) continue;
+    if (violent && (t->verbal ? bare_verb_item(s, t) : src < 0) &&
+        crime_list(&e, t))
+      continue;
     if (!t->verbal && (violent || memcmp(v->code, "14", 2) == 0) &&
         background(s, t))
       continue;

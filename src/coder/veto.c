@@ -145,6 +145,15 @@ static bool coder_threat_content(const coder_sent *s, const coder_trig *t) {
   return false;
 }
 
+/* Does token i start like an imperfect verb, with ي or ت ("تشنها",
+** "يطلق")?  A perfect in ت ("تعرض") reads as one too. */
+static bool tok_imperfect(const coder_sent *s, uint32_t i) {
+  const txt_token *w = &s->toks[i];
+  const char *n = txt_tok_norm(s->doc, w);
+  return w->norm_len >= 2 && (memcmp(n, "\xd9\x8a", 2) == 0 || /* ي */
+                              memcmp(n, "\xd8\xaa", 2) == 0);  /* ت */
+}
+
 /* Known attack: a definite violent noun that a relative clause describes
 ** ("بعد الاعتداء الذي وقع أول من أمس", "في التفجير الذي وقع في
 ** طرابلس", "فيما يتعلق بالهجوم الذي شنه ...") names an attack the reader
@@ -179,13 +188,9 @@ static bool coder_known_attack(const coder_sent *s, const coder_trig *t,
   uint32_t k = known_attack_rel(s, t);
   if (!k) return false;
   if (!src) return true;
-  if (k + 1 >= s->n) return false;
-  const txt_token *w = &s->toks[k + 1];
-  const char *n = txt_tok_norm(s->doc, w);
-  /* an imperfect starts with ي or ت (a perfect in ت, "تعرض", is kept
-  ** too: the doubt keeps the act) */
-  return w->norm_len >= 2 && memcmp(n, "\xd9\x8a", 2) != 0 && /* ي */
-         memcmp(n, "\xd8\xaa", 2) != 0;                       /* ت */
+  /* a perfect in ت ("تعرض") reads as an imperfect and is kept too: the
+  ** doubt keeps the act */
+  return k + 1 < s->n && !tok_imperfect(s, k + 1);
 }
 
 /* Habitual acts: an imperfect verb of harm joined by و to another
@@ -264,6 +269,45 @@ static bool coder_ago_background(const coder_sent *s, const coder_trig *t) {
   return false;
 }
 
+/* Generic fire: a verbal noun or an imperfect whose munition is plural
+** and definite ("وقف اطلاق الصواريخ", "فإن اطلاق الصواريخ لن يتوقف",
+** "قتل من يطلق الصواريخ") names rocket fire as a practice or a topic;
+** one salvo is told without the article ("إطلاق صواريخ على سديروت",
+** "أطلقوا ثلاثة صواريخ").  With casualties told right after it in its
+** clause ("أدى إطلاق الصواريخ إلى مقتل") the clause reports a strike,
+** and it stays; casualties elsewhere belong to other acts ("قتل من يطلق
+** الصواريخ"). */
+static bool coder_generic_fire(const coder_sent *s, const coder_trig *t) {
+  uint32_t m = t->end - 1;
+  if ((t->verbal && !tok_imperfect(s, t->start)) || m == t->start ||
+      !coder_tok_is(s, m, CW_SALVO, true) || !coder_tok_definite(s, m))
+    return false;
+  for (uint32_t i = t->end; i < t->end + 6 && i < s->n; i++)
+    if (s->ct[i].clause == s->ct[t->start].clause &&
+        coder_tok_is(s, i, CW_CASUALTY, true))
+      return false;
+  return true;
+}
+
+/* Contract in coder.h.  The stem left when the text layer splits an
+** object pronoun off ("خطفو" of "خطفوه") ends with the plural's و. */
+bool coder_tok_plural_verb(const coder_sent *s, uint32_t i) {
+  if (i >= s->n) return false;
+  const txt_token *w = &s->toks[i];
+  const char *n = txt_tok_norm(s->doc, w);
+  if (w->norm_len >= 4 &&
+      memcmp(n + w->norm_len - 4, "\xd9\x88\xd8\xa7", 4) == 0) /* وا */
+    return true;
+  const coder_tok *t = &s->ct[i];
+  for (uint8_t k = 0; k < t->nk; k++) {
+    const coder_key *y = &t->keys[k];
+    if ((y->cl & TXT_CL_ENC) && y->len >= 4 &&
+        memcmp(y->s + y->len - 2, "\xd9\x88", 2) == 0) /* و */
+      return true;
+  }
+  return false;
+}
+
 /* Contract in coder.h.  A count or quantity word at most three tokens
 ** after a finite verb is its counted object ("وخطفت الحركة عشرات
 ** العاملين", "فجر المهاجمون 3 قنابل"): a concrete act, which anchors a
@@ -290,6 +334,7 @@ bool coder_vetoed(const coder_sent *s, const coder_trig *t, const char *code,
        coder_habitual_list(s, t) || coder_imperfect_harm(s, t) ||
        coder_unreal_attack(s, t) || coder_ago_background(s, t) ||
        coder_known_attack(s, t, src) ||
+       coder_generic_fire(s, t) ||
        (!src && (coder_cause_background(s, t) ||
                  coder_condolence_frame(s, t)))))
     return true;
