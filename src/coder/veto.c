@@ -289,6 +289,34 @@ static bool coder_generic_fire(const coder_sent *s, const coder_trig *t) {
   return true;
 }
 
+/* Described victim: a perfect violent verb carrying its object as a
+** pronoun right after an indefinite noun ("سفينة يونانية خطفها القراصنة
+** يوم 21 سبتمبر", "عسكريين ماليين خطفهم مقاتلو الطوارق") is a relative
+** clause that tells who the noun is; the sentence reports what happened
+** to it next (a release, a transfer, a killing).  A plural verb agrees
+** with a subject before it ("إن مسلحين مجهولين خطفوه"): that is the act
+** told, and it stays. */
+static bool coder_described_victim(const coder_sent *s, const coder_trig *t) {
+  if (!t->verbal || t->start == 0 || !(t->cl0 & TXT_CL_ENC) ||
+      (t->cl0 & (TXT_CL_WA | TXT_CL_FA)) || tok_imperfect(s, t->start) ||
+      coder_tok_plural_verb(s, t->start))
+    return false;
+  uint32_t p = t->start - 1;
+  /* the pluperfect's كان قد may stand between ("21 مسيحيا مصريا كان قد
+  ** اختطفهم"); قد alone ("وقد اختطفته السلطة") or another particle
+  ** ("حتى هاجمتهم قوة") opens a main clause, and after a verb ("صعدوا
+  ** قصفهم") the word is that verb's object, a verbal noun */
+  if (p >= 2 && coder_tok_is(s, p, CW_QAD, false) &&
+      coder_tok_is(s, p - 1, CW_WAS, false) &&
+      !coder_tok_has_clitic(s, p - 1, TXT_CL_WA))
+    p -= 2;
+  return !s->ct[p].punct && !coder_tok_definite(s, p) &&
+         !coder_tok_plural_verb(s, p) && !coder_tok_is(s, p, CW_COMP, false) &&
+         !coder_tok_is(s, p, CW_QAD, true) &&
+         !coder_tok_is(s, p, CW_PENDING, true) &&
+         s->ct[p].clause == s->ct[t->start].clause;
+}
+
 /* Contract in coder.h.  The stem left when the text layer splits an
 ** object pronoun off ("خطفو" of "خطفوه") ends with the plural's و. */
 bool coder_tok_plural_verb(const coder_sent *s, uint32_t i) {
@@ -334,7 +362,7 @@ bool coder_vetoed(const coder_sent *s, const coder_trig *t, const char *code,
        coder_habitual_list(s, t) || coder_imperfect_harm(s, t) ||
        coder_unreal_attack(s, t) || coder_ago_background(s, t) ||
        coder_known_attack(s, t, src) ||
-       coder_generic_fire(s, t) ||
+       coder_generic_fire(s, t) || coder_described_victim(s, t) ||
        (!src && (coder_cause_background(s, t) ||
                  coder_condolence_frame(s, t)))))
     return true;
