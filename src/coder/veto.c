@@ -9,14 +9,16 @@
 ** blockade or occupation by no armed force, an alleged abuse, a "protest"
 ** by the state, a known attack named by a relative clause, habitual
 ** conduct or an aim told in the imperfect, an attack only expected, a
-** temporal background clause, an act dated months or years ago.  (A
-** condition is no veto: events.c drops an act inside the condition and
-** gives the others mode conditional.)  One anchor goes the other way: a
-** violent verb with a counted object stands without a known doer
-** (coder_counted_object).  Word lists are grammar classes of
-** dict/ar/grammar.txt (legal, cause, attack_noun, armed_anchor, condole,
-** allege, protesters, habitual, unreal, temporal, temporal_ma, before,
-** lapse), never C arrays.  Input: a sentence whose keys, triggers,
+** temporal background clause, an act dated months or years ago, rocket
+** fire named as a practice, a victim described by a relative clause, a
+** when clause that dates something else.  (A condition is no veto:
+** events.c drops an act inside the condition and gives the others mode
+** conditional.)  One anchor goes the other way: a violent verb with a
+** counted object stands without a known doer (coder_counted_object).
+** Word lists are grammar classes of dict/ar/grammar.txt (legal, cause,
+** attack_noun, armed_anchor, condole, allege, protesters, habitual,
+** unreal, temporal, temporal_ma, before, lapse, salvo, when), never C
+** arrays.  Input: a sentence whose keys, triggers,
 ** clauses, actors and casualties are set (coder_keys, coder_triggers,
 ** clauses(), coder_actors); nothing here allocates or changes the
 ** sentence.  Each rule is a few token scans over one sentence (tens of
@@ -317,6 +319,35 @@ static bool coder_described_victim(const coder_sent *s, const coder_trig *t) {
          s->ct[p].clause == s->ct[t->start].clause;
 }
 
+/* When clause: a violent verb at most three words after "عندما", "حين"
+** or "حينما" ("واضحة في البصرة يوم 25 مايو الماضي عندما نفذ جيش المهدي
+** هجوما", "خلال اجتياحها للبنان عام 1982، حين دمرت ...") dates what the
+** main clause tells by an act it names in passing, whoever did it.  When
+** the main clause tells that violence itself, with casualties, an
+** incident or attack word, a verb of breaking out or another violent act
+** before the connective ("أصيب 37 شخصا حين انفجرت قنبلة", "الحادث الذي
+** وقع عندما انفجرت قنبلة", "اغتالوا الإمام عندما أطلقوا عليه النار"),
+** the clause reports it. */
+static bool coder_when_background(const coder_sent *s, const coder_trig *t) {
+  if (!t->verbal) return false;
+  /* a verb joined by و goes on with the when clause ("عندما انفجرت فيهم
+  ** ست قنابل على الطريق ودمر لهم ثلاث سيارات") */
+  uint32_t reach = (t->cl0 & TXT_CL_WA) ? 12 : 4;
+  for (uint32_t k = 1; k <= reach && k <= t->start; k++) {
+    uint32_t j = t->start - k;
+    if (s->ct[j].punct || s->ct[j].clause != s->ct[t->start].clause) return false;
+    if (!coder_tok_is(s, j, CW_WHEN, false)) continue;
+    if (class_in(s, 0, j, CW_CASUALTY) || class_in(s, 0, j, CW_ATTACK_REF) ||
+        class_in(s, 0, j, CW_OCCUR))
+      return false;
+    for (size_t q = 0; q < s->n_trigs && s->trigs[q].start < j; q++)
+      if (coder_violent_code(dict_verb_at(s->dict, s->trigs[q].verb)->code))
+        return false;
+    return true;
+  }
+  return false;
+}
+
 /* Contract in coder.h.  The stem left when the text layer splits an
 ** object pronoun off ("خطفو" of "خطفوه") ends with the plural's و. */
 bool coder_tok_plural_verb(const coder_sent *s, uint32_t i) {
@@ -363,6 +394,7 @@ bool coder_vetoed(const coder_sent *s, const coder_trig *t, const char *code,
        coder_unreal_attack(s, t) || coder_ago_background(s, t) ||
        coder_known_attack(s, t, src) ||
        coder_generic_fire(s, t) || coder_described_victim(s, t) ||
+       coder_when_background(s, t) ||
        (!src && (coder_cause_background(s, t) ||
                  coder_condolence_frame(s, t)))))
     return true;
