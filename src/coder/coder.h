@@ -211,6 +211,8 @@ typedef struct coder_sent {
   coder_trig *trigs;     size_t n_trigs;
   const dict_place *place;
   uint32_t place_tok;    /* its first token */
+  uint8_t place_cl0;     /* the clitics on it in the place's reading (ل in
+                            "لبكين"; none in "لاهور", whose ل is a letter) */
   int32_t date;          /* YYYYMMDD used for dated roles (0 unknown) */
   bool discard;          /* a discard phrase matched */
   int killed, wounded;   /* casualty counts stated (WASIT_COUNT_NONE) */

@@ -339,6 +339,7 @@ int coder_triggers(coder_sent *s, wa_arena *ar) {
           if (p->cat == DICT_C_PLACE) {
             s->place = dict_place_at(s->dict, p->ref);
             s->place_tok = i;
+            s->place_cl0 = cl0;
           } else if (p->cat == DICT_C_DISCARD) {
             s->discard = true;
           } else if (i != nest_tok && !(!used[i] && end == nest_end) &&
@@ -2556,27 +2557,52 @@ static bool protesters_actor(const coder_sent *s, const coder_actor *a) {
   return protesters_word_in(s, a->start, a->end);
 }
 
-/* Is verb trigger t, right after الذين, the gathering (141) of a crowd of
-** protesters that an earlier event of the sentence represses or fires on
-** ("أطلقت الشرطة الغاز لتفريق آلاف المتظاهرين الذين احتشدوا أمام مقر
-** الحكومة")?  Such a clause tells the protest itself, reported only here,
-** not background.  A protesters word inside t ("خرجوا لتشييع محتجين")
-** names other people. */
-static bool dispersed_gathering(const coder_sent *s, const coder_trig *t,
-                                const dict_verb *v, const coder_ev *evs,
-                                size_t n) {
-  if (!t->verbal || t->start < 2 || !coder_streq(v->code, "141") ||
-      !coder_tok_is(s, t->start - 1, CW_REL, false))
-    return false;
-  if (protesters_word_in(s, t->start, t->end)) return false;
+/* Does repression event ev act on the crowd that ends right before token
+** rel (الذين)?  Its target ends there ("آلاف المتظاهرين الذين", "مئات من
+** أنصار المعارضة الذين"), or a crowd the dictionary knows as no actor
+** is its object: a count word at most three words before الذين, in the
+** same clause as its trigger, with the means between ("فرقت الشرطة
+** بالهراوات والغاز المسيل للدموع مئات المحامين الذين").  Such a crowd may
+** be any crowd ("لتفريق مئات الشبان الذين احتشدوا ... أملا في العبور"):
+** it protests only when the clause says against what (motive: a code
+** below 141, "تظاهروا رفضا لتنصيب"). */
+static bool represses_crowd_before(const coder_sent *s, const coder_ev *ev,
+                                   uint32_t rel, bool motive) {
+  if (ev->tgt) return ev->tgt->end == rel;
+  if (!motive) return false;
+  uint32_t from = ev->trig->end;
+  if (from >= rel || rel - from > 8) return false;
+  bool counted = false;
+  for (uint32_t i = from; i < rel; i++) {
+    if (s->ct[i].punct) return false;
+    counted = counted || (i + 3 >= rel && coder_tok_count(s, i));
+  }
+  return counted;
+}
+
+/* Is verb trigger t, right after الذين, the gathering (141, or a protest
+** with its motive: 1412 "تظاهروا رفضا لتنصيب") of a crowd that an
+** earlier event of the sentence represses or fires on ("أطلقت الشرطة الغاز
+** لتفريق آلاف المتظاهرين الذين احتشدوا أمام مقر الحكومة", "فرقت قوات
+** الأمن مئات من أنصار المعارضة الذين تظاهروا")?  Such a clause tells the
+** protest itself, reported only here, not background.  A protesters word
+** inside t ("خرجوا لتشييع محتجين") names other people; riots (145) in
+** such a clause are what the force answered, told apart.  Returns the
+** repression event, or NULL. */
+static const coder_ev *dispersed_gathering(const coder_sent *s, const coder_trig *t,
+                                           const dict_verb *v, const coder_ev *evs,
+                                           size_t n) {
+  if (!t->verbal || t->start < 2 || memcmp(v->code, "14", 2) != 0 ||
+      coder_streq(v->code, "145") || !coder_tok_is(s, t->start - 1, CW_REL, false))
+    return NULL;
+  if (protesters_word_in(s, t->start, t->end)) return NULL;
   for (size_t i = 0; i < n; i++) {
     const char *c = dict_verb_at(s->dict, evs[i].trig->verb)->code;
-    if (evs[i].tgt && evs[i].tgt->end == t->start - 1 &&
-        protesters_actor(s, evs[i].tgt) &&
-        (coder_streq(c, "175") || memcmp(c, "18", 2) == 0))
-      return true;
+    if ((coder_streq(c, "175") || memcmp(c, "18", 2) == 0) &&
+        represses_crowd_before(s, &evs[i], t->start - 1, strlen(v->code) > 3))
+      return &evs[i];
   }
-  return false;
+  return NULL;
 }
 
 /* "فرقت الشرطة مظاهرة", "قمعت قوات الأمن المحتجين": a repression trigger
@@ -3438,8 +3464,10 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
     ** but news tells who brokered or hosted a deal in just such a clause
     ** ("الهدنة التي توسطت فيها قطر"), so mediation and hosting stay, and
     ** so does the gathering of a crowd the sentence disperses */
+    const coder_ev *repressed = NULL; /* the gathering's repression event */
     if (t->verbal && t->start > 0 && coder_tok_is(s, t->start - 1, CW_REL, false) &&
-        !third_party_code(v->code) && !dispersed_gathering(s, t, v, *evs, *n_evs))
+        !third_party_code(v->code) &&
+        !(repressed = dispersed_gathering(s, t, v, *evs, *n_evs)))
       continue;
     if (t->verbal && t->start > 0 &&
         (coder_tok_is(s, t->start - 1, CW_PREP, false) ||
@@ -3500,6 +3528,15 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
                                     !temporal_subject(s, s->actors[0].start)
                               ? 0 : -1;
       int subj;
+      /* "فرقت الشرطة مئات المنفيين التبتيين الذين تظاهروا أمام مكتب الأمم
+      ** المتحدة": the crowd before الذين gathered, the actor the force
+      ** acted on or, with none, people of the place; an actor after the
+      ** verb is where or against whom they gathered */
+      if (repressed) {
+        subj = repressed->tgt ? (int)(repressed->tgt - s->actors) : -1;
+        after = t->first_end;
+        goto have_subject;
+      }
       /* "...، متهما القاهرة والخرطوم بالسعي": after a comma the actor
       ** right after a participle is its object, never its subject; with
       ** no subject known before, the act has no known doer */
@@ -4433,7 +4470,7 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
                                 s->actors[x + 1].group == s->actors[x].group));
         fb = home ? home
              : s->place && !place_in_compound &&
-                       !coder_tok_has_clitic(s, s->place_tok, TXT_CL_LI)
+                       !(s->place_cl0 & TXT_CL_LI)
                  ? s->place->loc.country : NULL;
         for (size_t x = 0; !fb && x < s->n_actors; x++)
           if (s->actors[x].country[0] && s->actors[x].start > t->start &&
