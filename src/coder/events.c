@@ -2674,6 +2674,32 @@ static int relative_doer(const coder_sent *s, uint32_t from) {
   return -1;
 }
 
+/* Is v held talks or a meeting (04, not a visit, hosting or mediation,
+** which have their own sides)? */
+static bool talks_noun(const dict_verb *v) {
+  return memcmp(v->code, "04", 2) == 0 && !third_party_code(v->code) &&
+         !coder_streq(v->code, "042");
+}
+
+/* "محادثات أجراها مع غباغبو": a support verb carrying the pronoun of the
+** noun before it, at token `from` or after one modifier, with no actor
+** right after it (its subject is the pronoun's own, named before) but a
+** partner within three more words of its clause (not "أجراه معه", whose
+** partner is a pronoun too): its token, or 0 if none. */
+static uint32_t pronoun_light_verb(const coder_sent *s, uint32_t from) {
+  for (uint32_t k = from; k < from + 2 && k + 1 < s->n; k++) {
+    if (s->ct[k].punct) return 0;
+    if (!coder_tok_is(s, k, CW_LIGHT_IT, false)) continue;
+    size_t x = first_actor_from(s, k + 1);
+    if (x == s->n_actors || s->actors[x].start == k + 1 || s->actors[x].start > k + 4)
+      return 0;
+    for (uint32_t i = k + 1; i < s->actors[x].start; i++)
+      if (s->ct[i].punct) return 0;
+    return k;
+  }
+  return 0;
+}
+
 /* Are tokens [from, to) nothing but bare nationality adjectives
 ** ("أمريكية"), or none at all? */
 /* The doer named in a relative clause right after a trigger's noun
@@ -3937,8 +3963,19 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
       announced = (int)ti;
     } else {
       int a = actor_after(&e, t->end, 0, t->end - 1, t);
-      int rd = relative_doer(s, t->end);
+      /* "بعد محادثات استمرت يومين أجراها وفد كارتر": the span the talks
+      ** lasted may stand between the noun and the relative verb */
+      uint32_t rel_from = talks_noun(v) && t->end + 2 < s->n &&
+                                  coder_tok_is(s, t->end, CW_LAST, false)
+                              ? t->end + 2 : t->end;
+      int rd = relative_doer(s, rel_from);
       if (rd >= 0) a = rd;
+      /* "بعد محادثات أجراها مع غباغبو وواتارا": with no actor after the
+      ** relative verb its pronoun is the clause's subject, who held the
+      ** talks; the partner follows */
+      uint32_t held_at = rd < 0 && talks_noun(v) && prev_subject >= 0 &&
+                                 s->actors[prev_subject].end <= t->start
+                             ? pronoun_light_verb(s, rel_from) : 0;
       uint32_t b = bayn_after(&e, t, v);
       if (b) {
         /* "جولة جديدة من المفاوضات بين مصر والسودان وإثيوبيا", "معارك
@@ -4013,6 +4050,10 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
         src = prev_subject;
         noun_src = true;
         tgt = partner;
+      } else if (held_at && !b) {
+        src = prev_subject;
+        noun_src = true;
+        after = held_at + 1;
       } else if (light_speaker >= 0 && light_speaker != a &&
                  !(v->flags & DICT_F_PASSIVE)) {
         src = light_speaker;
