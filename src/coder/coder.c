@@ -209,6 +209,28 @@ static bool outsider(const coder_ctx *ctx, const char *cc) {
          2 * ctx->principal_weight[1] < ctx->principal_weight[0];
 }
 
+/* Does token k name a place right after the actor ending at `end`: as its
+** genitive ("سكان غزة") or behind a preposition and at most one more word
+** ("في إدلب", "على مشارف بانغي"), not further on in the clause ("على
+** استئناف المفاوضات في جوبا": the talks' venue)? */
+static bool right_after(const coder_sent *s, uint32_t end, uint32_t k) {
+  return k == end || (k <= end + 2 && k > end && coder_tok_is(s, end, CW_PREP, true));
+}
+
+/* The state of the place named right after actor i (right_after): the
+** sentence's place or a capital; NULL if none. */
+static const char *place_after(const coder_sent *s, size_t i) {
+  uint32_t end = s->actors[i].end;
+  if (s->place && s->place_tok >= end && right_after(s, end, s->place_tok) &&
+      coder_state_prefix(s->place->loc.country))
+    return s->place->loc.country;
+  for (size_t x = i + 1; x < s->n_actors && s->actors[x].start <= end + 2; x++)
+    if (s->actors[x].capital && s->actors[x].country[0] &&
+        right_after(s, end, s->actors[x].start))
+      return s->actors[x].country;
+  return NULL;
+}
+
 /* (resolve_agents reads the names learn_names keeps: defined below) */
 #define NO_NAME SIZE_MAX
 static inline size_t known_name(const coder_sent *s, const coder_ctx *ctx,
@@ -289,7 +311,16 @@ static void resolve_agents(coder_sent *s, coder_ctx *ctx) {
     ** object of any verbal act of an outsider to the story ("ودانت
     ** الخارجية البريطانية القوة المفرطة ضد المتظاهرين" in a Kenyan
     ** story: KENCVL, not GBRCVL) */
-    if (cc && ctx->principal[0][0] &&
+    /* "شنت طائرات حربية روسية غارات على فصائل المعارضة في إدلب",
+    ** "اشتباكات مع المتمردين على مشارف بانغي": armed men or civilians
+    ** named right before a place in another state are of that place's
+    ** state, not of the actor named before them (often the one who
+    ** strikes them) */
+    const char *where = cc && !nm ? place_after(s, i) : NULL;
+    if (where && coder_role_in(a->code, "REB UAF CVL") &&
+        !coder_tok_has_clitic(s, a->start, TXT_CL_ENC) && memcmp(where, cc, 3) != 0)
+      cc = where;
+    else if (cc && ctx->principal[0][0] &&
         (addressed_role(s, i, cc, false) ||
          (outsider(ctx, cc) && addressed_role(s, i, cc, true))))
       cc = ctx->principal[0];
@@ -1712,6 +1743,8 @@ int wasit_coder_run(wasit_coder *c, const wasit_doc *doc,
     int killed = s->killed, wounded = s->wounded;
     coder_ev *ce;
     size_t nce;
+    for (size_t k = 0; k < s->n_actors && !ctx->body[0]; k++)
+      if (strncmp(s->actors[k].code, "IGO", 3) == 0) copy_code(ctx->body, s->actors[k].code);
     if (coder_events(s, ctx, &c->ar, &ce, &nce)) goto oom;
     ctx->prev = s;
     if (!nce) continue;

@@ -509,6 +509,9 @@ typedef struct coder_ctx {
                             seizure the article is about; "" after the
                             last, all "" if none): whom a condemned
                             "الهجوم" or "احتجاز السفينة" accuses */
+  char body[16];          /* the article's first international body named
+                            (IGO; "" if none): who issued the "القرار" or
+                            "الحكم" a state rejects */
   coder_accuser accusers[CODER_MAX_ACCUSERS];
   size_t n_accusers;     /* oldest first; one entry per accused state */
   char doer_by_root[20][4];

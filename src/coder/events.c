@@ -2700,6 +2700,20 @@ static uint32_t pronoun_light_verb(const coder_sent *s, uint32_t from) {
   return 0;
 }
 
+/* Is the object of a verb ending at `from`, past its subject and in its
+** clause, a definite decision noun with no actor right after it ("رفض
+** مندوب كوريا الشمالية القرار"; not "قرار الحكومة")? */
+static bool ruling_object(const coder_sent *s, uint32_t from) {
+  for (uint32_t k = from; k < s->n && k < from + 12; k++) {
+    if (s->ct[k].punct || coder_tok_is(s, k, CW_COMP, false)) return false;
+    if (coder_tok_is(s, k, CW_RULING, false)) {
+      size_t x = first_actor_from(s, k + 1);
+      return !(x < s->n_actors && s->actors[x].start <= k + 2);
+    }
+  }
+  return false;
+}
+
 /* Are tokens [from, to) nothing but bare nationality adjectives
 ** ("أمريكية"), or none at all? */
 /* The doer named in a relative clause right after a trigger's noun
@@ -4378,6 +4392,13 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
       int x = steps_doer(s, t->end);
       if (x >= 0) nt = members_of(&e, x, tm);
     }
+    /* "ورفضت الحكومة الإيرانية القرار ووصفته بأنه غير قانوني": a
+    ** rejection of the decision, named by no one after it, answers the
+    ** international body the article has acting (the Security Council
+    ** that adopted it), not a state or no one */
+    if (!nt && tgt < 0 && memcmp(v->code, "12", 2) == 0 && e.ctx->body[0] &&
+        !(ns && strncmp(sm[0].code, "IGO", 3) == 0) && ruling_object(s, t->end))
+      tm[nt++] = (member){NULL, e.ctx->body};
     if (violent && ns && coder_role_in(sm[0].code, "COP MIL GOV") && tgt >= 0 &&
         protesters_actor(s, &s->actors[tgt])) {
       /* "أطلقت قوات الأمن الرصاص الحي لتفريق المحتجين": a state's forces
