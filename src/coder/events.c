@@ -4399,6 +4399,26 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
     if (!nt && tgt < 0 && memcmp(v->code, "12", 2) == 0 && e.ctx->body[0] &&
         !(ns && strncmp(sm[0].code, "IGO", 3) == 0) && ruling_object(s, t->end))
       tm[nt++] = (member){NULL, e.ctx->body};
+    /* "رفض قاراسي الاعتراف بالانقلاب", "أكدت أوكرانيا أنها لن تعترف
+    ** أبدا بضم القرم": a refusal to recognize an act that names no one
+    ** refuses what the story's state did: its coup or new rulers, aimed
+    ** at that state (its own people's refusal too), or, in a story of
+    ** two states, the other one's claim when the refuser is one of them;
+    ** a state named in the act's genitive ("باستقلال كوسوفو") is the
+    ** target.  Not the recognition of a fact ("الاعتراف بأن كشمير ...") */
+    if (!nt && tgt < 0 && memcmp(v->code, "12", 2) == 0 &&
+        class_ahead(s, t->start, t->end - t->start, CW_RECOGNIZE, true) &&
+        !coder_tok_is(s, t->end, CW_COMP, false)) {
+      size_t x = first_actor_from(s, t->end);
+      const char *p0 = e.ctx->principal[0];
+      const char *at = !coder_one_state(e.ctx) && ns && strncmp(sm[0].code, p0, 3) == 0 &&
+                               coder_state_prefix(e.ctx->principal[1])
+                           ? e.ctx->principal[1] : p0;
+      if (x < s->n_actors && s->actors[x].start <= t->end + 3 && !s->actors[x].own)
+        nt = members_of(&e, (int)x, tm);
+      else if (coder_state_prefix(at))
+        tm[nt++] = (member){NULL, at};
+    }
     if (violent && ns && coder_role_in(sm[0].code, "COP MIL GOV") && tgt >= 0 &&
         protesters_actor(s, &s->actors[tgt])) {
       /* "أطلقت قوات الأمن الرصاص الحي لتفريق المحتجين": a state's forces
