@@ -386,8 +386,18 @@ static size_t key_memo_rows(const wasit_dict *d, txt_memo *tmemo,
     for (size_t si = 0; si < doc.n_sentences; si++) {
       coder_sent plain = sentence_view(&doc, d, si);
       assert_int_equal(coder_keys(&plain, &ar), WASIT_OK);
-      for (uint32_t i = 0; i < plain.n; i++)
+      /* the sentence's class masks (made in coder_keys' one pass) are
+      ** the OR of its tokens', with the memo and without */
+      dict_classes any = 0, bare = 0;
+      for (uint32_t i = 0; i < plain.n; i++) {
         tok_equal(rows[r].id, i, &plain.ct[i], &ms[si].ct[i]);
+        any |= plain.ct[i].cls_any;
+        bare |= plain.ct[i].cls_plain;
+      }
+      if (plain.cls_any != any || plain.cls_plain != bare ||
+          ms[si].cls_any != any || ms[si].cls_plain != bare)
+        fail_msg("%s: sentence %zu: class masks are not the OR of its tokens'",
+                 rows[r].id, si);
       tokens += plain.n;
     }
   }

@@ -276,6 +276,43 @@ static void gap_memo_clear(struct coder_gapmemo *g) {
   for (size_t i = 0; i < GAP_MEMO_SLOTS; i++) g->slot[i].j = UINT32_MAX;
 }
 
+/* Fill s->ct[i] from token i, whose memo slot is `slot` (MEMO_NONE: it
+** bypasses the memo), with scratch room for its keys.  WASIT_OK/ENOMEM. */
+static int token_fill(coder_sent *s, uint32_t i, uint32_t slot,
+                      coder_key *scratch, wa_arena *ar) {
+  const txt_token *t = &s->toks[i];
+  coder_tok *c = &s->ct[i];
+  memo_entry *e = slot == MEMO_NONE ? NULL : memo_find(s->memo, slot, t);
+  if (e != NULL) {
+    memo_get(s->memo, e, c);
+    return WASIT_OK;
+  }
+  memset(c, 0, sizeof *c);
+  /* no gap filter yet (every bit set: match_gap always looks); the
+  ** actors, matched next, have no gaps, and coder.c sets the real
+  ** filters once the free marks are known (coder_gap_blooms) */
+  c->gap_bloom = ~(uint64_t)0;
+  c->gap_span = CODER_GAP_UNKNOWN;
+  if (t->kind == TXT_PUNCT) {
+    c->punct = punct_class(txt_tok_norm(s->doc, t), t->norm_len);
+    return WASIT_OK;
+  }
+  if (t->kind != TXT_WORD && t->kind != TXT_LATIN) return WASIT_OK;
+  token_keys(s, t, c, scratch);
+  if (c->nk == 0) return WASIT_OK;
+  const char *w = txt_tok_norm(s->doc, t);
+  e = slot == MEMO_NONE ? NULL : memo_put(s->memo, slot, t, w, c, scratch);
+  if (e != NULL) {
+    memo_get(s->memo, e, c);
+    return WASIT_OK;
+  }
+  coder_key *keys = arena_alloc(ar, c->nk * sizeof *keys);
+  if (!keys) return WASIT_ENOMEM;
+  for (uint8_t k = 0; k < c->nk; k++) keys[k] = scratch[k];
+  c->keys = keys;
+  return WASIT_OK;
+}
+
 /* Contract in coder.h.  Words with a form go through the memo when there
 ** is one (see above): a token takes its keys from the memo's entry, or
 ** they are made in a scratch array and kept there, or, when the entry
@@ -293,41 +330,11 @@ int coder_keys(coder_sent *s, wa_arena *ar) {
   if (slots)
     for (uint32_t i = 0; i < s->n; i++) slots[i] = memo_prefetch(s, &s->toks[i]);
   coder_key scratch[CODER_MAX_KEYS];
-  for (uint32_t i = 0; i < s->n; i++) {
-    const txt_token *t = &s->toks[i];
-    coder_tok *c = &s->ct[i];
-    uint32_t slot = slots ? slots[i] : MEMO_NONE;   /* a word with a form */
-    memo_entry *e = slot == MEMO_NONE ? NULL : memo_find(s->memo, slot, t);
-    if (e != NULL) {
-      memo_get(s->memo, e, c);
-      continue;
-    }
-    memset(c, 0, sizeof *c);
-    /* no gap filter yet (every bit set: match_gap always looks); the
-    ** actors, matched next, have no gaps, and coder.c sets the real
-    ** filters once the free marks are known (coder_gap_blooms) */
-    c->gap_bloom = ~(uint64_t)0;
-    c->gap_span = CODER_GAP_UNKNOWN;
-    if (t->kind == TXT_PUNCT) {
-      c->punct = punct_class(txt_tok_norm(s->doc, t), t->norm_len);
-      continue;
-    }
-    if (t->kind != TXT_WORD && t->kind != TXT_LATIN) continue;
-    token_keys(s, t, c, scratch);
-    if (c->nk == 0) continue;
-    const char *w = txt_tok_norm(s->doc, t);
-    e = slot == MEMO_NONE ? NULL : memo_put(s->memo, slot, t, w, c, scratch);
-    if (e != NULL) {
-      memo_get(s->memo, e, c);
-      continue;
-    }
-    coder_key *keys = arena_alloc(ar, c->nk * sizeof *keys);
-    if (!keys) return WASIT_ENOMEM;
-    for (uint8_t k = 0; k < c->nk; k++) keys[k] = scratch[k];
-    c->keys = keys;
-  }
   s->cls_any = s->cls_plain = 0;
   for (uint32_t i = 0; i < s->n; i++) {
+    if (token_fill(s, i, slots ? slots[i] : MEMO_NONE, scratch, ar))
+      return WASIT_ENOMEM;
+    /* the sentence's summaries, in the same pass: ct[i] is final */
     s->cls_any |= s->ct[i].cls_any;
     s->cls_plain |= s->ct[i].cls_plain;
   }
