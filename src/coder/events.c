@@ -291,10 +291,12 @@ int coder_triggers(coder_sent *s, wa_arena *ar) {
                           ** first word after the gap), or 0 */
   for (uint32_t i = 0; i < s->n; i++) {
     const coder_tok *t = &s->ct[i];
+    /* most tokens are the first word of no phrase but an actor's, and
+    ** carry no س: nothing below would happen at them */
+    if (!(t->cands & CODER_C_OTHER) && !(t->cl_any & TXT_CL_SA)) continue;
     coder_trig best = {0};
     const dict_phrase *bp = NULL;
     uint32_t pos[256], best_pos[256];
-    /* most tokens are the first word of no phrase but an actor's */
     if (t->cands & CODER_C_OTHER) {
       uint64_t next[DICT_ON_COUNT];
       coder_next_filters(s, i, next);
