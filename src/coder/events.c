@@ -2401,32 +2401,45 @@ static bool question_mark(const coder_sent *s, uint32_t i) {
 
 /* Assign clause numbers: hard punctuation, and the complementizer after a
 ** say/accuse trigger.  True when a clause mark is a question mark (most
-** sentences have none, and coder_events then skips its question scan). */
+** sentences have none, and coder_events then skips its question scan).
+** Most tokens neither start a trigger nor are the pending cut: `at` is
+** the first token where either happens, min(trigs[ti].start, next_cut).
+** Invariant: at > i after a token's step (the loop over the triggers
+** stops at one starting past i, and a cut lies past its trigger's
+** words), so the tokens before `at` take the number and the punct test
+** only, and nothing else would have happened at them. */
 static bool clauses(coder_sent *s) {
   bool asked = false;
   uint16_t c = 0;
   uint32_t next_cut = UINT32_MAX;
   size_t ti = 0;
+  uint32_t at = s->n_trigs ? s->trigs[0].start : UINT32_MAX;
   for (uint32_t i = 0; i < s->n; i++) {
-    while (ti < s->n_trigs && s->trigs[ti].start <= i) {
-      const coder_trig *t = &s->trigs[ti];
-      const dict_verb *v = dict_verb_at(s->dict, t->verb);
-      if ((v->flags & DICT_F_SAY) || memcmp(v->code, "11", 2) == 0) {
-        for (uint32_t j = t->end; j < s->n && j < t->end + 12; j++) {
-          if (s->ct[j].punct == 1) break;
-          if (coder_tok_is(s, j, CW_COMP, true)) {
-            if (j < next_cut || next_cut == UINT32_MAX) next_cut = j;
-            break;
+    bool cut = false;
+    if (i >= at) {
+      while (ti < s->n_trigs && s->trigs[ti].start <= i) {
+        const coder_trig *t = &s->trigs[ti];
+        const dict_verb *v = dict_verb_at(s->dict, t->verb);
+        if ((v->flags & DICT_F_SAY) || memcmp(v->code, "11", 2) == 0) {
+          for (uint32_t j = t->end; j < s->n && j < t->end + 12; j++) {
+            if (s->ct[j].punct == 1) break;
+            if (coder_tok_is(s, j, CW_COMP, true)) {
+              if (j < next_cut || next_cut == UINT32_MAX) next_cut = j;
+              break;
+            }
           }
         }
+        ti++;
       }
-      ti++;
+      cut = i == next_cut;
+      if (cut) next_cut = UINT32_MAX;
+      at = ti < s->n_trigs ? s->trigs[ti].start : UINT32_MAX;
+      if (next_cut < at) at = next_cut;
     }
     s->ct[i].clause = c;
-    if (s->ct[i].punct == 1 || i == next_cut) {
+    if (s->ct[i].punct == 1 || cut) {
       if (s->ct[i].punct == 1 && question_mark(s, i)) asked = true;
       c++;
-      if (i == next_cut) next_cut = UINT32_MAX;
     }
   }
   return asked;
