@@ -378,6 +378,28 @@ static void test_enomem(void **state) {
   assert_true(ok);
 }
 
+/* arena_calloc (inline in base.h) zeroes what it hands out even where
+** the arena's reused chunk holds old bytes, and refuses a size whose
+** product overflows. */
+static void test_arena_calloc(void **state) {
+  (void)state;
+  wa_arena ar;
+  arena_init(&ar, NULL);
+  for (size_t n = 1; n <= 300; n += 37) {
+    unsigned char *dirty = arena_alloc(&ar, n * 8);
+    assert_non_null(dirty);
+    memset(dirty, 0xA5, n * 8);
+    arena_reset(&ar);   /* the first chunk is kept: the same bytes again */
+    unsigned char *z = arena_calloc(&ar, n, 8);
+    assert_non_null(z);
+    for (size_t i = 0; i < n * 8; i++) assert_int_equal(z[i], 0);
+    arena_reset(&ar);
+  }
+  /* (SIZE_MAX / 8 + 2) * 8 wraps to 8: a small block, were it not refused */
+  assert_null(arena_calloc(&ar, SIZE_MAX / 8 + 2, 8));
+  arena_free(&ar);
+}
+
 /* The word memo (token.c) changes no token: every row above (token rows
 ** and split rows) tokenized through one txt_memo, cold on the first pass
 ** and warm on the next (its words are then hits), has the same tokens and
@@ -666,6 +688,7 @@ int main(void) {
       cmocka_unit_test(test_split_rows),
       cmocka_unit_test(test_two_sentences),
       cmocka_unit_test(test_enomem),
+      cmocka_unit_test(test_arena_calloc),
       cmocka_unit_test(test_word_memo),
       cmocka_unit_test(test_word_forms),
   };

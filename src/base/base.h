@@ -138,7 +138,15 @@ static inline void *arena_alloc(wa_arena *ar, size_t size) {
   ar->room -= need;
   return p;
 }
-void *arena_calloc(wa_arena *ar, size_t n, size_t size);
+/* arena_alloc of n * size bytes, zeroed; NULL when out of memory or when
+** n * size overflows.  Inline like arena_alloc: the coder zeroes a few
+** small arrays per sentence, and the call cost more than the bump. */
+static inline void *arena_calloc(wa_arena *ar, size_t n, size_t size) {
+  if (size != 0 && n > SIZE_MAX / size) return NULL;
+  void *p = arena_alloc(ar, n * size);
+  if (p != NULL) memset(p, 0, n * size);
+  return p;
+}
 char *arena_strndup(wa_arena *ar, const char *s, size_t n);
 /* Grow an arena array (old contents copied; old block simply abandoned). */
 bool arena_grow(wa_arena *ar, void **items, size_t *cap, size_t need,

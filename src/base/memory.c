@@ -147,13 +147,6 @@ void *arena_alloc_chunk(wa_arena *ar, size_t need) {
   return c->data;
 }
 
-void *arena_calloc(wa_arena *ar, size_t n, size_t size) {
-  if (size != 0 && n > SIZE_MAX / size) return NULL;
-  void *p = arena_alloc(ar, n * size);
-  if (p != NULL) memset(p, 0, n * size);
-  return p;
-}
-
 char *arena_strndup(wa_arena *ar, const char *s, size_t n) {
   char *d = arena_alloc(ar, n + 1);
   if (d == NULL) return NULL;
