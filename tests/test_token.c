@@ -400,6 +400,26 @@ static void test_arena_calloc(void **state) {
   arena_free(&ar);
 }
 
+/* arena_strndup (inline in base.h) copies exactly n bytes, a NUL among
+** them too, and ends the copy with a NUL where the reused chunk held
+** other bytes. */
+static void test_arena_strndup(void **state) {
+  (void)state;
+  wa_arena ar;
+  arena_init(&ar, NULL);
+  static const char src[] = "ab\0cdefgh";
+  for (size_t n = 0; n < sizeof src; n++) {
+    memset(arena_alloc(&ar, 64), 0xA5, 64);
+    arena_reset(&ar);
+    char *d = arena_strndup(&ar, src, n);
+    assert_non_null(d);
+    assert_memory_equal(d, src, n);
+    assert_int_equal(d[n], '\0');
+    arena_reset(&ar);
+  }
+  arena_free(&ar);
+}
+
 /* The word memo (token.c) changes no token: every row above (token rows
 ** and split rows) tokenized through one txt_memo, cold on the first pass
 ** and warm on the next (its words are then hits), has the same tokens and
@@ -689,6 +709,7 @@ int main(void) {
       cmocka_unit_test(test_two_sentences),
       cmocka_unit_test(test_enomem),
       cmocka_unit_test(test_arena_calloc),
+      cmocka_unit_test(test_arena_strndup),
       cmocka_unit_test(test_word_memo),
       cmocka_unit_test(test_word_forms),
   };

@@ -147,14 +147,6 @@ void *arena_alloc_chunk(wa_arena *ar, size_t need) {
   return c->data;
 }
 
-char *arena_strndup(wa_arena *ar, const char *s, size_t n) {
-  char *d = arena_alloc(ar, n + 1);
-  if (d == NULL) return NULL;
-  memcpy(d, s, n);
-  d[n] = '\0';
-  return d;
-}
-
 bool arena_grow(wa_arena *ar, void **items, size_t *cap, size_t need,
                 size_t size) {
   if (need <= *cap) return true;
