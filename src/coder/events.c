@@ -2729,8 +2729,6 @@ static bool ruling_object(const coder_sent *s, uint32_t from) {
   return false;
 }
 
-/* Are tokens [from, to) nothing but bare nationality adjectives
-** ("أمريكية"), or none at all? */
 /* The doer named in a relative clause right after a trigger's noun
 ** ("للإجراءات التي اتخذها العاهل الأردني"): within three words of `from`,
 ** الذي/التي, a verb with a pronoun pointing back, then an actor; -1 if
