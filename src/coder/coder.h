@@ -428,6 +428,17 @@ static inline bool coder_tok_definite(const coder_sent *s, uint32_t i) {
     if (t->keys[k].strip || (t->keys[k].cl & TXT_CL_AL)) return true;
   return false;
 }
+/* The verb of the relative clause that opens at the relative pronoun k
+** (الذي/التي), past the auxiliary لا/ما زال ("التي لا تزال تشنها",
+** "التي ما زالت تنفذها"): the token after k, or after the auxiliary.  The
+** act goes on, as after a bare imperfect. */
+static inline uint32_t coder_relative_verb(const coder_sent *s, uint32_t k) {
+  if ((coder_tok_is(s, k + 1, CW_NEG_WILL, false) ||
+       coder_tok_is(s, k + 1, CW_NEG_MA, false)) &&
+      coder_tok_is(s, k + 2, CW_STILL, false))
+    return k + 3;
+  return k + 1;
+}
 
 /* ---- actors.c */
 

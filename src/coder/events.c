@@ -2671,20 +2671,24 @@ static int talks_of_pair(evctx *e, coder_ev **evs, size_t *n, size_t *cap,
 
 /* "في غارة جوية شنها التحالف", "هجوم نفذته الحركة": a support verb
 ** carrying a pronoun for the noun just before it (the relative clause of
-** an indefinite noun has no الذي), at token `from` or after one modifier,
-** followed right away by an actor: that actor, the noun's doer; -1 if
+** an indefinite noun has no الذي), at token `from` or after one modifier
+** (الذي/التي, which may have لا/ما زال after it: "الغارات التي لا تزال
+** تشنها"), followed right away by an actor: that actor, the noun's doer; -1 if
 ** none. */
 static int relative_doer(const coder_sent *s, uint32_t from) {
   for (uint32_t k = from; k < from + 2 && k + 1 < s->n; k++) {
     if (s->ct[k].punct) return -1;
+    uint32_t v = k;
+    if (k > 0 && coder_tok_is(s, k - 1, CW_REL, false))
+      v = coder_relative_verb(s, k - 1);
     /* (short stems keep their pronoun unsplit: شنها is listed whole) */
-    if (!coder_tok_is(s, k, CW_LIGHT_IT, false) &&
-        !(coder_tok_is(s, k, CW_LIGHT, true) &&
-          coder_tok_has_clitic(s, k, TXT_CL_ENC) &&
-          !coder_tok_has_clitic(s, k, TXT_CL_BI | TXT_CL_LI)))
+    if (!coder_tok_is(s, v, CW_LIGHT_IT, false) &&
+        !(coder_tok_is(s, v, CW_LIGHT, true) &&
+          coder_tok_has_clitic(s, v, TXT_CL_ENC) &&
+          !coder_tok_has_clitic(s, v, TXT_CL_BI | TXT_CL_LI)))
       continue;
-    size_t x = first_actor_from(s, k + 1);
-    return x < s->n_actors && s->actors[x].start == k + 1 ? (int)x : -1;
+    size_t x = first_actor_from(s, v + 1);
+    return x < s->n_actors && s->actors[x].start == v + 1 ? (int)x : -1;
   }
   return -1;
 }

@@ -181,18 +181,21 @@ static uint32_t known_attack_rel(const coder_sent *s, const coder_trig *t) {
 
 /* A known attack (known_attack_rel) is background whoever did it when its
 ** relative clause tells it in the perfect ("بعد الهجوم الذي نفذه مسلحون
-** على وحدة للجيش", "بالهجوم الذي شنه مقاتلو الحزب أول من أمس"): the
-** doer named there is part of the reference.  In the imperfect ("على
-** العملية العسكرية التي تشنها أنقرة") the act goes on, and with a named
-** doer it is still reported (coder_vetoed). */
+** على وحدة للجيش", "بالهجوم الذي شنه مقاتلو الحزب أول من أمس"), in the
+** past imperfect ("العملية التي كانت تشنها", read past كان as a perfect)
+** or in the future ("الهجمات التي ستشنها": an act still to come is none):
+** the doer named there is part of the reference.  In the imperfect ("على
+** العملية العسكرية التي تشنها أنقرة", "التي لا تزال تشنها") the act goes
+** on, and with a named doer it is still reported (coder_vetoed). */
 static bool coder_known_attack(const coder_sent *s, const coder_trig *t,
                                const char *src) {
   uint32_t k = known_attack_rel(s, t);
   if (!k) return false;
   if (!src) return true;
+  uint32_t v = coder_relative_verb(s, k);
   /* a perfect in ت ("تعرض") reads as an imperfect and is kept too: the
   ** doubt keeps the act */
-  return k + 1 < s->n && !tok_imperfect(s, k + 1);
+  return v < s->n && !tok_imperfect(s, v);
 }
 
 /* Habitual acts: an imperfect verb of harm joined by و to another
