@@ -120,13 +120,16 @@ static bool coder_alleged_abuse(const coder_sent *s, const char *code,
 ** the state does not protest ("أغلقت الشرطة طريق حلوان", "أعلنت الحكومة
 ** مقاطعة البضائع").  When protesters are named in the trigger or right
 ** after it ("احتشد المتظاهرون") they are the doers and only the source is
-** wrong, so the protest stays. */
+** wrong, so the protest stays.  So does a trigger that says the protest
+** in words (احتجاجا, رفضا): a delegation or a minister walks out or
+** resigns in protest ("انسحب الوفد السوري من القاعة احتجاجا على"). */
 static bool coder_state_protest(const coder_sent *s, const coder_trig *t,
                          const char *code, const char *src) {
   if (memcmp(code, "14", 2) != 0 || !src ||
       !coder_role_in(src, "COP MIL SPY GOV"))
     return false;
-  return !class_in(s, t->start, t->end + 1, CW_PROTESTERS);
+  return !class_in(s, t->start, t->end + 1, CW_PROTESTERS) &&
+         !class_in(s, t->start, t->end + 1, CW_ADVERBIAL);
 }
 
 /* Threat content: a violent noun with ب after a threat verb in its clause
