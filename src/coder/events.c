@@ -1582,14 +1582,17 @@ static bool noun_as_fact(const coder_sent *s, const coder_trig *t) {
 /* Whom protest trigger t is against: the first actor after it in its
 ** clause with an "against" word (grammar class) at most three words
 ** before it and no punctuation between ("مرددين هتافات مناهضة للحكومة",
-** "أمام السفارة الفرنسية"); -1 if none. */
+** "أمام السفارة الفرنسية"); -1 if none.  The word may end the trigger's
+** own pattern ("تجمع مئات المحتجين أمام المفوضية النيجيرية", "انسحب
+** الوفد من القاعة احتجاجا على قرار الرئاسة اللبنانية"), but not open
+** it. */
 static int protest_target(const coder_sent *s, const coder_trig *t) {
   for (size_t x = first_actor_from(s, t->end); x < s->n_actors; x++) {
     const coder_actor *a = &s->actors[x];
     if (!same_clause(s, a->start, t->start)) break;
     for (uint32_t k = 1; k <= 3 && k <= a->start; k++) {
       uint32_t i = a->start - k;
-      if (s->ct[i].punct || i < t->end) break;
+      if (s->ct[i].punct || i < t->first_end) break;
       if (coder_tok_is(s, i, CW_AGAINST, false)) return (int)x;
     }
   }
@@ -4167,7 +4170,13 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
         src = -1;
       }
     }
-    if (tgt < 0 && memcmp(v->code, "14", 2) == 0) tgt = protest_target(s, t);
+    if (tgt < 0 && memcmp(v->code, "14", 2) == 0) {
+      /* (not the source itself: "استقال وزير الداخلية احتجاجا على قرار
+      ** الحكومة" would vanish as a self-event) */
+      int pt = protest_target(s, t);
+      if (pt >= 0 && !(src >= 0 && coder_streq(s->actors[pt].code, s->actors[src].code)))
+        tgt = pt;
+    }
     /* "أنهت قوات الأمن الحصار بعد 30 ساعة من المواجهات مع مسلحين":
     ** fighting with only its partner named was fought by the subject of
     ** the sentence */
