@@ -681,25 +681,21 @@ static bool pronoun_suffix(const coder_sent *s, uint32_t k) {
            txt_tok_ends(s->doc, w, "\xd9\x87\xd9\x85")));            /* هم */
 }
 
-/* "وزير المياه والري الإثيوبي سيليشي بيكيلي": two or three words no
-** dictionary knows right after an office holder (a title of class
-** `title`) are his name; the first two may be words a dictionary knows
-** only in actor names ("الرئيس الإكوادوري رافائيل كوريا", "جاكوب زوما").
-** A word with و ("وجميع") or a pronoun ends the name.  Returns the end of
-** the name after actor x, or 0 when none follows.  After mark_free
-** (dates and numbers are no names). */
-static uint32_t title_name_end(const coder_sent *s, size_t x) {
+/* Contract in coder.h. */
+uint32_t coder_title_name_end(const coder_sent *s, size_t x) {
   const coder_actor *a = &s->actors[x];
   /* (a title with no state yet is named too: "وزير الخارجية سيجي
   ** مايهارا"; resolve_agents gives the name its state) */
   if (a->person || a->unknown) return 0;
   /* (the title tests below, for the whole sentence at once) */
-  if (!coder_sent_has(s, CW_TITLE, true) && !coder_sent_has(s, CW_COUNTERPART, true))
+  if (!coder_sent_has(s, CW_TITLE, true) && !coder_sent_has(s, CW_COUNTERPART, true) &&
+      !coder_sent_has(s, CW_OFFICE, true))
     return 0;
-  /* ("نظيرها الياباني سيجي مايهارا": a counterpart holds an office too) */
+  /* ("نظيرها الياباني سيجي مايهارا": a counterpart holds an office too;
+  ** so does a body's director, "المدير العام لصندوق النقد الدولي") */
   bool title = a->start > 0 && coder_tok_is(s, a->start - 1, CW_COUNTERPART, true);
   for (uint32_t k = a->start; k < a->end && !title; k++)
-    title = coder_tok_is(s, k, CW_TITLE, true);
+    title = coder_tok_is(s, k, CW_TITLE, true) || coder_tok_is(s, k, CW_OFFICE, true);
   uint32_t k = a->end;
   while (title && k < a->end + 3 &&
          (x + 1 >= s->n_actors || k < s->actors[x + 1].start) &&
@@ -719,7 +715,7 @@ static uint32_t title_name_end(const coder_sent *s, size_t x) {
 ** الأمريكي التزامه بدعم أوكرانيا"): the name is then only learned. */
 static void name_office_holders(coder_sent *s) {
   for (size_t x = 0; x < s->n_actors; x++) {
-    uint32_t k = title_name_end(s, x);
+    uint32_t k = coder_title_name_end(s, x);
     if (!k) continue;
     bool next_actor = x + 1 < s->n_actors && s->actors[x + 1].start == k;
     if (k < s->n && !s->ct[k].punct &&
@@ -792,7 +788,7 @@ static uint32_t learn_names(const coder_sent *s, coder_ctx *ctx) {
         taught = a->end;
         break;
       }
-    uint32_t end = title_name_end(s, x);
+    uint32_t end = coder_title_name_end(s, x);
     if (end) {
       learn_name(ctx, s, end - 1, a->code, false);
       learn_family_first(ctx, s, a->end, end, a->code);

@@ -440,6 +440,17 @@ static inline uint32_t coder_relative_verb(const coder_sent *s, uint32_t k) {
   return k + 1;
 }
 
+/* ---- coder.c */
+
+/* "وزير المياه والري الإثيوبي سيليشي بيكيلي": two or three words no
+** dictionary knows right after an office holder (a title of class
+** `title`) are his name; the first two may be words a dictionary knows
+** only in actor names ("الرئيس الإكوادوري رافائيل كوريا", "جاكوب زوما").
+** A word with و ("وجميع") or a pronoun ends the name.  Returns the end of
+** the name after actor x of s, or 0 when none follows.  After mark_free
+** (dates and numbers are no names). */
+uint32_t coder_title_name_end(const coder_sent *s, size_t x);
+
 /* ---- actors.c */
 
 /* Find and combine the actors of sentence s into s->actors. */

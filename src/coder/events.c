@@ -535,6 +535,16 @@ static int actor_before(const evctx *e, uint32_t to, uint32_t win,
   return -1;
 }
 
+/* "لكن المدير العام لصندوق النقد الدولي رودريغو راتو طالب الصين": an
+** office holder whose name (coder_title_name_end) ends right before verb
+** trigger t is its subject; name_office_holders joins a name to its
+** mention only before a clause mark, a date or another actor.  Returns
+** him, or -1. */
+static int named_holder_before(const evctx *e, const coder_trig *t) {
+  int x = actor_before(e, t->start, 3, t);
+  return x >= 0 && coder_title_name_end(e->s, (size_t)x) == t->start ? x : -1;
+}
+
 static int group_first(const coder_sent *s, int x);
 
 /* Is the article's pair of parties itself named as a compound in
@@ -3680,6 +3690,7 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
       bool qad = t->start > 0 && coder_tok_is(s, t->start - 1, CW_QAD, false);
       subj = actor_before(&e, t->start, qad ? 2 : 1, t);
       if (subj < 0 && qad) subj = was_subject(s, t->start - 1);
+      if (subj < 0 && !qad) subj = named_holder_before(&e, t);
       /* "محتجزين إسرائيليين وأفرجت إسرائيل": a bare adjective before the
       ** verb modifies the noun before it; it is no subject; "وقبيل
       ** مغادرتها مدريد، قالت": an actor before a comma ends an opening
