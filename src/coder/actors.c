@@ -313,8 +313,13 @@ bool coder_joined(const coder_sent *s, size_t x) {
 
 /* Mention m now starts at the head word k that names its body's member
 ** or office: what tied the body to the head (the word في, the proclitic
-** ل) stays behind, and the mention carries only a و on the head. */
-static void start_at_head(const coder_sent *s, mention *m, uint32_t k) {
+** ل) stays behind, and the mention carries only a و on the head.  Not
+** when k lies inside the phrase matched before m (a mention or a NONE
+** name), which ends at `floor`: the head words are then that phrase's
+** own ("نائب الأمين العام للأمم المتحدة"), and the two would overlap. */
+static void start_at_head(const coder_sent *s, mention *m, uint32_t k,
+                          uint32_t floor) {
+  if (k < floor) return;
   m->start = k;
   m->cl0 = coder_tok_has_clitic(s, k, TXT_CL_WA) ? TXT_CL_WA : 0;
 }
@@ -326,7 +331,7 @@ static void start_at_head(const coder_sent *s, mention *m, uint32_t k) {
 ** the member word, so the body is the verb's subject or object, not a
 ** phrase behind في.  Only the bare noun (or و on it) and no article:
 ** "الدولة العضو في الحلف" describes a state, "لأعضاء" is behind ل. */
-static void take_members(const coder_sent *s, mention *m) {
+static void take_members(const coder_sent *s, mention *m, uint32_t floor) {
   if (!m->a || m->cl0 || m->start < 2 ||
       (m->a->kind != DICT_A_ACTOR && m->a->kind != DICT_A_AGENT) ||
       !coder_tok_is(s, m->start - 1, CW_FI, false) || s->ct[m->start - 2].punct)
@@ -336,7 +341,7 @@ static void take_members(const coder_sent *s, mention *m) {
   if (!coder_tok_is(s, k, CW_MEMBER, false) || coder_tok_definite(s, k) ||
       coder_tok_has_clitic(s, k, TXT_CL_BI | TXT_CL_LI | TXT_CL_KA))
     return;
-  start_at_head(s, m, k);
+  start_at_head(s, m, k, floor);
 }
 
 /* "غير أن الأمين العام لحلف شمال الأطلسي أندرس فوغ راسموسن قال": the
@@ -345,7 +350,7 @@ static void take_members(const coder_sent *s, mention *m) {
 ** is no phrase behind ل and is the subject before the verb too (after it
 ** the genitive was already read as the subject: "وقال الأمين العام
 ** لحلف ..."). */
-static void take_office_head(const coder_sent *s, mention *m) {
+static void take_office_head(const coder_sent *s, mention *m, uint32_t floor) {
   if (!m->a || !(m->cl0 & TXT_CL_LI) || (m->cl0 & (TXT_CL_BI | TXT_CL_KA | TXT_CL_WA)) ||
       m->start < 2 || m->a->kind != DICT_A_ACTOR)
     return;
@@ -355,7 +360,7 @@ static void take_office_head(const coder_sent *s, mention *m) {
       s->ct[k].punct || s->ct[k + 1].punct ||
       coder_tok_has_clitic(s, k, TXT_CL_BI | TXT_CL_LI | TXT_CL_KA))
     return;
-  start_at_head(s, m, k);
+  start_at_head(s, m, k, floor);
 }
 
 int coder_actors(coder_sent *s, wa_arena *ar) {
@@ -363,20 +368,23 @@ int coder_actors(coder_sent *s, wa_arena *ar) {
   s->actors = arena_calloc(ar, s->n ? s->n : 1, sizeof *s->actors);
   if (!ms || !s->actors) return WASIT_ENOMEM;
   size_t nm = 0;
+  uint32_t floor = 0; /* the end of the last phrase matched, NONE too */
   for (uint32_t i = dateline_end(s); i < s->n; i++) {
     if (!may_mention(&s->ct[i])) continue;   /* best_at's own tests first */
     best_at(s, i, &ms[nm]);
     if (ms[nm].end) {
       i = ms[nm].end - 1;
+      uint32_t end = ms[nm].end;
       /* actors.txt code NONE: words that name no actor ("اتفاقية فيينا")
       ** matched whole so the name inside them is not read as an actor
       ** or a place */
       if (ms[nm].a && ms[nm].a->kind == DICT_A_ACTOR && coder_streq(ms[nm].a->code, "NONE"))
         for (uint32_t k = ms[nm].start; k < ms[nm].end; k++) s->ct[k].inert = 1;
       else {
-        take_members(s, &ms[nm]);
-        take_office_head(s, &ms[nm++]);
+        take_members(s, &ms[nm], floor);
+        take_office_head(s, &ms[nm++], floor);
       }
+      floor = end;
     }
   }
   size_t na = 0;
