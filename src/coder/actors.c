@@ -265,14 +265,7 @@ static void set_code(coder_actor *ac, const char *country, const char *role) {
 #pragma GCC diagnostic pop
 
 /* Contract in coder.h. */
-/* The end of a dateline opening a sentence ("موسكو - أعلن ...", "الرياض
-** – أعلنت ...", "ريمبو (السويد) - ..."; the lead is not always sentence
-** 0 when page furniture precedes it): the token after a dash among its
-** first six tokens, with only words and brackets before it; 0 when there
-** is none.  The city of a dateline
-** says where the news was filed, it is no actor (the place step still
-** reads it as the sentence's place). */
-static uint32_t dateline_end(const coder_sent *s) {
+uint32_t coder_dateline_end(const coder_sent *s) {
   for (uint32_t i = 1; i < s->n && i < 6; i++) {
     const txt_token *t = &s->toks[i];
     if (t->kind != TXT_PUNCT) continue;
@@ -369,7 +362,7 @@ int coder_actors(coder_sent *s, wa_arena *ar) {
   if (!ms || !s->actors) return WASIT_ENOMEM;
   size_t nm = 0;
   uint32_t floor = 0; /* the end of the last phrase matched, NONE too */
-  for (uint32_t i = dateline_end(s); i < s->n; i++) {
+  for (uint32_t i = coder_dateline_end(s); i < s->n; i++) {
     if (!may_mention(&s->ct[i])) continue;   /* best_at's own tests first */
     best_at(s, i, &ms[nm]);
     if (ms[nm].end) {

@@ -460,6 +460,14 @@ int coder_actors(coder_sent *s, wa_arena *ar);
 ** nationality adjective?  (coder_actors groups by it; an actor whose
 ** mention grows later is joined again by it.) */
 bool coder_joined(const coder_sent *s, size_t x);
+/* The end of a dateline opening a sentence ("موسكو - أعلن ...", "الرياض
+** – أعلنت ...", "ريمبو (السويد) - ..."; the lead is not always sentence
+** 0 when page furniture precedes it): the token after a dash among its
+** first six tokens, with only words and brackets before it; 0 when there
+** is none.  The city of a dateline
+** says where the news was filed, it is no actor (the place step still
+** reads it as the sentence's place). */
+uint32_t coder_dateline_end(const coder_sent *s);
 /* Choose the code of a person for date YYYYMMDD (0 = unknown). */
 const char *coder_person_code(const dict_actor *a, int32_t date);
 

@@ -221,9 +221,19 @@ static bool coder_habitual_list(const coder_sent *s, const coder_trig *t) {
 ** or by its toll.  After a temporal connective and أن ("قبل أن تقتله
 ** القوات الخاصة") the subjunctive tells a past act, which stays
 ** (coder_temporal_background judges it). */
+/* Does the sentence open with verb trigger t's subject, right before it,
+** after nothing but a dateline ("غزة - الجيش الإسرائيلي يقصف مواقع في
+** رفح")?  A headline or lead in the present tells the news itself. */
+static bool headline_subject(const coder_sent *s, const coder_trig *t) {
+  if (!s->n_actors) return false;
+  const coder_actor *a = &s->actors[0];
+  if (a->end != t->start || (a->cl0 & TXT_CL_WA)) return false;
+  return a->start == coder_dateline_end(s);
+}
+
 static bool coder_imperfect_harm(const coder_sent *s, const coder_trig *t) {
   if (!t->verbal || !coder_tok_is(s, t->start, CW_HABITUAL, true) ||
-      coder_casualties_told(s))
+      coder_casualties_told(s) || headline_subject(s, t))
     return false;
   return !(t->start >= 2 && coder_tok_is(s, t->start - 1, CW_COMP, false) &&
            coder_tok_is(s, t->start - 2, CW_TEMPORAL, false));
