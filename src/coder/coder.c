@@ -303,14 +303,6 @@ static void resolve_agents(coder_sent *s, coder_ctx *ctx) {
           }
         break;
       }
-    /* "دعت الولايات المتحدة الحكومة والمحتجين إلى ضبط النفس", "داعية
-    ** قادة الجيش إلى إعادة الحكم الديمقراطي": a role a foreign speaker
-    ** appeals to or makes demands of (02, 10), its direct object after the
-    ** speaker, is not of the speaker's state but of the article's
-    ** principal state, the situation the article reports; so is the
-    ** object of any verbal act of an outsider to the story ("ودانت
-    ** الخارجية البريطانية القوة المفرطة ضد المتظاهرين" in a Kenyan
-    ** story: KENCVL, not GBRCVL) */
     /* "شنت طائرات حربية روسية غارات على فصائل المعارضة في إدلب",
     ** "اشتباكات مع المتمردين على مشارف بانغي": armed men or civilians
     ** named right before a place in another state are of that place's
@@ -320,6 +312,14 @@ static void resolve_agents(coder_sent *s, coder_ctx *ctx) {
     if (where && coder_role_in(a->code, "REB UAF CVL") &&
         !coder_tok_has_clitic(s, a->start, TXT_CL_ENC) && memcmp(where, cc, 3) != 0)
       cc = where;
+    /* else: "دعت الولايات المتحدة الحكومة والمحتجين إلى ضبط النفس",
+    ** "داعية قادة الجيش إلى إعادة الحكم الديمقراطي": a role a foreign
+    ** speaker appeals to or makes demands of (02, 10), its direct object
+    ** after the speaker, is not of the speaker's state but of the
+    ** article's principal state, the situation the article reports; so
+    ** is the object of any verbal act of an outsider to the story
+    ** ("ودانت الخارجية البريطانية القوة المفرطة ضد المتظاهرين" in a
+    ** Kenyan story: KENCVL, not GBRCVL) */
     else if (cc && ctx->principal[0][0] &&
         (addressed_role(s, i, cc, false) ||
          (outsider(ctx, cc) && addressed_role(s, i, cc, true))))
