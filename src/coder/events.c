@@ -2592,8 +2592,8 @@ static bool protesters_actor(const coder_sent *s, const coder_actor *a) {
 ** same clause as its trigger, with the means between ("فرقت الشرطة
 ** بالهراوات والغاز المسيل للدموع مئات المحامين الذين").  Such a crowd may
 ** be any crowd ("لتفريق مئات الشبان الذين احتشدوا ... أملا في العبور"):
-** it protests only when the clause says against what (motive: a code
-** below 141, "تظاهروا رفضا لتنصيب"). */
+** it protests only when the clause says against what (motive: a
+** four-digit code, 1412 "تظاهروا رفضا لتنصيب"). */
 static bool represses_crowd_before(const coder_sent *s, const coder_ev *ev,
                                    uint32_t rel, bool motive) {
   if (ev->tgt) return ev->tgt->end == rel;
@@ -2608,8 +2608,9 @@ static bool represses_crowd_before(const coder_sent *s, const coder_ev *ev,
   return counted;
 }
 
-/* Is verb trigger t, right after الذين, the gathering (141, or a protest
-** with its motive: 1412 "تظاهروا رفضا لتنصيب") of a crowd that an
+/* Is verb trigger t, right after الذين, a protest act (any 14 code but
+** riot, 145: "احتشدوا", "قطعوا الطريق"; of a crowd that is no actor only
+** one with its motive, 1412 "تظاهروا رفضا لتنصيب") of a crowd that an
 ** earlier event of the sentence represses or fires on ("أطلقت الشرطة الغاز
 ** لتفريق آلاف المتظاهرين الذين احتشدوا أمام مقر الحكومة", "فرقت قوات
 ** الأمن مئات من أنصار المعارضة الذين تظاهروا")?  Such a clause tells the
@@ -2733,8 +2734,9 @@ static uint32_t pronoun_light_verb(const coder_sent *s, uint32_t from) {
 }
 
 /* Is the object of a verb ending at `from`, past its subject and in its
-** clause, a definite decision noun with no actor right after it ("رفض
-** مندوب كوريا الشمالية القرار"; not "قرار الحكومة")? */
+** clause (twelve words at most), a definite decision noun with no actor
+** starting in the two words after it ("رفض مندوب كوريا الشمالية القرار";
+** not "القرار الأمريكي")? */
 static bool ruling_object(const coder_sent *s, uint32_t from) {
   for (uint32_t k = from; k < s->n && k < from + 12; k++) {
     if (s->ct[k].punct || coder_tok_is(s, k, CW_COMP, false)) return false;
@@ -4441,8 +4443,9 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
     ** refuses what the story's state did: its coup or new rulers, aimed
     ** at that state (its own people's refusal too), or, in a story of
     ** two states, the other one's claim when the refuser is one of them;
-    ** a state named in the act's genitive ("باستقلال كوسوفو") is the
-    ** target.  Not the recognition of a fact ("الاعتراف بأن كشمير ...") */
+    ** an actor starting within three words after the trigger, the act's
+    ** genitive ("باستقلال كوسوفو"), is the target.  Not the recognition
+    ** of a fact ("الاعتراف بأن كشمير ...") */
     if (!nt && tgt < 0 && memcmp(v->code, "12", 2) == 0 &&
         class_ahead(s, t->start, t->end - t->start, CW_RECOGNIZE, true) &&
         !coder_tok_is(s, t->end, CW_COMP, false)) {

@@ -335,8 +335,9 @@ static bool coder_described_victim(const coder_sent *s, const coder_trig *t) {
          s->ct[p].clause == s->ct[t->start].clause;
 }
 
-/* When clause: a violent verb at most three words after "عندما", "حين"
-** or "حينما" ("واضحة في البصرة يوم 25 مايو الماضي عندما نفذ جيش المهدي
+/* When clause: a violent verb with at most three words between it and
+** "عندما", "حين" or "حينما" (eleven when the verb is joined by و: see
+** below) ("واضحة في البصرة يوم 25 مايو الماضي عندما نفذ جيش المهدي
 ** هجوما", "خلال اجتياحها للبنان عام 1982، حين دمرت ...") dates what the
 ** main clause tells by an act it names in passing, whoever did it.  When
 ** the main clause tells that violence itself, with casualties, an
