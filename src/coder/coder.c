@@ -308,10 +308,11 @@ static void resolve_agents(coder_sent *s, coder_ctx *ctx) {
     ** named right before a place in another state are of that place's
     ** state, not of the actor named before them (often the one who
     ** strikes them) */
-    const char *where = cc && !nm ? place_after(s, i) : NULL;
-    if (where && coder_role_in(a->code, "REB UAF CVL") &&
-        !coder_tok_has_clitic(s, a->start, TXT_CL_ENC) && memcmp(where, cc, 3) != 0)
-      cc = where;
+    const char *place_state = cc && !nm ? place_after(s, i) : NULL;
+    if (place_state && coder_role_in(a->code, "REB UAF CVL") &&
+        !coder_tok_has_clitic(s, a->start, TXT_CL_ENC) &&
+        memcmp(place_state, cc, 3) != 0)
+      cc = place_state;
     /* else: "دعت الولايات المتحدة الحكومة والمحتجين إلى ضبط النفس",
     ** "داعية قادة الجيش إلى إعادة الحكم الديمقراطي": a role a foreign
     ** speaker appeals to or makes demands of (02, 10), its direct object
@@ -1739,8 +1740,11 @@ int wasit_coder_run(wasit_coder *c, const wasit_doc *doc,
     int killed = s->killed, wounded = s->wounded;
     coder_ev *ce;
     size_t nce;
+    /* the article's first international body so far (its own sentence
+    ** too): whose "القرار" a state rejecting it answers (events.c) */
     for (size_t k = 0; k < s->n_actors && !ctx->body[0]; k++)
-      if (strncmp(s->actors[k].code, "IGO", 3) == 0) copy_code(ctx->body, s->actors[k].code);
+      if (strncmp(s->actors[k].code, "IGO", 3) == 0)
+        copy_code(ctx->body, s->actors[k].code);
     if (coder_events(s, ctx, &c->ar, &ce, &nce)) goto oom;
     ctx->prev = s;
     if (!nce) continue;

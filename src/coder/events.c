@@ -4450,14 +4450,17 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
         class_ahead(s, t->start, t->end - t->start, CW_RECOGNIZE, true) &&
         !coder_tok_is(s, t->end, CW_COMP, false)) {
       size_t x = first_actor_from(s, t->end);
-      const char *p0 = e.ctx->principal[0];
-      const char *at = !coder_one_state(e.ctx) && ns && strncmp(sm[0].code, p0, 3) == 0 &&
-                               coder_state_prefix(e.ctx->principal[1])
-                           ? e.ctx->principal[1] : p0;
+      const char *story = e.ctx->principal[0];  /* the story's state */
+      /* whose act is refused: in a story of two states, the other one's
+      ** when the story's state refuses */
+      const char *refused = !coder_one_state(e.ctx) && ns &&
+                                    strncmp(sm[0].code, story, 3) == 0 &&
+                                    coder_state_prefix(e.ctx->principal[1])
+                                ? e.ctx->principal[1] : story;
       if (x < s->n_actors && s->actors[x].start <= t->end + 3 && !s->actors[x].own)
         nt = members_of(&e, (int)x, tm);
-      else if (coder_state_prefix(at))
-        tm[nt++] = (member){NULL, at};
+      else if (coder_state_prefix(refused))
+        tm[nt++] = (member){NULL, refused};
     }
     if (violent && ns && coder_role_in(sm[0].code, "COP MIL GOV") && tgt >= 0 &&
         protesters_actor(s, &s->actors[tgt])) {

@@ -296,9 +296,10 @@ static bool coder_ago_background(const coder_sent *s, const coder_trig *t) {
 ** and it stays; casualties elsewhere belong to other acts ("قتل من يطلق
 ** الصواريخ"). */
 static bool coder_generic_fire(const coder_sent *s, const coder_trig *t) {
-  uint32_t m = t->end - 1;
-  if ((t->verbal && !tok_imperfect(s, t->start)) || m == t->start ||
-      !coder_tok_is(s, m, CW_SALVO, true) || !coder_tok_definite(s, m))
+  uint32_t munition = t->end - 1;   /* the trigger's last word */
+  if ((t->verbal && !tok_imperfect(s, t->start)) || munition == t->start ||
+      !coder_tok_is(s, munition, CW_SALVO, true) ||
+      !coder_tok_definite(s, munition))
     return false;
   for (uint32_t i = t->end; i < t->end + 6 && i < s->n; i++)
     if (s->ct[i].clause == s->ct[t->start].clause &&
