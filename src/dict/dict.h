@@ -205,47 +205,49 @@ _Static_assert(sizeof(dict_phrase) <= 64, "a phrase is one cache line");
 ** targets, so that a token's classes stay one value to OR and test). */
 __extension__ typedef unsigned __int128 dict_classes;
 #define DICT_WORDCLASSES(X)                                                  \
-  X(NEG, "neg") X(NEG_MA, "neg_ma") X(FUTURE, "future") X(COND, "cond")     \
+  X(NEG, "neg") X(NEG_MA, "neg_ma") X(FUTURE, "future") X(COND, "cond")      \
   X(COMP, "comp") X(PARTIES, "parties") X(KILLED, "killed")                  \
   X(WOUNDED, "wounded") X(KILL_PRE, "kill_pre") X(WOUND_PRE, "wound_pre")    \
   X(PREP, "prep") X(NOUN_TGT, "noun_tgt") X(MAA, "maa") X(ISM, "ism")        \
   X(FI, "fi") X(COND_FI, "cond_fi") X(NOT_TGT, "not_tgt")                    \
   X(CASUALTY, "casualty") X(MODAL, "modal") X(MIN, "min") X(QUANT, "quant")  \
   X(COUNTERPART, "counterpart") X(LIGHT, "light") X(REL, "rel")              \
-  X(HEAD, "head") X(BG, "bg") X(QUESTION, "question") X(PROTEST, "protest") \
+  X(HEAD, "head") X(BG, "bg") X(QUESTION, "question") X(PROTEST, "protest")  \
   X(PROTESTERS, "protesters") X(DEMONSTRATIVE, "demonstrative")              \
-  X(LOCATIVE, "locative") X(OCCUR, "occur") X(PREP_PRONOUN, "prep_pronoun") \
-  X(OWN_COUNTRY, "own_country") X(BUT_PRONOUN, "but_pronoun")              \
-  X(UNKNOWN, "unknown") X(ACCORD, "accord") X(ADVERBIAL, "adverbial")     \
-  X(CONFLICT, "conflict") X(COMP_PRONOUN, "comp_pronoun")          \
-  X(AGAINST, "against") X(EVENT_NAME, "event_name") X(LADA, "lada")  \
-  X(CELEBRATE, "celebrate") X(ALA, "ala") X(LATTER, "latter")  \
-  X(DOC_SUBJECT, "doc_subject") X(LEGAL, "legal") X(CAUSE, "cause")         \
-  X(ATTACK_NOUN, "attack_noun") X(ARMED_ANCHOR, "armed_anchor")            \
-  X(CONDOLE, "condole") X(ALLEGE, "allege") X(STREET, "street") X(NEG_WILL, "neg_will")             \
-  X(ATTACK_REF, "attack_ref") X(MINISTER, "minister") X(EXCHANGE, "exchange") \
-  X(LIGHT_IT, "light_it") X(TITLE, "title")                                 \
-  X(HABITUAL, "habitual") X(UNREAL, "unreal") X(TEMPORAL, "temporal")      \
-  X(TEMPORAL_MA, "temporal_ma") X(GROUP_HEAD, "group_head")               \
-  X(ENVOY, "envoy") X(SUBORD, "subord")                                    \
-  X(COPULA, "copula") X(JOINTLY, "jointly") X(MEANWHILE, "meanwhile")  \
-  X(STATE_HEAD, "state_head") X(SINCE, "since") X(LAPSE, "lapse")       \
-  X(MEN_PLURAL, "men_plural") X(INSTRUMENT, "instrument")                \
-  X(TERRITORY, "territory") X(VENUE, "venue") X(AFFILIATED, "affiliated") \
-  X(REPRESENTATIVE, "representative") X(ADJACENT, "adjacent")            \
-  X(QAD, "qad") X(PRESENCE, "presence") X(EACH, "each")      \
-  X(PAIR_TITLE, "pair_title") X(BY_AGENT, "by_agent") X(WAS, "was") X(IN_IT, "in_it") X(NAMELY, "namely")  \
-  X(NEG_VERB, "neg_verb") X(TERMS, "terms") X(FAMILY_FIRST, "family_first") \
-  X(VERB_IT, "verb_it") X(DURING, "during") X(PRON_MA, "pron_ma")    \
-  X(ALSO, "also") X(SESSION, "session") X(CONSIDER, "consider")   \
-  X(DISORDER, "disorder") X(SIDES, "sides") X(CONDITION, "condition") \
-  X(DECIDE, "decide") X(STATES_WORD, "states_word") X(THREE, "three")    \
-  X(FOUR, "four") X(BLAME, "blame") X(ANY, "any") X(PENDING, "pending")    \
-  X(BEFORE, "before") X(DAY_EVENT, "day_event") X(SITTING, "sitting")      \
-  X(CONVENE, "convene") X(EMERGENCY, "emergency") X(ANNOUNCE, "announce") \
-  X(MEMBER, "member") X(EMINENT, "eminent") X(OFFICE, "office")          \
-  X(GENERAL, "general") X(FEELING, "feeling") X(CHAIR, "chair")      \
-  X(SALVO, "salvo") X(CRIME, "crime") X(WHEN, "when") X(LAST, "last")  \
+  X(LOCATIVE, "locative") X(OCCUR, "occur") X(PREP_PRONOUN, "prep_pronoun")  \
+  X(OWN_COUNTRY, "own_country") X(BUT_PRONOUN, "but_pronoun")                \
+  X(UNKNOWN, "unknown") X(ACCORD, "accord") X(ADVERBIAL, "adverbial")        \
+  X(CONFLICT, "conflict") X(COMP_PRONOUN, "comp_pronoun")                    \
+  X(AGAINST, "against") X(EVENT_NAME, "event_name") X(LADA, "lada")          \
+  X(CELEBRATE, "celebrate") X(ALA, "ala") X(LATTER, "latter")                \
+  X(DOC_SUBJECT, "doc_subject") X(LEGAL, "legal") X(CAUSE, "cause")          \
+  X(ATTACK_NOUN, "attack_noun") X(ARMED_ANCHOR, "armed_anchor")              \
+  X(CONDOLE, "condole") X(ALLEGE, "allege") X(STREET, "street")              \
+  X(NEG_WILL, "neg_will")                                                    \
+  X(ATTACK_REF, "attack_ref") X(MINISTER, "minister")                        \
+  X(EXCHANGE, "exchange") X(LIGHT_IT, "light_it") X(TITLE, "title")          \
+  X(HABITUAL, "habitual") X(UNREAL, "unreal") X(TEMPORAL, "temporal")        \
+  X(TEMPORAL_MA, "temporal_ma") X(GROUP_HEAD, "group_head")                  \
+  X(ENVOY, "envoy") X(SUBORD, "subord")                                      \
+  X(COPULA, "copula") X(JOINTLY, "jointly") X(MEANWHILE, "meanwhile")        \
+  X(STATE_HEAD, "state_head") X(SINCE, "since") X(LAPSE, "lapse")            \
+  X(MEN_PLURAL, "men_plural") X(INSTRUMENT, "instrument")                    \
+  X(TERRITORY, "territory") X(VENUE, "venue") X(AFFILIATED, "affiliated")    \
+  X(REPRESENTATIVE, "representative") X(ADJACENT, "adjacent")                \
+  X(QAD, "qad") X(PRESENCE, "presence") X(EACH, "each")                      \
+  X(PAIR_TITLE, "pair_title") X(BY_AGENT, "by_agent") X(WAS, "was")          \
+  X(IN_IT, "in_it") X(NAMELY, "namely")                                      \
+  X(NEG_VERB, "neg_verb") X(TERMS, "terms") X(FAMILY_FIRST, "family_first")  \
+  X(VERB_IT, "verb_it") X(DURING, "during") X(PRON_MA, "pron_ma")            \
+  X(ALSO, "also") X(SESSION, "session") X(CONSIDER, "consider")              \
+  X(DISORDER, "disorder") X(SIDES, "sides") X(CONDITION, "condition")        \
+  X(DECIDE, "decide") X(STATES_WORD, "states_word") X(THREE, "three")        \
+  X(FOUR, "four") X(BLAME, "blame") X(ANY, "any") X(PENDING, "pending")      \
+  X(BEFORE, "before") X(DAY_EVENT, "day_event") X(SITTING, "sitting")        \
+  X(CONVENE, "convene") X(EMERGENCY, "emergency") X(ANNOUNCE, "announce")    \
+  X(MEMBER, "member") X(EMINENT, "eminent") X(OFFICE, "office")              \
+  X(GENERAL, "general") X(FEELING, "feeling") X(CHAIR, "chair")              \
+  X(SALVO, "salvo") X(CRIME, "crime") X(WHEN, "when") X(LAST, "last")        \
   X(RULING, "ruling") X(RECOGNIZE, "recognize") X(STILL, "still")
 
 #define DICT_WORDCLASS_ENUM(name, word) CW_##name,
