@@ -401,8 +401,8 @@ static void test_arena_calloc(void **state) {
 }
 
 /* arena_strndup (inline in base.h) copies exactly n bytes, a NUL among
-** them too, and ends the copy with a NUL where the reused chunk held
-** other bytes. */
+** them too, ends the copy with a NUL where the reused chunk held other
+** bytes, and refuses an n whose n + 1 overflows. */
 static void test_arena_strndup(void **state) {
   (void)state;
   wa_arena ar;
@@ -417,6 +417,9 @@ static void test_arena_strndup(void **state) {
     assert_int_equal(d[n], '\0');
     arena_reset(&ar);
   }
+  /* n + 1 wraps to 0: a one-block copy of SIZE_MAX bytes, were it not
+  ** refused */
+  assert_null(arena_strndup(&ar, src, SIZE_MAX));
   arena_free(&ar);
 }
 

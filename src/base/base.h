@@ -148,9 +148,11 @@ static inline void *arena_calloc(wa_arena *ar, size_t n, size_t size) {
   return p;
 }
 /* A NUL-terminated copy of s[0..n) (n bytes, NULs included) in the
-** arena, or NULL when out of memory.  Inline: the coder copies each
-** sentence twice and three spans of each event. */
+** arena, or NULL when out of memory or when n + 1 overflows (as
+** arena_calloc refuses a product that does).  Inline: the coder copies
+** each sentence twice and three spans of each event. */
 static inline char *arena_strndup(wa_arena *ar, const char *s, size_t n) {
+  if (n == SIZE_MAX) return NULL;
   char *d = arena_alloc(ar, n + 1);
   if (d == NULL) return NULL;
   memcpy(d, s, n);
