@@ -56,6 +56,7 @@
 */
 #include "coder.h"
 
+#include <assert.h>
 #include <limits.h>
 #include <string.h>
 
@@ -2448,6 +2449,7 @@ static bool clauses(coder_sent *s) {
       if (cut) next_cut = UINT32_MAX;
       at = ti < s->n_trigs ? s->trigs[ti].start : UINT32_MAX;
       if (next_cut < at) at = next_cut;
+      assert(at > i);   /* the invariant above */
     }
     s->ct[i].clause = c;
     if (s->ct[i].punct == 1 || cut) {
