@@ -1528,6 +1528,24 @@ static void war_self_targets(wasit_event *evs, size_t n, const coder_ctx *ctx) {
   }
 }
 
+/* A release (084x: of prisoners, hostages, a crew, a ship) that names no
+** one, by one of the article's two principal states, frees the other's
+** people or goods ("أفرجت جماعة الحوثي عن طاقم السفينة", "أطلقت موسكو
+** سراح غراينر"): it is aimed at the other state (7 won in 6 articles,
+** none lost on the 69 open sets).  Unlike dyad_targets this needs no
+** other event between the two: the freed are the link.  Runs after
+** domestic_targets, which keeps a release at home in a domestic story. */
+static void release_targets(wasit_event *evs, size_t n, const coder_ctx *ctx) {
+  const char *p0 = ctx->principal[0], *p1 = ctx->principal[1];
+  if (!coder_state_prefix(p0) || !coder_state_prefix(p1)) return;
+  for (size_t i = 0; i < n; i++) {
+    wasit_event *e = &evs[i];
+    if (e->target || strncmp(e->code, "084", 3) != 0) continue;
+    if (same_state(e->source, p0)) e->target = p1;
+    else if (same_state(e->source, p1)) e->target = p0;
+  }
+}
+
 /* The one state that state cc struck (force, 18-20, not background) in
 ** the article up to sentence `upto`, its own side aside; NULL if none or
 ** several. */
@@ -1904,6 +1922,7 @@ int wasit_coder_run(wasit_coder *c, const wasit_doc *doc,
   dyad_targets(evs, n_evs, ctx);
   concern_targets(evs, n_evs, ctx);
   domestic_targets(evs, n_evs, ctx);
+  release_targets(evs, n_evs, ctx);
   war_self_targets(evs, n_evs, ctx);
   striker_statements(evs, n_evs);
   drop_continued_statements(evs, &n_evs);
