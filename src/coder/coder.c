@@ -1742,6 +1742,33 @@ static void drop_continued_statements(wasit_event *evs, size_t *count) {
   *count = w;
 }
 
+/* An administrative sanction (172, 1721, 1722) aimed at another state,
+** its diplomats, firms or citizens is a sanction against that state (163):
+** "وفرض قيود جديدة على تنقل الدبلوماسيين الكوبيين", "علقت وزارة الاتصالات
+** العراقية رخصة عمل شركة إريكسون السويدية", "قررت الإمارات ... منع
+** مواطنيها من السفر إليه".  CAMEO's 172 is what a government imposes at
+** home; the article sets code such acts 16, like recalling an ambassador.
+** Curfews and emergencies (1723, 1724) are left alone: aimed abroad they
+** are a wrong target, not a sanction.  Run after every target rule, so
+** that the target is final. */
+static void foreign_sanctions(wasit_event *evs, size_t n, const wasit_dict *dict) {
+  const dict_cameo *sanction = dict_cameo_find(dict, "163");
+  if (!sanction) return;
+  for (size_t i = 0; i < n; i++) {
+    wasit_event *e = &evs[i];
+    if (!(coder_streq(e->code, "172") || coder_streq(e->code, "1721") ||
+          coder_streq(e->code, "1722")) ||
+        !e->target || !coder_state_prefix(e->source) ||
+        !coder_state_prefix(e->target) || same_state(e->source, e->target))
+      continue;
+    memcpy(e->code, sanction->code, sizeof e->code);
+    memcpy(e->root, sanction->code, 2);
+    e->root[2] = '\0';
+    e->quad_class = coder_quad_class(sanction->code);
+    e->goldstein = sanction->goldstein;
+  }
+}
+
 /* Contract in wasit.h. */
 int wasit_coder_run(wasit_coder *c, const wasit_doc *doc,
                     const wasit_result **out, wasit_error *err) {
@@ -1926,6 +1953,7 @@ int wasit_coder_run(wasit_coder *c, const wasit_doc *doc,
   war_self_targets(evs, n_evs, ctx);
   striker_statements(evs, n_evs);
   drop_continued_statements(evs, &n_evs);
+  foreign_sanctions(evs, n_evs, c->dict);
   c->res.doc = doc;
   c->res.sentences = ws;
   c->res.n_sentences = ns;
