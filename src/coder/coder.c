@@ -21,8 +21,9 @@
 ** report recalls ("وكانت حركة طالبان قد رفضت في سبتمبر الماضي"), which
 ** human coders leave out of an article's events.  So is an act dated
 ** apart from its sentence (dated_apart: a relative clause's own old date,
-** an earlier year or a span of years after منذ, a span of weeks before
-** the verbal noun: "بعد أسابيع من المفاوضات").
+** an earlier year or a span of years after منذ, a span of weeks or a
+** series of rounds before the verbal noun: "بعد أسابيع من المفاوضات",
+** "جولات سابقة من المحادثات").
 ** Memory: everything lives in the coder's arena, reset at each run; the
 ** result is valid until the next run or wasit_coder_free().
 */
@@ -1211,6 +1212,24 @@ static bool after_lapse(const coder_sent *s, const coder_trig *t) {
   return false;
 }
 
+/* Is noun trigger t what a series of rounds was made of: "جولات [one or
+** two words] من" right before it ("استضافت جولات سابقة من المحادثات بين
+** الجانبين", "بعد عشر جولات من المحادثات بين الطرفين منذ أكتوبر
+** الماضي")?  Rounds held over months are the background of the news,
+** like a span of weeks before the noun (after_lapse); the round the
+** article reports is one ("جولة جديدة من المفاوضات"). */
+static bool series_of_rounds(const coder_sent *s, const coder_trig *t) {
+  uint32_t i = t->start;
+  if (t->verbal || i < 2 || !coder_sent_has(s, CW_ROUNDS, false) ||
+      !coder_tok_word(s, i - 1, "\xd9\x85\xd9\x86")) /* من */
+    return false;
+  for (uint32_t k = 2; k <= 4 && k <= i; k++) {
+    if (s->ct[i - k].punct) return false;
+    if (coder_tok_is(s, i - k, CW_ROUNDS, false)) return true;
+  }
+  return false;
+}
+
 /* Unless token k is a number, true; if it is (the year of "منذ عام
 ** 2019"), whether it is before the publication year, as dated_apart asks
 ** of a year after منذ: an act since this year is news. */
@@ -1254,12 +1273,13 @@ static bool for_years(const coder_sent *s, const coder_trig *t) {
 **     participle the year dates that participle ("رفع الحصار المفروض
 **     على الجزيرة منذ عام 1962");
 ** and without a date, a verbal noun after a span of weeks or more
-** (after_lapse) and a verb followed by منذ and such a span (for_years).
+** (after_lapse) or after rounds (series_of_rounds) and a verb followed
+** by منذ and such a span (for_years).
 ** first_date is the index of the sentence's first date in the document's
 ** (dates are in sentence order). */
 static bool dated_apart(const coder_sent *s, const txt_sentence *ts,
                         size_t first_date, const coder_trig *t) {
-  if (after_lapse(s, t) || for_years(s, t)) return true;
+  if (after_lapse(s, t) || for_years(s, t) || series_of_rounds(s, t)) return true;
   const txt_doc *d = s->doc;
   bool relative = coder_class_before(s, t->start, CW_REL, 4) > 0;
   for (size_t x = first_date; x < d->n_dates && d->dates[x].sentence == s->index; x++) {
