@@ -11,14 +11,15 @@
 ** conduct or an aim told in the imperfect, an attack only expected, a
 ** temporal background clause, an act dated months or years ago, rocket
 ** fire named as a practice, a victim described by a relative clause, a
-** when clause that dates something else.  (A condition is no veto:
+** casualty report (bodies found, a toll), a when clause that dates
+** something else.  (A condition is no veto:
 ** events.c drops an act inside the condition and gives the others mode
 ** conditional.)  One anchor goes the other way: a violent verb with a
 ** counted object stands without a known doer (coder_counted_object).
 ** Word lists are grammar classes of dict/ar/grammar.txt (legal, cause,
 ** attack_noun, armed_anchor, condole, allege, protesters, habitual,
-** unreal, temporal, temporal_ma, before, lapse, salvo, when), never C
-** arrays.  Input: a sentence whose keys, triggers,
+** unreal, temporal, temporal_ma, before, lapse, salvo, when, dead_news),
+** never C arrays.  Input: a sentence whose keys, triggers,
 ** clauses, actors and casualties are set (coder_keys, coder_triggers,
 ** clauses(), coder_actors); nothing here allocates or changes the
 ** sentence.  Each rule is a few token scans over one sentence (tens of
@@ -336,6 +337,29 @@ static bool coder_described_victim(const coder_sent *s, const coder_trig *t) {
          s->ct[p].clause == s->ct[t->start].clause;
 }
 
+/* Casualty report: a violent trigger after bodies found ("عثرت الشرطة
+** على جثتين ... لرجل قتل بعد تعرضه للتعذيب", "العثور على جثث 11 شخصا،
+** كان مسلحون قد خطفوهم") tells how the dead died: the news is the
+** discovery.  A violent noun with no doer after a toll ("ارتفعت حصيلة
+** التفجيرين الانتحاريين الى 73 قتيلا", "إن حصيلة الهجوم الانتحاري على
+** السوق ارتفعت") is the act whose toll is updated, reported when it
+** happened. */
+static bool coder_casualty_report(const coder_sent *s, const coder_trig *t,
+                                  const char *src) {
+  for (uint32_t i = 0; i < t->start; i++) {
+    if (!coder_tok_is(s, i, CW_DEAD_NEWS, true)) continue;
+    /* found takes على within three words, the bodies right after it;
+    ** a toll (حصيلة) has no على before the act it counts */
+    for (uint32_t k = i + 1; k <= i + 3 && k + 1 < t->start; k++)
+      if (coder_tok_is(s, k, CW_ALA, false))
+        return coder_tok_is(s, k + 1, CW_CASUALTY, true) ||
+               (k + 2 < t->start && coder_tok_is(s, k + 2, CW_CASUALTY, true));
+    /* a toll: the act it counts, named with no doer */
+    if (!src && !t->verbal) return true;
+  }
+  return false;
+}
+
 /* When clause: a violent verb with at most three words between it and
 ** "عندما", "حين" or "حينما" (eleven when the verb is joined by و: see
 ** below) ("واضحة في البصرة يوم 25 مايو الماضي عندما نفذ جيش المهدي
@@ -412,6 +436,7 @@ bool coder_vetoed(const coder_sent *s, const coder_trig *t, const char *code,
        coder_unreal_attack(s, t) || coder_ago_background(s, t) ||
        coder_known_attack(s, t, src) ||
        coder_generic_fire(s, t) || coder_described_victim(s, t) ||
+       coder_casualty_report(s, t, src) ||
        coder_when_background(s, t) ||
        (!src && (coder_cause_background(s, t) ||
                  coder_condolence_frame(s, t)))))

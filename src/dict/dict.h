@@ -249,7 +249,7 @@ __extension__ typedef unsigned __int128 dict_classes;
   X(GENERAL, "general") X(FEELING, "feeling") X(CHAIR, "chair")              \
   X(SALVO, "salvo") X(CRIME, "crime") X(WHEN, "when") X(LAST, "last")        \
   X(RULING, "ruling") X(RECOGNIZE, "recognize") X(STILL, "still")            \
-  X(ROUNDS, "rounds")
+  X(ROUNDS, "rounds") X(DEAD_NEWS, "dead_news")
 
 #define DICT_WORDCLASS_ENUM(name, word) CW_##name,
 enum dict_wordclass { DICT_WORDCLASSES(DICT_WORDCLASS_ENUM) CW_COUNT };
