@@ -357,8 +357,36 @@ static uint32_t crowd_form(crowd *c, const char *w, size_t len) {
 ** keys made without one.  The forms are the text memo's, or with
 ** `crowded` remade by crowd_form, so that the words of a document keep
 ** taking the slot an earlier word's tokens hold. */
+/* The lists of the tokens coder_triggers and coder_actors visit
+** (coder_keys: trig_at, ment_at) against a model read from the keys: a
+** token is on trig_at when a key lists a phrase that is no actor's or
+** carries س, and on ment_at when a key lists an actor phrase or is in a
+** class of CODER_MENTION_CLASSES; each list in order.  Returns how many
+** tokens are on each. */
+static void check_visit_lists(const char *id, size_t si, const coder_sent *s,
+                              uint32_t on[2]) {
+  uint32_t nt = 0, nm = 0;
+  for (uint32_t i = 0; i < s->n; i++) {
+    bool trig = false, ment = false;
+    for (uint8_t k = 0; k < s->ct[i].nk; k++) {
+      const coder_key *x = &s->ct[i].keys[k];
+      trig |= x->hits.n > x->hits.n_act || (x->cl & TXT_CL_SA);
+      ment |= x->hits.n_act > 0 || (x->hits.classes & CODER_MENTION_CLASSES);
+    }
+    if (trig && (nt >= s->n_trig_at || s->trig_at[nt++] != i))
+      fail_msg("%s: sentence %zu: token %u is not on trig_at", id, si, i);
+    if (ment && (nm >= s->n_ment_at || s->ment_at[nm++] != i))
+      fail_msg("%s: sentence %zu: token %u is not on ment_at", id, si, i);
+  }
+  if (nt != s->n_trig_at || nm != s->n_ment_at)
+    fail_msg("%s: sentence %zu: trig_at or ment_at has a token too many", id,
+             si);
+  on[0] += nt;
+  on[1] += nm;
+}
+
 static size_t key_memo_rows(const wasit_dict *d, txt_memo *tmemo,
-                            coder_memo *memo, crowd *cr) {
+                            coder_memo *memo, crowd *cr, uint32_t on[2]) {
   wasit_error err;
   wa_arena ar;
   arena_init(&ar, NULL);
@@ -398,6 +426,8 @@ static size_t key_memo_rows(const wasit_dict *d, txt_memo *tmemo,
           ms[si].cls_any != any || ms[si].cls_plain != bare)
         fail_msg("%s: sentence %zu: class masks are not the OR of its tokens'",
                  rows[r].id, si);
+      check_visit_lists(rows[r].id, si, &plain, on);
+      check_visit_lists(rows[r].id, si, &ms[si], on);
       tokens += plain.n;
     }
   }
@@ -413,9 +443,13 @@ static void test_key_memo(void **state) {
   assert_non_null(tmemo);
   assert_non_null(memo);
   size_t tokens = 0;
+  uint32_t on[2] = {0, 0};   /* tokens on trig_at, on ment_at */
   for (int pass = 0; pass < 3; pass++)
-    tokens += key_memo_rows(d, tmemo, memo, NULL);
+    tokens += key_memo_rows(d, tmemo, memo, NULL, on);
   assert_true(tokens > 100);
+  /* the lists are neither empty nor every token */
+  assert_true(on[0] > 20 && on[0] < 2 * tokens);   /* counted twice */
+  assert_true(on[1] > 20 && on[1] < 2 * tokens);
   /* a fresh memo, every word on one slot: each document's first word
   ** holds it, and the others must not overwrite the keys it lent */
   coder_memo_free(memo, NULL);
@@ -423,7 +457,7 @@ static void test_key_memo(void **state) {
   assert_non_null(memo);
   crowd *cr = calloc(1, sizeof *cr);
   assert_non_null(cr);
-  for (int pass = 0; pass < 2; pass++) key_memo_rows(d, tmemo, memo, cr);
+  for (int pass = 0; pass < 2; pass++) key_memo_rows(d, tmemo, memo, cr, on);
   assert_true(cr->n > 20);
   free(cr);
   txt_memo_free(tmemo, NULL);

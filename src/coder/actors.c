@@ -143,18 +143,6 @@ static inline void actor_candidate(const coder_sent *s, uint32_t i, int k,
   }
 }
 
-/* The word classes that make mentions of their own (best_at). */
-#define MENTION_CLASSES ((dict_classes)1 << CW_STATES_WORD | \
-                         (dict_classes)1 << CW_PARTIES | \
-                         (dict_classes)1 << CW_OWN_COUNTRY)
-
-/* May best_at find a mention at token t?  Only with an actor phrase that
-** may start there or a word of MENTION_CLASSES: false for a token with
-** no keys, whose candidates and classes are none. */
-static bool may_mention(const coder_tok *t) {
-  return (t->cands & CODER_C_ACTOR) || (t->cls_any & MENTION_CLASSES);
-}
-
 /* The best actor mention starting at token i (m->end == 0 when none).
 ** The candidates of each key are visited in the order of its list: a
 ** long list through its sieve (dict_sieve_mask), which passes the same
@@ -182,7 +170,7 @@ static void best_at(const coder_sent *s, uint32_t i, mention *m) {
   }
   /* the word classes' mentions, where no phrase matched; one test of the
   ** three classes first, as most words are none of them */
-  if (m->end || !(t->cls_any & MENTION_CLASSES)) return;
+  if (m->end || !(t->cands & CODER_C_MENTION)) return;
   uint8_t many = coder_tok_is(s, i + 1, CW_THREE, true) ? 3
                  : coder_tok_is(s, i + 1, CW_FOUR, true) ? 4 : 0;
   if (many && coder_tok_is(s, i, CW_STATES_WORD, true) && coder_tok_definite(s, i))
@@ -362,11 +350,15 @@ int coder_actors(coder_sent *s, wa_arena *ar) {
   if (!ms || !s->actors) return WASIT_ENOMEM;
   size_t nm = 0;
   uint32_t floor = 0; /* the end of the last phrase matched, NONE too */
-  for (uint32_t i = coder_dateline_end(s); i < s->n; i++) {
-    if (!may_mention(&s->ct[i])) continue;   /* best_at's own tests first */
+  uint32_t from = coder_dateline_end(s);   /* the next token to read */
+  /* best_at finds a mention only where an actor phrase may start or at a
+  ** word of CODER_MENTION_CLASSES (its own first tests): s->ment_at */
+  for (uint32_t v = 0; v < s->n_ment_at; v++) {
+    uint32_t i = s->ment_at[v];
+    if (i < from) continue;
     best_at(s, i, &ms[nm]);
     if (ms[nm].end) {
-      i = ms[nm].end - 1;
+      from = ms[nm].end;
       uint32_t end = ms[nm].end;
       /* actors.txt code NONE: words that name no actor ("اتفاقية فيينا")
       ** matched whole so the name inside them is not read as an actor

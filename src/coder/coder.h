@@ -133,9 +133,25 @@ typedef struct coder_tok {
 enum {
   CODER_C_ACTOR = 1, /* some key's hits list actor phrases (hits.n_act > 0) */
   CODER_C_OTHER = 2, /* some key's hits list other phrases (hits.n > n_act) */
-  CODER_C_PLACE = 4  /* some key's hits list a one-word place
+  CODER_C_PLACE = 4, /* some key's hits list a one-word place
                         (hits.one_word_place) */
+  CODER_C_SA = 8,    /* some key carries the future prefix س (cl_any &
+                        TXT_CL_SA) */
+  CODER_C_MENTION = 16 /* some key's classes meet CODER_MENTION_CLASSES */
 };
+
+/* The word classes that make mentions of their own (actors.c, best_at). */
+#define CODER_MENTION_CLASSES ((dict_classes)1 << CW_STATES_WORD | \
+                               (dict_classes)1 << CW_PARTIES | \
+                               (dict_classes)1 << CW_OWN_COUNTRY)
+
+/* The tokens coder_triggers visits: the first word of a phrase that is
+** no actor's, or a word with س (a future verb no phrase names); and those
+** coder_actors visits: the first word of an actor phrase, or a word that
+** makes a mention of its own.  At any other token their loops would do
+** nothing (coder_sent.trig_at, ment_at). */
+#define CODER_V_TRIG (CODER_C_OTHER | CODER_C_SA)
+#define CODER_V_MENTION (CODER_C_ACTOR | CODER_C_MENTION)
 
 /* coder_key.ok bits: what a key may stand for in a phrase word
 ** (word_match). */
@@ -204,6 +220,12 @@ typedef struct coder_sent {
   struct coder_gapmemo *gaps; /* walks of `*` gaps (match.c), set by
                             coder_keys; NULL: none kept */
   uint32_t n;            /* token count */
+  uint32_t n_trig_at;
+  uint32_t *trig_at;     /* the tokens i whose ct[i].cands meet
+                            CODER_V_TRIG, in order (set by coder_keys;
+                            here and ment_at at the end, in what was
+                            padding: the coder zeroes an array of
+                            coder_sent per document) */
   dict_classes cls_any, cls_plain; /* OR of ct[].cls_any, ct[].cls_plain
                             (set by coder_keys): a scan for a word class
                             the sentence lacks is answered at once */
@@ -217,12 +239,15 @@ typedef struct coder_sent {
   bool discard;          /* a discard phrase matched */
   int killed, wounded;   /* casualty counts stated (WASIT_COUNT_NONE) */
   bool casualty_words;   /* killed/wounded words, with or without a count */
+  uint32_t n_ment_at;
+  uint32_t *ment_at;     /* likewise for CODER_V_MENTION */
 } coder_sent;
 
 /* ---- match.c */
 
 /* Fill s->ct from the sentence's tokens, through s->memo when it is set
-** (the result is the same either way), and give s an empty s->gaps.
+** (the result is the same either way), with the sentence's summaries
+** (cls_any, cls_plain, trig_at, ment_at), and give s an empty s->gaps.
 ** The keys may lie in the memo: they last until coder_memo_doc is called
 ** on it.  Returns WASIT_OK/ENOMEM. */
 int coder_keys(coder_sent *s, wa_arena *ar);

@@ -290,11 +290,11 @@ int coder_triggers(coder_sent *s, wa_arena *ar) {
   uint32_t nest_tok = UINT32_MAX; /* last word of an accusation trigger */
   uint32_t nest_end = 0;  /* where an accusation's first gap lands (its
                           ** first word after the gap), or 0 */
-  for (uint32_t i = 0; i < s->n; i++) {
+  /* most tokens are the first word of no phrase but an actor's, and
+  ** carry no س: nothing below would happen at them (s->trig_at) */
+  for (uint32_t v = 0; v < s->n_trig_at; v++) {
+    uint32_t i = s->trig_at[v];
     const coder_tok *t = &s->ct[i];
-    /* most tokens are the first word of no phrase but an actor's, and
-    ** carry no س: nothing below would happen at them */
-    if (!(t->cands & CODER_C_OTHER) && !(t->cl_any & TXT_CL_SA)) continue;
     coder_trig best = {0};
     const dict_phrase *bp = NULL;
     uint32_t pos[256], best_pos[256];

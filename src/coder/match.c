@@ -72,6 +72,8 @@ static void add_key(const coder_sent *s, coder_tok *c, coder_key *keys,
   if (h.n_act) c->cands |= CODER_C_ACTOR;
   if (h.n > h.n_act) c->cands |= CODER_C_OTHER;
   if (h.one_word_place) c->cands |= CODER_C_PLACE;
+  if (cl & TXT_CL_SA) c->cands |= CODER_C_SA;
+  if (h.classes & CODER_MENTION_CLASSES) c->cands |= CODER_C_MENTION;
   c->cls_any |= h.classes;
   if (!(cl & ~PLAIN_CLITICS)) c->cls_plain |= h.classes;
 }
@@ -319,25 +321,43 @@ static int token_fill(coder_sent *s, uint32_t i, uint32_t slot,
 ** cannot take them, packed into the arena.  The memo slots of a
 ** sentence's tokens are found first, and prefetched: the table is larger
 ** than the L2 cache, and a probe that waited for its slot was a tenth of
-** coder_keys' time. */
+** coder_keys' time.
+**
+** The lists of the tokens coder_triggers and coder_actors visit are made
+** in the same pass: about one token in six is on each, and their loops
+** asked two tests of every token.  A token's `cands` bits are made once
+** per word form (add_key, kept in the memo), so a token costs one load
+** here.  Invariant: trig_at holds, in order, exactly the tokens whose
+** cands meet CODER_V_TRIG, and ment_at those that meet CODER_V_MENTION;
+** cands never changes after this pass. */
 int coder_keys(coder_sent *s, wa_arena *ar) {
   uint32_t n = s->n ? s->n : 1;
   s->ct = arena_alloc(ar, n * sizeof *s->ct);
   uint32_t *slots = s->memo ? arena_alloc(ar, n * sizeof *slots) : NULL;
   s->gaps = arena_alloc(ar, sizeof *s->gaps);
-  if (!s->ct || (s->memo && !slots) || !s->gaps) return WASIT_ENOMEM;
+  s->trig_at = arena_alloc(ar, 2 * (size_t)n * sizeof *s->trig_at);
+  if (!s->ct || (s->memo && !slots) || !s->gaps || !s->trig_at)
+    return WASIT_ENOMEM;
+  s->ment_at = s->trig_at + n;
   gap_memo_clear(s->gaps);
   if (slots)
     for (uint32_t i = 0; i < s->n; i++) slots[i] = memo_prefetch(s, &s->toks[i]);
   coder_key scratch[CODER_MAX_KEYS];
   s->cls_any = s->cls_plain = 0;
+  uint32_t *trig_at = s->trig_at, *ment_at = s->ment_at, nt = 0, nm = 0;
   for (uint32_t i = 0; i < s->n; i++) {
     if (token_fill(s, i, slots ? slots[i] : MEMO_NONE, scratch, ar))
       return WASIT_ENOMEM;
     /* the sentence's summaries, in the same pass: ct[i] is final */
-    s->cls_any |= s->ct[i].cls_any;
-    s->cls_plain |= s->ct[i].cls_plain;
+    const coder_tok *c = &s->ct[i];
+    s->cls_any |= c->cls_any;
+    s->cls_plain |= c->cls_plain;
+    uint8_t cands = c->cands;
+    if (cands & CODER_V_TRIG) trig_at[nt++] = i;
+    if (cands & CODER_V_MENTION) ment_at[nm++] = i;
   }
+  s->n_trig_at = nt;
+  s->n_ment_at = nm;
   return WASIT_OK;
 }
 
