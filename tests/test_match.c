@@ -50,6 +50,10 @@ static const struct {
     ** (the key memo's entries for ة words: match.c, memo_slot) */
     {"ta-marbuta", "وقالت وزارة الخارجية إن الوزاره ستصدر بيانا، وزاره "
                    "الوزير أمس."},
+    /* instruments of force (grammar class `instrument`), which mark_free
+    ** sets aside: on the mark list of coder_keys */
+    {"instrument", "فرقت قوات الأمن بالهراوات والغاز المسيل للدموع مئات "
+                   "المتظاهرين أمام البرلمان."},
 };
 
 /* ------------------------------------------------------------ the model */
@@ -357,36 +361,44 @@ static uint32_t crowd_form(crowd *c, const char *w, size_t len) {
 ** keys made without one.  The forms are the text memo's, or with
 ** `crowded` remade by crowd_form, so that the words of a document keep
 ** taking the slot an earlier word's tokens hold. */
-/* The lists of the tokens coder_triggers and coder_actors visit
-** (coder_keys: trig_at, ment_at) against a model read from the keys: a
-** token is on trig_at when a key lists a phrase that is no actor's or
-** carries س, and on ment_at when a key lists an actor phrase or is in a
-** class of CODER_MENTION_CLASSES; each list in order.  Returns how many
-** tokens are on each. */
+/* The lists of the tokens coder_triggers, coder_actors and mark_free
+** visit (coder_keys: s->visit) against a model read from the tokens and
+** their keys: a token is on the trigger list when a key lists a phrase
+** that is no actor's or carries س, on the mention list when a key lists
+** an actor phrase or is in a class of CODER_MENTION_CLASSES, and on the
+** mark list when it is punctuation or a key lists a one-word place or is
+** an instrument; each list in order.  Adds how many tokens are on each
+** to on[]. */
 static void check_visit_lists(const char *id, size_t si, const coder_sent *s,
-                              uint32_t on[2]) {
-  uint32_t nt = 0, nm = 0;
+                              uint32_t on[CODER_VISITS]) {
+  static const char *const name[CODER_VISITS] = {"trigger", "mention", "mark"};
+  uint32_t got[CODER_VISITS] = {0};
   for (uint32_t i = 0; i < s->n; i++) {
-    bool trig = false, ment = false;
+    bool want[CODER_VISITS] = {false, false, s->toks[i].kind == TXT_PUNCT};
     for (uint8_t k = 0; k < s->ct[i].nk; k++) {
       const coder_key *x = &s->ct[i].keys[k];
-      trig |= x->hits.n > x->hits.n_act || (x->cl & TXT_CL_SA);
-      ment |= x->hits.n_act > 0 || (x->hits.classes & CODER_MENTION_CLASSES);
+      want[CODER_VISIT_TRIG] |= x->hits.n > x->hits.n_act || (x->cl & TXT_CL_SA);
+      want[CODER_VISIT_MENTION] |=
+          x->hits.n_act > 0 || (x->hits.classes & CODER_MENTION_CLASSES);
+      want[CODER_VISIT_MARK] |= x->hits.one_word_place ||
+                                ((x->hits.classes >> CW_INSTRUMENT) & 1u);
     }
-    if (trig && (nt >= s->n_trig_at || s->trig_at[nt++] != i))
-      fail_msg("%s: sentence %zu: token %u is not on trig_at", id, si, i);
-    if (ment && (nm >= s->n_ment_at || s->ment_at[nm++] != i))
-      fail_msg("%s: sentence %zu: token %u is not on ment_at", id, si, i);
+    for (int l = 0; l < CODER_VISITS; l++)
+      if (want[l] && (got[l] >= s->n_visit[l] || coder_visit(s, l)[got[l]++] != i))
+        fail_msg("%s: sentence %zu: token %u is not on the %s list", id, si, i,
+                 name[l]);
   }
-  if (nt != s->n_trig_at || nm != s->n_ment_at)
-    fail_msg("%s: sentence %zu: trig_at or ment_at has a token too many", id,
-             si);
-  on[0] += nt;
-  on[1] += nm;
+  for (int l = 0; l < CODER_VISITS; l++) {
+    if (got[l] != s->n_visit[l])
+      fail_msg("%s: sentence %zu: the %s list has a token too many", id, si,
+               name[l]);
+    on[l] += got[l];
+  }
 }
 
 static size_t key_memo_rows(const wasit_dict *d, txt_memo *tmemo,
-                            coder_memo *memo, crowd *cr, uint32_t on[2]) {
+                            coder_memo *memo, crowd *cr,
+                            uint32_t on[CODER_VISITS]) {
   wasit_error err;
   wa_arena ar;
   arena_init(&ar, NULL);
@@ -443,13 +455,14 @@ static void test_key_memo(void **state) {
   assert_non_null(tmemo);
   assert_non_null(memo);
   size_t tokens = 0;
-  uint32_t on[2] = {0, 0};   /* tokens on trig_at, on ment_at */
+  uint32_t on[CODER_VISITS] = {0};   /* tokens on each visit list */
   for (int pass = 0; pass < 3; pass++)
     tokens += key_memo_rows(d, tmemo, memo, NULL, on);
   assert_true(tokens > 100);
-  /* the lists are neither empty nor every token */
-  assert_true(on[0] > 20 && on[0] < 2 * tokens);   /* counted twice */
-  assert_true(on[1] > 20 && on[1] < 2 * tokens);
+  /* each list is neither empty nor every token (each sentence's lists
+  ** are counted twice: with the memo and without) */
+  for (int l = 0; l < CODER_VISITS; l++)
+    assert_true(on[l] > 20 && on[l] < 2 * tokens);
   /* a fresh memo, every word on one slot: each document's first word
   ** holds it, and the others must not overwrite the keys it lent */
   coder_memo_free(memo, NULL);

@@ -352,9 +352,10 @@ int coder_actors(coder_sent *s, wa_arena *ar) {
   uint32_t floor = 0; /* the end of the last phrase matched, NONE too */
   uint32_t from = coder_dateline_end(s);   /* the next token to read */
   /* best_at finds a mention only where an actor phrase may start or at a
-  ** word of CODER_MENTION_CLASSES (its own first tests): s->ment_at */
-  for (uint32_t v = 0; v < s->n_ment_at; v++) {
-    uint32_t i = s->ment_at[v];
+  ** word of CODER_MENTION_CLASSES (its own first tests) */
+  const uint32_t *ment_at = coder_visit(s, CODER_VISIT_MENTION);
+  for (uint32_t v = 0; v < s->n_visit[CODER_VISIT_MENTION]; v++) {
+    uint32_t i = ment_at[v];
     if (i < from) continue;
     best_at(s, i, &ms[nm]);
     if (ms[nm].end) {

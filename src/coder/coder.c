@@ -566,12 +566,16 @@ static void mark_free(coder_sent *s, const txt_sentence *ts, size_t di,
     free_span(s, ts, d->numbers[i].tok_start, d->numbers[i].tok_count, true);
   for (size_t i = di; i < d->n_dates && d->dates[i].sentence == s->index; i++)
     free_span(s, ts, d->dates[i].tok_start, d->dates[i].tok_count, false);
-  bool instruments = coder_sent_has(s, CW_INSTRUMENT, true);
-  for (uint32_t k = 0; k < s->n; k++) {
+  /* only punctuation, places and instruments take a mark here, and the
+  ** list is in order: place_aside reads the marks of the tokens before k
+  ** as a loop over every token would have left them */
+  const uint32_t *mark_at = coder_visit(s, CODER_VISIT_MARK);
+  for (uint32_t v = 0; v < s->n_visit[CODER_VISIT_MARK]; v++) {
+    uint32_t k = mark_at[v];
     if (quote_mark(s->doc, &s->toks[k])) s->ct[k].free = s->ct[k].quote = 1;
     else if (s->ct[k].punct == 2) s->ct[k].free = 1;
     else if (!s->ct[k].free && place_word(s, k)) place_aside(s, k);
-    else if (!s->ct[k].free && instruments && coder_tok_is(s, k, CW_INSTRUMENT, true))
+    else if (!s->ct[k].free && coder_tok_is(s, k, CW_INSTRUMENT, true))
       s->ct[k].aside = 1;
   }
 }

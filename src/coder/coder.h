@@ -137,7 +137,10 @@ enum {
                         (hits.one_word_place) */
   CODER_C_SA = 8,    /* some key carries the future prefix س (cl_any &
                         TXT_CL_SA) */
-  CODER_C_MENTION = 16 /* some key's classes meet CODER_MENTION_CLASSES */
+  CODER_C_MENTION = 16, /* some key's classes meet CODER_MENTION_CLASSES */
+  CODER_C_INSTRUMENT = 32, /* some key is in class `instrument` */
+  CODER_C_PUNCT = 64 /* the token is punctuation (TXT_PUNCT): a comma, a
+                        clause end or a quotation mark */
 };
 
 /* The word classes that make mentions of their own (actors.c, best_at). */
@@ -145,13 +148,17 @@ enum {
                                (dict_classes)1 << CW_PARTIES | \
                                (dict_classes)1 << CW_OWN_COUNTRY)
 
-/* The tokens coder_triggers visits: the first word of a phrase that is
-** no actor's, or a word with س (a future verb no phrase names); and those
-** coder_actors visits: the first word of an actor phrase, or a word that
-** makes a mention of its own.  At any other token their loops would do
-** nothing (coder_sent.trig_at, ment_at). */
+/* The lists of the tokens that three loops visit (coder_sent.visit): at
+** any other token the loop would do nothing.  coder_triggers visits the
+** first word of a phrase that is no actor's, and a word with س (a future
+** verb no phrase names); coder_actors the first word of an actor phrase,
+** and a word that makes a mention of its own; mark_free (coder.c) the
+** punctuation, the one-word places and the instruments of force.  A
+** token is on a list when its cands meet the list's bits below. */
+enum { CODER_VISIT_TRIG, CODER_VISIT_MENTION, CODER_VISIT_MARK, CODER_VISITS };
 #define CODER_V_TRIG (CODER_C_OTHER | CODER_C_SA)
 #define CODER_V_MENTION (CODER_C_ACTOR | CODER_C_MENTION)
+#define CODER_V_MARK (CODER_C_PUNCT | CODER_C_PLACE | CODER_C_INSTRUMENT)
 
 /* coder_key.ok bits: what a key may stand for in a phrase word
 ** (word_match). */
@@ -220,12 +227,7 @@ typedef struct coder_sent {
   struct coder_gapmemo *gaps; /* walks of `*` gaps (match.c), set by
                             coder_keys; NULL: none kept */
   uint32_t n;            /* token count */
-  uint32_t n_trig_at;
-  uint32_t *trig_at;     /* the tokens i whose ct[i].cands meet
-                            CODER_V_TRIG, in order (set by coder_keys;
-                            here and ment_at at the end, in what was
-                            padding: the coder zeroes an array of
-                            coder_sent per document) */
+  uint32_t n_visit[CODER_VISITS]; /* the lengths of the lists in visit */
   dict_classes cls_any, cls_plain; /* OR of ct[].cls_any, ct[].cls_plain
                             (set by coder_keys): a scan for a word class
                             the sentence lacks is answered at once */
@@ -239,15 +241,24 @@ typedef struct coder_sent {
   bool discard;          /* a discard phrase matched */
   int killed, wounded;   /* casualty counts stated (WASIT_COUNT_NONE) */
   bool casualty_words;   /* killed/wounded words, with or without a count */
-  uint32_t n_ment_at;
-  uint32_t *ment_at;     /* likewise for CODER_V_MENTION */
+  uint32_t *visit;       /* list l (CODER_VISIT_*) is coder_visit(s, l)
+                            [0..n_visit[l]): the tokens i whose ct[i].cands
+                            meet its CODER_V_* bits, in order (set by
+                            coder_keys).  (It and n_visit take what was
+                            padding: the coder zeroes an array of
+                            coder_sent per document.) */
 } coder_sent;
+
+/* List l of s->visit (see there). */
+static inline const uint32_t *coder_visit(const coder_sent *s, int l) {
+  return s->visit + (size_t)l * s->n;
+}
 
 /* ---- match.c */
 
 /* Fill s->ct from the sentence's tokens, through s->memo when it is set
 ** (the result is the same either way), with the sentence's summaries
-** (cls_any, cls_plain, trig_at, ment_at), and give s an empty s->gaps.
+** (cls_any, cls_plain, visit), and give s an empty s->gaps.
 ** The keys may lie in the memo: they last until coder_memo_doc is called
 ** on it.  Returns WASIT_OK/ENOMEM. */
 int coder_keys(coder_sent *s, wa_arena *ar);

@@ -74,6 +74,7 @@ static void add_key(const coder_sent *s, coder_tok *c, coder_key *keys,
   if (h.one_word_place) c->cands |= CODER_C_PLACE;
   if (cl & TXT_CL_SA) c->cands |= CODER_C_SA;
   if (h.classes & CODER_MENTION_CLASSES) c->cands |= CODER_C_MENTION;
+  if ((h.classes >> CW_INSTRUMENT) & 1u) c->cands |= CODER_C_INSTRUMENT;
   c->cls_any |= h.classes;
   if (!(cl & ~PLAIN_CLITICS)) c->cls_plain |= h.classes;
 }
@@ -297,6 +298,7 @@ static int token_fill(coder_sent *s, uint32_t i, uint32_t slot,
   c->gap_span = CODER_GAP_UNKNOWN;
   if (t->kind == TXT_PUNCT) {
     c->punct = punct_class(txt_tok_norm(s->doc, t), t->norm_len);
+    c->cands = CODER_C_PUNCT;
     return WASIT_OK;
   }
   if (t->kind != TXT_WORD && t->kind != TXT_LATIN) return WASIT_OK;
@@ -323,28 +325,28 @@ static int token_fill(coder_sent *s, uint32_t i, uint32_t slot,
 ** than the L2 cache, and a probe that waited for its slot was a tenth of
 ** coder_keys' time.
 **
-** The lists of the tokens coder_triggers and coder_actors visit are made
-** in the same pass: about one token in six is on each, and their loops
-** asked two tests of every token.  A token's `cands` bits are made once
-** per word form (add_key, kept in the memo), so a token costs one load
-** here.  Invariant: trig_at holds, in order, exactly the tokens whose
-** cands meet CODER_V_TRIG, and ment_at those that meet CODER_V_MENTION;
-** cands never changes after this pass. */
+** The lists of the tokens coder_triggers, coder_actors and mark_free
+** visit (s->visit) are made in the same pass: a third of the tokens or
+** fewer are on each, and their loops asked two to four tests of every
+** token.  A word's `cands` bits are made once per word form (add_key,
+** kept in the memo), so a token costs one load here.  Invariant: list l
+** holds, in order, exactly the tokens whose cands meet its CODER_V_*
+** bits; cands never changes after this pass. */
 int coder_keys(coder_sent *s, wa_arena *ar) {
   uint32_t n = s->n ? s->n : 1;
   s->ct = arena_alloc(ar, n * sizeof *s->ct);
   uint32_t *slots = s->memo ? arena_alloc(ar, n * sizeof *slots) : NULL;
   s->gaps = arena_alloc(ar, sizeof *s->gaps);
-  s->trig_at = arena_alloc(ar, 2 * (size_t)n * sizeof *s->trig_at);
-  if (!s->ct || (s->memo && !slots) || !s->gaps || !s->trig_at)
+  s->visit = arena_alloc(ar, CODER_VISITS * (size_t)n * sizeof *s->visit);
+  if (!s->ct || (s->memo && !slots) || !s->gaps || !s->visit)
     return WASIT_ENOMEM;
-  s->ment_at = s->trig_at + n;
   gap_memo_clear(s->gaps);
   if (slots)
     for (uint32_t i = 0; i < s->n; i++) slots[i] = memo_prefetch(s, &s->toks[i]);
   coder_key scratch[CODER_MAX_KEYS];
   s->cls_any = s->cls_plain = 0;
-  uint32_t *trig_at = s->trig_at, *ment_at = s->ment_at, nt = 0, nm = 0;
+  uint32_t *trig_at = s->visit, *ment_at = trig_at + s->n,
+           *mark_at = ment_at + s->n, nt = 0, nm = 0, nk = 0;
   for (uint32_t i = 0; i < s->n; i++) {
     if (token_fill(s, i, slots ? slots[i] : MEMO_NONE, scratch, ar))
       return WASIT_ENOMEM;
@@ -355,9 +357,11 @@ int coder_keys(coder_sent *s, wa_arena *ar) {
     uint8_t cands = c->cands;
     if (cands & CODER_V_TRIG) trig_at[nt++] = i;
     if (cands & CODER_V_MENTION) ment_at[nm++] = i;
+    if (cands & CODER_V_MARK) mark_at[nk++] = i;
   }
-  s->n_trig_at = nt;
-  s->n_ment_at = nm;
+  s->n_visit[CODER_VISIT_TRIG] = nt;
+  s->n_visit[CODER_VISIT_MENTION] = nm;
+  s->n_visit[CODER_VISIT_MARK] = nk;
   return WASIT_OK;
 }
 
