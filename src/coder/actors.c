@@ -352,9 +352,12 @@ int coder_actors(coder_sent *s, wa_arena *ar) {
   uint32_t floor = 0; /* the end of the last phrase matched, NONE too */
   uint32_t from = coder_dateline_end(s);   /* the next token to read */
   /* best_at finds a mention only where an actor phrase may start or at a
-  ** word of CODER_MENTION_CLASSES (its own first tests) */
+  ** word of CODER_MENTION_CLASSES (its own first tests); the list's
+  ** length is read once (the loop's calls, which take s, were making
+  ** the compiler read it at every token) */
   const uint32_t *ment_at = coder_visit(s, CODER_VISIT_MENTION);
-  for (uint32_t v = 0; v < s->n_visit[CODER_VISIT_MENTION]; v++) {
+  uint32_t n_ment = s->n_visit[CODER_VISIT_MENTION];
+  for (uint32_t v = 0; v < n_ment; v++) {
     uint32_t i = ment_at[v];
     if (i < from) continue;
     best_at(s, i, &ms[nm]);

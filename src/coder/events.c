@@ -291,9 +291,11 @@ int coder_triggers(coder_sent *s, wa_arena *ar) {
   uint32_t nest_end = 0;  /* where an accusation's first gap lands (its
                           ** first word after the gap), or 0 */
   /* most tokens are the first word of no phrase but an actor's, and
-  ** carry no س: nothing below would happen at them (coder_visit) */
+  ** carry no س: nothing below would happen at them (coder_visit; the
+  ** list's length is read once, as in coder_actors) */
   const uint32_t *trig_at = coder_visit(s, CODER_VISIT_TRIG);
-  for (uint32_t v = 0; v < s->n_visit[CODER_VISIT_TRIG]; v++) {
+  uint32_t n_trig = s->n_visit[CODER_VISIT_TRIG];
+  for (uint32_t v = 0; v < n_trig; v++) {
     uint32_t i = trig_at[v];
     const coder_tok *t = &s->ct[i];
     coder_trig best = {0};
