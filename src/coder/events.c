@@ -1358,6 +1358,11 @@ static const char *const joint_roots[] = {"03", "04", "05", "06", "0871",
 ** coder_events). */
 static const char *const answer_roots[] = {"11", "12", NULL};
 
+/* Codes a caller addresses to the one called when the verb points back to
+** the call with فيه/خلاله: support and praise (05), offers and pledges
+** (03). */
+static const char *const call_roots[] = {"03", "05", NULL};
+
 /* Codes whose phrases hold their addressee in a gap before a complement:
 ** "دعا X إلى", "طالب X ب", "اتهم X ب", "هدد X ب". */
 static const char *const object_gap_roots[] = {"02", "10", "11", "12", "13",
@@ -3664,11 +3669,16 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
       ** (05) with فيه/خلاله pointing back to a call or meeting is the
       ** caller's, addressed to the one called; a call received ("تلقى
       ** كريموف اتصالا من بوتين، أكد خلاله دعم روسيا", target after من) is
-      ** the caller's, named last */
+      ** the caller's, named last.  So is an offer or pledge (03) right
+      ** after the one called ("اتصالا هاتفيا بكينياتا عرض خلاله تقديم
+      ** دعم أمني"); further on, فيه may point to another act ("فيما
+      ** أصدرت إيكواس ... إعلانا مشتركا تعهدت فيه") */
       if (prev_subject >= 0 && prev_target >= 0 && t->first_end < s->n &&
           t->first_end == t->start + 1 &&
           coder_tok_is(s, t->first_end, CW_IN_IT, false) &&
-          !(t->cl0 & TXT_CL_WA) && memcmp(v->code, "05", 2) == 0 &&
+          !(t->cl0 & TXT_CL_WA) && root_in(v->code, call_roots) &&
+          (memcmp(v->code, "05", 2) == 0 ||
+           s->actors[group_last(s, prev_target)].end == t->start) &&
           !(t->start > 0 && coder_tok_is(s, t->start - 1, CW_REL, false))) {
         const dict_verb *pv = ti ? dict_verb_at(s->dict, s->trigs[ti - 1].verb) : NULL;
         bool received = pv && pv->n_tgt && strcmp(pv->tgt[0], "\xd9\x85\xd9\x86") == 0; /* من */
