@@ -3822,12 +3822,16 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
         after = t->first_end;
         goto have_subject;
       }
-      /* "الأمين العام للأمم المتحدة": لل after a head noun is a genitive */
+      /* "الأمين العام للأمم المتحدة": لل after a head noun is a genitive;
+      ** but after the whole phrase of a verb that takes its target with ل
+      ** ("وعرض تقديم المساعدة لروسيا") it names the one the act is for */
       bool genitive = subj >= 0 && (s->actors[subj].cl0 & TXT_CL_LI) &&
                       s->actors[subj].start > t->first_end &&
                       s->actors[subj].start <= t->first_end + 2 &&
                       !s->ct[s->actors[subj].start - 1].punct &&
-                      !coder_tok_is(s, s->actors[subj].start - 1, CW_PREP, false);
+                      !coder_tok_is(s, s->actors[subj].start - 1, CW_PREP, false) &&
+                      !(t->end > t->first_end && s->actors[subj].start >= t->end &&
+                        is_tgt_prep(s, v, &s->actors[subj]));
       /* "توجه المتظاهرون إلى مقر البرلمان": an actor after a preposition
       ** and its noun is inside that phrase, not the subject */
       bool in_pp = subj >= 0 && s->actors[subj].start >= t->first_end + 2 &&
