@@ -181,17 +181,11 @@ static void best_at(const coder_sent *s, uint32_t i, mention *m) {
     *m = (mention){i, i + 1, NULL, 0, 1, 0};
 }
 
-static bool no_punct(const coder_sent *s, uint32_t from, uint32_t to) {
-  for (uint32_t i = from; i < to && i < s->n; i++)
-    if (s->ct[i].punct) return false;
-  return true;
-}
-
 /* Is mention b within one word after position end (no punctuation, and
 ** that word no preposition: "العلاقات مع قطر" is no role of Qatar, nor a
 ** complementizer: "أعلنت وزارة الخارجية الروسية أن الأسد تنحى")? */
 static bool near_after(const coder_sent *s, uint32_t end, const mention *b) {
-  return b->start >= end && b->start <= end + 1 && no_punct(s, end, b->start) &&
+  return b->start >= end && b->start <= end + 1 && coder_no_punct(s, end, b->start) &&
          !(b->start == end + 1 && (coder_tok_is(s, end, CW_PREP, false) ||
                                    coder_tok_is(s, end, CW_COMP, false)));
 }
@@ -205,7 +199,7 @@ static bool portfolio_between(const coder_sent *s, const mention *m,
                               const mention *b) {
   if (!b->a || b->a->kind != DICT_A_ADJ || b->start <= m->end + 1 ||
       b->start > m->end + 3 || !coder_tok_is(s, m->start, CW_MINISTER, true) ||
-      !no_punct(s, m->end, b->start))
+      !coder_no_punct(s, m->end, b->start))
     return false;
   for (uint32_t i = m->end; i < b->start; i++)
     if (!coder_tok_definite(s, i) || coder_tok_is(s, i, CW_PREP, false)) return false;
@@ -494,7 +488,7 @@ int coder_actors(coder_sent *s, wa_arena *ar) {
                   /* "رئيس المكتب السياسي لحركة حماس": a role, at most
                   ** two words, then its organisation in the genitive */
                   (ms[k].start <= end + 2 && (ms[k].cl0 & TXT_CL_LI) &&
-                   no_punct(s, end, ms[k].start)))) {
+                   coder_no_punct(s, end, ms[k].start)))) {
         set_code(ac, ms[k].a->code, "");
         end = ms[k].end;
         k++;
@@ -551,8 +545,8 @@ int coder_actors(coder_sent *s, wa_arena *ar) {
         coder_tok_is(s, ac->start, CW_ENVOY, true) && coder_tok_definite(s, ac->start) &&
         !coder_tok_has_clitic(s, ac->start, TXT_CL_ENC)) {
       uint32_t p = ms[j + 1].start - 1; /* the preposition */
-      if (p >= ac->end && p <= ac->end + 1 && no_punct(s, ac->end, ms[j + 1].start) &&
-          coder_tok_ila(s, p)) {
+      if (p >= ac->end && p <= ac->end + 1 &&
+          coder_no_punct(s, ac->end, ms[j + 1].start) && coder_tok_ila(s, p)) {
         ac->end = ms[j + 1].end;
         j++;
       }
@@ -564,7 +558,7 @@ int coder_actors(coder_sent *s, wa_arena *ar) {
     if (j + 1 < nm && ms[j + 1].a && ms[j + 1].a->kind == DICT_A_PERSON &&
         (ms[j + 1].start == ac->end ||
          (ms[j + 1].start <= ac->end + 2 && coder_tok_is(s, ac->end, CW_TITLE, true) &&
-          no_punct(s, ac->end, ms[j + 1].start))) &&
+          coder_no_punct(s, ac->end, ms[j + 1].start))) &&
         m->a->kind != DICT_A_PERSON) {
       if (memcmp(ac->code, "---", 3) == 0)
         set_code(ac, coder_person_code(ms[j + 1].a, s->date), "");

@@ -218,9 +218,34 @@ static bool right_after(const coder_sent *s, uint32_t end, uint32_t k) {
   return k == end || (k <= end + 2 && k > end && coder_tok_is(s, end, CW_PREP, true));
 }
 
+/* Is actor i a party to a meeting or talks (a trigger of root 04) told
+** before it, with nothing between but other actors and one word, its
+** preposition ("ستجري محادثات مع المتمردين", "والتقى وزير الخارجية
+** السوداني المتمردين")?  A place after such a party is the venue. */
+static bool meeting_party(const coder_sent *s, size_t i) {
+  uint32_t at = s->actors[i].start;
+  for (size_t t = 0; t < s->n_trigs && s->trigs[t].end <= at; t++) {
+    const coder_trig *tr = &s->trigs[t];
+    if (memcmp(dict_verb_at(s->dict, tr->verb)->code, "04", 2) != 0 ||
+        !coder_no_punct(s, tr->end, at))
+      continue;
+    uint32_t words = 0;
+    size_t x = 0;
+    for (uint32_t k = tr->end; k < at; k++) {
+      while (x < i && s->actors[x].end <= k) x++;
+      if (x == i || s->actors[x].start > k) words++;
+    }
+    if (words <= 1) return true;
+  }
+  return false;
+}
+
 /* The state of the place named right after actor i (right_after): the
-** sentence's place or a capital; NULL if none. */
+** sentence's place or a capital; NULL if none, or when the place is the
+** venue of talks the actor is a party to ("محادثات مع المتمردين في
+** جنيف": the rebels are no Swiss). */
 static const char *place_after(const coder_sent *s, size_t i) {
+  if (meeting_party(s, i)) return NULL;
   uint32_t end = s->actors[i].end;
   if (s->place && s->place_tok >= end && right_after(s, end, s->place_tok) &&
       coder_state_prefix(s->place->loc.country))
@@ -1889,17 +1914,24 @@ int wasit_coder_run(wasit_coder *c, const wasit_doc *doc,
   for (size_t i = 0; i < ns; i++) {
     coder_sent *s = &ss[i];
     while (first_date < d->n_dates && d->dates[first_date].sentence < i) first_date++;
+    /* whose "القرار" a state rejecting it answers (events.c): the
+    ** article's first international body so far (its own sentence too),
+    ** or a court named since with its state, whose verdict is then the
+    ** one in view ("وأصدرت المحكمة العليا في باكستان حكما").  Read before
+    ** resolve_agents: a bare "المحكمة" refers back to a court already
+    ** named, whatever state it is then given */
+    for (size_t k = 0; k < s->n_actors; k++) {
+      const char *code = s->actors[k].code;
+      if ((!ctx->body[0] && strncmp(code, "IGO", 3) == 0) ||
+          (coder_state_prefix(code) && coder_role_in(code, "JUD")))
+        copy_code(ctx->body, code);
+    }
     resolve_agents(s, ctx);
     casualties(s, &d->sentences[i], &ni, &s->killed, &s->wounded);
     if (coder_sent_has(s, CW_CASUALTY, true)) s->casualty_words = true;
     int killed = s->killed, wounded = s->wounded;
     coder_ev *ce;
     size_t nce;
-    /* the article's first international body so far (its own sentence
-    ** too): whose "القرار" a state rejecting it answers (events.c) */
-    for (size_t k = 0; k < s->n_actors && !ctx->body[0]; k++)
-      if (strncmp(s->actors[k].code, "IGO", 3) == 0)
-        copy_code(ctx->body, s->actors[k].code);
     if (coder_events(s, ctx, &c->ar, &ce, &nce)) goto oom;
     ctx->prev = s;
     if (!nce) continue;

@@ -442,6 +442,13 @@ static inline bool coder_tok_word(const coder_sent *s, uint32_t i,
 static inline bool coder_tok_ila(const coder_sent *s, uint32_t i) {
   return coder_tok_word(s, i, "\xd8\xa7\xd9\x84\xd9\x8a");
 }
+/* True when no token of [from, to) is punctuation. */
+static inline bool coder_no_punct(const coder_sent *s, uint32_t from,
+                                  uint32_t to) {
+  for (uint32_t i = from; i < to && i < s->n; i++)
+    if (s->ct[i].punct) return false;
+  return true;
+}
 /* How many tokens before token i, at most `reach` back and with no
 ** punctuation between, is the nearest word of class c (read without a
 ** proclitic other than و/ف); 0 if none ("أن" before a reported verb,
@@ -576,7 +583,8 @@ typedef struct coder_ctx {
                             last, all "" if none): whom a condemned
                             "الهجوم" or "احتجاز السفينة" accuses */
   char body[16];          /* the article's first international body named
-                            (IGO; "" if none): who issued the "القرار" or
+                            (IGO), or a state's court named with its state
+                            since ("" if none): who issued the "القرار" or
                             "الحكم" a state rejects */
   coder_accuser accusers[CODER_MAX_ACCUSERS];
   size_t n_accusers;     /* oldest first; one entry per accused state */
@@ -653,7 +661,8 @@ static inline bool coder_casualties_told(const coder_sent *s) {
 ** quantity word (its counted object)?  False for a noun trigger. */
 bool coder_counted_object(const coder_sent *s, const coder_trig *t);
 /* Does token i end like a verb with a plural subject, ـوا or ـو before an
-** object pronoun ("قتلوا", "خطفوه", "اغتالوهم")? */
+** object pronoun ("قتلوا", "خطفوه", "اغتالوهم")?  Not a word right after
+** a number, a counted noun ("12 عضوا"). */
 bool coder_tok_plural_verb(const coder_sent *s, uint32_t i);
 /* Should the event of trigger t, with final CAMEO code `code`, source code
 ** `src` (NULL: none found; a bare adjective doer is still its bare state

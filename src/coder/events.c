@@ -1330,10 +1330,19 @@ static bool crime_list(const evctx *e, const coder_trig *t) {
 ** plural subject and no counted object?  Such a word reads as a verb
 ** (V:خطف), but in a crime_list it is the verbal noun, whose genitive
 ** names who does such things, not a doer; "قتل وأصيب 13" and "مسلحين
-** قتلوا وخطفوا" stay acts. */
-static bool bare_verb_item(const coder_sent *s, const coder_trig *t) {
-  return t->end == t->start + 1 && !(t->cl0 & TXT_CL_ENC) &&
-         !coder_tok_plural_verb(s, t->start) && !coder_counted_object(s, t);
+** قتلوا وخطفوا" stay acts.  So do verbs whose subject follows the list
+** as an indefinite plural in ـون ("قتل وخطف مسلحون عشرات المدنيين"): a
+** genitive would end in ـين. */
+static bool bare_verb_item(const evctx *e, const coder_trig *t) {
+  const coder_sent *s = e->s;
+  if (t->end != t->start + 1 || (t->cl0 & TXT_CL_ENC) ||
+      coder_tok_plural_verb(s, t->start) || coder_counted_object(s, t))
+    return false;
+  uint32_t k = t->end;
+  while (k < s->n && coder_tok_has_clitic(s, k, TXT_CL_WA) && violent_word(e, k))
+    k++;
+  return !(k < s->n && s->toks[k].norm_len >= 8 && !coder_tok_definite(s, k) &&
+           txt_tok_ends(s->doc, &s->toks[k], "\xd9\x88\xd9\x86")); /* ون */
 }
 
 /* Does trigger t, joined by و, continue the list of acts begun by the
@@ -2618,21 +2627,24 @@ static bool represses_crowd_before(const coder_sent *s, const coder_ev *ev,
   return counted;
 }
 
-/* Is verb trigger t, right after الذين, a protest act (any 14 code but
-** riot, 145: "احتشدوا", "قطعوا الطريق"; of a crowd that is no actor only
-** one with its motive, 1412 "تظاهروا رفضا لتنصيب") of a crowd that an
-** earlier event of the sentence represses or fires on ("أطلقت الشرطة الغاز
-** لتفريق آلاف المتظاهرين الذين احتشدوا أمام مقر الحكومة", "فرقت قوات
-** الأمن مئات من أنصار المعارضة الذين تظاهروا")?  Such a clause tells the
-** protest itself, reported only here, not background.  A protesters word
-** inside t ("خرجوا لتشييع محتجين") names other people; riots (145) in
-** such a clause are what the force answered, told apart.  Returns the
-** repression event, or NULL. */
+/* Is verb trigger t, right after الذين, a gathering (a protest, 140 or
+** 141: "احتشدوا", "تظاهروا"; a blockade, 144: "قطعوا الطريق"; of a crowd
+** that is no actor only one with its motive, 1412 "تظاهروا رفضا لتنصيب")
+** of a crowd that an earlier event of the sentence represses or fires on
+** ("أطلقت الشرطة الغاز لتفريق آلاف المتظاهرين الذين احتشدوا أمام مقر
+** الحكومة", "فرقت قوات الأمن مئات من أنصار المعارضة الذين تظاهروا")?
+** Such a clause tells the protest itself, reported only here, not
+** background.  A hunger strike or a strike (142, 143: "الذين أضربوا عن
+** الطعام") is nothing force disperses: it describes the crowd, as any
+** relative clause.  A protesters word inside t ("خرجوا لتشييع محتجين")
+** names other people; riots (145) in such a clause are what the force
+** answered, told apart.  Returns the repression event, or NULL. */
 static const coder_ev *dispersed_gathering(const coder_sent *s, const coder_trig *t,
                                            const dict_verb *v, const coder_ev *evs,
                                            size_t n) {
   if (!t->verbal || t->start < 2 || memcmp(v->code, "14", 2) != 0 ||
-      coder_streq(v->code, "145") || !coder_tok_is(s, t->start - 1, CW_REL, false))
+      !(v->code[2] == '0' || v->code[2] == '1' || v->code[2] == '4') || /* 140, 141x, 144 */
+      !coder_tok_is(s, t->start - 1, CW_REL, false))
     return NULL;
   if (protesters_word_in(s, t->start, t->end)) return NULL;
   for (size_t i = 0; i < n; i++) {
@@ -4385,7 +4397,7 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
     if (memcmp(v->code, "14", 2) == 0 &&
         (protest_elaboration(s, t) || celebration(s, t)))
       continue;
-    if (violent && (t->verbal ? bare_verb_item(s, t) : src < 0) &&
+    if (violent && (t->verbal ? bare_verb_item(&e, t) : src < 0) &&
         crime_list(&e, t))
       continue;
     if (!t->verbal && (violent || memcmp(v->code, "14", 2) == 0) &&
@@ -4453,18 +4465,26 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
     /* "ورفضت الحكومة الإيرانية القرار ووصفته بأنه غير قانوني": a
     ** rejection of the decision, named by no one after it, answers the
     ** international body the article has acting (the Security Council
-    ** that adopted it), not a state or no one */
+    ** that adopted it) or the court named with its state since, not a
+    ** state or no one.  A copy: ctx->body changes when a court is named
+    ** later */
     if (!nt && tgt < 0 && memcmp(v->code, "12", 2) == 0 && e.ctx->body[0] &&
-        !(ns && strncmp(sm[0].code, "IGO", 3) == 0) && ruling_object(s, t->end))
-      tm[nt++] = (member){NULL, e.ctx->body};
+        !(ns && (strncmp(sm[0].code, "IGO", 3) == 0 ||
+                 coder_streq(sm[0].code, e.ctx->body))) &&
+        ruling_object(s, t->end)) {
+      char *body = code_with(ar, e.ctx->body, "");
+      if (!body) return WASIT_ENOMEM;
+      tm[nt++] = (member){NULL, body};
+    }
     /* "رفض قاراسي الاعتراف بالانقلاب", "أكدت أوكرانيا أنها لن تعترف
     ** أبدا بضم القرم": a refusal to recognize an act that names no one
     ** refuses what the story's state did: its coup or new rulers, aimed
     ** at that state (its own people's refusal too), or, in a story of
     ** two states, the other one's claim when the refuser is one of them;
     ** an actor starting within three words after the trigger, the act's
-    ** genitive ("باستقلال كوسوفو"), is the target.  Not the recognition
-    ** of a fact ("الاعتراف بأن كشمير ...") */
+    ** genitive ("باستقلال كوسوفو"), is the target; not past a comma, where
+    ** another clause begins ("الاعتراف بالانقلاب، وقالت فرنسا").  Not the
+    ** recognition of a fact ("الاعتراف بأن كشمير ...") */
     if (!nt && tgt < 0 && memcmp(v->code, "12", 2) == 0 &&
         class_ahead(s, t->start, t->end - t->start, CW_RECOGNIZE, true) &&
         !coder_tok_is(s, t->end, CW_COMP, false)) {
@@ -4476,7 +4496,8 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
                                     strncmp(sm[0].code, story, 3) == 0 &&
                                     coder_state_prefix(e.ctx->principal[1])
                                 ? e.ctx->principal[1] : story;
-      if (x < s->n_actors && s->actors[x].start <= t->end + 3 && !s->actors[x].own)
+      if (x < s->n_actors && s->actors[x].start <= t->end + 3 && !s->actors[x].own &&
+          coder_no_punct(s, t->end, s->actors[x].start))
         nt = members_of(&e, (int)x, tm);
       else if (coder_state_prefix(refused))
         tm[nt++] = (member){NULL, refused};

@@ -152,12 +152,14 @@ static bool coder_threat_content(const coder_sent *s, const coder_trig *t) {
 }
 
 /* Does token i start like an imperfect verb, with ي or ت ("تشنها",
-** "يطلق")?  A perfect in ت ("تعرض") reads as one too. */
-static bool tok_imperfect(const coder_sent *s, uint32_t i) {
+** "يطلق"), after its first `at` bytes (2 past a proclitic و or ف:
+** "وتطلق")?  A perfect in ت ("تعرض") reads as one too. */
+static bool tok_imperfect(const coder_sent *s, uint32_t i, size_t at) {
   const txt_token *w = &s->toks[i];
-  const char *n = txt_tok_norm(s->doc, w);
-  return w->norm_len >= 2 && (memcmp(n, "\xd9\x8a", 2) == 0 || /* ي */
-                              memcmp(n, "\xd8\xaa", 2) == 0);  /* ت */
+  const char *n = txt_tok_norm(s->doc, w) + at;
+  return w->norm_len >= at + 2 &&
+         (memcmp(n, "\xd9\x8a", 2) == 0 || /* ي */
+          memcmp(n, "\xd8\xaa", 2) == 0);  /* ت */
 }
 
 /* Known attack: a definite violent noun that a relative clause describes
@@ -199,7 +201,7 @@ static bool coder_known_attack(const coder_sent *s, const coder_trig *t,
   uint32_t v = coder_relative_verb(s, k);
   /* a perfect in ت ("تعرض") reads as an imperfect and is kept too: the
   ** doubt keeps the act */
-  return v < s->n && !tok_imperfect(s, v);
+  return v < s->n && !tok_imperfect(s, v, 0);
 }
 
 /* Habitual acts: an imperfect verb of harm joined by و to another
@@ -288,6 +290,20 @@ static bool coder_ago_background(const coder_sent *s, const coder_trig *t) {
   return false;
 }
 
+/* Is trigger t followed by على and an actor or a place starting one or
+** two words later ("على إسرائيل", "على المدن الإسرائيلية", "على مدينة
+** سديروت")? */
+static bool aimed_at_named(const coder_sent *s, const coder_trig *t) {
+  uint32_t on = t->end;
+  if (!coder_tok_is(s, on, CW_ALA, false)) return false;
+  if (s->place && (s->place_tok == on + 1 || s->place_tok == on + 2))
+    return true;
+  for (size_t x = 0; x < s->n_actors; x++)
+    if (s->actors[x].start == on + 1 || s->actors[x].start == on + 2)
+      return true;
+  return false;
+}
+
 /* Generic fire: a verbal noun or an imperfect whose munition is plural
 ** and definite ("وقف اطلاق الصواريخ", "فإن اطلاق الصواريخ لن يتوقف",
 ** "قتل من يطلق الصواريخ") names rocket fire as a practice or a topic;
@@ -295,12 +311,17 @@ static bool coder_ago_background(const coder_sent *s, const coder_trig *t) {
 ** "أطلقوا ثلاثة صواريخ").  With casualties told right after it in its
 ** clause ("أدى إطلاق الصواريخ إلى مقتل") the clause reports a strike,
 ** and it stays; casualties elsewhere belong to other acts ("قتل من يطلق
-** الصواريخ"). */
-static bool coder_generic_fire(const coder_sent *s, const coder_trig *t) {
+** الصواريخ").  So does fire whose doer is named and which على aims at a
+** named place or actor ("وواصلت حركة حماس إطلاق الصواريخ على مدينة
+** سديروت"): a practice or a topic names neither. */
+static bool coder_generic_fire(const coder_sent *s, const coder_trig *t,
+                               const char *src) {
   uint32_t munition = t->end - 1;   /* the trigger's last word */
-  if ((t->verbal && !tok_imperfect(s, t->start)) || munition == t->start ||
+  size_t clitic = (t->cl0 & (TXT_CL_WA | TXT_CL_FA)) ? 2 : 0;
+  if ((t->verbal && !tok_imperfect(s, t->start, clitic)) ||
+      munition == t->start ||
       !coder_tok_is(s, munition, CW_SALVO, true) ||
-      !coder_tok_definite(s, munition))
+      !coder_tok_definite(s, munition) || (src && aimed_at_named(s, t)))
     return false;
   for (uint32_t i = t->end; i < t->end + 6 && i < s->n; i++)
     if (s->ct[i].clause == s->ct[t->start].clause &&
@@ -318,7 +339,7 @@ static bool coder_generic_fire(const coder_sent *s, const coder_trig *t) {
 ** told, and it stays. */
 static bool coder_described_victim(const coder_sent *s, const coder_trig *t) {
   if (!t->verbal || t->start == 0 || !(t->cl0 & TXT_CL_ENC) ||
-      (t->cl0 & (TXT_CL_WA | TXT_CL_FA)) || tok_imperfect(s, t->start) ||
+      (t->cl0 & (TXT_CL_WA | TXT_CL_FA)) || tok_imperfect(s, t->start, 0) ||
       coder_tok_plural_verb(s, t->start))
     return false;
   uint32_t p = t->start - 1;
@@ -369,7 +390,11 @@ static bool coder_casualty_report(const coder_sent *s, const coder_trig *t,
 ** incident or attack word, a verb of breaking out or another violent act
 ** before the connective ("أصيب 37 شخصا حين انفجرت قنبلة", "الحادث الذي
 ** وقع عندما انفجرت قنبلة", "اغتالوا الإمام عندما أطلقوا عليه النار"),
-** the clause reports it. */
+** the clause reports it.  A when clause that opens the sentence comes
+** before its main clause, so the same words are looked for after the
+** verb ("وعندما هاجم المسلحون القافلة قتل ثلاثة جنود").  حين after a
+** preposition is the noun "time", no connective: "في حين" (whereas)
+** sets a second main clause beside the first, "إلى حين" means until. */
 static bool coder_when_background(const coder_sent *s, const coder_trig *t) {
   if (!t->verbal) return false;
   /* a verb joined by و goes on with the when clause ("عندما انفجرت فيهم
@@ -378,12 +403,17 @@ static bool coder_when_background(const coder_sent *s, const coder_trig *t) {
   for (uint32_t k = 1; k <= reach && k <= t->start; k++) {
     uint32_t j = t->start - k;
     if (s->ct[j].punct || s->ct[j].clause != s->ct[t->start].clause) return false;
-    if (!coder_tok_is(s, j, CW_WHEN, false)) continue;
-    if (class_in(s, 0, j, CW_CASUALTY) || class_in(s, 0, j, CW_ATTACK_REF) ||
-        class_in(s, 0, j, CW_OCCUR))
+    if (!coder_tok_is(s, j, CW_WHEN, false) ||
+        (j > 0 && coder_tok_is(s, j - 1, CW_PREP, false)))
+      continue;
+    bool opens = j == coder_dateline_end(s);
+    uint32_t from = opens ? t->end : 0, to = opens ? s->n : j;
+    if (class_in(s, from, to, CW_CASUALTY) ||
+        class_in(s, from, to, CW_ATTACK_REF) || class_in(s, from, to, CW_OCCUR))
       return false;
-    for (size_t q = 0; q < s->n_trigs && s->trigs[q].start < j; q++)
-      if (coder_violent_code(dict_verb_at(s->dict, s->trigs[q].verb)->code))
+    for (size_t q = 0; q < s->n_trigs; q++)
+      if (s->trigs[q].start >= from && s->trigs[q].start < to &&
+          coder_violent_code(dict_verb_at(s->dict, s->trigs[q].verb)->code))
         return false;
     return true;
   }
@@ -391,12 +421,14 @@ static bool coder_when_background(const coder_sent *s, const coder_trig *t) {
 }
 
 /* Contract in coder.h.  The stem left when the text layer splits an
-** object pronoun off ("خطفو" of "خطفوه") ends with the plural's و. */
+** object pronoun off ("خطفو" of "خطفوه") ends with the plural's و.  A
+** word right after a number is the counted noun, whose accusative of
+** eleven to ninety-nine may end the same way ("12 عضوا", "عشرين عدوا"). */
 bool coder_tok_plural_verb(const coder_sent *s, uint32_t i) {
   if (i >= s->n) return false;
   const txt_token *w = &s->toks[i];
   const char *n = txt_tok_norm(s->doc, w);
-  if (w->norm_len >= 4 &&
+  if (w->norm_len >= 4 && !(i > 0 && s->ct[i - 1].count) &&
       memcmp(n + w->norm_len - 4, "\xd9\x88\xd8\xa7", 4) == 0) /* وا */
     return true;
   const coder_tok *t = &s->ct[i];
@@ -426,8 +458,8 @@ bool coder_counted_object(const coder_sent *s, const coder_trig *t) {
 /* Contract in coder.h.  Rules that only concern violence (roots 18-20)
 ** are asked about violent codes only; a named doer keeps a violent noun
 ** after a cause connective or a condolence ("إثر القصف الإسرائيلي"), a
-** known attack told in the imperfect, and a violent or protest verb after
-** بعد أن. */
+** known attack told in the imperfect, rocket fire aimed at a named target
+** and a violent or protest verb after بعد أن. */
 bool coder_vetoed(const coder_sent *s, const coder_trig *t, const char *code,
                   const char *src, unsigned mode) {
   if (coder_violent_code(code) &&
@@ -435,7 +467,7 @@ bool coder_vetoed(const coder_sent *s, const coder_trig *t, const char *code,
        coder_habitual_list(s, t) || coder_imperfect_harm(s, t) ||
        coder_unreal_attack(s, t) || coder_ago_background(s, t) ||
        coder_known_attack(s, t, src) ||
-       coder_generic_fire(s, t) || coder_described_victim(s, t) ||
+       coder_generic_fire(s, t, src) || coder_described_victim(s, t) ||
        coder_casualty_report(s, t, src) ||
        coder_when_background(s, t) ||
        (!src && (coder_cause_background(s, t) ||
