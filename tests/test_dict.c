@@ -279,13 +279,13 @@ static void test_grammar_classes(void **state) {
       "# prepositions\nprep | في, من, إلى\nfi | في\nkilled | قتلى, شهداء\n";
   static const struct {
     const char *word;
-    uint32_t mask;
+    int cls[3];                  /* its classes, ended by -1 */
   } rows[] = {
-      {"في", (1u << CW_PREP) | (1u << CW_FI)},
-      {"الي", 1u << CW_PREP},      /* ila, written إلى */
-      {"قتلي", 1u << CW_KILLED},   /* qatla, written قتلى */
-      {"شهداء", 1u << CW_KILLED},
-      {"لم", 0},                   /* in no class here */
+      {"في", {CW_PREP, CW_FI, -1}},
+      {"الي", {CW_PREP, -1}},      /* ila, written إلى */
+      {"قتلي", {CW_KILLED, -1}},   /* qatla, written قتلى */
+      {"شهداء", {CW_KILLED, -1}},
+      {"لم", {-1}},                /* in no class here */
   };
   wasit_dict *d;
   wasit_error err;
@@ -294,18 +294,62 @@ static void test_grammar_classes(void **state) {
                                    strlen(grammar), &err), WASIT_OK);
   assert_int_equal(dict_finish(d, &err), WASIT_OK);
   for (size_t i = 0; i < sizeof rows / sizeof *rows; i++) {
-    uint32_t m = dict_wordclass_mask(d, rows[i].word, strlen(rows[i].word));
-    if (m != rows[i].mask)
-      fail_msg("row %zu (%s): mask %#x, want %#x", i, rows[i].word, m,
-               rows[i].mask);
-    /* the coder's single probe gives the same classes; a grammar word
-    ** that is no phrase word has no key id */
+    dict_classes want = {{0}};
+    for (const int *c = rows[i].cls; *c >= 0; c++)
+      want = dict_cls_or(want, dict_cls_one(*c));
+    dict_classes m = dict_wordclass_mask(d, rows[i].word, strlen(rows[i].word));
+    if (!dict_cls_eq(m, want))
+      fail_msg("row %zu (%s): classes differ", i, rows[i].word);
+    /* the coder's single probe gives the same classes (none: NULL); a
+    ** grammar word that is no phrase word has no key id */
     dict_hits h = dict_lookup(d, rows[i].word, strlen(rows[i].word));
-    if (h.classes != rows[i].mask || h.key != DICT_NO_KEY || h.n != 0)
-      fail_msg("row %zu (%s): lookup classes %#llx key %u n %zu", i,
-               rows[i].word, (unsigned long long)h.classes, h.key, h.n);
+    if ((h.classes ? !dict_cls_eq(*h.classes, want) : !dict_cls_empty(want)) ||
+        h.key != DICT_NO_KEY || h.n != 0)
+      fail_msg("row %zu (%s): lookup classes differ, key %u n %zu", i,
+               rows[i].word, h.key, h.n);
   }
   wasit_dict_free(d);
+}
+
+/* The class sets hold every class below DICT_CLASS_BITS, not only those
+** of the 128-bit integer they replaced: for each class c (the ones past
+** 127 that no grammar.txt class uses yet included), the set of c alone
+** has c and no other, a union has both of its classes, two sets meet
+** exactly when they share one, and the coder's token and sentence tests
+** (coder_tok_is, coder_sent_has) read them.  And there is room for a
+** new class in DICT_WORDCLASSES. */
+static void test_class_sets_wide(void **state) {
+  (void)state;
+  assert_true(DICT_CLASS_BITS >= 256);
+  assert_true(CW_COUNT < DICT_CLASS_BITS);
+  const dict_classes none = {{0}};
+  assert_true(dict_cls_empty(none));
+  for (int c = 0; c < DICT_CLASS_BITS; c++) {
+    dict_classes one = dict_cls_one(c);
+    if (dict_cls_empty(one) || !dict_cls_eq(one, one))
+      fail_msg("class %d: its set is empty", c);
+    for (int e = 0; e < DICT_CLASS_BITS; e++) {
+      dict_classes two = dict_cls_or(one, dict_cls_one(e));
+      if (dict_cls_has(one, e) != (e == c) ||
+          dict_cls_meet(one, dict_cls_one(e)) != (e == c) ||
+          dict_cls_eq(one, dict_cls_one(e)) != (e == c) ||
+          !dict_cls_has(two, c) || !dict_cls_has(two, e) ||
+          !dict_cls_empty(dict_cls_minus(two, two)) ||
+          dict_cls_has(dict_cls_minus(two, one), c) ||
+          dict_cls_has(dict_cls_minus(two, one), e) != (e != c))
+        fail_msg("classes %d and %d: the set operations disagree", c, e);
+    }
+    /* a token of class c alone (its plain reading has none), in a
+    ** sentence of two tokens */
+    coder_tok ct[2] = {{.cls_any = one}, {0}};
+    coder_sent s = {.ct = ct, .n = 2, .cls_any = one};
+    for (int e = 0; e < DICT_CLASS_BITS; e++)
+      if (coder_tok_is(&s, 0, e, true) != (e == c) ||
+          coder_tok_is(&s, 0, e, false) || coder_tok_is(&s, 1, e, true) ||
+          coder_sent_has(&s, e, true) != (e == c) ||
+          coder_sent_has(&s, e, false))
+        fail_msg("class %d: token test of class %d wrong", c, e);
+  }
 }
 
 /* In the shipped dictionary, one hash probe (dict_lookup) must give every
@@ -326,10 +370,9 @@ static void test_lookup_classes_shipped(void **state) {
     size_t n = strlen(words[i]);
     dict_classes m = dict_wordclass_mask(d, words[i], n);
     dict_hits h = dict_lookup(d, words[i], n);
-    if (h.classes != m)
-      fail_msg("%s: lookup classes %#llx, mask %#llx", words[i],
-               (unsigned long long)h.classes, (unsigned long long)m);
-    with_class += m != 0;
+    if (h.classes ? !dict_cls_eq(*h.classes, m) : !dict_cls_empty(m))
+      fail_msg("%s: lookup classes differ from its mask", words[i]);
+    with_class += !dict_cls_empty(m);
     with_phrases += h.n != 0;
     for (size_t x = 1; x < h.n; x++) assert_true(h.ids[x - 1] < h.ids[x]);
   }
@@ -717,7 +760,11 @@ static void test_word_memo(void **state) {
     dict_key x = a->keys[k], y = b->keys[k];
     if (x.len != y.len || (x.len && memcmp(x.key, y.key, x.len) != 0))
       fail_msg("key %zu differs", k);
+    if (x.classes ? !y.classes || !dict_cls_eq(*x.classes, *y.classes)
+                  : y.classes != NULL)
+      fail_msg("key %zu: classes differ", k);
     x.key = y.key = NULL;
+    x.classes = y.classes = NULL;   /* compared; the rest byte by byte */
     if (memcmp(&x, &y, sizeof x) != 0) fail_msg("key %zu differs", k);
   }
   assert_memory_equal(a->ids, b->ids, a->n_ids * sizeof *a->ids);
@@ -944,6 +991,7 @@ int main(void) {
       cmocka_unit_test(test_duplicate_verb_ids),
       cmocka_unit_test(test_grammar_classes), cmocka_unit_test(test_bad_fixtures),
       cmocka_unit_test(test_lookup_classes_shipped),
+      cmocka_unit_test(test_class_sets_wide),
       cmocka_unit_test(test_dated_roles),    cmocka_unit_test(test_shipped_dict),
       cmocka_unit_test(test_spellings_once),
       cmocka_unit_test(test_index_order),    cmocka_unit_test(test_sieve),

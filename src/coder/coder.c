@@ -638,8 +638,8 @@ static const char *name_key(const coder_sent *s, uint32_t k, bool head,
                    (head ? TXT_CL_BI | TXT_CL_LI | TXT_CL_KA : 0);
   for (uint8_t j = 0; j < c->nk; j++)
     if (!(c->keys[j].cl & ~drops) &&
-        (!head || ((c->keys[j].hits.classes >> CW_GROUP_HEAD) & 1u) ||
-         ((c->keys[j].hits.classes >> CW_TITLE) & 1u)) &&
+        (!head || dict_hits_is(&c->keys[j].hits, CW_GROUP_HEAD) ||
+         dict_hits_is(&c->keys[j].hits, CW_TITLE)) &&
         (!best || c->keys[j].len < *len)) {
       best = c->keys[j].s;
       *len = c->keys[j].len;
@@ -654,7 +654,7 @@ static bool plain_word(const coder_sent *s, uint32_t k) {
   const coder_tok *c = &s->ct[k];
   /* (a family name written first is a class word and still a name) */
   return c->nk && !c->punct && !c->free &&
-         !(c->cls_any & ~((dict_classes)1 << CW_FAMILY_FIRST)) &&
+         dict_cls_empty(dict_cls_minus(c->cls_any, dict_cls_one(CW_FAMILY_FIRST))) &&
          s->toks[k].kind == TXT_WORD;
 }
 

@@ -223,7 +223,7 @@ static bool sa_noun(const coder_sent *s, uint32_t i, const char *w, size_t n) {
 static bool future_verb(const coder_sent *s, uint32_t i) {
   const coder_tok *c = &s->ct[i];
   /* cl_any first: few tokens carry س (coder_triggers tests it inline) */
-  if (!(c->cl_any & TXT_CL_SA) || c->free || c->punct || c->cls_any)
+  if (!(c->cl_any & TXT_CL_SA) || c->free || c->punct || !dict_cls_empty(c->cls_any))
     return false;
   for (uint8_t k = 0; k < c->nk; k++) {
     const char *w = c->keys[k].s;
@@ -1549,7 +1549,7 @@ static bool known_protesters(const coder_sent *s, uint32_t i) {
   if (i > 0 && coder_tok_count(s, q)) return false;
   const coder_tok *c = &s->ct[i];
   for (uint8_t k = 0; k < c->nk; k++)
-    if ((c->keys[k].hits.classes & ((dict_classes)1 << CW_PROTESTERS)) &&
+    if (dict_hits_is(&c->keys[k].hits, CW_PROTESTERS) &&
         ((c->keys[k].cl & TXT_CL_AL) || c->keys[k].strip))
       return true;
   return false;
@@ -2292,7 +2292,7 @@ static int opening_subject(const coder_sent *s, const coder_trig *t) {
   const coder_actor *a = &s->actors[x];
   if (a->start != p + 1 || a->end > t->start || s->ct[p].punct || s->ct[p].free ||
       s->toks[p].kind != TXT_WORD ||
-      (s->ct[p].cls_any && !coder_tok_is(s, p, CW_WAS, false)) ||
+      (!dict_cls_empty(s->ct[p].cls_any) && !coder_tok_is(s, p, CW_WAS, false)) ||
       a->adj_only || (a->cl0 & (TXT_CL_BI | TXT_CL_LI)) || behind_prep(s, a))
     return -1;
   return (int)x;

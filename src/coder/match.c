@@ -73,10 +73,13 @@ static void add_key(const coder_sent *s, coder_tok *c, coder_key *keys,
   if (h.n > h.n_act) c->cands |= CODER_C_OTHER;
   if (h.one_word_place) c->cands |= CODER_C_PLACE;
   if (cl & TXT_CL_SA) c->cands |= CODER_C_SA;
-  if (h.classes & CODER_MENTION_CLASSES) c->cands |= CODER_C_MENTION;
-  if ((h.classes >> CW_INSTRUMENT) & 1u) c->cands |= CODER_C_INSTRUMENT;
-  c->cls_any |= h.classes;
-  if (!(cl & ~PLAIN_CLITICS)) c->cls_plain |= h.classes;
+  if (h.classes) {
+    if (dict_cls_meet(*h.classes, CODER_MENTION_CLASSES))
+      c->cands |= CODER_C_MENTION;
+    if (dict_cls_has(*h.classes, CW_INSTRUMENT)) c->cands |= CODER_C_INSTRUMENT;
+    c->cls_any = dict_cls_or(c->cls_any, *h.classes);
+    if (!(cl & ~PLAIN_CLITICS)) c->cls_plain = dict_cls_or(c->cls_plain, *h.classes);
+  }
 }
 
 /* Does token t's original end in ة (ta marbuta, which normalization makes
@@ -143,7 +146,7 @@ static void token_keys(const coder_sent *s, const txt_token *t, coder_tok *c,
 ** keys of every sentence of a document stay as they were made until the
 ** document is done.
 **
-** Sizes: 8192 slots of 384 bytes (3.1 MB); 4096 held the forms of about
+** Sizes: 8192 slots of 392 bytes (3.2 MB); 4096 held the forms of about
 ** half the tokens of real news, and doubling them took 2% of the
 ** instructions off the GSR file (more words of real news are found
 ** again; measured when an entry was smaller: at 384 bytes the second
@@ -344,21 +347,24 @@ int coder_keys(coder_sent *s, wa_arena *ar) {
   if (slots)
     for (uint32_t i = 0; i < s->n; i++) slots[i] = memo_prefetch(s, &s->toks[i]);
   coder_key scratch[CODER_MAX_KEYS];
-  s->cls_any = s->cls_plain = 0;
+  /* the sentence's summaries, in the same pass (ct[i] is final after
+  ** token_fill), in locals that need not be stored for each token */
+  dict_classes any = {{0}}, plain = {{0}};
   uint32_t *trig_at = s->visit, *ment_at = trig_at + s->n,
            *mark_at = ment_at + s->n, nt = 0, nm = 0, nk = 0;
   for (uint32_t i = 0; i < s->n; i++) {
     if (token_fill(s, i, slots ? slots[i] : MEMO_NONE, scratch, ar))
       return WASIT_ENOMEM;
-    /* the sentence's summaries, in the same pass: ct[i] is final */
     const coder_tok *c = &s->ct[i];
-    s->cls_any |= c->cls_any;
-    s->cls_plain |= c->cls_plain;
+    any = dict_cls_or(any, c->cls_any);
+    plain = dict_cls_or(plain, c->cls_plain);
     uint8_t cands = c->cands;
     if (cands & CODER_V_TRIG) trig_at[nt++] = i;
     if (cands & CODER_V_MENTION) ment_at[nm++] = i;
     if (cands & CODER_V_MARK) mark_at[nk++] = i;
   }
+  s->cls_any = any;
+  s->cls_plain = plain;
   s->n_visit[CODER_VISIT_TRIG] = nt;
   s->n_visit[CODER_VISIT_MENTION] = nm;
   s->n_visit[CODER_VISIT_MARK] = nk;

@@ -200,10 +200,9 @@ _Static_assert(sizeof(dict_phrase) <= 64, "a phrase is one cache line");
 
 /* Closed word classes of grammar.txt (negation, future, casualty nouns
 ** ...), by the name used in that file.  The coder's rules test tokens
-** against them through dict_wordclass_mask(); at most 128 classes (bits
-** of a dict_classes: a 128-bit integer, a GCC/Clang extension on 64-bit
-** targets, so that a token's classes stay one value to OR and test). */
-__extension__ typedef unsigned __int128 dict_classes;
+** against them through dict_wordclass_mask() and the dict_cls_*
+** operations below.  A new class is one line here (its name) and its
+** words in grammar.txt. */
 #define DICT_WORDCLASSES(X)                                                  \
   X(NEG, "neg") X(NEG_MA, "neg_ma") X(FUTURE, "future") X(COND, "cond")      \
   X(COMP, "comp") X(PARTIES, "parties") X(KILLED, "killed")                  \
@@ -253,8 +252,61 @@ __extension__ typedef unsigned __int128 dict_classes;
 
 #define DICT_WORDCLASS_ENUM(name, word) CW_##name,
 enum dict_wordclass { DICT_WORDCLASSES(DICT_WORDCLASS_ENUM) CW_COUNT };
-_Static_assert(CW_COUNT <= 128, "word classes must fit a dict_classes");
 #undef DICT_WORDCLASS_ENUM
+
+/* A set of word classes: bit c % 64 of w[c / 64] set when class c is in
+** it.  DICT_CLASS_WORDS words hold DICT_CLASS_BITS classes, room for
+** the CW_COUNT of the list above and more.  Why words and not one
+** integer: a 64-bit and then a 128-bit integer filled up.  The rules
+** test a class with a constant c, which reads one word; a token's sets
+** are the OR of its keys' (coder_keys).  Cost: a token (coder_tok) holds
+** two sets and is padded to 128 bytes; more words would need it
+** rearranged. */
+#define DICT_CLASS_WORDS 4
+#define DICT_CLASS_BITS (64 * DICT_CLASS_WORDS)
+_Static_assert(CW_COUNT <= DICT_CLASS_BITS, "word classes must fit a dict_classes");
+typedef struct dict_classes {
+  uint64_t w[DICT_CLASS_WORDS];
+} dict_classes;
+
+/* The set of class c alone; 0 <= c < DICT_CLASS_BITS. */
+static inline dict_classes dict_cls_one(int c) {
+  dict_classes m = {{0}};
+  m.w[c >> 6] = (uint64_t)1 << (c & 63);
+  return m;
+}
+/* True when class c is in m; 0 <= c < DICT_CLASS_BITS. */
+static inline bool dict_cls_has(dict_classes m, int c) {
+  return (m.w[c >> 6] >> (c & 63)) & 1u;
+}
+/* The union of a and b. */
+static inline dict_classes dict_cls_or(dict_classes a, dict_classes b) {
+  for (int i = 0; i < DICT_CLASS_WORDS; i++) a.w[i] |= b.w[i];
+  return a;
+}
+/* The classes of a that are not in b. */
+static inline dict_classes dict_cls_minus(dict_classes a, dict_classes b) {
+  for (int i = 0; i < DICT_CLASS_WORDS; i++) a.w[i] &= ~b.w[i];
+  return a;
+}
+/* True when a and b share a class. */
+static inline bool dict_cls_meet(dict_classes a, dict_classes b) {
+  uint64_t x = 0;
+  for (int i = 0; i < DICT_CLASS_WORDS; i++) x |= a.w[i] & b.w[i];
+  return x != 0;
+}
+/* True when m holds no class. */
+static inline bool dict_cls_empty(dict_classes m) {
+  uint64_t x = 0;
+  for (int i = 0; i < DICT_CLASS_WORDS; i++) x |= m.w[i];
+  return x == 0;
+}
+/* True when a and b hold the same classes. */
+static inline bool dict_cls_eq(dict_classes a, dict_classes b) {
+  uint64_t x = 0;
+  for (int i = 0; i < DICT_CLASS_WORDS; i++) x |= a.w[i] ^ b.w[i];
+  return x == 0;
+}
 
 /* One grammar word: its normalized form and the classes it belongs to. */
 typedef struct dict_gword {
@@ -306,12 +358,20 @@ typedef struct dict_hits {
   uint32_t sieve : 31;   /* where the sieve of the actor phrases is in
                             dict_head.sieve, 0 when they have none
                             (dict_sieve_mask) */
-  dict_classes classes;  /* grammar word classes of this form (the same
-                            as dict_wordclass_mask), found by the same
-                            hash probe */
+  const dict_classes *classes; /* grammar word classes of this form (the
+                            same as dict_wordclass_mask), found by the
+                            same hash probe; NULL when it is in none, as
+                            most forms are.  Why a pointer: a set is 32
+                            bytes, and every token's keys hold a
+                            dict_hits */
 } dict_hits;
 
 #define DICT_NO_KEY UINT32_MAX
+
+/* True when the form of h is a word of class c. */
+static inline bool dict_hits_is(const dict_hits *h, int c) {
+  return h->classes && dict_cls_has(*h->classes, c);
+}
 
 /* One bit of a 64-bit Bloom filter for key id `id` (Fibonacci hashing):
 ** a word matches a token only if their filters share a bit, so most
@@ -338,15 +398,15 @@ int dict_finish(wasit_dict *d, wasit_error *err);
 
 /* The phrases whose first word has key s[0..len) (already normalized and
 ** ال-stripped), the key's id and its word classes, in one hash probe.
-** Never fails; n = 0, key = DICT_NO_KEY, classes = 0 when unknown. */
+** Never fails; n = 0, key = DICT_NO_KEY, classes = NULL when unknown. */
 dict_hits dict_lookup(const wasit_dict *d, const char *s, size_t len);
 
 /* Strip a leading "ال" from a normalized word when >= 2 letters remain;
 ** returns the new start and sets *len. */
 const char *dict_key_strip(const char *s, size_t *len);
 
-/* The word classes (bit c for enum dict_wordclass c) of the normalized
-** word s[0..len); 0 when it is in none. */
+/* The word classes (class c for enum dict_wordclass c) of the normalized
+** word s[0..len); empty when it is in none. */
 dict_classes dict_wordclass_mask(const wasit_dict *d, const char *s,
                                  size_t len);
 

@@ -19,7 +19,8 @@ typedef struct dict_key {
   uint32_t n_act;        /* actor phrases among the count */
   uint32_t one_word_place; /* dict_hits.one_word_place */
   uint32_t sieve;        /* dict_hits.sieve */
-  dict_classes classes;  /* grammar word classes (0 for most keys) */
+  const dict_classes *classes; /* dict_hits.classes: the mask of its
+                            grammar word in gwords[], NULL for most keys */
 } dict_key;
 
 /* CAMEO codes are 2-4 digits: "DD" 0..99, "DDD" 100..1099, "DDDD"

@@ -58,10 +58,10 @@ static void add_grammar_words(wasit_dict *d) {
     if (gw->len == 0) continue;
     long i = key_find(d, gw->key, gw->len);
     if (i >= 0) {
-      d->keys[i].classes |= gw->mask;
+      d->keys[i].classes = &gw->mask;   /* gwords are distinct: one each */
       continue;
     }
-    d->keys[n] = (dict_key){.key = gw->key, .len = gw->len, .classes = gw->mask};
+    d->keys[n] = (dict_key){.key = gw->key, .len = gw->len, .classes = &gw->mask};
     slot_insert(d, n, dict_hash_bytes(gw->key, gw->len));
     n++;
   }

@@ -752,7 +752,7 @@ static int line_grammar(line_ctx *lc, field *f, size_t n) {
                  d->n_gwords + 1, sizeof *d->gwords))
       return WA_ERR(lc->err, WASIT_ENOMEM, "out of memory");
     d->gwords[d->n_gwords++] =
-        (dict_gword){.key = norm, .len = (uint32_t)len, .mask = (dict_classes)1 << c};
+        (dict_gword){.key = norm, .len = (uint32_t)len, .mask = dict_cls_one(c)};
   }
   return WASIT_OK;
 }
@@ -859,7 +859,7 @@ int dict_finish(wasit_dict *d, wasit_error *err) {
     size_t w = 0;
     for (size_t r = 1; r < d->n_gwords; r++) {
       if (gword_cmp(&d->gwords[w], &d->gwords[r]) == 0)
-        d->gwords[w].mask |= d->gwords[r].mask;
+        d->gwords[w].mask = dict_cls_or(d->gwords[w].mask, d->gwords[r].mask);
       else
         d->gwords[++w] = d->gwords[r];
     }
@@ -902,7 +902,7 @@ dict_classes dict_wordclass_mask(const wasit_dict *d, const char *s,
       d->n_gwords ? bsearch(&key, d->gwords, d->n_gwords, sizeof *d->gwords,
                             gword_cmp)
                   : NULL;
-  return g ? g->mask : 0;
+  return g ? g->mask : (dict_classes){{0}};
 }
 
 /* Contract in dict.h. */
