@@ -539,6 +539,21 @@ static int actor_before(const evctx *e, uint32_t to, uint32_t win,
   return -1;
 }
 
+/* The traveller a clause opened by حيث at token at goes on with ("وصل
+** وزير الخارجية الإسباني إلى لا باز حيث التقى"): the last actor within
+** fifteen tokens before it that has a role (a bare state is where he
+** went: "أن يزور البابا أربيل والموصل") and is not behind a preposition;
+** -1 if none. */
+static int traveller_before(const coder_sent *s, uint32_t at) {
+  for (size_t x = first_actor_from(s, at); x-- > 0;) {
+    const coder_actor *a = &s->actors[x];
+    if (a->end + 15 < at) return -1;
+    if (strlen(a->code) <= 3 || behind_prep(s, a) || placed(s, (int)x)) continue;
+    return (int)x;
+  }
+  return -1;
+}
+
 /* "لكن المدير العام لصندوق النقد الدولي رودريغو راتو طالب الصين": an
 ** office holder whose name (coder_title_name_end) ends right before verb
 ** trigger t is its subject; name_office_holders joins a name to its
@@ -3715,6 +3730,18 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
           after = s->actors[x].end;
           goto have_subject;
         }
+      }
+      /* "ومن المقرر أن يتوجه المبعوث الأمريكي إلى المنطقة حيث سيلتقي
+      ** الرئيس الإثيوبي": after حيث a meeting verb goes on with the
+      ** traveller named before (not where he went); the actor after it
+      ** ("حيث أجرى الأربعاء محادثات مع العاهل السعودي": after its
+      ** phrase) is whom he meets */
+      if (coder_streq(v->code, "040") && t->start > 0 &&
+          coder_tok_is(s, t->start - 1, CW_WHERE, false) &&
+          actor_after(&e, t->end, 1, t->start, t) >= 0 &&
+          (subj = traveller_before(s, t->start - 1)) >= 0) {
+        after = t->first_end;
+        goto have_subject;
       }
       bool qad = t->start > 0 && coder_tok_is(s, t->start - 1, CW_QAD, false);
       subj = actor_before(&e, t->start, qad ? 2 : 1, t);
