@@ -378,10 +378,11 @@ static void check_visit_lists(const char *id, size_t si, const coder_sent *s,
     for (uint8_t k = 0; k < s->ct[i].nk; k++) {
       const coder_key *x = &s->ct[i].keys[k];
       want[CODER_VISIT_TRIG] |= x->hits.n > x->hits.n_act || (x->cl & TXT_CL_SA);
+      const dict_classes *c = x->hits.classes; /* NULL: no grammar word */
       want[CODER_VISIT_MENTION] |=
-          x->hits.n_act > 0 || (x->hits.classes & CODER_MENTION_CLASSES);
-      want[CODER_VISIT_MARK] |= x->hits.one_word_place ||
-                                ((x->hits.classes >> CW_INSTRUMENT) & 1u);
+          x->hits.n_act > 0 || (c && dict_cls_meet(*c, CODER_MENTION_CLASSES));
+      want[CODER_VISIT_MARK] |=
+          x->hits.one_word_place || (c && dict_cls_has(*c, CW_INSTRUMENT));
     }
     for (int l = 0; l < CODER_VISITS; l++)
       if (want[l] && (got[l] >= s->n_visit[l] || coder_visit(s, l)[got[l]++] != i))
