@@ -101,10 +101,11 @@ typedef struct coder_tok {
   uint16_t clause;               /* clause number within the sentence */
   uint8_t cl_any;                /* OR of keys[].cl */
   uint8_t cands;                 /* CODER_C_* bits: what the candidate
-                                    lists of keys[].hits hold, so the
-                                    actor and trigger passes pass over a
-                                    token none of whose keys starts a
-                                    phrase of theirs at once */
+                                    lists of keys[].hits hold and what
+                                    the token is, made with its keys;
+                                    they put it on the visit lists
+                                    (coder_sent.visit) of the actor,
+                                    trigger and mark passes */
   uint8_t gap_span;              /* the last token a `*` gap starting here
                                     may land on (maybe n, past the end),
                                     which is the first one
@@ -144,8 +145,9 @@ enum {
                         TXT_CL_SA) */
   CODER_C_MENTION = 16, /* some key's classes meet CODER_MENTION_CLASSES */
   CODER_C_INSTRUMENT = 32, /* some key is in class `instrument` */
-  CODER_C_PUNCT = 64 /* the token is punctuation (TXT_PUNCT): a comma, a
-                        clause end or a quotation mark */
+  CODER_C_PUNCT = 64 /* the token is punctuation (TXT_PUNCT), of any
+                        punct class: a comma, a clause end, a quotation
+                        mark, but also a dash or a bracket (punct 0) */
 };
 
 /* The word classes that make mentions of their own (actors.c, best_at). */
