@@ -344,7 +344,8 @@ int coder_actors(coder_sent *s, wa_arena *ar) {
   if (!ms || !s->actors) return WASIT_ENOMEM;
   size_t nm = 0;
   uint32_t floor = 0; /* the end of the last phrase matched, NONE too */
-  uint32_t from = coder_dateline_end(s);   /* the next token to read */
+  uint32_t next_tok = coder_dateline_end(s);   /* the first token a new
+                                                 mention may start at */
   /* best_at finds a mention only where an actor phrase may start or at a
   ** word of CODER_MENTION_CLASSES (its own first tests); the list's
   ** length is read once (the loop's calls, which take s, were making
@@ -353,10 +354,10 @@ int coder_actors(coder_sent *s, wa_arena *ar) {
   uint32_t n_ment = s->n_visit[CODER_VISIT_MENTION];
   for (uint32_t v = 0; v < n_ment; v++) {
     uint32_t i = ment_at[v];
-    if (i < from) continue;
+    if (i < next_tok) continue;
     best_at(s, i, &ms[nm]);
     if (ms[nm].end) {
-      from = ms[nm].end;
+      next_tok = ms[nm].end;
       uint32_t end = ms[nm].end;
       /* actors.txt code NONE: words that name no actor ("اتفاقية فيينا")
       ** matched whole so the name inside them is not read as an actor

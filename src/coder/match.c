@@ -351,7 +351,8 @@ int coder_keys(coder_sent *s, wa_arena *ar) {
   ** token_fill), in locals that need not be stored for each token */
   dict_classes any = {{0}}, plain = {{0}};
   uint32_t *trig_at = s->visit, *ment_at = trig_at + s->n,
-           *mark_at = ment_at + s->n, nt = 0, nm = 0, nk = 0;
+           *mark_at = ment_at + s->n;   /* the lists, as coder_visit */
+  uint32_t n_trig = 0, n_ment = 0, n_mark = 0;   /* their lengths */
   for (uint32_t i = 0; i < s->n; i++) {
     if (token_fill(s, i, slots ? slots[i] : MEMO_NONE, scratch, ar))
       return WASIT_ENOMEM;
@@ -359,15 +360,15 @@ int coder_keys(coder_sent *s, wa_arena *ar) {
     any = dict_cls_or(any, c->cls_any);
     plain = dict_cls_or(plain, c->cls_plain);
     uint8_t cands = c->cands;
-    if (cands & CODER_V_TRIG) trig_at[nt++] = i;
-    if (cands & CODER_V_MENTION) ment_at[nm++] = i;
-    if (cands & CODER_V_MARK) mark_at[nk++] = i;
+    if (cands & CODER_V_TRIG) trig_at[n_trig++] = i;
+    if (cands & CODER_V_MENTION) ment_at[n_ment++] = i;
+    if (cands & CODER_V_MARK) mark_at[n_mark++] = i;
   }
   s->cls_any = any;
   s->cls_plain = plain;
-  s->n_visit[CODER_VISIT_TRIG] = nt;
-  s->n_visit[CODER_VISIT_MENTION] = nm;
-  s->n_visit[CODER_VISIT_MARK] = nk;
+  s->n_visit[CODER_VISIT_TRIG] = n_trig;
+  s->n_visit[CODER_VISIT_MENTION] = n_ment;
+  s->n_visit[CODER_VISIT_MARK] = n_mark;
   return WASIT_OK;
 }
 
