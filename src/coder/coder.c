@@ -1458,6 +1458,17 @@ static void pledge_targets(wasit_event *evs, size_t n, const coder_sent *ss) {
   }
 }
 
+/* The other of the article's two principal states p0, p1 when state cc
+** is one of them (p0 first), else NULL: whom a principal's act that
+** names no one is aimed at (dyad_targets, release_targets,
+** war_self_targets). */
+static const char *other_principal(const char *p0, const char *p1,
+                                   const char *cc) {
+  if (same_state(cc, p0)) return p1;
+  if (same_state(cc, p1)) return p0;
+  return NULL;
+}
+
 /* Is event i the other side of an earlier event of the same words
 ** (a meeting both ways, a visit and its hosting): one act, not two? */
 static bool answers_earlier(const wasit_event *evs, size_t i) {
@@ -1524,8 +1535,8 @@ static void dyad_targets(wasit_event *evs, size_t n, const coder_ctx *ctx) {
     ** naming no one is not aimed at the other state of the dyad
     ** (domestic_targets may aim it at their own state) */
     if (coder_role_in(e->source, "OPP COP JUD CVL REB")) continue;
-    if (same_state(e->source, p0)) e->target = p1;
-    else if (same_state(e->source, p1)) e->target = p0;
+    const char *other = other_principal(p0, p1, e->source);
+    if (other) e->target = other;
   }
 }
 
@@ -1570,9 +1581,9 @@ static void war_self_targets(wasit_event *evs, size_t n, const coder_ctx *ctx) {
         !(coder_streq(e->root, "01") || coder_streq(e->root, "13")) ||
         coder_role_in(e->source, "REB"))
       continue;
-    if (same_state(e->source, p0)) e->target = p1;
-    else if (same_state(e->source, p1)) e->target = p0;
-    else continue;
+    const char *other = other_principal(p0, p1, e->source);
+    if (!other) continue;
+    e->target = other;
     e->target_text = NULL;
   }
 }
@@ -1590,8 +1601,7 @@ static void release_targets(wasit_event *evs, size_t n, const coder_ctx *ctx) {
   for (size_t i = 0; i < n; i++) {
     wasit_event *e = &evs[i];
     if (e->target || strncmp(e->code, "084", 3) != 0) continue;
-    if (same_state(e->source, p0)) e->target = p1;
-    else if (same_state(e->source, p1)) e->target = p0;
+    e->target = other_principal(p0, p1, e->source);   /* NULL: none */
   }
 }
 
