@@ -219,9 +219,12 @@ static bool right_after(const coder_sent *s, uint32_t end, uint32_t k) {
 }
 
 /* Is actor i a party to a meeting or talks (a trigger of root 04) told
-** before it, with nothing between but other actors and one word, its
-** preposition ("ستجري محادثات مع المتمردين", "والتقى وزير الخارجية
-** السوداني المتمردين")?  A place after such a party is the venue. */
+** before it, with no punctuation between and nothing but other actors
+** and at most one other word, whichever it is (its preposition in
+** "ستجري محادثات مع المتمردين"; none in "والتقى وزير الخارجية السوداني
+** المتمردين")?  A place after such a party is the venue.  The triggers
+** are read in token order up to the first that ends past the actor's
+** start. */
 static bool meeting_party(const coder_sent *s, size_t i) {
   uint32_t at = s->actors[i].start;
   for (size_t t = 0; t < s->n_trigs && s->trigs[t].end <= at; t++) {
@@ -1241,12 +1244,15 @@ static bool after_lapse(const coder_sent *s, const coder_trig *t) {
   return false;
 }
 
-/* Is noun trigger t what a series of rounds was made of: "جولات [one or
-** two words] من" right before it ("استضافت جولات سابقة من المحادثات بين
-** الجانبين", "بعد عشر جولات من المحادثات بين الطرفين منذ أكتوبر
-** الماضي")?  Rounds held over months are the background of the news,
-** like a span of weeks before the noun (after_lapse); the round the
-** article reports is one ("جولة جديدة من المفاوضات"). */
+/* Is noun trigger t what a series of rounds was made of: "جولات [at
+** most two words] من" right before it, with no punctuation between
+** ("استضافت جولات سابقة من المحادثات بين الجانبين", "بعد عشر جولات من
+** المحادثات بين الطرفين منذ أكتوبر الماضي")?  Rounds held over months
+** are the background of the news, like a span of weeks before the noun
+** (after_lapse); the round the article reports is one ("جولة جديدة من
+** المفاوضات").  The noun may be of any code, talks or not ("جولات من
+** القتال" too), and an adjective on the rounds ("جولات جديدة") is not
+** read. */
 static bool series_of_rounds(const coder_sent *s, const coder_trig *t) {
   uint32_t i = t->start;
   if (t->verbal || i < 2 || !coder_sent_has(s, CW_ROUNDS, false) ||

@@ -364,18 +364,21 @@ static bool coder_described_victim(const coder_sent *s, const coder_trig *t) {
 ** discovery.  A violent noun with no doer after a toll ("ارتفعت حصيلة
 ** التفجيرين الانتحاريين الى 73 قتيلا", "إن حصيلة الهجوم الانتحاري على
 ** السوق ارتفعت") is the act whose toll is updated, reported when it
-** happened. */
+** happened.  The heads are looked for anywhere before the trigger in its
+** sentence, across commas and clauses. */
 static bool coder_casualty_report(const coder_sent *s, const coder_trig *t,
                                   const char *src) {
   for (uint32_t i = 0; i < t->start; i++) {
     if (!coder_tok_is(s, i, CW_DEAD_NEWS, true)) continue;
-    /* found takes على within three words, the bodies right after it;
-    ** a toll (حصيلة) has no على before the act it counts */
+    /* found takes على within three words, the bodies right after it or
+    ** one word later; the first على there decides, casualty word or not.
+    ** A toll (حصيلة) has no على before the act it counts */
     for (uint32_t k = i + 1; k <= i + 3 && k + 1 < t->start; k++)
       if (coder_tok_is(s, k, CW_ALA, false))
         return coder_tok_is(s, k + 1, CW_CASUALTY, true) ||
                (k + 2 < t->start && coder_tok_is(s, k + 2, CW_CASUALTY, true));
-    /* a toll: the act it counts, named with no doer */
+    /* a toll: the act it counts, named with no doer (and so for a found
+    ** word whose على is further on: "عثرت أمس في بغداد على") */
     if (!src && !t->verbal) return true;
   }
   return false;
@@ -457,9 +460,10 @@ bool coder_counted_object(const coder_sent *s, const coder_trig *t) {
 
 /* Contract in coder.h.  Rules that only concern violence (roots 18-20)
 ** are asked about violent codes only; a named doer keeps a violent noun
-** after a cause connective or a condolence ("إثر القصف الإسرائيلي"), a
-** known attack told in the imperfect, rocket fire aimed at a named target
-** and a violent or protest verb after بعد أن. */
+** after a cause connective or a condolence ("إثر القصف الإسرائيلي") or
+** after a toll (coder_casualty_report), a known attack told in the
+** imperfect, rocket fire aimed at a named target and a violent or protest
+** verb after بعد أن. */
 bool coder_vetoed(const coder_sent *s, const coder_trig *t, const char *code,
                   const char *src, unsigned mode) {
   if (coder_violent_code(code) &&
