@@ -59,7 +59,10 @@ struct wasit_dict {
   size_t n_alts;        /* the alternatives of all phrase words, those of
                            words that share them (load.c, word_memo)
                            once: the most keys the index can find */
-  dict_gword *gwords;   size_t n_gwords, cap_gwords; /* sorted at finish */
+  dict_gword *gwords;   size_t n_gwords, cap_gwords; /* sorted at finish;
+                           never moved after it (not even into ar): the
+                           index's keys and every dict_hits point at the
+                           masks here (dict_key.classes) */
 
   bool frozen;          /* dict_finish has moved phrases, actors, verbs,
                            places and cameo into ar (huge pages: the coder

@@ -58,7 +58,9 @@ static void add_grammar_words(wasit_dict *d) {
     if (gw->len == 0) continue;
     long i = key_find(d, gw->key, gw->len);
     if (i >= 0) {
-      d->keys[i].classes = &gw->mask;   /* gwords are distinct: one each */
+      /* a set, not an OR: dict_finish merged equal words, so each key
+      ** has one grammar word at most */
+      d->keys[i].classes = &gw->mask;
       continue;
     }
     d->keys[n] = (dict_key){.key = gw->key, .len = gw->len, .classes = &gw->mask};
