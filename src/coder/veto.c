@@ -364,11 +364,20 @@ static bool coder_described_victim(const coder_sent *s, const coder_trig *t) {
 ** discovery.  A violent noun with no doer after a toll ("ارتفعت حصيلة
 ** التفجيرين الانتحاريين الى 73 قتيلا", "إن حصيلة الهجوم الانتحاري على
 ** السوق ارتفعت") is the act whose toll is updated, reported when it
-** happened.  The heads are looked for anywhere before the trigger in its
-** sentence, across commas and clauses. */
+** happened.  The heads are looked for before the trigger in its
+** sentence, across commas and clauses, but not before a second report
+** the sentence joins to the first: a comma and a word with و ("عثرت
+** الشرطة على جثتين، وفي حادث آخر هاجم مسلحون دورية") or "بينما|فيما"
+** ("ارتفعت حصيلة الفيضانات إلى 50 قتيلا، بينما أسفر تفجير") open an act
+** told on its own, whose heads are its own. */
 static bool coder_casualty_report(const coder_sent *s, const coder_trig *t,
                                   const char *src) {
-  for (uint32_t i = 0; i < t->start; i++) {
+  uint32_t from = 0;
+  for (uint32_t k = 1; k < t->start; k++)
+    if ((s->ct[k - 1].punct && coder_tok_has_clitic(s, k, TXT_CL_WA)) ||
+        coder_tok_is(s, k, CW_MEANWHILE, false))
+      from = k;
+  for (uint32_t i = from; i < t->start; i++) {
     if (!coder_tok_is(s, i, CW_DEAD_NEWS, true)) continue;
     /* found takes على within three words, the bodies right after it or
     ** one word later; the first على there decides, casualty word or not.
