@@ -1244,22 +1244,24 @@ static bool after_lapse(const coder_sent *s, const coder_trig *t) {
   return false;
 }
 
-/* Is noun trigger t what a series of rounds was made of: "جولات [at
-** most two words] من" right before it, with no punctuation between
-** ("استضافت جولات سابقة من المحادثات بين الجانبين", "بعد عشر جولات من
-** المحادثات بين الطرفين منذ أكتوبر الماضي")?  Rounds held over months
-** are the background of the news, like a span of weeks before the noun
-** (after_lapse); the round the article reports is one ("جولة جديدة من
-** المفاوضات").  The noun may be of any code, talks or not ("جولات من
-** القتال" too), and an adjective on the rounds ("جولات جديدة") is not
-** read. */
+/* Is noun trigger t what a series of rounds of talks was made of:
+** "جولات [at most two words] من" right before it, with no punctuation
+** between, and t a talks noun (consultation, 04: "استضافت جولات سابقة من
+** المحادثات بين الجانبين", "بعد عشر جولات من المحادثات بين الطرفين منذ
+** أكتوبر الماضي")?  Rounds of talks held over months are the background
+** of the news, like a span of weeks before the noun (after_lapse); the
+** round the article reports is one ("جولة جديدة من المفاوضات").  Rounds
+** called new ("جولات جديدة من المحادثات") are not past but the news, and
+** so are rounds of fighting ("شهدت المدينة أمس جولات من القتال"): a
+** fight told in rounds is told as it happens. */
 static bool series_of_rounds(const coder_sent *s, const coder_trig *t) {
   uint32_t i = t->start;
   if (t->verbal || i < 2 || !coder_sent_has(s, CW_ROUNDS, false) ||
-      !coder_tok_word(s, i - 1, "\xd9\x85\xd9\x86")) /* من */
+      !coder_tok_word(s, i - 1, "\xd9\x85\xd9\x86") || /* من */
+      coder_root_num(dict_verb_at(s->dict, t->verb)->code) != 4)
     return false;
   for (uint32_t k = 2; k <= 4 && k <= i; k++) {
-    if (s->ct[i - k].punct) return false;
+    if (s->ct[i - k].punct || coder_tok_is(s, i - k, CW_FRESH, false)) return false;
     if (coder_tok_is(s, i - k, CW_ROUNDS, false)) return true;
   }
   return false;
