@@ -725,6 +725,31 @@ static int group_last(const coder_sent *s, int x) {
   return last;
 }
 
+/* Does a meeting verb after حيث (token `where`) go on with traveller x,
+** meeting `met`, the first actor after the verb?  Only after a journey:
+** a destination after إلى between the traveller and حيث ("يتوجه المبعوث
+** إلى المنطقة حيث سيلتقي"), or a visit (042, 043) told before حيث ("زار
+** الرئيس القاهرة حيث التقى"); after another act ("قصفت الطائرات مدينة
+** إدلب، حيث التقى ...") حيث is only "where", and the meeting has a
+** subject of its own.  And only when `met` is the verb's object: an actor
+** right after met's group (one word between: "نظيره الروسي"), not joined
+** by و, is the object, and met the subject ("حيث التقى وزير الخارجية
+** التركي نظيره الروسي"). */
+static bool journey_meeting(const coder_sent *s, int x, uint32_t where, int met) {
+  bool journey = false;
+  for (uint32_t k = s->actors[x].end; k < where && !journey; k++) journey = coder_tok_ila(s, k);
+  for (size_t k = 0; k < s->n_trigs && !journey && s->trigs[k].start < where; k++) {
+    const char *code = dict_verb_at(s->dict, s->trigs[k].verb)->code;
+    journey = coder_streq(code, "042") || coder_streq(code, "043");
+  }
+  if (!journey) return false;
+  const coder_actor *m = &s->actors[group_last(s, met)];
+  size_t next = (size_t)group_last(s, met) + 1;
+  return next >= s->n_actors || s->actors[next].start > m->end + 1 ||
+         (s->actors[next].cl0 & TXT_CL_WA) ||
+         !same_clause(s, m->end - 1, s->actors[next].start);
+}
+
 static bool is_tgt_prep(const coder_sent *s, const dict_verb *v,
                         const coder_actor *a) {
   /* "اتصالا هاتفيا بنظيره الباكستاني", "وأكد لنظيره الروسي أن",
@@ -3735,11 +3760,14 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
       ** الرئيس الإثيوبي": after حيث a meeting verb goes on with the
       ** traveller named before (not where he went); the actor after it
       ** ("حيث أجرى الأربعاء محادثات مع العاهل السعودي": after its
-      ** phrase) is whom he meets */
+      ** phrase) is whom he meets; only after a journey, and when that
+      ** actor is no subject of its own (journey_meeting) */
+      int met;
       if (coder_streq(v->code, "040") && t->start > 0 &&
           coder_tok_is(s, t->start - 1, CW_WHERE, false) &&
-          actor_after(&e, t->end, 1, t->start, t) >= 0 &&
-          (subj = traveller_before(s, t->start - 1)) >= 0) {
+          (met = actor_after(&e, t->end, 1, t->start, t)) >= 0 &&
+          (subj = traveller_before(s, t->start - 1)) >= 0 &&
+          journey_meeting(s, subj, t->start - 1, met)) {
         after = t->first_end;
         goto have_subject;
       }
