@@ -1601,14 +1601,22 @@ static void war_self_targets(wasit_event *evs, size_t n, const coder_ctx *ctx) {
 ** people or goods ("أفرجت جماعة الحوثي عن طاقم السفينة", "أطلقت موسكو
 ** سراح غراينر"): it is aimed at the other state (7 won in 6 articles,
 ** none lost on the 69 open sets).  Unlike dyad_targets this needs no
-** other event between the two: the freed are the link.  Runs after
+** other event between the two: the freed are the link.  Not a release
+** by police or an opposition ("وأفرجت الشرطة المصرية عن 20 ناشطا
+** معارضا"): like their other acts (dyad_targets), it is done at home.
+** Rebels, judges and civilians are not skipped: rebels and judges free
+** the other state's people ("أفرجت جماعة الحوثي عن طاقم السفينة"; 6
+** lost on the 69 open sets when they were skipped), and civilians are
+** the source only of an exchange miscoded (1 lost).  Runs after
 ** domestic_targets, which keeps a release at home in a domestic story. */
 static void release_targets(wasit_event *evs, size_t n, const coder_ctx *ctx) {
   const char *p0 = ctx->principal[0], *p1 = ctx->principal[1];
   if (!coder_state_prefix(p0) || !coder_state_prefix(p1)) return;
   for (size_t i = 0; i < n; i++) {
     wasit_event *e = &evs[i];
-    if (e->target || strncmp(e->code, "084", 3) != 0) continue;
+    if (e->target || strncmp(e->code, "084", 3) != 0 ||
+        coder_role_in(e->source, "OPP COP"))
+      continue;
     e->target = other_principal(p0, p1, e->source);   /* NULL: none */
   }
 }
