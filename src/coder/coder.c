@@ -1945,12 +1945,14 @@ int wasit_coder_run(wasit_coder *c, const wasit_doc *doc,
     ** or a court named since with its state, whose verdict is then the
     ** one in view ("وأصدرت المحكمة العليا في باكستان حكما").  Read before
     ** resolve_agents: a bare "المحكمة" refers back to a court already
-    ** named, whatever state it is then given */
+    ** named, whatever state it is then given.  A court named first does
+    ** not keep the article's first IGO, named later, from the body */
     for (size_t k = 0; k < s->n_actors; k++) {
       const char *code = s->actors[k].code;
-      if ((!ctx->body[0] && strncmp(code, "IGO", 3) == 0) ||
-          (coder_state_prefix(code) && coder_role_in(code, "JUD")))
+      bool first_igo = !ctx->igo_named && strncmp(code, "IGO", 3) == 0;
+      if (first_igo || (coder_state_prefix(code) && coder_role_in(code, "JUD")))
         copy_code(ctx->body, code);
+      ctx->igo_named |= first_igo;
     }
     resolve_agents(s, ctx);
     casualties(s, &d->sentences[i], &ni, &s->killed, &s->wounded);

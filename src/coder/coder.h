@@ -593,6 +593,8 @@ typedef struct coder_ctx {
                             (IGO), or a state's court named with its state
                             since ("" if none): who issued the "القرار" or
                             "الحكم" a state rejects */
+  bool igo_named;        /* an IGO has been named: the first, which took
+                            body, however a court named before it */
   coder_accuser accusers[CODER_MAX_ACCUSERS];
   size_t n_accusers;     /* oldest first; one entry per accused state */
   char doer_by_root[20][4];
