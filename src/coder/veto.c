@@ -366,15 +366,17 @@ static bool coder_described_victim(const coder_sent *s, const coder_trig *t) {
 ** السوق ارتفعت") is the act whose toll is updated, reported when it
 ** happened.  The heads are looked for before the trigger in its
 ** sentence, across commas and clauses, but not before a second report
-** the sentence joins to the first: a comma and a word with و ("عثرت
-** الشرطة على جثتين، وفي حادث آخر هاجم مسلحون دورية") or "بينما|فيما"
-** ("ارتفعت حصيلة الفيضانات إلى 50 قتيلا، بينما أسفر تفجير") open an act
-** told on its own, whose heads are its own. */
+** the sentence joins to the first: "بينما|فيما" ("ارتفعت حصيلة
+** الفيضانات إلى 50 قتيلا، بينما أسفر تفجير") opens an act told on its
+** own, whose heads are its own, and so, for a verb, do a comma and a word
+** with و ("عثرت الشرطة على جثتين، وفي حادث آخر هاجم مسلحون دورية").  A
+** noun after them is mostly still the discovery's ("، ورجح مصدر أمني أن
+** تكون من مكونات القنبلة"). */
 static bool coder_casualty_report(const coder_sent *s, const coder_trig *t,
                                   const char *src) {
   uint32_t from = 0;
   for (uint32_t k = 1; k < t->start; k++)
-    if ((s->ct[k - 1].punct && coder_tok_has_clitic(s, k, TXT_CL_WA)) ||
+    if ((t->verbal && s->ct[k - 1].punct && coder_tok_has_clitic(s, k, TXT_CL_WA)) ||
         coder_tok_is(s, k, CW_MEANWHILE, false))
       from = k;
   for (uint32_t i = from; i < t->start; i++) {
