@@ -1817,6 +1817,18 @@ static void drop_continued_statements(wasit_event *evs, size_t *count) {
   *count = w;
 }
 
+/* Give event e the CAMEO code `code` (five bytes, NUL-padded, as in
+** dict_verb and dict_cameo) with its root, quad class and Goldstein value:
+** when it is made from its trigger's verb, and when a later rule recodes
+** it (foreign_sanctions). */
+static void event_set_code(wasit_event *e, const char code[5], double goldstein) {
+  memcpy(e->code, code, sizeof e->code);
+  memcpy(e->root, code, 2);
+  e->root[2] = '\0';
+  e->quad_class = coder_quad_class(code);
+  e->goldstein = goldstein;
+}
+
 /* An administrative sanction (172, 1721, 1722) aimed at another state,
 ** its diplomats, firms or citizens is a sanction against that state (163):
 ** "وفرض قيود جديدة على تنقل الدبلوماسيين الكوبيين", "علقت وزارة الاتصالات
@@ -1836,11 +1848,7 @@ static void foreign_sanctions(wasit_event *evs, size_t n, const wasit_dict *dict
         !e->target || !coder_state_prefix(e->source) ||
         !coder_state_prefix(e->target) || same_state(e->source, e->target))
       continue;
-    memcpy(e->code, sanction->code, sizeof e->code);
-    memcpy(e->root, sanction->code, 2);
-    e->root[2] = '\0';
-    e->quad_class = coder_quad_class(sanction->code);
-    e->goldstein = sanction->goldstein;
+    event_set_code(e, sanction->code, sanction->goldstein);
   }
 }
 
@@ -1999,11 +2007,7 @@ int wasit_coder_run(wasit_coder *c, const wasit_doc *doc,
       ev->source_text = e->src ? orig_span(&c->ar, d, s->toks, e->src->start, e->src->end) : NULL;
       ev->target_text = e->tgt ? orig_span(&c->ar, d, s->toks, e->tgt->start, e->tgt->end) : NULL;
       ev->trigger = orig_span(&c->ar, d, s->toks, e->trig->start, e->trig->end);
-      memcpy(ev->code, v->code, sizeof ev->code);
-      memcpy(ev->root, v->code, 2);
-      ev->root[2] = '\0';
-      ev->quad_class = coder_quad_class(v->code);
-      ev->goldstein = v->goldstein;
+      event_set_code(ev, v->code, v->goldstein);
       ev->location = s->place ? &s->place->loc : NULL;
       /* counts of dead and wounded belong to events that harm people:
       ** assault, fight, mass violence (18-20), violent protest (145x)
