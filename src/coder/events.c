@@ -1319,9 +1319,7 @@ static bool beside_mediator(const coder_sent *s, const coder_trig *t,
   if (t->verbal || m->start < t->end || a->start <= m->end ||
       !coder_tok_has_clitic(s, m->end, TXT_CL_WA))
     return false;
-  for (uint32_t k = m->end; k < a->start; k++)
-    if (s->ct[k].punct) return false;
-  return true;
+  return coder_no_punct(s, m->end, a->start);
 }
 
 /* Is actor a named behind بحضور ("in the presence of") with no
@@ -1467,8 +1465,7 @@ static bool appeal_content(const coder_sent *s, size_t ti) {
   for (size_t k = ti; k-- > 0;) {
     const coder_trig *p = &s->trigs[k];
     if (!same_clause(s, p->start, t->start)) return false;
-    for (uint32_t i = p->end; i < t->start; i++)
-      if (s->ct[i].punct) return false;
+    if (!coder_no_punct(s, p->end, t->start)) return false;
     if (!p->verbal) continue;
     const char *pc = dict_verb_at(s->dict, p->verb)->code;
     /* "وقعتا اتفاقا ... برعاية تركيا": who brokered an agreement is no
@@ -2788,9 +2785,7 @@ static uint32_t pronoun_light_verb(const coder_sent *s, uint32_t from) {
     size_t x = first_actor_from(s, k + 1);
     if (x == s->n_actors || s->actors[x].start == k + 1 || s->actors[x].start > k + 4)
       return 0;
-    for (uint32_t i = k + 1; i < s->actors[x].start; i++)
-      if (s->ct[i].punct) return 0;
-    return k;
+    return coder_no_punct(s, k + 1, s->actors[x].start) ? k : 0;
   }
   return 0;
 }
