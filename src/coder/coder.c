@@ -263,7 +263,7 @@ static const char *place_after(const coder_sent *s, size_t i) {
 /* (resolve_agents reads the names learn_names keeps: defined below) */
 #define NO_NAME SIZE_MAX
 static inline size_t known_name(const coder_sent *s, const coder_ctx *ctx,
-                                uint32_t k);
+                                uint32_t k, uint8_t *cl);
 
 /* Resolve "---ROLE" agents of sentence s. */
 static void resolve_agents(coder_sent *s, coder_ctx *ctx) {
@@ -282,7 +282,7 @@ static void resolve_agents(coder_sent *s, coder_ctx *ctx) {
     ** holder named after a title with no state is learned with no state
     ** (learn_names); the state his title took where it was named (the
     ** sentences are resolved in order) is his later too */
-    size_t ni = a->person ? known_name(s, ctx, a->end - 1) : NO_NAME;
+    size_t ni = a->person ? known_name(s, ctx, a->end - 1, NULL) : NO_NAME;
     coder_name *nm = ni != NO_NAME ? &ctx->names[ni] : NULL;
     if (nm && coder_state_prefix(nm->code)) cc = nm->code;
     /* "اتهم كورتي بلغراد ...، مؤكدا أن الشرطة استعادت السيطرة": the
@@ -370,7 +370,7 @@ static void resolve_agents(coder_sent *s, coder_ctx *ctx) {
     ** when the name was only learned: "استدعى وزير الخارجية سيجي مايهارا
     ** السفير") */
     for (uint32_t k = a->end - 1; stateless && !nm && k < a->end + 3 && k < s->n; k++)
-      if ((ni = known_name(s, ctx, k)) != NO_NAME &&
+      if ((ni = known_name(s, ctx, k, NULL)) != NO_NAME &&
           strncmp(ctx->names[ni].code, "---", 3) == 0 &&
           strcmp(ctx->names[ni].code + 3, a->code + 3) == 0)
         nm = &ctx->names[ni];
@@ -834,9 +834,10 @@ static uint32_t learn_names(const coder_sent *s, coder_ctx *ctx) {
 
 /* The index in ctx->names of the learned name token k is, or NO_NAME
 ** (an index, not a pointer, so that resolve_agents may rewrite the name
-** it finds while apply_names only reads). */
+** it finds while apply_names only reads); *cl, when cl is not NULL, gets
+** the clitic bits of the split that read the name (the ب of "بمبارك"). */
 static inline size_t known_name(const coder_sent *s, const coder_ctx *ctx,
-                                uint32_t k) {
+                                uint32_t k, uint8_t *cl) {
   const coder_tok *c = &s->ct[k];
   /* most tokens are none: see coder_name_bit */
   if (!(c->names & ctx->name_bits)) return NO_NAME;
@@ -844,8 +845,10 @@ static inline size_t known_name(const coder_sent *s, const coder_ctx *ctx,
     for (uint8_t j = 0; j < c->nk; j++)
       if (c->keys[j].len == ctx->names[i].len &&
           wa_bytes_eq(c->keys[j].s, ctx->names[i].key, c->keys[j].len) &&
-          (!ctx->names[i].head || (c->keys[j].ok & CODER_K_ART)))
+          (!ctx->names[i].head || (c->keys[j].ok & CODER_K_ART))) {
+        if (cl) *cl = c->keys[j].cl;
         return i;
+      }
   return NO_NAME;
 }
 
@@ -918,7 +921,8 @@ static void apply_names(coder_sent *s, const coder_ctx *ctx, uint32_t from) {
     if (inside && !(one_word && (s->actors[x].person ||
                                  memcmp(s->actors[x].code, "---", 3) == 0)))
       continue;
-    size_t ni = known_name(s, ctx, k);
+    uint8_t cl;
+    size_t ni = known_name(s, ctx, k, &cl);
     if (ni == NO_NAME) continue;
     const coder_name *nm = &ctx->names[ni];
     if (inside && !s->actors[x].person && !nm->head) continue;
@@ -930,6 +934,9 @@ static void apply_names(coder_sent *s, const coder_ctx *ctx, uint32_t from) {
     if (!inside) {
       coder_actor *n = insert_actor(s, x, NULL, k, k + 1); /* a one-word actor */
       if (coder_tok_has_clitic(s, k, TXT_CL_WA)) n->cl0 |= TXT_CL_WA; /* "ومبارك" */
+      /* "كما أجرى اتصالا هاتفيا بمبارك": the ب of the split that read
+      ** the name makes it the call's other side, never its subject */
+      n->cl0 |= cl & TXT_CL_BI;
       n->person = !nm->head;
     }
     /* the country follows the code (none for an organisation), as

@@ -2636,6 +2636,15 @@ static bool protesters_word_in(const coder_sent *s, uint32_t from, uint32_t to) 
   return false;
 }
 
+/* Is an act coded from src to tgt one of a state's police on the people
+** of that state: its civilians, students, workers or opposition
+** ("اقتحمت قوات الأمن مقر الحزب المعارض", "قتلت الشرطة مدنيين")?  Not
+** its army's, which fights rebels and is often told so. */
+static bool police_on_own_people(const char *src, const char *tgt) {
+  return coder_role_in(src, "COP") && strncmp(src, tgt, 3) == 0 &&
+         coder_role_in(tgt, "CVL EDU OPP LAB");
+}
+
 /* Is actor a protesters ("المحتجين", "آلاف المتظاهرين")? */
 static bool protesters_actor(const coder_sent *s, const coder_actor *a) {
   return protesters_word_in(s, a->start, a->end);
@@ -4552,10 +4561,13 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
       else if (coder_state_prefix(refused))
         tm[nt++] = (member){NULL, refused};
     }
-    if (violent && ns && coder_role_in(sm[0].code, "COP MIL GOV") && tgt >= 0 &&
-        protesters_actor(s, &s->actors[tgt])) {
+    if (violent && ns && tgt >= 0 &&
+        ((coder_role_in(sm[0].code, "COP MIL GOV") && protesters_actor(s, &s->actors[tgt])) ||
+         police_on_own_people(sm[0].code, s->actors[tgt].code))) {
       /* "أطلقت قوات الأمن الرصاص الحي لتفريق المحتجين": a state's forces
-      ** shooting or beating protesters is violent repression (175) */
+      ** shooting or beating protesters is violent repression (175); so is
+      ** its police's force on its own civilians, students, workers or
+      ** opposition ("اقتحمت الشرطة ساحة الجامعة وفضت اعتصام الطلاب") */
       recode_to(&e, &t, &v, "175");
     }
     if (violent && !(v->flags & DICT_F_MUTUAL) && src >= 0 &&
