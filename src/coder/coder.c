@@ -1182,6 +1182,26 @@ static bool definite_participle(const coder_sent *s, uint32_t k) {
          memcmp(txt_tok_norm(s->doc, w), "\xd8\xa7\xd9\x84\xd9\x85", 6) == 0; /* الم */
 }
 
+/* Does year date dt, written with its word ("عام 1971") after a definite
+** noun that is no participle, date the act of a sentence that opens with
+** a pluperfect ("وكانت إيران قد سيطرت على الجزر الثلاث عام 1971",
+** "وكانت باكستان قد انسحبت من الكومنولث عام 1972")?  Such a sentence
+** tells background, and the year is when its act happened, not a
+** description of the noun before it (attributive: "الموقع عام 1991"). */
+static bool pluperfect_year(const coder_sent *s, const txt_sentence *ts,
+                            const txt_date *dt) {
+  if (dt->precision != TXT_DATE_YEAR || dt->tok_start <= ts->tok_start + 3) return false;
+  uint32_t at = dt->tok_start - ts->tok_start;
+  if (s->toks[at].kind != TXT_WORD || definite_participle(s, at - 1) ||
+      !coder_tok_is(s, 0, CW_WAS, false))
+    return false;
+  for (uint32_t k = 1; k < at; k++) {
+    if (s->ct[k].punct) return false;
+    if (coder_tok_is(s, k, CW_QAD, false)) return true;
+  }
+  return false;
+}
+
 /* Is date dt inside an aside set off by commas that opens with a
 ** definite participle ("للقنطار، المدان بقتل أربعة إسرائيليين عام
 ** 1979، بأنها"), or has one after its first two words ("، العميل
@@ -1900,7 +1920,8 @@ int wasit_coder_run(wasit_coder *c, const wasit_doc *doc,
     if (coder_keys(s, &c->ar)) goto oom;
     size_t dd = di; /* the sentence's own date: its first one not said of a noun */
     while (dd < d->n_dates && d->dates[dd].sentence == i &&
-           (attributive(d, &d->dates[dd]) || named_day(s, ts, &d->dates[dd]) ||
+           ((attributive(d, &d->dates[dd]) && !pluperfect_year(s, ts, &d->dates[dd])) ||
+            named_day(s, ts, &d->dates[dd]) ||
             in_relative(s, ts, &d->dates[dd]) ||
             since_date(s, ts, &d->dates[dd]) || in_aside(s, ts, &d->dates[dd]) ||
             later_year(d, &d->dates[dd])))
