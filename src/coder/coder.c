@@ -1745,7 +1745,10 @@ static const char *attacker_of(const wasit_event *evs, size_t n, const char *p0,
 ** (coder_one_state: a coup, a domestic crisis), an outsider's appeal that
 ** names no one ("دعا الأمين العام للأمم المتحدة جميع الأطراف إلى
 ** الحوار") is addressed to that state (23 won in 22 articles, 9 lost on
-** the 57 open sets; in a story of two states it stays untargeted).  A
+** the 57 open sets; in a story of two states it stays untargeted), and
+** so is an outsider's statement that names no one ("وقال الأمين العام
+** للأمم المتحدة إنه قلق من التطورات", "أعلن رئيس المنظمة أنها ستساعد في
+** تنظيم انتخابات": 30 won in 28 articles, 7 lost on the 75 open sets).  A
 ** condemnation goes to the doer of the violence against the principal
 ** state when the article tells one (attacker_of). */
 static void concern_targets(wasit_event *evs, size_t n, const coder_ctx *ctx) {
@@ -1754,7 +1757,8 @@ static void concern_targets(wasit_event *evs, size_t n, const coder_ctx *ctx) {
   bool one_state = coder_one_state(ctx);
   for (size_t i = 0; i < n; i++)
     if (!evs[i].target && (coder_streq(evs[i].code, "012") ||
-                           (one_state && coder_streq(evs[i].root, "02")) ||
+                           (one_state && (coder_streq(evs[i].root, "01") ||
+                                          coder_streq(evs[i].root, "02"))) ||
                            (coder_streq(evs[i].root, "01") && own_side_told(evs, n, i)) ||
                            coder_streq(evs[i].root, "10") ||
                            coder_streq(evs[i].root, "11") ||
