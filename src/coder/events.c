@@ -1245,14 +1245,6 @@ static bool terms_of(const coder_sent *s, const coder_trig *t) {
          class_in_clause_before(s, t->start, CW_TERMS, false, 12);
 }
 
-/* Is noun trigger t in the background: an inquiry, case, charge, trial,
-** anniversary or "since" word within BG_REACH words before it in its clause
-** ("التحقيق في قضية خطف", "بتهمة تفجير", "منذ اغتيال بوتو")?  Such a noun
-** names a past event, it does not report a new one. */
-#define BG_REACH 8
-static bool background(const coder_sent *s, const coder_trig *t) {
-  return class_in_clause_before(s, t->start, CW_BG, true, BG_REACH);
-}
 
 /* Is a word of class c (read with any proclitic when any_clitic) among
 ** the `reach` tokens from token `from` on, before any punctuation (a
@@ -1381,6 +1373,24 @@ static bool bare_verb_item(const evctx *e, const coder_trig *t) {
     k++;
   return !(k < s->n && s->toks[k].norm_len >= 8 && !coder_tok_definite(s, k) &&
            txt_tok_ends(s->doc, &s->toks[k], "\xd9\x88\xd9\x86")); /* ون */
+}
+
+/* Is noun trigger t in the background: an inquiry, case, charge, trial,
+** anniversary, "since", scenario, repetition or discussion word within
+** BG_REACH words before it in its clause ("التحقيق في قضية خطف", "بتهمة
+** تفجير", "منذ اغتيال بوتو", "لبحث الهجوم الإسرائيلي")?  Such a noun
+** names a past or possible event, it does not report a new one.  A
+** trigger read as a verb right after such a word ("سيناريو خطف طفلين",
+** "تكرار خطف الصحافيين") is the verbal noun in its genitive when it is a
+** bare word (bare_verb_item): a perfect verb does not follow a head
+** noun so. */
+#define BG_REACH 8
+static bool background(const evctx *e, const coder_trig *t) {
+  const coder_sent *s = e->s;
+  if (t->verbal)
+    return t->start > 0 && coder_tok_is(s, t->start - 1, CW_BG, true) &&
+           bare_verb_item(e, t);
+  return class_in_clause_before(s, t->start, CW_BG, true, BG_REACH);
 }
 
 /* Does trigger t, joined by و, continue the list of acts begun by the
@@ -4459,8 +4469,7 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
     if (violent && (t->verbal ? bare_verb_item(&e, t) : src < 0) &&
         crime_list(&e, t))
       continue;
-    if (!t->verbal && (violent || memcmp(v->code, "14", 2) == 0) &&
-        background(s, t))
+    if ((violent || memcmp(v->code, "14", 2) == 0) && background(&e, t))
       continue;
     if (since_start(s, t)) continue;
     if ((v->flags & DICT_F_SAY) && judged_object(s, t)) continue;

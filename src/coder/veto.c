@@ -12,13 +12,14 @@
 ** temporal background clause, an act dated months or years ago, rocket
 ** fire named as a practice, a victim described by a relative clause, a
 ** casualty report (bodies found, a toll), a when clause that dates
-** something else.  (A condition is no veto:
+** something else, an act told as earlier than the news.  (A condition is no veto:
 ** events.c drops an act inside the condition and gives the others mode
 ** conditional.)  One anchor goes the other way: a violent verb with a
 ** counted object stands without a known doer (coder_counted_object).
 ** Word lists are grammar classes of dict/ar/grammar.txt (legal, cause,
 ** attack_noun, armed_anchor, condole, allege, protesters, habitual,
-** unreal, temporal, temporal_ma, before, lapse, salvo, when, dead_news),
+** unreal, temporal, temporal_ma, before, lapse, salvo, when, dead_news,
+** earlier, previous, time_word, preceded),
 ** never C arrays.  Input: a sentence whose keys, triggers,
 ** clauses, actors and casualties are set (coder_keys, coder_triggers,
 ** clauses(), coder_actors); nothing here allocates or changes the
@@ -434,6 +435,47 @@ static bool coder_when_background(const coder_sent *s, const coder_trig *t) {
   return false;
 }
 
+/* Is token i "earlier" said of an act: the adverb سابقا, or "وقت سابق"
+** with no date or من after it ("في وقت سابق أمس", "في وقت سابق
+** الأربعاء", "في وقت سابق من الشهر الجاري" place the act inside the news
+** window)? */
+static bool earlier_word(const coder_sent *s, uint32_t i) {
+  if (coder_tok_is(s, i, CW_EARLIER, false)) return true;
+  return i > 0 && coder_tok_is(s, i, CW_PREVIOUS, false) &&
+         coder_tok_is(s, i - 1, CW_TIME_WORD, false) &&
+         !(i + 1 < s->n && !s->ct[i + 1].punct &&
+           (s->ct[i + 1].free || s->ct[i + 1].count ||
+            coder_tok_is(s, i + 1, CW_MIN, false)));
+}
+
+/* Earlier: an act the sentence tells as done before the news is
+** background, reported when it happened, whoever did it: "earlier" at
+** most four words before it or six after it in its clause ("شارك مع
+** حماس سابقا في عملية خطف الجندي", "أفرجوا عن سائحتين اختطفتا في مأرب
+** في وقت سابق"), "previous" right after its noun or after the noun
+** that ends a verb's phrase ("التي نفذت عمليات انتحارية سابقة في
+** لاهور", "شنت هجمات سابقة على دوريات الجيش"), or سبق with أن between it and the act at
+** most ten words before ("وسبق لعدد من الناشطين أن نظموا مظاهرة").  A
+** "former" that follows a person ("اغتيال رئيس الوزراء السابق") is
+** not right after the act's noun, so it says nothing of the act. */
+static bool coder_earlier_background(const coder_sent *s, const coder_trig *t) {
+  uint16_t cl = s->ct[t->start].clause;
+  if (coder_tok_is(s, t->end, CW_PREVIOUS, true)) return true;
+  for (uint32_t k = t->end; k < t->end + 6 && k < s->n; k++) {
+    if (s->ct[k].punct || s->ct[k].clause != cl) break;
+    if (earlier_word(s, k)) return true;
+  }
+  bool comp = false;
+  for (uint32_t k = 1; k <= 10 && k <= t->start; k++) {
+    uint32_t j = t->start - k;
+    if (s->ct[j].punct || s->ct[j].clause != cl) break;
+    if (k <= 4 && earlier_word(s, j)) return true;
+    if (coder_tok_is(s, j, CW_COMP, false)) comp = true;
+    if (comp && coder_tok_is(s, j, CW_PRECEDED, false)) return true;
+  }
+  return false;
+}
+
 /* Contract in coder.h.  The stem left when the text layer splits an
 ** object pronoun off ("خطفو" of "خطفوه") ends with the plural's و.  A
 ** word right after a number is the counted noun, whose accusative of
@@ -490,7 +532,8 @@ bool coder_vetoed(const coder_sent *s, const coder_trig *t, const char *code,
     return true;
   if (memcmp(code, "190", 3) == 0 && coder_verbal_attack(s, t)) return true;
   if ((coder_violent_code(code) || memcmp(code, "14", 2) == 0) &&
-      !src && coder_temporal_background(s, t))
+      ((!src && coder_temporal_background(s, t)) ||
+       coder_earlier_background(s, t)))
     return true;
   return coder_unarmed_control(code, src) ||
          coder_alleged_abuse(s, code, mode) ||
