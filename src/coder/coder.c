@@ -4,15 +4,19 @@
 **
 ** wasit_coder_run() codes one document in two passes over its sentences:
 **   pass 1: text layer (txt_analyze), sentence dates, match keys, actors,
-**           triggers; count the states mentioned in the whole article;
+**           triggers; where a new story starts (opens_item: the items of
+**           a roundup page, each with its own dateline or sub-heading);
+**   then, story by story (the whole article when it is one), with a
+**           context of its own: count the states the story mentions
+**           (its principal states, its parties, its dateline);
 **   pass 2: agents without a country get the nearest state named before
 **           them in the sentence (after فيما or أن: the sentence's first
 **           actor's), else the sentence's place, else the
-**           dateline's state, else the article's principal state; events
+**           dateline's state, else the story's principal state; events
 **           (events.c); casualties; records with date, location, quad
 **           class, Goldstein, modes;
-**   then, over the article's records: attacks named again are dropped,
-**           and untargeted acts get the article's other state (dyad) or,
+**   then, over the story's records: attacks named again are dropped,
+**           and untargeted acts get the story's other state (dyad) or,
 **           for an outsider's concern, its principal state.
 ** Dates: an event takes its sentence's first date not said of a noun or
 ** of another event (a relative clause, منذ + noun), else the document date
@@ -46,9 +50,10 @@ struct wasit_coder {
   const wasit_allocator *alloc;
   wasit_allocator alloc_copy;
   wa_arena ar;
-  /* the document context of the last run: event codes may point into it
-  ** (البلدين coded as ctx.parties[k]), so it lives as long as the result,
-  ** not on wasit_coder_run's stack */
+  /* the document context of the last run as pass 1 leaves it (the names
+  ** the document taught); each story of the document is coded with a copy
+  ** in the arena, which lives as long as the result: event codes may
+  ** point into it (البلدين coded as parties[k]) */
   coder_ctx ctx;
   coder_memo *memo;      /* token keys of recent word forms (match.c) */
   uint32_t future_verb;  /* coder_sent.future_verb, looked up once */
@@ -1883,6 +1888,218 @@ static void foreign_sanctions(wasit_event *evs, size_t n, const wasit_dict *dict
   }
 }
 
+/* How the line of sentence ts opens: at the sentence (LINE_START), with a
+** dateline the text layer cut off before it (DATELINE_CUT: sentence.c
+** keeps nothing of "بيشاور (باكستان) -" or "موسكو - (رويترز) -"), or
+** the sentence does not start its line (MID_LINE).  A cut dateline is at
+** most 80 bytes with no end of sentence and no digit in it (a live page's
+** time stamp, "السبت 09:00 - تحديث:", is cut as one), and ends with a
+** dash or a colon right before the sentence. */
+enum { MID_LINE, LINE_START, DATELINE_CUT };
+static int line_open(const txt_doc *d, const txt_sentence *ts) {
+  const unsigned char *t = (const unsigned char *)d->text;
+  size_t k = ts->orig_start;
+  while (k > 0 && (t[k - 1] == ' ' || t[k - 1] == '\t')) k--;
+  if (k == 0 || t[k - 1] == '\n') return LINE_START;
+  bool dash = t[k - 1] == '-' || t[k - 1] == ':' ||
+              (k >= 3 && t[k - 3] == 0xE2 && t[k - 2] == 0x80 &&
+               (t[k - 1] == 0x93 || t[k - 1] == 0x94));   /* – — */
+  for (size_t j = k; dash && j > 0 && k - j < 80; j--) {
+    if (t[j - 1] == '\n') return DATELINE_CUT;
+    if (t[j - 1] == '.' || t[j - 1] == '!' || t[j - 1] == '?' ||
+        (t[j - 1] >= '0' && t[j - 1] <= '9') ||
+        (j >= 2 && t[j - 2] == 0xD8 && t[j - 1] == 0x9F))   /* ؟ */
+      return MID_LINE;
+  }
+  return dash && k < 80 ? DATELINE_CUT : MID_LINE;
+}
+
+/* Does sentence s open with a place set off by a dash and a colon, as
+** the items of a roundup do ("- كوناكري: قتل شخصان", "- الرياض:
+** استقبل")?  Then the actor or place right after the dash (a capital
+** is read as its government) names the item's state: written to cc. */
+static bool colon_lead(const coder_sent *s, char cc[4]) {
+  if (!coder_tok_word(s, 0, "-")) return false;
+  uint32_t k = 1;
+  while (k < 4 && k < s->n && s->toks[k].kind == TXT_WORD) k++;
+  if (k == 1 || !coder_tok_word(s, k, ":")) return false;
+  if (s->place && s->place_tok == 1)
+    memcpy(cc, s->place->loc.country, 3);
+  else if (s->n_actors && s->actors[0].start == 1 && s->actors[0].end <= k &&
+           s->actors[0].country[0])
+    memcpy(cc, s->actors[0].country, 3);
+  else
+    return false;
+  cc[3] = '\0';
+  return true;
+}
+
+/* The state of the place sentence s opens with as its dateline
+** ("كينشاسا - ...", "- كوناكري: ..."), written to cc, when the sentence
+** tells something (not a breadcrumb).  set_off: only a dateline set off by
+** a dash or a colon (a headline that opens with a place, "واشنطن تجمد
+** مساعداتها", is none). */
+static bool dateline_of(const coder_sent *s, bool set_off, char cc[4]) {
+  if (s->n_actors + s->n_trigs == 0) return false;
+  if (colon_lead(s, cc)) return true;
+  if (!s->place || s->place_tok != 0 || (set_off && !coder_dateline_end(s)))
+    return false;
+  memcpy(cc, s->place->loc.country, 3);
+  cc[3] = '\0';
+  return true;
+}
+
+/* Does sentence s start a new story of a page of several (a roundup:
+** "جولة في أخبار العالم", "نشرة الظهيرة", "باختصار"), each an item from
+** another country with its own actors?  It does when it starts a line
+** and is a sub-heading: a symbol and at most four words, with no trigger
+** ("■ بنغلاديش", "■ كوريا الجنوبية"; a bulleted line that tells an act
+** goes on with its story), the story so far having told something; or
+** when it opens with a dateline, the story so far having had its own.
+** The page's items are unrelated: who the story's principal states are,
+** what "البلدين" names and whom an untargeted act is aimed at are read
+** within the item (told and dated: the story so far has actors or
+** triggers, a dateline). */
+static bool opens_item(const txt_doc *d, const txt_sentence *ts,
+                       const coder_sent *s, bool told, bool dated) {
+  int open = line_open(d, ts);
+  char cc[4];
+  if (open == MID_LINE || !s->n) return false;
+  if (told && s->toks[0].kind == TXT_OTHER && s->n <= 5 && !s->n_trigs)
+    return true;
+  return dated && (open == DATELINE_CUT || dateline_of(s, true, cc));
+}
+
+/* The context of the story of sentences ss[0 .. ns): its dateline, its
+** principal states and its parties (principal_pair). */
+static void story_context(coder_sent *ss, size_t ns, coder_ctx *ctx) {
+  for (size_t i = 0; i < ns && !ctx->dateline[0]; i++)
+    dateline_of(&ss[i], false, ctx->dateline);
+  ccount cnt[64];
+  principal_pair(ss, ns, ctx, cnt, 64);
+}
+
+/* Pass 2 over the sentences [from, to) of one story, with its context
+** ctx: agents resolved, events coded and appended to *evs (*n_evs of them,
+** room for *cap).  False when out of memory. */
+static bool code_story(wasit_coder *c, coder_sent *ss, const wasit_sentence *ws,
+                       const txt_date **own_date, size_t from, size_t to,
+                       coder_ctx *ctx, wasit_event **evs, size_t *n_evs,
+                       size_t *cap) {
+  const txt_doc *d = &c->doc;
+  size_t ni = 0, first_date = 0;
+  for (size_t i = from; i < to; i++) {
+    coder_sent *s = &ss[i];
+    while (first_date < d->n_dates && d->dates[first_date].sentence < i) first_date++;
+    /* whose "القرار" a state rejecting it answers (events.c): the
+    ** article's first international body so far (its own sentence too),
+    ** or a court named since with its state, whose verdict is then the
+    ** one in view ("وأصدرت المحكمة العليا في باكستان حكما").  Read before
+    ** resolve_agents: a bare "المحكمة" refers back to a court already
+    ** named, whatever state it is then given.  A court named first does
+    ** not keep the article's first IGO, named later, from the body */
+    for (size_t k = 0; k < s->n_actors; k++) {
+      const char *code = s->actors[k].code;
+      bool first_igo = !ctx->igo_named && strncmp(code, "IGO", 3) == 0;
+      if (first_igo || (coder_state_prefix(code) && coder_role_in(code, "JUD")))
+        copy_code(ctx->body, code);
+      ctx->igo_named |= first_igo;
+    }
+    resolve_agents(s, ctx);
+    casualties(s, &d->sentences[i], &ni, &s->killed, &s->wounded);
+    if (coder_sent_has(s, CW_CASUALTY, true)) s->casualty_words = true;
+    int killed = s->killed, wounded = s->wounded;
+    coder_ev *ce;
+    size_t nce;
+    if (coder_events(s, ctx, &c->ar, &ce, &nce)) return false;
+    ctx->prev = s;
+    if (!nce) continue;
+    if (strncmp(ce[0].src_code, "---", 3) != 0)
+      copy_code(ctx->last_source, ce[0].src_code);
+    note_accusers(c->dict, ctx, ce, nce);
+    for (size_t k = 0; k < nce; k++) {
+      int root = coder_root_num(dict_verb_at(c->dict, ce[k].trig->verb)->code);
+      if (root >= 1 && root <= 20 && coder_state_prefix(ce[k].src_code))
+        memcpy(ctx->doer_by_root[root - 1], ce[k].src_code, 3);
+    }
+    for (size_t k = 0; k < nce && !ctx->violent_doer[0][0]; k++)
+      if (coder_hostile_code(dict_verb_at(c->dict, ce[k].trig->verb)->code) &&
+          strncmp(ce[k].src_code, "---", 3) != 0) {
+        /* every member of that event's source compound */
+        size_t nd = 0;
+        for (size_t j = k; j < nce && ce[j].trig == ce[k].trig && nd < CODER_MAX_DOERS; j++) {
+          bool seen = strncmp(ce[j].src_code, "---", 3) == 0;
+          for (size_t q = 0; q < nd && !seen; q++)
+            seen = coder_streq(ctx->violent_doer[q], ce[j].src_code);
+          if (!seen) copy_code(ctx->violent_doer[nd++], ce[j].src_code);
+        }
+      }
+    const txt_date *td = own_date[i];
+    bool hist = td && before_window(d, td);
+    for (size_t k = 0; k < nce; k++) {
+      const coder_ev *e = &ce[k];
+      const dict_verb *v = dict_verb_at(c->dict, e->trig->verb);
+      if (!arena_grow(&c->ar, (void **)evs, cap, *n_evs + 1, sizeof **evs))
+        return false;
+      wasit_event *ev = &(*evs)[(*n_evs)++];
+      memset(ev, 0, sizeof *ev);
+      ev->sentence = (int)i;
+      memcpy(ev->date, ws[i].date, sizeof ev->date);
+      ev->source = e->src_code;
+      ev->target = e->tgt_code;
+      ev->source_text = e->src ? orig_span(&c->ar, d, s->toks, e->src->start, e->src->end) : NULL;
+      ev->target_text = e->tgt ? orig_span(&c->ar, d, s->toks, e->tgt->start, e->tgt->end) : NULL;
+      ev->trigger = orig_span(&c->ar, d, s->toks, e->trig->start, e->trig->end);
+      event_set_code(ev, v->code, v->goldstein);
+      ev->location = s->place ? &s->place->loc : NULL;
+      /* counts of dead and wounded belong to events that harm people:
+      ** assault, fight, mass violence (18-20), violent protest (145x)
+      ** and violent repression (175) */
+      bool violent = coder_violent_code(v->code) ||
+                     strncmp(v->code, "145", 3) == 0 ||
+                     coder_streq(v->code, "175");
+      ev->killed = violent ? killed : WASIT_COUNT_NONE;
+      ev->wounded = violent ? wounded : WASIT_COUNT_NONE;
+      ev->mode = e->mode | (hist || dated_apart(s, &d->sentences[i], first_date, e->trig)
+                                ? WASIT_MODE_HISTORICAL : 0);
+      /* "ومن المقرر أن يجتمع البرلمان الثلاثاء": a plan for a bare weekday
+      ** that fell before publication is for the next one */
+      if ((ev->mode & WASIT_MODE_FUTURE) && td && td->bare_weekday &&
+          ymd(td->year, td->month, td->day) < ctx->doc_date) {
+        int y, m, dd;
+        txt_days_later(td->year, td->month, td->day, 7, &y, &m, &dd);
+        date_str(ev->date, y, m, dd, TXT_DATE_DAY);
+      }
+      ev->pattern = dict_verb_at(s->dict, e->trig->fired)->id;
+      if (!ev->trigger || (e->src && !ev->source_text)) return false;
+    }
+  }
+  return true;
+}
+
+/* The rules over a story's events, doc_evs[e0 .. *n_evs) of the
+** document's *n_evs, after pass 2: attacks named again dropped,
+** untargeted acts given targets.  False when out of memory. */
+static bool finish_story(wasit_coder *c, wasit_event *doc_evs, size_t *n_evs,
+                         size_t e0, const coder_sent *ss, const coder_ctx *ctx) {
+  size_t n = *n_evs - e0;
+  if (!n) return true;   /* (doc_evs is NULL while no story has events) */
+  wasit_event *evs = doc_evs + e0;
+  if (drop_mentions(evs, &n, &c->ar) != WASIT_OK) return false;
+  custody_targets(evs, n);
+  pledge_targets(evs, n, ss);
+  dyad_targets(evs, n, ctx);
+  concern_targets(evs, n, ctx);
+  domestic_targets(evs, n, ctx);
+  release_targets(evs, n, ctx);
+  war_self_targets(evs, n, ctx);
+  striker_statements(evs, n);
+  drop_continued_statements(evs, &n);
+  foreign_sanctions(evs, n, c->dict);
+  *n_evs = e0 + n;
+  return true;
+}
+
 /* Contract in wasit.h. */
 int wasit_coder_run(wasit_coder *c, const wasit_doc *doc,
                     const wasit_result **out, wasit_error *err) {
@@ -1908,8 +2125,11 @@ int wasit_coder_run(wasit_coder *c, const wasit_doc *doc,
   wasit_sentence *ws = arena_calloc(&c->ar, ns ? ns : 1, sizeof *ws);
   const txt_date **own_date = arena_calloc(&c->ar, ns ? ns : 1,
                                            sizeof *own_date);
-  if (!ss || !ws || !own_date) goto oom;
+  bool *opens = arena_calloc(&c->ar, ns ? ns : 1, sizeof *opens);
+  if (!ss || !ws || !own_date || !opens) goto oom;
   size_t di = 0, nn = 0;
+  bool told = false, dated = false; /* the story so far: actors or triggers,
+                                       a dateline */
   for (size_t i = 0; i < ns; i++) {
     const txt_sentence *ts = &d->sentences[i];
     coder_sent *s = &ss[i];
@@ -1969,111 +2189,28 @@ int wasit_coder_run(wasit_coder *c, const wasit_doc *doc,
     ** of them and the triggers matches a phrase with a gap */
     coder_gap_blooms(s);
     if (coder_triggers(s, &c->ar)) goto oom;
-    if (!ctx->dateline[0] && s->place && s->place_tok == 0 &&
-        s->n_actors + s->n_trigs > 0) /* "كينشاسا - ...", not a breadcrumb */
-      memcpy(ctx->dateline, s->place->loc.country, 3);
+    opens[i] = i > 0 && opens_item(d, &d->sentences[i], s, told, dated);
+    if (opens[i]) told = dated = false;
+    char cc[4];
+    dated |= line_open(d, &d->sentences[i]) == DATELINE_CUT ||
+             dateline_of(s, true, cc);
+    told |= s->n_actors + s->n_trigs > 0;
   }
-  ccount cnt[64];
-  principal_pair(ss, ns, ctx, cnt, 64);
   wasit_event *evs = NULL;
-  size_t n_evs = 0, cap = 0, ni = 0, first_date = 0;
-  for (size_t i = 0; i < ns; i++) {
-    coder_sent *s = &ss[i];
-    while (first_date < d->n_dates && d->dates[first_date].sentence < i) first_date++;
-    /* whose "القرار" a state rejecting it answers (events.c): the
-    ** article's first international body so far (its own sentence too),
-    ** or a court named since with its state, whose verdict is then the
-    ** one in view ("وأصدرت المحكمة العليا في باكستان حكما").  Read before
-    ** resolve_agents: a bare "المحكمة" refers back to a court already
-    ** named, whatever state it is then given.  A court named first does
-    ** not keep the article's first IGO, named later, from the body */
-    for (size_t k = 0; k < s->n_actors; k++) {
-      const char *code = s->actors[k].code;
-      bool first_igo = !ctx->igo_named && strncmp(code, "IGO", 3) == 0;
-      if (first_igo || (coder_state_prefix(code) && coder_role_in(code, "JUD")))
-        copy_code(ctx->body, code);
-      ctx->igo_named |= first_igo;
-    }
-    resolve_agents(s, ctx);
-    casualties(s, &d->sentences[i], &ni, &s->killed, &s->wounded);
-    if (coder_sent_has(s, CW_CASUALTY, true)) s->casualty_words = true;
-    int killed = s->killed, wounded = s->wounded;
-    coder_ev *ce;
-    size_t nce;
-    if (coder_events(s, ctx, &c->ar, &ce, &nce)) goto oom;
-    ctx->prev = s;
-    if (!nce) continue;
-    if (strncmp(ce[0].src_code, "---", 3) != 0)
-      copy_code(ctx->last_source, ce[0].src_code);
-    note_accusers(c->dict, ctx, ce, nce);
-    for (size_t k = 0; k < nce; k++) {
-      int root = coder_root_num(dict_verb_at(c->dict, ce[k].trig->verb)->code);
-      if (root >= 1 && root <= 20 && coder_state_prefix(ce[k].src_code))
-        memcpy(ctx->doer_by_root[root - 1], ce[k].src_code, 3);
-    }
-    for (size_t k = 0; k < nce && !ctx->violent_doer[0][0]; k++)
-      if (coder_hostile_code(dict_verb_at(c->dict, ce[k].trig->verb)->code) &&
-          strncmp(ce[k].src_code, "---", 3) != 0) {
-        /* every member of that event's source compound */
-        size_t nd = 0;
-        for (size_t j = k; j < nce && ce[j].trig == ce[k].trig && nd < CODER_MAX_DOERS; j++) {
-          bool seen = strncmp(ce[j].src_code, "---", 3) == 0;
-          for (size_t q = 0; q < nd && !seen; q++)
-            seen = coder_streq(ctx->violent_doer[q], ce[j].src_code);
-          if (!seen) copy_code(ctx->violent_doer[nd++], ce[j].src_code);
-        }
-      }
-    const txt_date *td = own_date[i];
-    bool hist = td && before_window(d, td);
-    for (size_t k = 0; k < nce; k++) {
-      const coder_ev *e = &ce[k];
-      const dict_verb *v = dict_verb_at(c->dict, e->trig->verb);
-      if (!arena_grow(&c->ar, (void **)&evs, &cap, n_evs + 1, sizeof *evs))
-        goto oom;
-      wasit_event *ev = &evs[n_evs++];
-      memset(ev, 0, sizeof *ev);
-      ev->sentence = (int)i;
-      memcpy(ev->date, ws[i].date, sizeof ev->date);
-      ev->source = e->src_code;
-      ev->target = e->tgt_code;
-      ev->source_text = e->src ? orig_span(&c->ar, d, s->toks, e->src->start, e->src->end) : NULL;
-      ev->target_text = e->tgt ? orig_span(&c->ar, d, s->toks, e->tgt->start, e->tgt->end) : NULL;
-      ev->trigger = orig_span(&c->ar, d, s->toks, e->trig->start, e->trig->end);
-      event_set_code(ev, v->code, v->goldstein);
-      ev->location = s->place ? &s->place->loc : NULL;
-      /* counts of dead and wounded belong to events that harm people:
-      ** assault, fight, mass violence (18-20), violent protest (145x)
-      ** and violent repression (175) */
-      bool violent = coder_violent_code(v->code) ||
-                     strncmp(v->code, "145", 3) == 0 ||
-                     coder_streq(v->code, "175");
-      ev->killed = violent ? killed : WASIT_COUNT_NONE;
-      ev->wounded = violent ? wounded : WASIT_COUNT_NONE;
-      ev->mode = e->mode | (hist || dated_apart(s, &d->sentences[i], first_date, e->trig)
-                                ? WASIT_MODE_HISTORICAL : 0);
-      /* "ومن المقرر أن يجتمع البرلمان الثلاثاء": a plan for a bare weekday
-      ** that fell before publication is for the next one */
-      if ((ev->mode & WASIT_MODE_FUTURE) && td && td->bare_weekday &&
-          ymd(td->year, td->month, td->day) < ctx->doc_date) {
-        int y, m, dd;
-        txt_days_later(td->year, td->month, td->day, 7, &y, &m, &dd);
-        date_str(ev->date, y, m, dd, TXT_DATE_DAY);
-      }
-      ev->pattern = dict_verb_at(s->dict, e->trig->fired)->id;
-      if (!ev->trigger || (e->src && !ev->source_text)) goto oom;
-    }
+  size_t n_evs = 0, cap = 0;
+  for (size_t from = 0, to; from < ns; from = to) {
+    for (to = from + 1; to < ns && !opens[to]; to++) {}
+    /* each story of the page its own context, which outlives the run:
+    ** event codes point into it (البلدين coded as parties[k]) */
+    coder_ctx *sc = arena_alloc(&c->ar, sizeof *sc);
+    if (!sc) goto oom;
+    *sc = *ctx;
+    story_context(ss + from, to - from, sc);
+    size_t e0 = n_evs;
+    if (!code_story(c, ss, ws, own_date, from, to, sc, &evs, &n_evs, &cap) ||
+        !finish_story(c, evs, &n_evs, e0, ss, sc))
+      goto oom;
   }
-  if (drop_mentions(evs, &n_evs, &c->ar) != WASIT_OK) goto oom;
-  custody_targets(evs, n_evs);
-  pledge_targets(evs, n_evs, ss);
-  dyad_targets(evs, n_evs, ctx);
-  concern_targets(evs, n_evs, ctx);
-  domestic_targets(evs, n_evs, ctx);
-  release_targets(evs, n_evs, ctx);
-  war_self_targets(evs, n_evs, ctx);
-  striker_statements(evs, n_evs);
-  drop_continued_statements(evs, &n_evs);
-  foreign_sanctions(evs, n_evs, c->dict);
   c->res.doc = doc;
   c->res.sentences = ws;
   c->res.n_sentences = ns;
