@@ -373,8 +373,8 @@ static size_t fur_letter_run(const uint16_t *letters, const unsigned char *u,
                              size_t *i, size_t n, char *o) {
   size_t j = *i, k = 0;
   unsigned r0, r1;   /* two letters a step first (txt_letter_pair) */
-  while (j + 3 < n && txt_letter_pair(letters, u + j, &r0, &r1) && r0 > 1 &&
-         r1 > 1 && r0 != 0xD8A0 && r1 != 0xD8A0) {
+  while (j + 3 < n && txt_letter_pair(letters, u + j, &r0, &r1) &&
+         r0 != 0xD8A0 && r1 != 0xD8A0) {
     txt_put_letter_pair(o + k, r0, r1);
     k += 4;
     j += 4;

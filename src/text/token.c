@@ -679,8 +679,7 @@ static int tokenize(txt_doc *doc, wa_arena *ar, size_t si, size_t *tok_cap,
         ** letters; txt_letter_pair); the loop below takes the rest, one
         ** code point a step, and decides everything else as before. */
         unsigned r1;
-        while (j + 3 < end && txt_letter_pair(letters, u + j, &r, &r1) &&
-               r > 1 && r1 > 1) {
+        while (j + 3 < end && txt_letter_pair(letters, u + j, &r, &r1)) {
           txt_put_letter_pair(o, r, r1);
           o += 4;
           j += 4;
