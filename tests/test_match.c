@@ -508,11 +508,62 @@ static void test_streq_literals(void **state) {
   }
 }
 
+/* coder_first_actor, read from the index coder_actor_index builds,
+** against the binary search over the actors it replaced, on 2,000 random
+** sentences of 0 to 40 tokens with 0 to 12 actors in token order, apart
+** or adjacent, of one to three tokens, for every token and past the
+** end.  Filling a token with the actor that starts before it (i < start
+** for i <= start), or the tail with the last actor, fails it. */
+static size_t model_first_actor(const coder_sent *s, uint32_t pos) {
+  size_t lo = 0, hi = s->n_actors;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (s->actors[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+static void test_actor_index(void **state) {
+  (void)state;
+  uint32_t seed = 4242;
+  size_t asked = 0;
+  for (int round = 0; round < 2000; round++) {
+    coder_tok ct[40];
+    coder_actor actors[40];
+    memset(ct, 0xA5, sizeof ct);   /* stale values, as the key memo leaves */
+    seed = seed * 1103515245u + 12345u;
+    uint32_t n = (seed >> 16) % 41;
+    size_t na = 0;
+    for (uint32_t i = 0; i < n && na < 12;) {
+      seed = seed * 1103515245u + 12345u;
+      uint32_t gap = (seed >> 16) % 4, len = 1 + (seed >> 20) % 3;
+      if (i + gap + len > n) break;
+      memset(&actors[na], 0, sizeof actors[na]);
+      actors[na].start = i + gap;
+      actors[na].end = i + gap + len;
+      na++;
+      i += gap + len;
+    }
+    coder_sent s = {.n = n, .ct = ct, .actors = actors, .n_actors = na};
+    coder_actor_index(&s);
+    for (uint32_t pos = 0; pos <= n + 2; pos++) {
+      size_t got = coder_first_actor(&s, pos), want = model_first_actor(&s, pos);
+      if (got != want)
+        fail_msg("round %d (%u tokens, %zu actors): token %u gives actor %zu, "
+                 "the search %zu", round, n, na, pos, got, want);
+      asked++;
+    }
+  }
+  assert_true(asked > 40000);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_matcher_agrees_with_model),
       cmocka_unit_test(test_key_memo),
       cmocka_unit_test(test_streq_literals),
+      cmocka_unit_test(test_actor_index),
   };
   return cmocka_run_group_tests_name("match", tests, NULL, NULL);
 }
