@@ -502,7 +502,7 @@ __attribute__((noinline)) static int fur_raw_split(const txt_normmap *map,
   *done = false;
   buf_reset(words);
   fur_line_reset(ln);
-  if (!buf_reserve(words, n)) return WASIT_ENOMEM;   /* words are shorter */
+  if (!buf_room(words, n)) return WASIT_ENOMEM;   /* words are shorter */
   char *o = words->data;
   size_t at = 0;         /* where the item being read starts in o */
   size_t wl = 0;         /* bytes of it, when it is a word */
@@ -815,6 +815,9 @@ int txt_furniture_scan(wa_arena *ar, const char *text, size_t len,
   int rc = WASIT_OK;
 
   buf_init(&norm, ar->alloc);
+  /* room for the longest line at once, not grown line by line: one
+  ** allocation per document (a failure shows at the first line) */
+  (void)buf_reserve(&norm, len);
   /* piece cuts (fur_judge_line) need ' ' to normalize to itself */
   const txt_normmap *map = txt_default_normmap();
   char sp_norm[TXT_NORM_CP_MAX];
