@@ -558,12 +558,49 @@ static void test_actor_index(void **state) {
   assert_true(asked > 40000);
 }
 
+/* coder_state_prefix (inline in coder.h, a switch on the first byte)
+** against the list it encodes: every code of three letters drawn from
+** the letters of the eight prefixes that name no state (IGO NGO MNC IMG
+** UAF --- INT UNK) and a few others, with and without a role after it,
+** and the codes under three bytes.  Dropping a prefix from the switch,
+** or testing two bytes of one, fails it. */
+static bool model_state_prefix(const char *code) {
+  static const char *const none[] = {"IGO", "NGO", "MNC", "IMG",
+                                     "UAF", "---", "INT", "UNK"};
+  if (strlen(code) < 3) return false;
+  for (size_t i = 0; i < sizeof none / sizeof *none; i++)
+    if (memcmp(code, none[i], 3) == 0) return false;
+  return true;
+}
+
+static void test_state_prefix(void **state) {
+  (void)state;
+  static const char letters[] = "-IGONMCUAFTKSPERX";
+  size_t n = sizeof letters - 1, states = 0;
+  for (size_t a = 0; a < n; a++)
+    for (size_t b = 0; b < n; b++)
+      for (size_t c = 0; c < n; c++)
+        for (int role = 0; role < 2; role++) {
+          char code[8] = {letters[a], letters[b], letters[c], 0};
+          if (role) memcpy(code + 3, "GOV", 4);
+          bool want = model_state_prefix(code);
+          if (coder_state_prefix(code) != want)
+            fail_msg("%s: state prefix %d, want %d", code, !want, want);
+          states += want;
+        }
+  static const char *const shorts[] = {"", "U", "US", "-", "--"};
+  for (size_t i = 0; i < sizeof shorts / sizeof *shorts; i++)
+    assert_false(coder_state_prefix(shorts[i]));
+  assert_true(states > 9000);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_matcher_agrees_with_model),
       cmocka_unit_test(test_key_memo),
       cmocka_unit_test(test_streq_literals),
       cmocka_unit_test(test_actor_index),
+      cmocka_unit_test(test_state_prefix),
   };
   return cmocka_run_group_tests_name("match", tests, NULL, NULL);
 }

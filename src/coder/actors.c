@@ -60,24 +60,6 @@ bool coder_role_in(const char *code, const char *roles) {
   }
 }
 
-/* Contract in coder.h.  The prefixes that name no state are IGO, NGO,
-** MNC, IMG, UAF, ---, INT and UNK; a switch on the first byte, since the
-** rules ask this of actor codes at every turn and a loop over a table of
-** them was a visible cost. */
-bool coder_state_prefix(const char *code) {
-  if (!code[0] || !code[1] || !code[2]) return false;   /* under 3 bytes */
-  switch (code[0]) {
-  case '-': return memcmp(code, "---", 3) != 0;
-  case 'I':
-    return memcmp(code, "IGO", 3) != 0 && memcmp(code, "IMG", 3) != 0 &&
-           memcmp(code, "INT", 3) != 0;
-  case 'M': return memcmp(code, "MNC", 3) != 0;
-  case 'N': return memcmp(code, "NGO", 3) != 0;
-  case 'U': return memcmp(code, "UAF", 3) != 0 && memcmp(code, "UNK", 3) != 0;
-  default: return true;
-  }
-}
-
 /* Contract in coder.h. */
 const char *coder_person_code(const dict_actor *a, int32_t date) {
   if (date <= 0) date = 99999998;
