@@ -594,6 +594,42 @@ static void test_state_prefix(void **state) {
   assert_true(states > 9000);
 }
 
+/* coder_role_in (inline in coder.h) against a model that takes the
+** code's length with strnlen and splits the role list: codes of every
+** length 0 to 9 built from prefixes and roles that are on the lists and
+** off them, against lists of one to three roles.  Asking for seven bytes
+** instead of six, or stopping the list at its first role, fails it. */
+static bool model_role_in(const char *code, const char *roles) {
+  if (strnlen(code, 6) < 6) return false;
+  char list[32];
+  snprintf(list, sizeof list, "%s", roles);
+  for (char *r = strtok(list, " "); r != NULL; r = strtok(NULL, " "))
+    if (strncmp(code + 3, r, 3) == 0) return true;
+  return false;
+}
+
+static void test_role_in(void **state) {
+  (void)state;
+  static const char *const full[] = {"ARMMILREB", "EGYGOVX", "ISRCOP",
+                                     "USAMIL", "PSEJUD", "SYRREB",
+                                     "IGOUNO"};
+  static const char *const lists[] = {"MIL", "COP MIL", "GOV JUD MIL",
+                                      "JUD", "REB COP"};
+  size_t yes = 0;
+  for (size_t f = 0; f < sizeof full / sizeof *full; f++)
+    for (size_t len = 0; len <= strlen(full[f]); len++) {
+      char code[16] = {0};
+      memcpy(code, full[f], len);
+      for (size_t l = 0; l < sizeof lists / sizeof *lists; l++) {
+        bool want = model_role_in(code, lists[l]);
+        if (coder_role_in(code, lists[l]) != want)
+          fail_msg("%s in [%s]: %d, want %d", code, lists[l], !want, want);
+        yes += want;
+      }
+    }
+  assert_true(yes >= 10);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_matcher_agrees_with_model),
@@ -601,6 +637,7 @@ int main(void) {
       cmocka_unit_test(test_streq_literals),
       cmocka_unit_test(test_actor_index),
       cmocka_unit_test(test_state_prefix),
+      cmocka_unit_test(test_role_in),
   };
   return cmocka_run_group_tests_name("match", tests, NULL, NULL);
 }

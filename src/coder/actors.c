@@ -50,16 +50,6 @@ static bool is_countryish(int kind) {
          kind == DICT_A_CAPITAL || kind == DICT_A_PEOPLE;
 }
 
-/* Contract in coder.h.  The rules ask about roles at every turn, so one
-** call reads the role list in place rather than splitting it. */
-bool coder_role_in(const char *code, const char *roles) {
-  if (strnlen(code, 6) < 6) return false;   /* no role after the prefix */
-  for (const char *r = roles;; r += 4) {
-    if (memcmp(code + 3, r, 3) == 0) return true;
-    if (r[3] != ' ') return false;
-  }
-}
-
 /* Contract in coder.h. */
 const char *coder_person_code(const dict_actor *a, int32_t date) {
   if (date <= 0) date = 99999998;
