@@ -513,7 +513,8 @@ static void test_streq_literals(void **state) {
 ** sentences of 0 to 40 tokens with 0 to 12 actors in token order, apart
 ** or adjacent, of one to three tokens, for every token and past the
 ** end.  Filling a token with the actor that starts before it (i < start
-** for i <= start), or the tail with the last actor, fails it. */
+** for i <= start), or an actor_index_end one token too far (onto a stale
+** value) or left at 0, fails it. */
 static size_t model_first_actor(const coder_sent *s, uint32_t pos) {
   size_t lo = 0, hi = s->n_actors;
   while (lo < hi) {

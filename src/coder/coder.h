@@ -233,6 +233,10 @@ typedef struct coder_sent {
   uint32_t future_verb;  /* 1 + the index of verbs.txt's intent.future.v,
                             the intent a future verb no phrase names is
                             coded as (events.c); 0: none, no such intents */
+  uint32_t actor_index_end; /* ct[i].actor_from is set for i below it (the
+                            last actor's start + 1; 0 without actors): no
+                            actor starts at or after a later token (set by
+                            coder_actor_index; it takes what was padding) */
   size_t index;          /* sentence index */
   const txt_token *toks; /* doc->tokens + tok_start */
   coder_tok *ct;         /* keys of each token */
@@ -266,8 +270,9 @@ static inline const uint32_t *coder_visit(const coder_sent *s, int l) {
   return s->visit + (size_t)l * s->n;
 }
 
-/* Set ct[].actor_from from s->actors, which are in token order and do
-** not overlap.  coder_triggers calls it first: the actors are final by
+/* Set ct[].actor_from, up to the last actor's start, and
+** actor_index_end from s->actors, which are in token order and do not
+** overlap.  coder_triggers calls it first: the actors are final by
 ** then (the actor passes of wasit_coder_run come before it, and nothing
 ** after it moves, adds or drops an actor), so coder_first_actor answers
 ** from it through coder_triggers and coder_events. */
@@ -276,10 +281,10 @@ void coder_actor_index(coder_sent *s);
 /* The index of the first actor of s starting at or after token pos
 ** (s->n_actors when none does): one load where a binary search over the
 ** actors took three to four steps, asked about 150,000 times on the 2 MB
-** sample.  Every actor starts before s->n, so for pos >= s->n none does.
+** sample.  No actor starts at or after actor_index_end (see there).
 ** test_actor_index checks it against the binary search. */
 static inline size_t coder_first_actor(const coder_sent *s, uint32_t pos) {
-  return pos < s->n ? s->ct[pos].actor_from : s->n_actors;
+  return pos < s->actor_index_end ? s->ct[pos].actor_from : s->n_actors;
 }
 
 /* ---- match.c */

@@ -163,7 +163,7 @@ void coder_actor_index(coder_sent *s) {
   for (size_t x = 0; x < s->n_actors; x++)   /* the tokens up to its start */
     for (uint32_t start = s->actors[x].start; i <= start && i < n; i++)
       s->ct[i].actor_from = (uint32_t)x;
-  for (; i < n; i++) s->ct[i].actor_from = (uint32_t)s->n_actors;
+  s->actor_index_end = i;
 }
 
 /* Does an actor mention that starts before token i cover it ("طائرات
