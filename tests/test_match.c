@@ -631,6 +631,56 @@ static void test_role_in(void **state) {
   assert_true(yes >= 10);
 }
 
+/* coder_title_name_end's inline gates (the actor is no person nor
+** unknown; the sentence has a title, counterpart or office word) against
+** the walk alone (coder_title_name_walk), for every actor of the rows
+** above and of three sentences whose office holder is named by a word of
+** each class ("المدير" is an office, "وزير" a title, "نظيره" a
+** counterpart; the first name is made up, so that no dictionary knows
+** it): the gates may answer 0 only where the walk finds no name
+** or the actor is a person or unknown.  A gate that forgot the office
+** class cuts the first sentence's name and fails it. */
+static void test_title_name_gate(void **state) {
+  (void)state;
+  static const char *const extra[] = {
+      "قال المدير العام لمنظمة الصحة العالمية كوليبو تانامي إن الوضع خطير.",
+      "وقال وزير المياه والري الإثيوبي سيليشي بيكيلي إن السد لن يضر مصر.",
+      "والتقى وزير الخارجية المصري نظيره الياباني سيجي مايهارا في القاهرة."};
+  size_t n_rows = sizeof rows / sizeof *rows;
+  wasit_dict *d = load_dict();
+  wasit_error err;
+  wa_arena ar;
+  arena_init(&ar, NULL);
+  size_t named = 0;
+  bool office_named = false;
+  for (size_t r = 0; r < n_rows + 3; r++) {
+    const char *text = r < n_rows ? rows[r].text : extra[r - n_rows];
+    txt_doc doc;
+    arena_reset(&ar);
+    assert_int_equal(txt_analyze(&doc, &ar, text, strlen(text), "2023-10-09",
+                                 &err), WASIT_OK);
+    for (size_t si = 0; si < doc.n_sentences; si++) {
+      coder_sent s = sentence_view(&doc, d, si);
+      assert_int_equal(coder_keys(&s, &ar), WASIT_OK);
+      assert_int_equal(coder_actors(&s, &ar), WASIT_OK);
+      for (size_t x = 0; x < s.n_actors; x++) {
+        const coder_actor *a = &s.actors[x];
+        uint32_t want = a->person || a->unknown ? 0 : coder_title_name_walk(&s, x);
+        uint32_t got = coder_title_name_end(&s, x);
+        if (got != want)
+          fail_msg("[%s] actor %zu (%u..%u): name end %u, the walk %u", text,
+                   x, a->start, a->end, got, want);
+        named += want != 0;
+        if (r == n_rows && want != 0) office_named = true;
+      }
+    }
+  }
+  assert_true(office_named);
+  assert_true(named >= 3);
+  arena_free(&ar);
+  wasit_dict_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_matcher_agrees_with_model),
@@ -639,6 +689,7 @@ int main(void) {
       cmocka_unit_test(test_actor_index),
       cmocka_unit_test(test_state_prefix),
       cmocka_unit_test(test_role_in),
+      cmocka_unit_test(test_title_name_gate),
   };
   return cmocka_run_group_tests_name("match", tests, NULL, NULL);
 }

@@ -715,16 +715,9 @@ static bool pronoun_suffix(const coder_sent *s, uint32_t k) {
            txt_tok_ends(s->doc, w, "\xd9\x87\xd9\x85")));            /* هم */
 }
 
-/* Contract in coder.h. */
-uint32_t coder_title_name_end(const coder_sent *s, size_t x) {
+/* Contract in coder.h (coder_title_name_end, whose gates passed). */
+uint32_t coder_title_name_walk(const coder_sent *s, size_t x) {
   const coder_actor *a = &s->actors[x];
-  /* (a title with no state yet is named too: "وزير الخارجية سيجي
-  ** مايهارا"; resolve_agents gives the name its state) */
-  if (a->person || a->unknown) return 0;
-  /* (the title tests below, for the whole sentence at once) */
-  if (!coder_sent_has(s, CW_TITLE, true) && !coder_sent_has(s, CW_COUNTERPART, true) &&
-      !coder_sent_has(s, CW_OFFICE, true))
-    return 0;
   /* ("نظيرها الياباني سيجي مايهارا": a counterpart holds an office too;
   ** so does a body's director, "المدير العام لصندوق النقد الدولي") */
   bool title = a->start > 0 && coder_tok_is(s, a->start - 1, CW_COUNTERPART, true);
