@@ -1951,7 +1951,8 @@ int wasit_coder_run(wasit_coder *c, const wasit_doc *doc,
     for (size_t k = 0; k < s->n_actors; k++) {
       const char *code = s->actors[k].code;
       bool first_igo = !ctx->igo_named && strncmp(code, "IGO", 3) == 0;
-      if (first_igo || (coder_state_prefix(code) && coder_role_in(code, "JUD")))
+      /* (the role first: few actors are courts, and both are pure) */
+      if (first_igo || (coder_role_in(code, "JUD") && coder_state_prefix(code)))
         copy_code(ctx->body, code);
       ctx->igo_named |= first_igo;
     }
