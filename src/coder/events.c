@@ -1134,6 +1134,10 @@ static bool relative_ma(const coder_sent *s, uint32_t i) {
 }
 
 static bool negated(const coder_sent *s, const coder_trig *t) {
+  /* each answer true below needs a word of class neg or neg_ma (plain
+  ** reading): most sentences have none */
+  if (!coder_sent_has(s, CW_NEG, false) && !coder_sent_has(s, CW_NEG_MA, false))
+    return false;
   for (uint32_t k = 1; k <= 2 && k <= t->start; k++) {
     uint32_t i = t->start - k;
     if (s->ct[i].punct) break;
