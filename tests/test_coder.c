@@ -290,7 +290,11 @@ RUN(test_negation,
      {{0}}, NULL, 0},
     {"neg.2", "2020-11-10",
      "اتفقت أرمينيا وأذربيجان على عدم اللجوء إلى القوة.",
-     {E("ARMGOV", "AZEGOV", "057"), E("AZEGOV", "ARMGOV", "057")}, "19", 2})
+     {E("ARMGOV", "AZEGOV", "057"), E("AZEGOV", "ARMGOV", "057")}, "19", 2},
+    /* ما alone (class neg_ma, and no word of class neg): negated's
+    ** sentence gate (events.c) must let it through */
+    {"neg.3", "2023-10-09", "ما هاجمت القوات الإسرائيلية مدينة غزة أمس.",
+     {{0}}, NULL, 0})
 
 /* Future: من المقرر أن, and the س- prefix. */
 RUN(test_future,

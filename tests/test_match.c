@@ -508,11 +508,188 @@ static void test_streq_literals(void **state) {
   }
 }
 
+/* coder_first_actor, read from the index coder_actor_index builds,
+** against the binary search over the actors it replaced, on 2,000 random
+** sentences of 0 to 40 tokens with 0 to 12 actors in token order, apart
+** or adjacent, of one to three tokens, for every token and past the
+** end.  Filling a token with the actor that starts before it (i < start
+** for i <= start), or an actor_index_end one token too far (onto a stale
+** value) or left at 0, fails it. */
+static size_t model_first_actor(const coder_sent *s, uint32_t pos) {
+  size_t lo = 0, hi = s->n_actors;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (s->actors[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+static void test_actor_index(void **state) {
+  (void)state;
+  uint32_t seed = 4242;
+  size_t asked = 0;
+  for (int round = 0; round < 2000; round++) {
+    coder_tok ct[40];
+    coder_actor actors[40];
+    memset(ct, 0xA5, sizeof ct);   /* stale values, as the key memo leaves */
+    seed = seed * 1103515245u + 12345u;
+    uint32_t n = (seed >> 16) % 41;
+    size_t na = 0;
+    for (uint32_t i = 0; i < n && na < 12;) {
+      seed = seed * 1103515245u + 12345u;
+      uint32_t gap = (seed >> 16) % 4, len = 1 + (seed >> 20) % 3;
+      if (i + gap + len > n) break;
+      memset(&actors[na], 0, sizeof actors[na]);
+      actors[na].start = i + gap;
+      actors[na].end = i + gap + len;
+      na++;
+      i += gap + len;
+    }
+    coder_sent s = {.n = n, .ct = ct, .actors = actors, .n_actors = na};
+    coder_actor_index(&s);
+    for (uint32_t pos = 0; pos <= n + 2; pos++) {
+      size_t got = coder_first_actor(&s, pos), want = model_first_actor(&s, pos);
+      if (got != want)
+        fail_msg("round %d (%u tokens, %zu actors): token %u gives actor %zu, "
+                 "the search %zu", round, n, na, pos, got, want);
+      asked++;
+    }
+  }
+  assert_true(asked > 40000);
+}
+
+/* coder_state_prefix (inline in coder.h, a switch on the first byte)
+** against the list it encodes: every code of three letters drawn from
+** the letters of the eight prefixes that name no state (IGO NGO MNC IMG
+** UAF --- INT UNK) and a few others, with and without a role after it,
+** and the codes under three bytes.  Dropping a prefix from the switch,
+** or testing two bytes of one, fails it. */
+static bool model_state_prefix(const char *code) {
+  static const char *const none[] = {"IGO", "NGO", "MNC", "IMG",
+                                     "UAF", "---", "INT", "UNK"};
+  if (strlen(code) < 3) return false;
+  for (size_t i = 0; i < sizeof none / sizeof *none; i++)
+    if (memcmp(code, none[i], 3) == 0) return false;
+  return true;
+}
+
+static void test_state_prefix(void **state) {
+  (void)state;
+  static const char letters[] = "-IGONMCUAFTKSPERX";
+  size_t n = sizeof letters - 1, states = 0;
+  for (size_t a = 0; a < n; a++)
+    for (size_t b = 0; b < n; b++)
+      for (size_t c = 0; c < n; c++)
+        for (int role = 0; role < 2; role++) {
+          char code[8] = {letters[a], letters[b], letters[c], 0};
+          if (role) memcpy(code + 3, "GOV", 4);
+          bool want = model_state_prefix(code);
+          if (coder_state_prefix(code) != want)
+            fail_msg("%s: state prefix %d, want %d", code, !want, want);
+          states += want;
+        }
+  static const char *const shorts[] = {"", "U", "US", "-", "--"};
+  for (size_t i = 0; i < sizeof shorts / sizeof *shorts; i++)
+    assert_false(coder_state_prefix(shorts[i]));
+  assert_true(states > 9000);
+}
+
+/* coder_role_in (inline in coder.h) against a model that takes the
+** code's length with strnlen and splits the role list: codes of every
+** length 0 to 9 built from prefixes and roles that are on the lists and
+** off them, against lists of one to three roles.  Asking for seven bytes
+** instead of six, or stopping the list at its first role, fails it. */
+static bool model_role_in(const char *code, const char *roles) {
+  if (strnlen(code, 6) < 6) return false;
+  char list[32];
+  snprintf(list, sizeof list, "%s", roles);
+  for (char *r = strtok(list, " "); r != NULL; r = strtok(NULL, " "))
+    if (strncmp(code + 3, r, 3) == 0) return true;
+  return false;
+}
+
+static void test_role_in(void **state) {
+  (void)state;
+  static const char *const full[] = {"ARMMILREB", "EGYGOVX", "ISRCOP",
+                                     "USAMIL", "PSEJUD", "SYRREB",
+                                     "IGOUNO"};
+  static const char *const lists[] = {"MIL", "COP MIL", "GOV JUD MIL",
+                                      "JUD", "REB COP"};
+  size_t yes = 0;
+  for (size_t f = 0; f < sizeof full / sizeof *full; f++)
+    for (size_t len = 0; len <= strlen(full[f]); len++) {
+      char code[16] = {0};
+      memcpy(code, full[f], len);
+      for (size_t l = 0; l < sizeof lists / sizeof *lists; l++) {
+        bool want = model_role_in(code, lists[l]);
+        if (coder_role_in(code, lists[l]) != want)
+          fail_msg("%s in [%s]: %d, want %d", code, lists[l], !want, want);
+        yes += want;
+      }
+    }
+  assert_true(yes >= 10);
+}
+
+/* coder_title_name_end's inline gates (the actor is no person nor
+** unknown; the sentence has a title, counterpart or office word) against
+** the walk alone (coder_title_name_walk), for every actor of the rows
+** above and of three sentences whose office holder is named by a word of
+** each class ("المدير" is an office, "وزير" a title, "نظيره" a
+** counterpart; the first name is made up, so that no dictionary knows
+** it): the gates may answer 0 only where the walk finds no name
+** or the actor is a person or unknown.  A gate that forgot the office
+** class cuts the first sentence's name and fails it. */
+static void test_title_name_gate(void **state) {
+  (void)state;
+  static const char *const extra[] = {
+      "قال المدير العام لمنظمة الصحة العالمية كوليبو تانامي إن الوضع خطير.",
+      "وقال وزير المياه والري الإثيوبي سيليشي بيكيلي إن السد لن يضر مصر.",
+      "والتقى وزير الخارجية المصري نظيره الياباني سيجي مايهارا في القاهرة."};
+  size_t n_rows = sizeof rows / sizeof *rows;
+  wasit_dict *d = load_dict();
+  wasit_error err;
+  wa_arena ar;
+  arena_init(&ar, NULL);
+  size_t named = 0;
+  bool office_named = false;
+  for (size_t r = 0; r < n_rows + 3; r++) {
+    const char *text = r < n_rows ? rows[r].text : extra[r - n_rows];
+    txt_doc doc;
+    arena_reset(&ar);
+    assert_int_equal(txt_analyze(&doc, &ar, text, strlen(text), "2023-10-09",
+                                 &err), WASIT_OK);
+    for (size_t si = 0; si < doc.n_sentences; si++) {
+      coder_sent s = sentence_view(&doc, d, si);
+      assert_int_equal(coder_keys(&s, &ar), WASIT_OK);
+      assert_int_equal(coder_actors(&s, &ar), WASIT_OK);
+      for (size_t x = 0; x < s.n_actors; x++) {
+        const coder_actor *a = &s.actors[x];
+        uint32_t want = a->person || a->unknown ? 0 : coder_title_name_walk(&s, x);
+        uint32_t got = coder_title_name_end(&s, x);
+        if (got != want)
+          fail_msg("[%s] actor %zu (%u..%u): name end %u, the walk %u", text,
+                   x, a->start, a->end, got, want);
+        named += want != 0;
+        if (r == n_rows && want != 0) office_named = true;
+      }
+    }
+  }
+  assert_true(office_named);
+  assert_true(named >= 3);
+  arena_free(&ar);
+  wasit_dict_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_matcher_agrees_with_model),
       cmocka_unit_test(test_key_memo),
       cmocka_unit_test(test_streq_literals),
+      cmocka_unit_test(test_actor_index),
+      cmocka_unit_test(test_state_prefix),
+      cmocka_unit_test(test_role_in),
+      cmocka_unit_test(test_title_name_gate),
   };
   return cmocka_run_group_tests_name("match", tests, NULL, NULL);
 }

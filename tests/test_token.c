@@ -702,6 +702,47 @@ static void test_fast_paths_model(void **state) {
   assert_true(words > 10000);
 }
 
+/* txt_letter_pair against each code point alone, for every pair of two-
+** byte code points U+0600..U+067F (the 16,384 the table covers) and for
+** pairs whose second code point is ASCII or led by another byte: it
+** answers true exactly when both are letters (value > 1 in the map's
+** arabic_letter), and then gives their values.  Its one test for both
+** letters, (r0 & r1) > 1, rests on every letter's value having D8 or D9
+** in its high byte and every other value being 0 or 1; the table is
+** checked for that too.  Testing r0 | r1, or r0 alone, fails here. */
+static void test_letter_pair(void **state) {
+  (void)state;
+  const uint16_t *letters = txt_default_normmap()->arabic_letter;
+  assert_non_null(letters);
+  size_t both = 0;
+  for (unsigned x = 0; x < 128; x++) {
+    unsigned v = letters[x];
+    if (v > 1 && (v >> 8) != 0xD8 && (v >> 8) != 0xD9)
+      fail_msg("arabic_letter[%u] = %04X: neither 0, 1 nor a letter", x, v);
+  }
+  for (unsigned a = 0; a < 128; a++) {
+    for (unsigned b = 0; b < 128 + 2; b++) {
+      unsigned char u[4] = {(unsigned char)(0xD8 + (a >> 6)),
+                            (unsigned char)(0x80 | (a & 0x3F)), 0, 0};
+      if (b < 128) {
+        u[2] = (unsigned char)(0xD8 + (b >> 6));
+        u[3] = (unsigned char)(0x80 | (b & 0x3F));
+      } else {   /* not a D8/D9 lead: ' ' and U+06C1 (DB 81) */
+        u[2] = b == 128 ? ' ' : 0xDB;
+        u[3] = b == 128 ? 0xD8 : 0x81;
+      }
+      unsigned r0 = 0, r1 = 0;
+      bool got = txt_letter_pair(letters, u, &r0, &r1);
+      bool want = b < 128 && letters[a] > 1 && letters[b] > 1;
+      if (got != want || (want && (r0 != letters[a] || r1 != letters[b])))
+        fail_msg("%02X %02X %02X %02X: pair %d (%04X %04X), want %d", u[0],
+                 u[1], u[2], u[3], got, r0, r1, want);
+      both += want;
+    }
+  }
+  assert_true(both > 1000);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_fast_paths_model),
@@ -715,6 +756,7 @@ int main(void) {
       cmocka_unit_test(test_arena_strndup),
       cmocka_unit_test(test_word_memo),
       cmocka_unit_test(test_word_forms),
+      cmocka_unit_test(test_letter_pair),
   };
   return cmocka_run_group_tests_name("token", tests, NULL, NULL);
 }

@@ -540,6 +540,66 @@ static void test_jsonl_same_sentence(void **state) {
   assert_non_null(strstr(first + 1, want));   /* twice: events 0 and 1 */
 }
 
+/* The fields whose lengths json_event takes without strlen: the date,
+** code and root arrays (counted up to their NUL, within the array) and
+** the document id (its length taken once per document): for every
+** length each can have, and three events per document, every line must
+** carry each field as the string it is, or null when empty (the date,
+** code and root) or absent (the id).  Counting one byte short of the
+** array, or reusing another document's id length, fails it. */
+static void test_jsonl_array_fields(void **state) {
+  (void)state;
+  static const char digits[] = "2023-10-09-1234567890abcdefghij";
+  for (size_t len = 0; len <= 20; len++) {
+    char id[32], date[11], code[5], root[3], want[128];
+    memcpy(id, digits + 11 - (len > 10 ? 10 : len), len);
+    id[len] = '\0';
+    size_t dl = len % 11, cl = len % 5, rl = len % 3;
+    fixture f;
+    build(&f);
+    f.doc.id = len == 0 ? NULL : id;
+    memcpy(date, digits, dl);
+    date[dl] = '\0';
+    memcpy(code, "0871", cl);
+    code[cl] = '\0';
+    memcpy(root, "08", rl);
+    root[rl] = '\0';
+    f.evs[2] = f.evs[1];
+    for (int e = 0; e < 3; e++) {
+      memcpy(f.evs[e].date, date, sizeof date);
+      memcpy(f.evs[e].code, code, sizeof code);
+      memcpy(f.evs[e].root, root, sizeof root);
+    }
+    f.res.n_events = 3;
+    sink out = {0};
+    assert_int_equal(
+        wasit_write_events(&f.res, WASIT_FORMAT_JSONL, sink_write, &out),
+        WASIT_OK);
+    const char *line = out.data;
+    for (int e = 0; e < 3; e++) {
+      const char *nl = strchr(line, '\n');
+      assert_non_null(nl);
+      char one[4096];
+      memcpy(one, line, (size_t)(nl - line));
+      one[nl - line] = '\0';
+      const struct { const char *key, *val; } fields[] = {
+          {"doc_id", len ? id : ""}, {"date", date}, {"code", code},
+          {"root", root}};
+      for (size_t k = 0; k < 4; k++) {
+        if (fields[k].val[0]) {
+          snprintf(want, sizeof want, "\"%s\":\"%s\"", fields[k].key,
+                   fields[k].val);
+        } else {
+          snprintf(want, sizeof want, "\"%s\":null", fields[k].key);
+        }
+        if (strstr(one, want) == NULL)
+          fail_msg("length %zu, event %d: want %s in %s", len, e, want, one);
+      }
+      line = nl + 1;
+    }
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_number_format_matches_printf),
@@ -551,6 +611,7 @@ int main(void) {
       cmocka_unit_test(test_bytes_eq_definition),
       cmocka_unit_test(test_fixed_matches_printf),
       cmocka_unit_test(test_jsonl_same_sentence),
+      cmocka_unit_test(test_jsonl_array_fields),
       cmocka_unit_test(test_tsv_exact),
       cmocka_unit_test(test_columns),
       cmocka_unit_test(test_numbers_and_modes),

@@ -50,34 +50,6 @@ static bool is_countryish(int kind) {
          kind == DICT_A_CAPITAL || kind == DICT_A_PEOPLE;
 }
 
-/* Contract in coder.h.  The rules ask about roles at every turn, so one
-** call reads the role list in place rather than splitting it. */
-bool coder_role_in(const char *code, const char *roles) {
-  if (strnlen(code, 6) < 6) return false;   /* no role after the prefix */
-  for (const char *r = roles;; r += 4) {
-    if (memcmp(code + 3, r, 3) == 0) return true;
-    if (r[3] != ' ') return false;
-  }
-}
-
-/* Contract in coder.h.  The prefixes that name no state are IGO, NGO,
-** MNC, IMG, UAF, ---, INT and UNK; a switch on the first byte, since the
-** rules ask this of actor codes at every turn and a loop over a table of
-** them was a visible cost. */
-bool coder_state_prefix(const char *code) {
-  if (!code[0] || !code[1] || !code[2]) return false;   /* under 3 bytes */
-  switch (code[0]) {
-  case '-': return memcmp(code, "---", 3) != 0;
-  case 'I':
-    return memcmp(code, "IGO", 3) != 0 && memcmp(code, "IMG", 3) != 0 &&
-           memcmp(code, "INT", 3) != 0;
-  case 'M': return memcmp(code, "MNC", 3) != 0;
-  case 'N': return memcmp(code, "NGO", 3) != 0;
-  case 'U': return memcmp(code, "UAF", 3) != 0 && memcmp(code, "UNK", 3) != 0;
-  default: return true;
-  }
-}
-
 /* Contract in coder.h. */
 const char *coder_person_code(const dict_actor *a, int32_t date) {
   if (date <= 0) date = 99999998;

@@ -720,16 +720,9 @@ static bool pronoun_suffix(const coder_sent *s, uint32_t k) {
            txt_tok_ends(s->doc, w, "\xd9\x87\xd9\x85")));            /* هم */
 }
 
-/* Contract in coder.h. */
-uint32_t coder_title_name_end(const coder_sent *s, size_t x) {
+/* Contract in coder.h (coder_title_name_end, whose gates passed). */
+uint32_t coder_title_name_walk(const coder_sent *s, size_t x) {
   const coder_actor *a = &s->actors[x];
-  /* (a title with no state yet is named too: "وزير الخارجية سيجي
-  ** مايهارا"; resolve_agents gives the name its state) */
-  if (a->person || a->unknown) return 0;
-  /* (the title tests below, for the whole sentence at once) */
-  if (!coder_sent_has(s, CW_TITLE, true) && !coder_sent_has(s, CW_COUNTERPART, true) &&
-      !coder_sent_has(s, CW_OFFICE, true))
-    return 0;
   /* ("نظيرها الياباني سيجي مايهارا": a counterpart holds an office too;
   ** so does a body's director, "المدير العام لصندوق النقد الدولي") */
   bool title = a->start > 0 && coder_tok_is(s, a->start - 1, CW_COUNTERPART, true);
@@ -2001,7 +1994,8 @@ static bool code_story(wasit_coder *c, coder_sent *ss, const wasit_sentence *ws,
     for (size_t k = 0; k < s->n_actors; k++) {
       const char *code = s->actors[k].code;
       bool first_igo = !ctx->igo_named && strncmp(code, "IGO", 3) == 0;
-      if (first_igo || (coder_state_prefix(code) && coder_role_in(code, "JUD")))
+      /* (the role first: few actors are courts, and both are pure) */
+      if (first_igo || (coder_role_in(code, "JUD") && coder_state_prefix(code)))
         copy_code(ctx->body, code);
       ctx->igo_named |= first_igo;
     }

@@ -157,23 +157,20 @@ static bool subordinate(const coder_sent *s, const coder_actor *a) {
   return coder_class_before(s, a->start, CW_SUBORD, 6) > 0;
 }
 
-/* Index of the first actor starting at or after token pos (actors are in
-** token order and do not overlap). */
-static size_t first_actor_from(const coder_sent *s, uint32_t pos) {
-  size_t lo = 0, hi = s->n_actors;
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    if (s->actors[mid].start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+/* See coder.h. */
+void coder_actor_index(coder_sent *s) {
+  uint32_t i = 0, n = s->n;
+  for (size_t x = 0; x < s->n_actors; x++)   /* the tokens up to its start */
+    for (uint32_t start = s->actors[x].start; i <= start && i < n; i++)
+      s->ct[i].actor_from = (uint32_t)x;
+  s->actor_index_end = i;
 }
 
 /* Does an actor mention that starts before token i cover it ("طائرات
 ** تحالف تقوده واشنطن")?  A place there names the actor, not where the
 ** event happens. */
 static bool in_actor_name(const coder_sent *s, uint32_t i) {
-  size_t x = first_actor_from(s, i);
+  size_t x = coder_first_actor(s, i);
   return x > 0 && s->actors[x - 1].end > i;
 }
 
@@ -186,7 +183,7 @@ static bool in_actor_name(const coder_sent *s, uint32_t i) {
 ** against ("هتافات معادية لكيغالي"). */
 static bool place_as_actor(const coder_sent *s, uint32_t i) {
   const unsigned prep_clitic = TXT_CL_BI | TXT_CL_LI | TXT_CL_KA;
-  size_t x = first_actor_from(s, i);
+  size_t x = coder_first_actor(s, i);
   if (i == 0 || x == s->n_actors || s->actors[x].start != i ||
       (x > 0 && s->actors[x - 1].end == i && (s->actors[x].cl0 & TXT_CL_WA)) ||
       (s->actors[x].cl0 & (TXT_CL_BI | TXT_CL_KA)))
@@ -282,6 +279,7 @@ static void drop_bare_plans(coder_sent *s) {
 /* Contract in coder.h.  The words of a trigger (not its gaps) start no
 ** other trigger, except the last word of an accusation phrase. */
 int coder_triggers(coder_sent *s, wa_arena *ar) {
+  coder_actor_index(s);
   s->trigs = arena_alloc(ar, (s->n ? s->n : 1) * sizeof *s->trigs);
   uint32_t *used = arena_calloc(ar, s->n ? s->n : 1, sizeof *used);
   if (!s->trigs || !used) return WASIT_ENOMEM;
@@ -511,7 +509,7 @@ static bool oblique_parties(const coder_sent *s, const coder_actor *a) {
 static int actor_after(const evctx *e, uint32_t from, uint32_t win,
                        uint32_t clause_tok, const coder_trig *self) {
   const coder_sent *s = e->s;
-  for (size_t x = first_actor_from(s, from); x < s->n_actors; x++) {
+  for (size_t x = coder_first_actor(s, from); x < s->n_actors; x++) {
     const coder_actor *a = &s->actors[x];
     if (a->start > from + win || !same_clause(s, a->start, clause_tok)) return -1;
     if (self && a->end > self->start &&
@@ -529,7 +527,7 @@ static int actor_after(const evctx *e, uint32_t from, uint32_t win,
 static int actor_before(const evctx *e, uint32_t to, uint32_t win,
                         const coder_trig *self) {
   const coder_sent *s = e->s;
-  for (size_t x = first_actor_from(s, to); x-- > 0;) {
+  for (size_t x = coder_first_actor(s, to); x-- > 0;) {
     const coder_actor *a = &s->actors[x];
     if (a->end > to) continue;
     if (a->end + win < to || !same_clause(s, a->end - 1, to)) return -1;
@@ -545,7 +543,7 @@ static int actor_before(const evctx *e, uint32_t to, uint32_t win,
 ** went: "أن يزور البابا أربيل والموصل") and is not behind a preposition;
 ** -1 if none. */
 static int traveller_before(const coder_sent *s, uint32_t at) {
-  for (size_t x = first_actor_from(s, at); x-- > 0;) {
+  for (size_t x = coder_first_actor(s, at); x-- > 0;) {
     const coder_actor *a = &s->actors[x];
     if (a->end + 15 < at) return -1;
     if (strlen(a->code) <= 3 || behind_prep(s, a) || placed(s, (int)x)) continue;
@@ -612,7 +610,7 @@ static bool near_pair(const evctx *e, const coder_actor *a, char out[2][4]) {
   /* (not when states follow to name them: "الجانبين السوري والتركي"; nor
   ** for an article whose parties are one state's sides, the council and
   ** the opposition: the mediators are named beside them) */
-  size_t nx = first_actor_from(s, a->end);
+  size_t nx = coder_first_actor(s, a->end);
   if (nx < s->n_actors && s->actors[nx].start == a->end) return false;
   if (e->ctx->parties[0][0] && memcmp(e->ctx->parties[0], e->ctx->parties[1], 3) == 0)
     return false;
@@ -637,7 +635,7 @@ static const coder_actor *conflict_state(const coder_sent *s,
   if (a->end + 2 >= s->n || !coder_tok_is(s, a->end, CW_CONFLICT, true) ||
       !coder_tok_is(s, a->end + 1, CW_FI, false))
     return NULL;
-  size_t x = first_actor_from(s, a->end + 2);
+  size_t x = coder_first_actor(s, a->end + 2);
   if (x < s->n_actors && s->actors[x].start == a->end + 2 &&
       s->actors[x].country[0])
     return &s->actors[x];
@@ -871,7 +869,7 @@ static int find_target(const evctx *e, const dict_verb *v, uint32_t from,
                        bool only_prep, bool noun) {
   const coder_sent *s = e->s;
   int fallback = -1;
-  size_t x0 = first_actor_from(s, from);
+  size_t x0 = coder_first_actor(s, from);
   /* an actor that begins inside the trigger and goes on past it */
   if (x0 > 0 && s->actors[x0 - 1].start > self->start &&
       s->actors[x0 - 1].start < from && s->actors[x0 - 1].end > from)
@@ -1055,7 +1053,7 @@ static uint32_t relative_opening(const coder_sent *s, uint32_t l) {
 ** preposition: the subject of a verb at from-1 whose object starts at
 ** to; -1 if none. */
 static int subject_between(const coder_sent *s, uint32_t from, uint32_t to) {
-  for (size_t x = first_actor_from(s, from); x < s->n_actors; x++) {
+  for (size_t x = coder_first_actor(s, from); x < s->n_actors; x++) {
     const coder_actor *a = &s->actors[x];
     if (a->start >= to) break;
     if (!behind_prep(s, a)) return (int)x;
@@ -1136,6 +1134,10 @@ static bool relative_ma(const coder_sent *s, uint32_t i) {
 }
 
 static bool negated(const coder_sent *s, const coder_trig *t) {
+  /* each answer true below needs a word of class neg or neg_ma (plain
+  ** reading): most sentences have none */
+  if (!coder_sent_has(s, CW_NEG, false) && !coder_sent_has(s, CW_NEG_MA, false))
+    return false;
   for (uint32_t k = 1; k <= 2 && k <= t->start; k++) {
     uint32_t i = t->start - k;
     if (s->ct[i].punct) break;
@@ -1295,7 +1297,7 @@ static bool prep_on_verb(const coder_sent *s, const coder_trig *t) {
 ** so the actor inside the phrase is its doer. */
 static bool addressee_after(const coder_sent *s, const dict_verb *v,
                             const coder_trig *t) {
-  size_t x = first_actor_from(s, t->end);
+  size_t x = coder_first_actor(s, t->end);
   return v->n_tgt && x < s->n_actors && s->actors[x].start <= t->end + 1 &&
          is_tgt_prep(s, v, &s->actors[x]);
 }
@@ -1579,7 +1581,7 @@ static bool attack_reference(const coder_sent *s, const coder_trig *t,
     if (s->ct[k].free) continue;
     if (coder_tok_is(s, k, CW_ATTACK_REF, true) && coder_tok_definite(s, k)) {
       /* a doer right after it ("العملية التركية") is named: not this rule */
-      size_t x = first_actor_from(s, k + 1);
+      size_t x = coder_first_actor(s, k + 1);
       return !(x < s->n_actors && s->actors[x].start == k + 1);
     }
     words++;
@@ -1662,7 +1664,7 @@ static bool noun_as_fact(const coder_sent *s, const coder_trig *t) {
 ** الوفد من القاعة احتجاجا على قرار الرئاسة اللبنانية"), but not open
 ** it. */
 static int protest_target(const coder_sent *s, const coder_trig *t) {
-  for (size_t x = first_actor_from(s, t->end); x < s->n_actors; x++) {
+  for (size_t x = coder_first_actor(s, t->end); x < s->n_actors; x++) {
     const coder_actor *a = &s->actors[x];
     if (!same_clause(s, a->start, t->start)) break;
     for (uint32_t k = 1; k <= 3 && k <= a->start; k++) {
@@ -1692,7 +1694,7 @@ static int victims_of(const coder_sent *s, const coder_trig *t) {
     if (!coder_tok_is(s, i, CW_KILL_PRE, true) &&
         !coder_tok_is(s, i, CW_WOUND_PRE, true))
       continue;
-    size_t x = first_actor_from(s, i + 1);
+    size_t x = coder_first_actor(s, i + 1);
     if (x < s->n_actors && s->actors[x].start <= i + 5 &&
         only_free_or_count(s, i + 1, s->actors[x].start))
       return (int)x;
@@ -1755,7 +1757,7 @@ static bool announces_act(const coder_sent *s, size_t ti) {
   /* "أعلنت الدوحة توصل الطرفين إلى الاتفاق": a joint act names its own
   ** doers right after its noun; the announcer only reports it */
   if ((nv->flags & DICT_F_MUTUAL) || root_in(nv->code, joint_roots))
-    for (size_t x = first_actor_from(s, n->start); x < s->n_actors &&
+    for (size_t x = coder_first_actor(s, n->start); x < s->n_actors &&
                                                    s->actors[x].start <= n->end; x++)
       if (s->actors[x].start == n->first_end || s->actors[x].start == n->end)
         return false;
@@ -1817,7 +1819,7 @@ static bool own_subject_after(const coder_sent *s, const coder_trig *t) {
   if (t->cl0 & TXT_CL_WA) return false;
   const txt_token *w = &s->toks[t->start];
   if (dict_morph_participle(txt_tok_norm(s->doc, w), w->norm_len)) return false;
-  size_t x = first_actor_from(s, t->first_end);
+  size_t x = coder_first_actor(s, t->first_end);
   return x < s->n_actors && s->actors[x].start == t->first_end;
 }
 
@@ -1905,7 +1907,7 @@ static int clause_actor(const coder_sent *s, uint32_t from, const char *own,
   }
   int found = -1, home = -1, place = -1;
   bool several_home = false, several_places = false;
-  for (size_t x = first_actor_from(s, from); x < s->n_actors; x++) {
+  for (size_t x = coder_first_actor(s, from); x < s->n_actors; x++) {
     const coder_actor *a = &s->actors[x];
     if (!same_clause(s, a->start, from) || a->start >= cut) break;
     /* "أن القوات ... طردت جيش جنوب السودان ...، بعد معارك": a comma
@@ -2029,7 +2031,7 @@ static bool condition_said(const evctx *e, const coder_trig *t, const char *own)
     waits |= coder_tok_is(s, k, CW_NEG_WILL, false) || future_prefixed(s, k);
     if (waits && coder_tok_is(s, k, CW_PENDING, false) &&
         (coder_tok_is(s, k + 1, CW_COMP, false) || coder_tok_is(s, k + 1, CW_COND, false))) {
-      size_t x = first_actor_from(s, k + 2);
+      size_t x = coder_first_actor(s, k + 2);
       if (x < s->n_actors && s->actors[x].start <= k + 4 &&
           !(own && strncmp(s->actors[x].country, own, 3) == 0))
         return true;
@@ -2072,7 +2074,7 @@ static int comp_subject(const evctx *e, const coder_trig *t) {
   for (uint32_t k = t->start; k-- > 0 && k + 12 >= t->start;) {
     if (s->ct[k].punct) return -1;
     if (!coder_tok_is(s, k, CW_COMP, false)) continue;
-    size_t x = first_actor_from(s, k + 1);
+    size_t x = coder_first_actor(s, k + 1);
     if (x >= s->n_actors || s->actors[x].end > t->start ||
         t->start - s->actors[x].end > 8)
       return -1;
@@ -2191,7 +2193,7 @@ static bool own_future_warning(const coder_sent *s, const coder_trig *t,
     if (c == 0 || !coder_tok_is(s, c - 1, CW_MIN, false)) return false;
     if (coder_tok_is(s, c, CW_COMP_PRONOUN, false))
       return speaker_pronoun(s, t, c) && future_prefixed(s, c + 1);
-    size_t x = first_actor_from(s, c + 1);
+    size_t x = coder_first_actor(s, c + 1);
     if (x >= s->n_actors || s->actors[x].start > c + 2 ||
         (strncmp(s->actors[x].code, src, 3) != 0 && !s->actors[x].own))
       return false;
@@ -2307,7 +2309,7 @@ static int was_subject(const coder_sent *s, uint32_t qad) {
   for (uint32_t k = qad; k-- > 0 && k + 18 >= qad;) {
     if (s->ct[k].punct == 1) return -1;
     if (!coder_tok_is(s, k, CW_WAS, false)) continue;
-    size_t x = first_actor_from(s, k + 1);
+    size_t x = coder_first_actor(s, k + 1);
     return x < s->n_actors && s->actors[x].start == k + 1 &&
                    s->actors[x].end <= qad && !behind_prep(s, &s->actors[x])
                ? (int)x : -1;
@@ -2334,7 +2336,7 @@ static int opening_subject(const coder_sent *s, const coder_trig *t) {
       if (s->ct[k].punct == 2) p = k + 1;
       break;
     }
-  size_t x = first_actor_from(s, p);
+  size_t x = coder_first_actor(s, p);
   if (p + 1 >= s->n || x >= s->n_actors) return -1;
   const coder_actor *a = &s->actors[x];
   if (a->start != p + 1 || a->end > t->start || s->ct[p].punct || s->ct[p].free ||
@@ -2779,7 +2781,7 @@ static int relative_doer(const coder_sent *s, uint32_t from) {
           coder_tok_has_clitic(s, v, TXT_CL_ENC) &&
           !coder_tok_has_clitic(s, v, TXT_CL_BI | TXT_CL_LI)))
       continue;
-    size_t x = first_actor_from(s, v + 1);
+    size_t x = coder_first_actor(s, v + 1);
     return x < s->n_actors && s->actors[x].start == v + 1 ? (int)x : -1;
   }
   return -1;
@@ -2801,7 +2803,7 @@ static uint32_t pronoun_light_verb(const coder_sent *s, uint32_t from) {
   for (uint32_t k = from; k < from + 2 && k + 1 < s->n; k++) {
     if (s->ct[k].punct) return 0;
     if (!coder_tok_is(s, k, CW_LIGHT_IT, false)) continue;
-    size_t x = first_actor_from(s, k + 1);
+    size_t x = coder_first_actor(s, k + 1);
     if (x == s->n_actors || s->actors[x].start == k + 1 || s->actors[x].start > k + 4)
       return 0;
     return coder_no_punct(s, k + 1, s->actors[x].start) ? k : 0;
@@ -2817,7 +2819,7 @@ static bool ruling_object(const coder_sent *s, uint32_t from) {
   for (uint32_t k = from; k < s->n && k < from + 12; k++) {
     if (s->ct[k].punct || coder_tok_is(s, k, CW_COMP, false)) return false;
     if (coder_tok_is(s, k, CW_RULING, false)) {
-      size_t x = first_actor_from(s, k + 1);
+      size_t x = coder_first_actor(s, k + 1);
       return !(x < s->n_actors && s->actors[x].start <= k + 2);
     }
   }
@@ -2833,14 +2835,14 @@ static int steps_doer(const coder_sent *s, uint32_t from) {
     if (s->ct[k].punct) return -1;
     if (!coder_tok_is(s, k, CW_REL, false)) continue;
     if (!coder_tok_has_clitic(s, k + 1, TXT_CL_ENC)) return -1;
-    size_t x = first_actor_from(s, k + 2);
+    size_t x = coder_first_actor(s, k + 2);
     return x < s->n_actors && s->actors[x].start == k + 2 ? (int)x : -1;
   }
   return -1;
 }
 
 static bool adjectives_only(const coder_sent *s, uint32_t from, uint32_t to) {
-  size_t x = first_actor_from(s, from);
+  size_t x = coder_first_actor(s, from);
   for (uint32_t k = from; k < to; x++) {
     if (x >= s->n_actors || s->actors[x].start != k || !s->actors[x].adj_only)
       return false;
@@ -2871,7 +2873,7 @@ static int brokered_pair(evctx *e, coder_ev **evs, size_t *n, size_t *cap) {
       if (is_bayn(s, k)) b = k + 1;
       words += !s->ct[k].free;
     }
-    size_t x = b ? first_actor_from(s, b) : s->n_actors;
+    size_t x = b ? coder_first_actor(s, b) : s->n_actors;
     if (x >= s->n_actors || s->actors[x].start != b) continue;
     member pair[MAX_MEMBERS];
     size_t np = members_of(e, (int)x, pair);
@@ -2936,7 +2938,7 @@ static int mediated_parties(evctx *e, coder_ev **evs, size_t *n, size_t *cap) {
 
 /* Is token i inside an actor mention of more than one word? */
 static bool inside_actor(const coder_sent *s, uint32_t i) {
-  size_t x = first_actor_from(s, i);
+  size_t x = coder_first_actor(s, i);
   if (x < s->n_actors && s->actors[x].start == i)
     return s->actors[x].end > i + 1;
   return in_actor_name(s, i);
@@ -2999,7 +3001,7 @@ static bool reports_own_side(const coder_sent *s, const coder_trig *t,
                              const char *src) {
   uint32_t c = complementizer(s, t);
   if (!c) return false;
-  size_t x = first_actor_from(s, c + 1);
+  size_t x = coder_first_actor(s, c + 1);
   if (x == s->n_actors || s->actors[x].start > c + 2) return false;
   const coder_actor *a = &s->actors[x];
   return own_by_pronoun(a) || (a->country[0] && strncmp(a->country, src, 3) == 0);
@@ -3760,7 +3762,7 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
       ** (016), criticism (11) or refusal (12) answers that clause's
       ** subject; another act finds its target after the subject */
       if (prev_subject >= 0 && relative_ma(s, t->start)) {
-        size_t x = first_actor_from(s, t->first_end);
+        size_t x = coder_first_actor(s, t->first_end);
         if (x < s->n_actors && s->actors[x].start <= t->first_end + 1 &&
             !behind_prep(s, &s->actors[x])) {
           subj = (int)x;
@@ -3829,7 +3831,7 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
       ** a verb that points back to it and has a definite subject after it
       ** is what the verb describes, not its subject */
       if (subj >= 0 && resumptive(s, t) && !coder_tok_definite(s, s->actors[subj].start)) {
-        size_t x = first_actor_from(s, t->first_end);
+        size_t x = coder_first_actor(s, t->first_end);
         if (x < s->n_actors && s->actors[x].start <= t->first_end + 1 &&
             coder_tok_definite(s, s->actors[x].start))
           subj = -1;
@@ -3862,7 +3864,7 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
       ** party named before the verb (not civilians, who are no party) */
       if (coder_tok_is(s, t->first_end, CW_LATTER, true)) {
         subj = -1;
-        for (size_t x = first_actor_from(s, t->start); x-- > 0 && subj < 0;)
+        for (size_t x = coder_first_actor(s, t->start); x-- > 0 && subj < 0;)
           if (!strstr(s->actors[x].code, "CVL") &&
               !(s->actors[x].cl0 & (TXT_CL_LI | TXT_CL_BI)) &&
               !behind_prep(s, &s->actors[x]))
@@ -4135,7 +4137,7 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
       ** its noun, inside the phrase's gap */
       if (!b && t->first_end < t->end &&
           ((v->flags & DICT_F_MUTUAL) || root_in(v->code, joint_roots))) {
-        size_t x = first_actor_from(s, t->first_end);
+        size_t x = coder_first_actor(s, t->first_end);
         if (x < s->n_actors && s->actors[x].start == t->first_end) {
           a = (int)x;
           b = t->first_end; /* its pair is the whole event, as after بين */
@@ -4147,7 +4149,7 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
       ** what follows the phrase is its object */
       bool gap_doer = false;
       if (!b && !t->verbal && t->first_end < t->end) {
-        size_t x = first_actor_from(s, t->first_end);
+        size_t x = coder_first_actor(s, t->first_end);
         gap_doer = x < s->n_actors && s->actors[x].start == t->first_end &&
                    s->actors[x].end < t->end && !behind_prep(s, &s->actors[x]) &&
                    !s->actors[x].adj_only;
@@ -4317,7 +4319,7 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
     ** الجماعة سراحهم": a verb with its own subject after it, right after
     ** an indefinite noun, describes that noun; the pronoun is that noun */
     if (tgt < 0 && resumptive(s, t) && src >= 0 && s->actors[src].start > t->start) {
-      size_t x = first_actor_from(s, t->start);
+      size_t x = coder_first_actor(s, t->start);
       if (x > 0 && s->actors[x - 1].end == t->start &&
           !coder_tok_definite(s, s->actors[x - 1].start) &&
           !behind_prep(s, &s->actors[x - 1]))
@@ -4351,7 +4353,7 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
       ** of the condemnation; its doer is (below) */
       if (tgt >= 0 && s->actors[tgt].start >= after && behind_prep(s, &s->actors[tgt]))
         tgt = -1;
-      size_t x = first_actor_from(s, after);
+      size_t x = coder_first_actor(s, after);
       if (x < s->n_actors && s->actors[x].start == after &&
           !behind_prep(s, &s->actors[x]) && !s->actors[x].own)
         tgt = (int)x;
@@ -4478,7 +4480,7 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
     /* "وقصفه من قبل القوات الفرنسية وقوات الأمم المتحدة": the actor
     ** after من قبل right after the act did it */
     {
-      size_t x = first_actor_from(s, t->end);
+      size_t x = coder_first_actor(s, t->end);
       uint32_t k = x < s->n_actors ? s->actors[x].start : 0;
       if (k >= 2 && k <= t->end + 2 &&
           coder_tok_is(s, k - 1, CW_BY_AGENT, false) &&
@@ -4519,7 +4521,7 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
     ** at both */
     if (!nt && t->verbal && memcmp(v->code, "051", 3) == 0) {
       uint32_t b = bayn_from(&e, after > t->end ? after : t->end, 5, NULL);
-      size_t x = b ? first_actor_from(s, b) : s->n_actors;
+      size_t x = b ? coder_first_actor(s, b) : s->n_actors;
       if (x < s->n_actors && s->actors[x].start == b) nt = members_of(&e, (int)x, tm);
     }
 
@@ -4556,7 +4558,7 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
     if (!nt && tgt < 0 && memcmp(v->code, "12", 2) == 0 &&
         class_ahead(s, t->start, t->end - t->start, CW_RECOGNIZE, true) &&
         !coder_tok_is(s, t->end, CW_COMP, false)) {
-      size_t x = first_actor_from(s, t->end);
+      size_t x = coder_first_actor(s, t->end);
       const char *story = e.ctx->principal[0];  /* the story's state */
       /* whose act is refused: in a story of two states, the other one's
       ** when the story's state refuses */
@@ -4862,7 +4864,7 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
       ** the forces named (further on when those are named) */
       bool named = nt > 0;
       uint32_t reach = t->end + (named ? 16 : 8);
-      for (size_t x = first_actor_from(s, t->end); x < s->n_actors; x++) {
+      for (size_t x = coder_first_actor(s, t->end); x < s->n_actors; x++) {
         const coder_actor *a = &s->actors[x];
         if (a->start > reach || !same_clause(s, a->start, t->start)) break;
         /* (not the place of another act: "ردا على قصف قنصليتها في دمشق") */

@@ -373,8 +373,8 @@ static size_t fur_letter_run(const uint16_t *letters, const unsigned char *u,
                              size_t *i, size_t n, char *o) {
   size_t j = *i, k = 0;
   unsigned r0, r1;   /* two letters a step first (txt_letter_pair) */
-  while (j + 3 < n && txt_letter_pair(letters, u + j, &r0, &r1) && r0 > 1 &&
-         r1 > 1 && r0 != 0xD8A0 && r1 != 0xD8A0) {
+  while (j + 3 < n && txt_letter_pair(letters, u + j, &r0, &r1) &&
+         r0 != 0xD8A0 && r1 != 0xD8A0) {
     txt_put_letter_pair(o + k, r0, r1);
     k += 4;
     j += 4;
@@ -502,7 +502,7 @@ __attribute__((noinline)) static int fur_raw_split(const txt_normmap *map,
   *done = false;
   buf_reset(words);
   fur_line_reset(ln);
-  if (!buf_reserve(words, n)) return WASIT_ENOMEM;   /* words are shorter */
+  if (!buf_room(words, n)) return WASIT_ENOMEM;   /* words are shorter */
   char *o = words->data;
   size_t at = 0;         /* where the item being read starts in o */
   size_t wl = 0;         /* bytes of it, when it is a word */
@@ -815,6 +815,9 @@ int txt_furniture_scan(wa_arena *ar, const char *text, size_t len,
   int rc = WASIT_OK;
 
   buf_init(&norm, ar->alloc);
+  /* room for the longest line at once, not grown line by line: one
+  ** allocation per document (a failure shows at the first line) */
+  (void)buf_reserve(&norm, len);
   /* piece cuts (fur_judge_line) need ' ' to normalize to itself */
   const txt_normmap *map = txt_default_normmap();
   char sp_norm[TXT_NORM_CP_MAX];

@@ -122,7 +122,7 @@ static char *fast_run(const txt_normmap *map, const unsigned char *u,
     ** them (txt_letter_pair) */
     unsigned r0, r1;
     if (letters != NULL && i + 3 < len &&
-        txt_letter_pair(letters, u + i, &r0, &r1) && r0 > 1 && r1 > 1) {
+        txt_letter_pair(letters, u + i, &r0, &r1)) {
       txt_put_letter_pair(o, r0, r1);
       o += 4;
       i += 4;

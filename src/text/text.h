@@ -83,11 +83,16 @@ typedef struct txt_normmap {
 /* Two code points at u[0..4) in one step, for the letter loops of
 ** token.c, furniture.c and normalize.c, which read most of the text:
 ** when both are led by D8 or D9 (U+0600..U+067F; in valid UTF-8 a
-** continuation byte follows each lead), sets *r0 and *r1 to what
-** `letters` (a txt_normmap's arabic_letter) makes of them and returns
-** true, else false.  The caller has 4 bytes at u.  Why: one load and one
-** test for both leads (the compiler merges the byte loads), where a code
-** point a step cost about twice the instructions. */
+** continuation byte follows each lead) and `letters` (a txt_normmap's
+** arabic_letter) makes both of them letters, sets *r0 and *r1 to their
+** values and returns true, else false (*r0 and *r1 then hold whatever
+** was read, or nothing).  The caller has 4 bytes at u.  Why: one load
+** and one test for both leads (the compiler merges the byte loads),
+** where a code point a step cost about twice the instructions; and one
+** test for both letters, by the invariant that every letter's value
+** (U+0620..U+064A: D8 A0 .. D9 8A) has D8 or D9 in its high byte, and
+** every other value is 0 or 1, so r0 & r1 is above 1 exactly when both
+** are (test_letter_pair checks this against each value alone). */
 static inline bool txt_letter_pair(const uint16_t *letters,
                                    const unsigned char *u, unsigned *r0,
                                    unsigned *r1) {
@@ -96,7 +101,7 @@ static inline bool txt_letter_pair(const uint16_t *letters,
   if ((w & 0x00FE00FEu) != 0x00D800D8u) return false;
   *r0 = letters[((w & 1u) << 6) | ((w >> 8) & 0x3Fu)];
   *r1 = letters[((w >> 10) & 0x40u) | ((w >> 24) & 0x3Fu)];
-  return true;
+  return (*r0 & *r1) > 1;
 }
 /* Write the letters r0 and r1 (arabic_letter values: b0 << 8 | b1) at
 ** o[0..4).  Byte-swapped 16-bit stores where the target is little-endian:

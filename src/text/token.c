@@ -670,6 +670,11 @@ static int tokenize(txt_doc *doc, wa_arena *ar, size_t si, size_t *tok_cap,
         rc = WASIT_ENOMEM;
         break;
       }
+      /* the open word's spans in locals, written back to st once the
+      ** path ends: st's address goes to feed, so the compiler kept its
+      ** fields in memory and stored and loaded them at every word */
+      uint32_t wn0 = st.n_start, wn1 = st.n_end, wo0 = st.o_start,
+               wo1 = st.o_end;
       for (;;) {
         char *const o0 = doc->norm + doc->norm_len;
         char *o = o0;
@@ -679,8 +684,7 @@ static int tokenize(txt_doc *doc, wa_arena *ar, size_t si, size_t *tok_cap,
         ** letters; txt_letter_pair); the loop below takes the rest, one
         ** code point a step, and decides everything else as before. */
         unsigned r1;
-        while (j + 3 < end && txt_letter_pair(letters, u + j, &r, &r1) &&
-               r > 1 && r1 > 1) {
+        while (j + 3 < end && txt_letter_pair(letters, u + j, &r, &r1)) {
           txt_put_letter_pair(o, r, r1);
           o += 4;
           j += 4;
@@ -707,8 +711,8 @@ static int tokenize(txt_doc *doc, wa_arena *ar, size_t si, size_t *tok_cap,
         }
         if (fed > 0) {   /* locals in the loop: o aliases everything */
           doc->norm_len += (size_t)(o - o0);
-          st.n_end = (uint32_t)doc->norm_len;
-          st.o_end = (uint32_t)fed;
+          wn1 = (uint32_t)doc->norm_len;
+          wo1 = (uint32_t)fed;
         }
         i = j;
         if (!space_plain || i + 2 >= end || u[i] != ' ' ||
@@ -717,22 +721,25 @@ static int tokenize(txt_doc *doc, wa_arena *ar, size_t si, size_t *tok_cap,
           break;
         /* what feed does with the ' ': close_tok, whose open token is a
         ** word with no separator pending (this path's condition) */
-        rc = emit_word(doc, ar, tok_cap, st.n_start, st.n_end, st.o_start,
-                       st.o_end);
+        rc = emit_word(doc, ar, tok_cap, wn0, wn1, wo0, wo1);
         if (rc != WASIT_OK) break;
         /* through a local: a char store may alias doc->norm_len */
         char *const sp = doc->norm + doc->norm_len;
         sp[0] = ' ';
         sp[1] = (char)(r >> 8);
         sp[2] = (char)r;
-        st.kind = TXT_WORD;    /* and with the letter: open_tok */
-        st.n_start = (uint32_t)doc->norm_len + 1;
-        st.o_start = (uint32_t)(i + 1);
+        /* and with the letter, open_tok: st.kind stays TXT_WORD */
+        wn0 = (uint32_t)doc->norm_len + 1;
+        wo0 = (uint32_t)(i + 1);
         doc->norm_len += 3;
-        st.n_end = (uint32_t)doc->norm_len;
+        wn1 = (uint32_t)doc->norm_len;
         i += 3;
-        st.o_end = (uint32_t)i;
+        wo1 = (uint32_t)i;
       }
+      st.n_start = wn0;
+      st.n_end = wn1;
+      st.o_start = wo0;
+      st.o_end = wo1;
       if (rc != WASIT_OK || i >= end) break;
     }
     uint32_t cp;
