@@ -4255,6 +4255,19 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
                         (say && coder_streq(v->code, "010")) ||
                             memcmp(v->code, "14", 2) == 0,
                         !t->verbal);
+    /* "وأعربت وزارة الخارجية اليابانية عن ترحيب طوكيو بالقرار", "أكد
+    ** دعم نيودلهي لوحدة سريلانكا": the subject's own state in the
+    ** genitive right after the noun of welcome or support that ends the
+    ** pattern says whose welcome it is, not whom it is for; the target is
+    ** sought after it (not after a pattern ending in a preposition: "أطلق
+    ** النار على القوات الأمريكية" names its target there).  8 won in 5
+    ** articles, none lost on the 78 open sets */
+    if (tgt >= 0 && src >= 0 && t->verbal && t->end > t->first_end &&
+        memcmp(v->code, "05", 2) == 0 && !coder_tok_is(s, t->end - 1, CW_PREP, false) &&
+        s->actors[tgt].start == t->end && !(s->actors[tgt].cl0 & (TXT_CL_BI | TXT_CL_LI)) &&
+        coder_state_prefix(s->actors[src].code) &&
+        strncmp(s->actors[src].code, s->actors[tgt].code, 3) == 0)
+      tgt = find_target(&e, v, s->actors[group_last(s, tgt)].end, t->end - 1, t, false, false);
     /* "اقتحم محتجون غاضبون مقار وزارات الخارجية": the protesters are in
     ** the pattern's words; the actor after them is what they stormed */
     if (memcmp(v->code, "14", 2) == 0 && src >= 0 && tgt < 0 &&
