@@ -257,6 +257,11 @@ typedef struct coder_sent {
   bool discard;          /* a discard phrase matched */
   int killed, wounded;   /* casualty counts stated (WASIT_COUNT_NONE) */
   bool casualty_words;   /* killed/wounded words, with or without a count */
+  const char *open_issuer; /* the issuer a document spoke for as the
+                            subject of its last verb with a subject
+                            ("ويستنكر القرار ..."; NULL if another
+                            subject or none): a clause verb opening the
+                            next sentence goes on with it (events.c) */
   uint32_t *visit;       /* list l (CODER_VISIT_*) is coder_visit(s, l)
                             [0..n_visit[l]): the tokens i whose ct[i].cands
                             meet its CODER_V_* bits, in order (set by
