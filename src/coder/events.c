@@ -2312,7 +2312,7 @@ static uint32_t document_before(const coder_sent *s, const coder_trig *t) {
 ** before it in its clause, within twelve words, not behind a preposition
 ** ("تبنى مجلس الأمن الدولي مساء الجمعة قرارا"); -1 if none. */
 static int adopter_before(const coder_sent *s, uint32_t k) {
-  for (size_t x = first_actor_from(s, k); x-- > 0;) {
+  for (size_t x = coder_first_actor(s, k); x-- > 0;) {
     const coder_actor *a = &s->actors[x];
     if (a->end + 12 < k || !same_clause(s, a->end - 1, k)) return -1;
     if (!behind_prep(s, a) && !a->adj_only) return (int)x;
