@@ -774,6 +774,14 @@ static void learn_family_first(coder_ctx *ctx, const coder_sent *s,
     }
 }
 
+/* Does person mention a have a plain name word (name_word) before its
+** last word: a given name, not only a title or a role? */
+static bool given_name_before(const coder_sent *s, const coder_actor *a) {
+  for (uint32_t k = a->start; k + 1 < a->end; k++)
+    if (name_word(s, k)) return true;
+  return false;
+}
+
 /* Learn the names sentence s introduces (after mark_free: dates and
 ** numbers are no names).  Returns the end of the last mention that
 ** taught one (0 if none). */
@@ -787,6 +795,14 @@ static uint32_t learn_names(const coder_sent *s, coder_ctx *ctx) {
         coder_state_prefix(a->code))
       learn_name(ctx, s, a->start, a->code, true);
     if (a->person && a->end - a->start >= 2) {
+      /* "الرئيس الفنزويلي كارلوس أندريس بيريز" ... "مع حكومة بيريز": a
+      ** surname already learned, named again after a title or a role with
+      ** no given name, is the person the article named; it teaches
+      ** nothing (the dictionary's Peres would win as "the latest full
+      ** mention").  A new given name, one no dictionary knows, is another
+      ** person, who does. */
+      if (known_name(s, ctx, a->end - 1) != NO_NAME && !given_name_before(s, a))
+        continue;
       learn_name(ctx, s, a->end - 1, a->code, false);
       learn_family_first(ctx, s, a->start, a->end, a->code);
       taught = a->end;
