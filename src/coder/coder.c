@@ -801,7 +801,7 @@ static uint32_t learn_names(const coder_sent *s, coder_ctx *ctx) {
       ** nothing (the dictionary's Peres would win as "the latest full
       ** mention").  A new given name, one no dictionary knows, is another
       ** person, who does. */
-      if (known_name(s, ctx, a->end - 1) != NO_NAME && !given_name_before(s, a))
+      if (known_name(s, ctx, a->end - 1, NULL) != NO_NAME && !given_name_before(s, a))
         continue;
       learn_name(ctx, s, a->end - 1, a->code, false);
       learn_family_first(ctx, s, a->start, a->end, a->code);
