@@ -392,6 +392,12 @@ int coder_actors(coder_sent *s, wa_arena *ar) {
       continue;
     }
     const dict_actor *a = m->a;
+    /* "لن تعترف بأي حكومة غير شرعية": a role after أي (any) names no
+    ** actor; read as one, it took the speaker's state and the refusal
+    ** became an act on the speaker itself */
+    if (a->kind == DICT_A_AGENT && m->start > 0 &&
+        coder_tok_is(s, m->start - 1, CW_ANY, true))
+      continue;
     if (a->kind == DICT_A_AGENT) {
       /* "المتحدث باسم X" (spokesman on behalf of X) -> X */
       if (j + 1 < nm && coder_tok_is(s, m->end, CW_ISM, true) &&
@@ -446,6 +452,8 @@ int coder_actors(coder_sent *s, wa_arena *ar) {
           near_after(s, end, &ms[k])) {
         const char *pc = coder_person_code(ms[k].a, s->date);
         ac->person = 1;
+        /* (2: a role with a state of its own, which keeps it) */
+        if (ms[k].end == ms[k].start + 1) ac->surname = country[0] ? 2 : 1;
         /* "المدعي العام الأوزبكي رشيد قديروف": a name of another state's
         ** person after a role of a named state is a namesake; the role
         ** and its state stand */
@@ -494,6 +502,16 @@ int coder_actors(coder_sent *s, wa_arena *ar) {
     } else if (a->kind == DICT_A_ADJ || a->kind == DICT_A_PEOPLE) {
       set_code(ac, a->country, "");
       ac->adj_only = a->kind == DICT_A_ADJ;
+      /* "إلى جانب الشعب السريلانكي": after "the people" (a word no
+      ** earlier mention took) the adjective names the people, as the
+      ** countries' `people` phrases do */
+      uint32_t w = m->start - 1;
+      if (ac->adj_only && m->start > 0 && coder_tok_is(s, w, CW_PEOPLE_WORD, false) &&
+          (j == 0 || ms[j - 1].end <= w)) {
+        ac->adj_only = 0;
+        ac->start = w;
+        ac->cl0 = s->ct[w].cl_any & (TXT_CL_WA | TXT_CL_FA);
+      }
     } else {
       set_code(ac, a->code, "");
     }

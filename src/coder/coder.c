@@ -794,7 +794,9 @@ static uint32_t learn_names(const coder_sent *s, coder_ctx *ctx) {
     if (a->end - a->start >= 2 && coder_tok_is(s, a->start, CW_TITLE, true) &&
         coder_state_prefix(a->code))
       learn_name(ctx, s, a->start, a->code, true);
-    if (a->person && a->end - a->start >= 2) {
+    /* (not from a role and a one-word surname: "الرئاسة الفلسطينية
+    ** بخطاب أوباما" would teach أوباما as the Palestinians') */
+    if (a->person && a->end - a->start >= 2 && !a->surname) {
       /* "الرئيس الفنزويلي كارلوس أندريس بيريز" ... "مع حكومة بيريز": a
       ** surname already learned, named again after a title or a role with
       ** no given name, is the person the article named; it teaches
@@ -929,7 +931,10 @@ static void apply_names(coder_sent *s, const coder_ctx *ctx, uint32_t from) {
     if (!(s->ct[k].names & ctx->name_bits)) continue;
     while (x < s->n_actors && s->actors[x].end <= k) x++;
     bool inside = x < s->n_actors && s->actors[x].start <= k;
-    bool one_word = inside && s->actors[x].start == k && s->actors[x].end == k + 1;
+    /* ("ويعلن تضامنه مع حكومة بيريز" after "الرئيس الفنزويلي كارلوس
+    ** أندريس بيريز": a one-word name after a role is the word alone) */
+    bool one_word = inside && s->actors[x].end == k + 1 &&
+                    (s->actors[x].start == k || s->actors[x].surname == 1);
     /* a one-word person, or a bare role with no state yet ("الحزب":
     ** PTY), may be a learned name */
     if (inside && !(one_word && (s->actors[x].person ||

@@ -200,6 +200,11 @@ typedef struct coder_actor {
   uint8_t capital;       /* a capital or seat named for its state */
   uint8_t person;        /* a named person of the dictionary, or one a
                             document taught (coder.c name memory) */
+  uint8_t surname;       /* a person named by one word after a role:
+                            1 when the role has no state ("حكومة بيريز":
+                            the word may be a name the document taught),
+                            2 when it has its own; such a mention teaches
+                            no name */
   uint8_t cl0;           /* clitic bits of the first word's split */
 } coder_actor;
 

@@ -5,7 +5,8 @@
 ** Triggers: at each token the longest verbs.txt phrase wins; the words of
 ** a trigger (and phrases inside its gaps) start no other trigger; a `*` gap
 ** skips up to three words besides actor names, dates and commas.  A
-** discard.txt phrase anywhere mutes the sentence; the first places.txt
+** discard.txt phrase anywhere mutes the sentence (not one a watching
+** word governs: "حشودا كانت تتابع المباراة"); the first places.txt
 ** phrase is the sentence's location.  Clauses: . ! ? ؛ : end a clause, and
 ** so does the complementizer أن/إن after a speech or accusation verb, so
 ** the reported clause finds its own actors.  Per trigger:
@@ -288,6 +289,7 @@ int coder_triggers(coder_sent *s, wa_arena *ar) {
   uint32_t nest_tok = UINT32_MAX; /* last word of an accusation trigger */
   uint32_t nest_end = 0;  /* where an accusation's first gap lands (its
                           ** first word after the gap), or 0 */
+  uint32_t watched_end = 0; /* the end of a discard phrase watched, or 0 */
   /* most tokens are the first word of no phrase but an actor's, and
   ** carry no س: nothing below would happen at them (coder_visit; the
   ** list's length is read once, as in coder_actors) */
@@ -345,7 +347,15 @@ int coder_triggers(coder_sent *s, wa_arena *ar) {
             s->place_tok = i;
             s->place_cl0 = cl0;
           } else if (p->cat == DICT_C_DISCARD) {
-            s->discard = true;
+            /* "تبنت الحركة التفجيرين اللذين استهدفا حشودا كانت تتابع
+            ** المباراة النهائية لكأس العالم": a match watched, with its
+            ** adjective and genitive, is where the victims were; the claim
+            ** and the bombing are the news */
+            if ((i > 0 && coder_tok_is(s, i - 1, CW_WATCH, false)) ||
+                (watched_end && i <= watched_end + 1 && coder_no_punct(s, watched_end, i)))
+              watched_end = end;
+            else
+              s->discard = true;
           } else if (i != nest_tok && !(!used[i] && end == nest_end) &&
                      (used[i] || end <= span_end)) {
             continue; /* a word of a trigger, or inside one's gap */
@@ -969,6 +979,16 @@ static int find_target(const evctx *e, const dict_verb *v, uint32_t from,
                  coder_tok_is(s, a->start - 1, CW_MAA, false)) ||
                 (noun && a->start > 0 &&
                  coder_tok_is(s, a->start - 1, CW_NOUN_TGT, false));
+    /* "اتهم باشينيان أذربيجان بإعلان الحرب على الشعب الأرميني": after a
+    ** verb's direct object, a ب right after it opens what the object is
+    ** accused of or asked to do; a target preposition in there is that
+    ** content's, and the object is the target (a ب written apart,
+    ** "بـ«إعلان الحرب»", is a word of its own) */
+    if (prep && fallback >= 0 && self->verbal) {
+      uint32_t b = s->actors[group_last(s, fallback)].end;
+      if (coder_tok_has_clitic(s, b, TXT_CL_BI) || coder_tok_word(s, b, "\xd8\xa8")) /* ب */
+        return fallback;
+    }
     if (prep) return (int)x;
     /* the fallback is a direct object: not behind في/من/عن (a place or a
     ** source), not an instrument (ب), counted for its whole group */
@@ -2590,10 +2610,31 @@ static char *code_with(wa_arena *ar, const char *country, const char *role) {
   return c;
 }
 
+/* "وطالب الملك في كتاب التكليف الحكومة الجديدة بإجراء مراجعة": is the
+** event from src to tgt, who share one code, a demand or an appeal (10,
+** 02) made at home, which the gold codes as the state's own (JOR->JOR
+** 10)?  Two mentions, the source one of the article's principal state
+** and no capital ("ومطالبين ... باريس" is not Paris at home), the target
+** a definite government role that took its state from the sentence (the
+** state's own "الحكومة", not "الحكومة الإسرائيلية" or "البلدين", which
+** name one and may be another's misread). */
+static bool demand_at_home(const evctx *e, const member *src,
+                           const member *tgt, const coder_trig *t) {
+  const char *vc = dict_verb_at(e->s->dict, t->verb)->code;
+  const coder_actor *by = src->a, *to = tgt->a;
+  return (memcmp(vc, "10", 2) == 0 || memcmp(vc, "02", 2) == 0) &&
+         by && to && by != to && !by->capital &&
+         memcmp(src->code, e->ctx->principal[0], 3) == 0 &&
+         coder_role_in(tgt->code, "GOV") && !to->person && !to->from_count &&
+         !to->parties && coder_tok_definite(e->s, to->start);
+}
+
 static int push(evctx *e, coder_ev **evs, size_t *n, size_t *cap,
                 const member *src, const member *tgt, const coder_trig *t,
                 unsigned mode) {
-  if (tgt && coder_streq(src->code, tgt->code)) return WASIT_OK;
+  /* (one actor on both sides is no event, unless a demand at home) */
+  if (tgt && coder_streq(src->code, tgt->code) && !demand_at_home(e, src, tgt, t))
+    return WASIT_OK;
   for (size_t i = *n; i-- > 0 && (*evs)[i].trig == t;) {
     coder_ev *o = &(*evs)[i];
     if (coder_streq(o->src_code, src->code) &&
