@@ -1052,6 +1052,29 @@ static void note_accusers(const wasit_dict *dict, coder_ctx *ctx,
   }
 }
 
+/* Remember where the article places its first international militant
+** group (IMG: the Islamic State, al-Qaeda) named with a place: the state
+** of the first actor with one that follows its preposition within four
+** words of the same clause ("شنت مقاتلات فرنسية غارات على مواقع لتنظيم
+** الدولة الإسلامية في مدينة الرقة بشمال سوريا", "لتنظيم «الدولة
+** الإسلامية» في سوريا", "فرع تنظيم الدولة الإسلامية في أفغانستان"). */
+static void note_militant_home(const coder_sent *s, coder_ctx *ctx) {
+  for (size_t k = 0; k < s->n_actors && !ctx->militant_home[0]; k++) {
+    if (strncmp(s->actors[k].code, "IMG", 3) != 0) continue;
+    uint32_t e = s->actors[k].end;
+    while (e < s->n && s->ct[e].quote) e++; /* the name's closing quote */
+    if (e >= s->n || !coder_tok_is(s, e, CW_PREP, true)) continue;
+    for (size_t x = k + 1; x < s->n_actors && s->actors[x].start <= e + 4; x++) {
+      bool open = s->actors[x].start > e;
+      for (uint32_t q = e; open && q < s->actors[x].start; q++) open = !s->ct[q].punct;
+      if (open && coder_state_prefix(s->actors[x].code)) {
+        memcpy(ctx->militant_home, s->actors[x].code, 3);
+        break;
+      }
+    }
+  }
+}
+
 /* Remember the article's first compound of exactly three and of four
 ** actors of different states ("أعلنت مالي وبوركينا فاسو والنيجر",
 ** "وقعت قطر مع كل من السعودية والإمارات والبحرين ومصر"): what "الدول
@@ -1752,6 +1775,32 @@ static const char *attacker_of(const wasit_event *evs, size_t n, const char *p0,
   return NULL;
 }
 
+/* The gold codes an international militant group (IMG) by the state
+** where it fights, never as IMG: the Islamic State in Syria is SYR, its
+** Khorasan branch in Afghanistan AFG (a condemnation of the branch's
+** attack on Kabul airport is USA->AFG 11).  That state is the one the
+** article places the group in (note_militant_home); when it places it
+** nowhere and the event's other party is one of the article's two
+** principal states, the other of the two ("قصفت طائراتها أهدافا لتنظيم
+** الدولة الإسلامية" in a Russia-Syria story is RUS->SYR); else the group
+** stays IMG. */
+static void militant_states(wasit_event *evs, size_t n, const coder_ctx *ctx) {
+  for (size_t i = 0; i < n; i++) {
+    bool src = strncmp(evs[i].source, "IMG", 3) == 0;
+    bool tgt = evs[i].target && strncmp(evs[i].target, "IMG", 3) == 0;
+    if (!src && !tgt) continue;
+    const char *home = ctx->militant_home;
+    const char *other = src ? evs[i].target : evs[i].source;
+    if (!home[0] && other)
+      home = same_state(other, ctx->principal[0])   ? ctx->principal[1]
+             : same_state(other, ctx->principal[1]) ? ctx->principal[0]
+                                                    : "";
+    if (!coder_state_prefix(home)) continue;
+    if (src) evs[i].source = home;
+    if (tgt) evs[i].target = home;
+  }
+}
+
 /* A concern or warning (012), an offer or intent (03), a consultation
 ** (04), aid (07), a demand (10), a condemnation (11), a threat (13), a
 ** show of force (15), a cut in relations (16) or force (18-20) that
@@ -2021,6 +2070,7 @@ static bool code_story(wasit_coder *c, coder_sent *ss, const wasit_sentence *ws,
       ctx->igo_named |= first_igo;
     }
     resolve_agents(s, ctx);
+    note_militant_home(s, ctx);
     casualties(s, &d->sentences[i], &ni, &s->killed, &s->wounded);
     if (coder_sent_has(s, CW_CASUALTY, true)) s->casualty_words = true;
     int killed = s->killed, wounded = s->wounded;
@@ -2111,6 +2161,7 @@ static bool finish_story(wasit_coder *c, wasit_event *doc_evs, size_t *n_evs,
   striker_statements(evs, n);
   drop_continued_statements(evs, &n);
   foreign_sanctions(evs, n, c->dict);
+  militant_states(evs, n, ctx);
   *n_evs = e0 + n;
   return true;
 }

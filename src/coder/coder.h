@@ -638,6 +638,10 @@ typedef struct coder_ctx {
                             seizure the article is about; "" after the
                             last, all "" if none): whom a condemned
                             "الهجوم" or "احتجاز السفينة" accuses */
+  char militant_home[4]; /* the state the article places its first
+                            international militant group (IMG) in, named
+                            right after it ("مواقع لتنظيم الدولة الإسلامية
+                            في مدينة الرقة بشمال سوريا": SYR); "" if none */
   char body[16];          /* the article's first international body named
                             (IGO), or a state's court named with its state
                             since ("" if none): who issued the "القرار" or
