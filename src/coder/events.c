@@ -1197,18 +1197,18 @@ static bool refusal_of(const coder_sent *s, const coder_trig *t,
   return false;
 }
 
-/* Is a word of class c (read with any proclitic when any_clitic) at most
-** reach words before token i, in i's clause and with no clause-ending mark
-** between?  Unlike coder_class_before, a comma alone does not end the
-** search. */
-static bool class_in_clause_before(const coder_sent *s, uint32_t i, int c,
-                                   bool any_clitic, uint32_t reach) {
+/* How many tokens before token i, at most reach back, in i's clause and
+** with no clause-ending mark between, is the nearest word of class c (read
+** with any proclitic when any_clitic); 0 if none.  Unlike
+** coder_class_before, a comma alone does not end the search. */
+static uint32_t class_in_clause_before(const coder_sent *s, uint32_t i, int c,
+                                       bool any_clitic, uint32_t reach) {
   for (uint32_t k = 1; k <= reach && k <= i; k++) {
     uint32_t j = i - k;
-    if (s->ct[j].punct == 1 || s->ct[j].clause != s->ct[i].clause) return false;
-    if (coder_tok_is(s, j, c, any_clitic)) return true;
+    if (s->ct[j].punct == 1 || s->ct[j].clause != s->ct[i].clause) return 0;
+    if (coder_tok_is(s, j, c, any_clitic)) return k;
   }
-  return false;
+  return 0;
 }
 
 /* Is non-violent noun trigger t inside the clause of a verb negated by
@@ -1382,15 +1382,20 @@ static bool bare_verb_item(const evctx *e, const coder_trig *t) {
 ** names a past or possible event, it does not report a new one.  A
 ** trigger read as a verb right after such a word ("سيناريو خطف طفلين",
 ** "تكرار خطف الصحافيين") is the verbal noun in its genitive when it is a
-** bare word (bare_verb_item): a perfect verb does not follow a head
-** noun so. */
+** bare word (bare_verb_item).  A head with عن right after it is a
+** search, not a discussion ("وتواصل فرق الإنقاذ البحث عن ناجين بعد
+** انفجار سيارة مفخخة"): the act after it is news. */
 #define BG_REACH 8
 static bool background(const evctx *e, const coder_trig *t) {
   const coder_sent *s = e->s;
+  uint32_t k;
   if (t->verbal)
-    return t->start > 0 && coder_tok_is(s, t->start - 1, CW_BG, true) &&
-           bare_verb_item(e, t);
-  return class_in_clause_before(s, t->start, CW_BG, true, BG_REACH);
+    k = t->start > 0 && coder_tok_is(s, t->start - 1, CW_BG, true) ? 1 : 0;
+  else
+    k = class_in_clause_before(s, t->start, CW_BG, true, BG_REACH);
+  if (k == 0 || coder_tok_word(s, t->start - k + 1, "\xd8\xb9\xd9\x86")) /* عن */
+    return false;
+  return !t->verbal || bare_verb_item(e, t);
 }
 
 /* Does trigger t, joined by و, continue the list of acts begun by the
