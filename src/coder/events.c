@@ -137,15 +137,21 @@ static bool force_subject(const coder_sent *s, uint32_t start, uint32_t end) {
 /* Does the match of phrase p over tokens [i, end) skip a complementizer
 ** (أن إن بأن) in one of its gaps?  Then its words lie in two clauses:
 ** "أعلن لافروف أن أرمينيا وأذربيجان اتفقتا على وقف إطلاق النار" is a
-** statement and an agreement, not Lavrov declaring a ceasefire. */
-static bool gap_skips_comp(const coder_sent *s, const dict_phrase *p,
-                           uint32_t i, uint32_t end, const uint32_t *pos) {
-  if (!coder_sent_has(s, CW_COMP, false)) return false;
+** statement and an agreement, not Lavrov declaring a ceasefire.  When
+** the phrase begins with علق/تعليق (grammar class comment_word), على in
+** a gap skips too: "وعلقت الخارجية الصينية على المناورات" comments on the
+** drills, it does not suspend them. */
+static bool gap_skips(const coder_sent *s, const dict_phrase *p, uint32_t i,
+                      uint32_t end, const uint32_t *pos) {
+  bool comment = coder_tok_is(s, i, CW_COMMENT_WORD, true);
+  if (!comment && !coder_sent_has(s, CW_COMP, false)) return false;
   uint8_t w = 0;
   for (uint32_t k = i; k < end; k++) {
     while (w < p->n_words && (p->words[w].gap || pos[w] < k)) w++;
     if (w < p->n_words && pos[w] == k) continue; /* a phrase word */
-    if (coder_tok_is(s, k, CW_COMP, false)) return true;
+    if (coder_tok_is(s, k, CW_COMP, false) ||
+        (comment && coder_tok_word(s, k, "\xd8\xb9\xd9\x84\xd9\x8a"))) /* على */
+      return true;
   }
   return false;
 }
@@ -325,7 +331,7 @@ int coder_triggers(coder_sent *s, wa_arena *ar) {
           /* a phrase without gaps skips nothing: its words (a cache miss)
           ** are not read */
           if (!end || (p->first_run < p->n_words &&
-                       gap_skips_comp(s, p, i, end, pos)))
+                       gap_skips(s, p, i, end, pos)))
             continue;
           /* "رفضا للعقوبات", "احتجاجا على": why an act is done */
           if (p->cat == DICT_C_VERB && coder_tok_is(s, i, CW_ADVERBIAL, false))
