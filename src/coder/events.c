@@ -495,6 +495,17 @@ static bool behind_prep(const coder_sent *s, const coder_actor *a) {
   return !partitive(s, a);
 }
 
+/* Is actor a, taken as the doer of verb trigger t, the one t's act is
+** done to: behind a preposition, or after a word with ب between t and a
+** ("واتصل مراسلنا بالمتحدث باسم الشرطة المصرية")? */
+static bool called_as_doer(const coder_sent *s, const coder_trig *t,
+                           const coder_actor *a) {
+  if (behind_prep(s, a)) return true;
+  for (uint32_t k = t->end; k < a->start; k++)
+    if (coder_tok_has_clitic(s, k, TXT_CL_BI)) return true;
+  return false;
+}
+
 /* Is actor x in a place phrase: after في, or after a locative noun
 ** ("في العاصمة الكونغولية كينشاسا", "وسط بغداد")? */
 static bool placed(const coder_sent *s, int x) {
@@ -4664,6 +4675,18 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
         }
       continue;
     }
+    /* "واتصلت وكالة فرانس برس بالوزارة للتعليق": a call made by the
+    ** press asks for a comment, it is no consultation; a call whose doer
+    ** is no actor ("واتصل مراسلنا بالمتحدث باسم الشرطة المصرية") is not
+    ** made by the one called, behind ب or after it, when the bare verb
+    ** tells it.  (A call noun's phrase keeps such a doer: "وأضاف أنه أجرى
+    ** اتصالا هاتفيا بنظيره الباكستاني" is a call between the two, and
+    ** the pair is coded both ways.) */
+    if (coder_streq(v->code, "041") && t->verbal &&
+        ((ns && coder_role_in(sm[0].code, "MED")) ||
+         (src >= 0 && t->end == t->start + 1 &&
+          called_as_doer(s, t, &s->actors[src]))))
+      continue;
     /* "على هامش قمة مجموعة العشرين", "قمة منظمة شنغهاي للتعاون": an
     ** organisation named right after a meeting noun is the meeting's name,
     ** not a party consulting the others */
