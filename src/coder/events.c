@@ -2671,9 +2671,10 @@ static bool protesters_word_in(const coder_sent *s, uint32_t from, uint32_t to) 
 /* Is an act coded from src to tgt one of a state's police on the people
 ** of that state: its civilians, students, workers or opposition
 ** ("اقتحمت قوات الأمن مقر الحزب المعارض", "قتلت الشرطة مدنيين")?  Not
-** its army's, which fights rebels and is often told so. */
+** its army's, which fights rebels and is often told so, and not police
+** of no known state ("وقصفت الشرطة مقر الحزب المعارض"). */
 static bool police_on_own_people(const char *src, const char *tgt) {
-  return coder_role_in(src, "COP") && strncmp(src, tgt, 3) == 0 &&
+  return coder_role_in(src, "COP") && coder_same_state(src, tgt) &&
          coder_role_in(tgt, "CVL EDU OPP LAB");
 }
 
@@ -4598,8 +4599,12 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
       /* "أطلقت قوات الأمن الرصاص الحي لتفريق المحتجين": a state's forces
       ** shooting or beating protesters is violent repression (175); so is
       ** its police's force on its own civilians, students, workers or
-      ** opposition ("اقتحمت الشرطة ساحة الجامعة وفضت اعتصام الطلاب") */
-      recode_to(&e, &t, &v, "175");
+      ** opposition ("اقتحمت الشرطة ساحة الجامعة وفضت اعتصام الطلاب").
+      ** Killing them ("قتلت الشرطة الكينية ثلاثة طلاب") is an assault on
+      ** them (180), as repression with dead counted is
+      ** (harmful_repression) */
+      recode_to(&e, &t, &v,
+                coder_tok_is(s, t->start, CW_CASUALTY, false) ? "180" : "175");
     }
     if (violent && !(v->flags & DICT_F_MUTUAL) && src >= 0 &&
         protesters_actor(s, &s->actors[src]) && ns && nt &&
@@ -4995,7 +5000,7 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
           rc = push(&e, evs, n_evs, &cap, &sm[a], &tm[b], t, mode);
           if (!rc && back && strncmp(tm[b].code, "---", 3) != 0 &&
               strncmp(sm[a].code, "---", 3) != 0 &&
-              ((v->flags & DICT_F_MUTUAL) || strncmp(tm[b].code, sm[a].code, 3) != 0))
+              ((v->flags & DICT_F_MUTUAL) || !coder_same_state(tm[b].code, sm[a].code)))
             rc = push(&e, evs, n_evs, &cap, &tm[b], &sm[a], back, mode);
         }
       }
