@@ -4856,8 +4856,11 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
     ** names */
     if (!nt && ns == 1 && t->verbal && coder_streq(v->code, "043") && v->converse[0] &&
         !(t->cl0 & TXT_CL_ENC) && !(mode & WASIT_MODE_REPORTED) &&
-        coder_state_prefix(sm[0].code)) {
-      /* the bare state: push drops an event whose two codes are one */
+        coder_state_prefix(sm[0].code) && !class_ahead(s, t->end, 8, CW_GUEST, true)) {
+      /* the bare state, not the host's own code: push drops only an event
+      ** whose two codes are identical, and RUSGOV -> RUS is kept.  A guest
+      ** named as such ("واستقبل السيسي ضيفه", "الوفد الزائر") is the
+      ** visitor of dyad_targets' story, not the host's own people */
       const char *home = arena_strndup(e.ar, sm[0].code, 3);
       if (!home) return WASIT_ENOMEM;
       tm[nt++] = (member){NULL, home};
