@@ -1194,12 +1194,15 @@ static bool definite_participle(const coder_sent *s, uint32_t k) {
          memcmp(txt_tok_norm(s->doc, w), "\xd8\xa7\xd9\x84\xd9\x85", 6) == 0; /* الم */
 }
 
-/* Does year date dt, written with its word ("عام 1971") after a definite
-** noun that is no participle, date the act of a sentence that opens with
-** a pluperfect ("وكانت إيران قد سيطرت على الجزر الثلاث عام 1971",
-** "وكانت باكستان قد انسحبت من الكومنولث عام 1972")?  Such a sentence
-** tells background, and the year is when its act happened, not a
-** description of the noun before it (attributive: "الموقع عام 1991"). */
+/* Does year date dt, opening with a word ("عام 1971", "العام الماضي")
+** after a definite noun that is no participle of the form الم-, date the
+** act of a sentence that opens with a pluperfect ("وكانت إيران قد سيطرت
+** على الجزر الثلاث عام 1971", "وكانت باكستان قد انسحبت من الكومنولث عام
+** 1972")?  Such a sentence tells background, and the year is when its act
+** happened, not a description of the noun before it (attributive:
+** "الموقع عام 1991").  A year after a word of what the act is about
+** (grammar class about: "احتجاجا على تصريحات الرئيس الفرنسي حول
+** الاستعمار الفرنسي عام 1830") belongs to that topic. */
 static bool pluperfect_year(const coder_sent *s, const txt_sentence *ts,
                             const txt_date *dt) {
   if (dt->precision != TXT_DATE_YEAR || dt->tok_start <= ts->tok_start + 3) return false;
@@ -1207,11 +1210,13 @@ static bool pluperfect_year(const coder_sent *s, const txt_sentence *ts,
   if (s->toks[at].kind != TXT_WORD || definite_participle(s, at - 1) ||
       !coder_tok_is(s, 0, CW_WAS, false))
     return false;
+  bool qad = false;
   for (uint32_t k = 1; k < at; k++) {
-    if (s->ct[k].punct) return false;
-    if (coder_tok_is(s, k, CW_QAD, false)) return true;
+    if (!qad && s->ct[k].punct) return false;
+    if (coder_tok_is(s, k, CW_QAD, false)) qad = true;
+    else if (qad && coder_tok_is(s, k, CW_ABOUT, false)) return false;
   }
-  return false;
+  return qad;
 }
 
 /* Is date dt inside an aside set off by commas that opens with a

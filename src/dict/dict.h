@@ -252,7 +252,8 @@ _Static_assert(sizeof(dict_phrase) <= 64, "a phrase is one cache line");
   X(FRESH, "fresh") X(EARLIER, "earlier") X(PREVIOUS, "previous")          \
   X(TIME_WORD, "time_word") X(PRECEDED, "preceded")                         \
   X(COMMENT_WORD, "comment_word") X(GUEST, "guest")                          \
-  X(TOPIC_HEAD, "topic_head") X(OTHER_TOPIC, "other_topic")
+  X(TOPIC_HEAD, "topic_head") X(OTHER_TOPIC, "other_topic")                 \
+  X(ABOUT, "about")
 
 #define DICT_WORDCLASS_ENUM(name, word) CW_##name,
 enum dict_wordclass { DICT_WORDCLASSES(DICT_WORDCLASS_ENUM) CW_COUNT };
