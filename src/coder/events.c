@@ -1392,16 +1392,18 @@ static bool bare_verb_item(const evctx *e, const coder_trig *t) {
            txt_tok_ends(s->doc, &s->toks[k], "\xd9\x88\xd9\x86")); /* ون */
 }
 
-/* Is noun trigger t in the background: an inquiry, case, charge, trial,
-** anniversary, "since", scenario, repetition or discussion word within
-** BG_REACH words before it in its clause ("التحقيق في قضية خطف", "بتهمة
-** تفجير", "منذ اغتيال بوتو", "لبحث الهجوم الإسرائيلي")?  Such a noun
-** names a past or possible event, it does not report a new one.  A
-** trigger read as a verb right after such a word ("سيناريو خطف طفلين",
-** "تكرار خطف الصحافيين") is the verbal noun in its genitive when it is a
-** bare word (bare_verb_item).  A head with عن right after it is a
-** search, not a discussion ("وتواصل فرق الإنقاذ البحث عن ناجين بعد
-** انفجار سيارة مفخخة"): the act after it is news. */
+/* Is violent or protest trigger t in the background: a noun with an
+** inquiry, case, charge, trial, anniversary, "since", scenario,
+** repetition or discussion word (grammar class bg) within BG_REACH words
+** before it in its clause ("التحقيق في قضية خطف", "بتهمة تفجير", "منذ
+** اغتيال بوتو", "لبحث الهجوم الإسرائيلي")?  Such a noun names a past or
+** possible event, it does not report a new one.  A trigger read as a verb
+** right after such a word ("سيناريو خطف طفلين", "تكرار خطف الصحافيين") is
+** the verbal noun in its genitive only when it is a bare word
+** (bare_verb_item); a finite verb after منذ ("منذ اقتحم الجيش المدينة")
+** is left to since_start.  A head with عن right after it is a search,
+** not a discussion ("وتواصل فرق الإنقاذ البحث عن ناجين بعد انفجار سيارة
+** مفخخة"): the act after it is news. */
 #define BG_REACH 8
 static bool background(const evctx *e, const coder_trig *t) {
   const coder_sent *s = e->s;
