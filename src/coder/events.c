@@ -1262,7 +1262,6 @@ static bool terms_of(const coder_sent *s, const coder_trig *t) {
          class_in_clause_before(s, t->start, CW_TERMS, false, 12);
 }
 
-
 /* Is a word of class c (read with any proclitic when any_clitic) among
 ** the `reach` tokens from token `from` on, before any punctuation (a
 ** comma too, unlike class_in_clause_before)? */

@@ -19,7 +19,7 @@
 ** Word lists are grammar classes of dict/ar/grammar.txt (legal, cause,
 ** attack_noun, armed_anchor, condole, allege, protesters, habitual,
 ** unreal, temporal, temporal_ma, before, lapse, salvo, when, dead_news,
-** earlier, previous, time_word, preceded),
+** earlier, previous, earlier_time_head, preceded),
 ** never C arrays.  Input: a sentence whose keys, triggers,
 ** clauses, actors and casualties are set (coder_keys, coder_triggers,
 ** clauses(), coder_actors); nothing here allocates or changes the
@@ -484,7 +484,7 @@ static bool earlier_after(const coder_sent *s, const coder_trig *t,
     return j == i || j == t->end;
   }
   return i > 0 && coder_tok_is(s, i, CW_PREVIOUS, false) &&
-         coder_tok_is(s, i - 1, CW_TIME_WORD, false) &&
+         coder_tok_is(s, i - 1, CW_EARLIER_TIME_HEAD, false) &&
          described_past(s, t) && !date_starts_at(s, i + 1) &&
          !coder_tok_is(s, i + 1, CW_MIN, false);
 }
