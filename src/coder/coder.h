@@ -686,6 +686,13 @@ static inline bool coder_state_prefix(const char *code) {
   }
 }
 
+/* True when actor codes a and b are of one state: a's prefix names a
+** state (coder_state_prefix) and b has the same one.  Two "---" codes,
+** or two organisations (IGO...), are not. */
+static inline bool coder_same_state(const char *a, const char *b) {
+  return coder_state_prefix(a) && memcmp(a, b, 3) == 0;
+}
+
 /* True when actor code `code` has a role after its 3-letter prefix (six
 ** bytes before any NUL) and that role's first three letters are one of
 ** `roles`, 3-letter roles separated by single spaces ("COP MIL":

@@ -138,15 +138,21 @@ static bool force_subject(const coder_sent *s, uint32_t start, uint32_t end) {
 /* Does the match of phrase p over tokens [i, end) skip a complementizer
 ** (أن إن بأن) in one of its gaps?  Then its words lie in two clauses:
 ** "أعلن لافروف أن أرمينيا وأذربيجان اتفقتا على وقف إطلاق النار" is a
-** statement and an agreement, not Lavrov declaring a ceasefire. */
-static bool gap_skips_comp(const coder_sent *s, const dict_phrase *p,
-                           uint32_t i, uint32_t end, const uint32_t *pos) {
-  if (!coder_sent_has(s, CW_COMP, false)) return false;
+** statement and an agreement, not Lavrov declaring a ceasefire.  When
+** the phrase begins with علق/تعليق (grammar class comment_word), على in
+** a gap skips too: "وعلقت الخارجية الصينية على المناورات" comments on the
+** drills, it does not suspend them. */
+static bool gap_skips(const coder_sent *s, const dict_phrase *p, uint32_t i,
+                      uint32_t end, const uint32_t *pos) {
+  bool comment = coder_tok_is(s, i, CW_COMMENT_WORD, true);
+  if (!comment && !coder_sent_has(s, CW_COMP, false)) return false;
   uint8_t w = 0;
   for (uint32_t k = i; k < end; k++) {
     while (w < p->n_words && (p->words[w].gap || pos[w] < k)) w++;
     if (w < p->n_words && pos[w] == k) continue; /* a phrase word */
-    if (coder_tok_is(s, k, CW_COMP, false)) return true;
+    if (coder_tok_is(s, k, CW_COMP, false) ||
+        (comment && coder_tok_word(s, k, "\xd8\xb9\xd9\x84\xd9\x8a"))) /* على */
+      return true;
   }
   return false;
 }
@@ -325,7 +331,7 @@ int coder_triggers(coder_sent *s, wa_arena *ar) {
           /* a phrase without gaps skips nothing: its words (a cache miss)
           ** are not read */
           if (!end || (p->first_run < p->n_words &&
-                       gap_skips_comp(s, p, i, end, pos)))
+                       gap_skips(s, p, i, end, pos)))
             continue;
           /* "رفضا للعقوبات", "احتجاجا على": why an act is done */
           if (p->cat == DICT_C_VERB && coder_tok_is(s, i, CW_ADVERBIAL, false))
@@ -495,6 +501,17 @@ static bool behind_prep(const coder_sent *s, const coder_actor *a) {
   /* partitive من after a quantity is no preposition of the subject:
   ** "تظاهر عشرات الآلاف من اللبنانيين" */
   return !partitive(s, a);
+}
+
+/* Is actor a, taken as the doer of verb trigger t, the one t's act is
+** done to: behind a preposition, or after a word with ب between t and a
+** ("واتصل مراسلنا بالمتحدث باسم الشرطة المصرية")? */
+static bool called_as_doer(const coder_sent *s, const coder_trig *t,
+                           const coder_actor *a) {
+  if (behind_prep(s, a)) return true;
+  for (uint32_t k = t->end; k < a->start; k++)
+    if (coder_tok_has_clitic(s, k, TXT_CL_BI)) return true;
+  return false;
 }
 
 /* Is actor x in a place phrase: after في, or after a locative noun
@@ -1219,18 +1236,18 @@ static bool refusal_of(const coder_sent *s, const coder_trig *t,
   return false;
 }
 
-/* Is a word of class c (read with any proclitic when any_clitic) at most
-** reach words before token i, in i's clause and with no clause-ending mark
-** between?  Unlike coder_class_before, a comma alone does not end the
-** search. */
-static bool class_in_clause_before(const coder_sent *s, uint32_t i, int c,
-                                   bool any_clitic, uint32_t reach) {
+/* How many tokens before token i, at most reach back, in i's clause and
+** with no clause-ending mark between, is the nearest word of class c (read
+** with any proclitic when any_clitic); 0 if none.  Unlike
+** coder_class_before, a comma alone does not end the search. */
+static uint32_t class_in_clause_before(const coder_sent *s, uint32_t i, int c,
+                                       bool any_clitic, uint32_t reach) {
   for (uint32_t k = 1; k <= reach && k <= i; k++) {
     uint32_t j = i - k;
-    if (s->ct[j].punct == 1 || s->ct[j].clause != s->ct[i].clause) return false;
-    if (coder_tok_is(s, j, c, any_clitic)) return true;
+    if (s->ct[j].punct == 1 || s->ct[j].clause != s->ct[i].clause) return 0;
+    if (coder_tok_is(s, j, c, any_clitic)) return k;
   }
-  return false;
+  return 0;
 }
 
 /* Is non-violent noun trigger t inside the clause of a verb negated by
@@ -1266,7 +1283,6 @@ static bool terms_of(const coder_sent *s, const coder_trig *t) {
   return !t->verbal && coder_sent_has(s, CW_TERMS, false) &&
          class_in_clause_before(s, t->start, CW_TERMS, false, 12);
 }
-
 
 /* Is a word of class c (read with any proclitic when any_clitic) among
 ** the `reach` tokens from token `from` on, before any punctuation (a
@@ -1397,22 +1413,29 @@ static bool bare_verb_item(const evctx *e, const coder_trig *t) {
            txt_tok_ends(s->doc, &s->toks[k], "\xd9\x88\xd9\x86")); /* ون */
 }
 
-/* Is noun trigger t in the background: an inquiry, case, charge, trial,
-** anniversary, "since", scenario, repetition or discussion word within
-** BG_REACH words before it in its clause ("التحقيق في قضية خطف", "بتهمة
-** تفجير", "منذ اغتيال بوتو", "لبحث الهجوم الإسرائيلي")?  Such a noun
-** names a past or possible event, it does not report a new one.  A
-** trigger read as a verb right after such a word ("سيناريو خطف طفلين",
-** "تكرار خطف الصحافيين") is the verbal noun in its genitive when it is a
-** bare word (bare_verb_item): a perfect verb does not follow a head
-** noun so. */
+/* Is violent or protest trigger t in the background: a noun with an
+** inquiry, case, charge, trial, anniversary, "since", scenario,
+** repetition or discussion word (grammar class bg) within BG_REACH words
+** before it in its clause ("التحقيق في قضية خطف", "بتهمة تفجير", "منذ
+** اغتيال بوتو", "لبحث الهجوم الإسرائيلي")?  Such a noun names a past or
+** possible event, it does not report a new one.  A trigger read as a verb
+** right after such a word ("سيناريو خطف طفلين", "تكرار خطف الصحافيين") is
+** the verbal noun in its genitive only when it is a bare word
+** (bare_verb_item); a finite verb after منذ ("منذ اقتحم الجيش المدينة")
+** is left to since_start.  A head with عن right after it is a search,
+** not a discussion ("وتواصل فرق الإنقاذ البحث عن ناجين بعد انفجار سيارة
+** مفخخة"): the act after it is news. */
 #define BG_REACH 8
 static bool background(const evctx *e, const coder_trig *t) {
   const coder_sent *s = e->s;
+  uint32_t k;
   if (t->verbal)
-    return t->start > 0 && coder_tok_is(s, t->start - 1, CW_BG, true) &&
-           bare_verb_item(e, t);
-  return class_in_clause_before(s, t->start, CW_BG, true, BG_REACH);
+    k = t->start > 0 && coder_tok_is(s, t->start - 1, CW_BG, true) ? 1 : 0;
+  else
+    k = class_in_clause_before(s, t->start, CW_BG, true, BG_REACH);
+  if (k == 0 || coder_tok_word(s, t->start - k + 1, "\xd8\xb9\xd9\x86")) /* عن */
+    return false;
+  return !t->verbal || bare_verb_item(e, t);
 }
 
 /* Does trigger t, joined by و, continue the list of acts begun by the
@@ -2735,9 +2758,10 @@ static bool protesters_word_in(const coder_sent *s, uint32_t from, uint32_t to) 
 /* Is an act coded from src to tgt one of a state's police on the people
 ** of that state: its civilians, students, workers or opposition
 ** ("اقتحمت قوات الأمن مقر الحزب المعارض", "قتلت الشرطة مدنيين")?  Not
-** its army's, which fights rebels and is often told so. */
+** its army's, which fights rebels and is often told so, and not police
+** of no known state ("وقصفت الشرطة مقر الحزب المعارض"). */
 static bool police_on_own_people(const char *src, const char *tgt) {
-  return coder_role_in(src, "COP") && strncmp(src, tgt, 3) == 0 &&
+  return coder_role_in(src, "COP") && coder_same_state(src, tgt) &&
          coder_role_in(tgt, "CVL EDU OPP LAB");
 }
 
@@ -4702,8 +4726,12 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
       /* "أطلقت قوات الأمن الرصاص الحي لتفريق المحتجين": a state's forces
       ** shooting or beating protesters is violent repression (175); so is
       ** its police's force on its own civilians, students, workers or
-      ** opposition ("اقتحمت الشرطة ساحة الجامعة وفضت اعتصام الطلاب") */
-      recode_to(&e, &t, &v, "175");
+      ** opposition ("اقتحمت الشرطة ساحة الجامعة وفضت اعتصام الطلاب").
+      ** Killing them ("قتلت الشرطة الكينية ثلاثة طلاب") is an assault on
+      ** them (180), as repression with dead counted is
+      ** (harmful_repression) */
+      recode_to(&e, &t, &v,
+                coder_tok_is(s, t->start, CW_CASUALTY, false) ? "180" : "175");
     }
     if (violent && !(v->flags & DICT_F_MUTUAL) && src >= 0 &&
         protesters_actor(s, &s->actors[src]) && ns && nt &&
@@ -4779,6 +4807,18 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
         }
       continue;
     }
+    /* "واتصلت وكالة فرانس برس بالوزارة للتعليق": a call made by the
+    ** press asks for a comment, it is no consultation; a call whose doer
+    ** is no actor ("واتصل مراسلنا بالمتحدث باسم الشرطة المصرية") is not
+    ** made by the one called, behind ب or after it, when the bare verb
+    ** tells it.  (A call noun's phrase keeps such a doer: "وأضاف أنه أجرى
+    ** اتصالا هاتفيا بنظيره الباكستاني" is a call between the two, and
+    ** the pair is coded both ways.) */
+    if (coder_streq(v->code, "041") && t->verbal &&
+        ((ns && coder_role_in(sm[0].code, "MED")) ||
+         (src >= 0 && t->end == t->start + 1 &&
+          called_as_doer(s, t, &s->actors[src]))))
+      continue;
     /* "على هامش قمة مجموعة العشرين", "قمة منظمة شنغهاي للتعاون": an
     ** organisation named right after a meeting noun is the meeting's name,
     ** not a party consulting the others */
@@ -4943,8 +4983,11 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
     ** names */
     if (!nt && ns == 1 && t->verbal && coder_streq(v->code, "043") && v->converse[0] &&
         !(t->cl0 & TXT_CL_ENC) && !(mode & WASIT_MODE_REPORTED) &&
-        coder_state_prefix(sm[0].code)) {
-      /* the bare state: push drops an event whose two codes are one */
+        coder_state_prefix(sm[0].code) && !class_ahead(s, t->end, 8, CW_GUEST, true)) {
+      /* the bare state, not the host's own code: push drops only an event
+      ** whose two codes are identical, and RUSGOV -> RUS is kept.  A guest
+      ** named as such ("واستقبل السيسي ضيفه", "الوفد الزائر") is the
+      ** visitor of dyad_targets' story, not the host's own people */
       const char *home = arena_strndup(e.ar, sm[0].code, 3);
       if (!home) return WASIT_ENOMEM;
       tm[nt++] = (member){NULL, home};
@@ -5087,7 +5130,7 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
           rc = push(&e, evs, n_evs, &cap, &sm[a], &tm[b], t, mode);
           if (!rc && back && strncmp(tm[b].code, "---", 3) != 0 &&
               strncmp(sm[a].code, "---", 3) != 0 &&
-              ((v->flags & DICT_F_MUTUAL) || strncmp(tm[b].code, sm[a].code, 3) != 0))
+              ((v->flags & DICT_F_MUTUAL) || !coder_same_state(tm[b].code, sm[a].code)))
             rc = push(&e, evs, n_evs, &cap, &tm[b], &sm[a], back, mode);
         }
       }

@@ -19,7 +19,7 @@
 ** Word lists are grammar classes of dict/ar/grammar.txt (legal, cause,
 ** attack_noun, armed_anchor, condole, allege, protesters, habitual,
 ** unreal, temporal, temporal_ma, before, lapse, salvo, when, dead_news,
-** earlier, previous, time_word, preceded),
+** earlier, previous, earlier_time_head, preceded),
 ** never C arrays.  Input: a sentence whose keys, triggers,
 ** clauses, actors and casualties are set (coder_keys, coder_triggers,
 ** clauses(), coder_actors); nothing here allocates or changes the
@@ -435,26 +435,68 @@ static bool coder_when_background(const coder_sent *s, const coder_trig *t) {
   return false;
 }
 
-/* Is token i "earlier" said of an act: the adverb سابقا, or "وقت سابق"
-** with no date or من after it ("في وقت سابق أمس", "في وقت سابق
-** الأربعاء", "في وقت سابق من الشهر الجاري" place the act inside the news
-** window)? */
-static bool earlier_word(const coder_sent *s, uint32_t i) {
-  if (coder_tok_is(s, i, CW_EARLIER, false)) return true;
+/* Does a date the text layer read start at token i ("أمس",
+** "الأربعاء", "15 مارس")? */
+static bool date_starts_at(const coder_sent *s, uint32_t i) {
+  const txt_doc *d = s->doc;
+  size_t at = (size_t)(s->toks - d->tokens) + i; /* doc token index */
+  for (size_t x = 0; x < d->n_dates; x++)
+    if (d->dates[x].sentence == s->index && d->dates[x].tok_start == at)
+      return true;
+  return false;
+}
+
+/* Is verb trigger t told as past already, in a clause that describes
+** something: a pluperfect (كان ... قد right before it: "وكان مسلحون قد
+** خطفوا"), a relative pronoun right before it ("الذي نفذ"), or an
+** indefinite noun led by a preposition right before it, whose
+** description it is ("أفرجوا عن سائحتين يابانيتين اختطفتا")?  A main
+** verb tells the news, even after its subject ("إن مسلحين خطفوا"). */
+static bool described_past(const coder_sent *s, const coder_trig *t) {
+  if (!t->verbal || t->start == 0) return false;
+  uint32_t b = t->start - 1;
+  if (coder_tok_is(s, b, CW_REL, false)) return true;
+  if (coder_tok_is(s, b, CW_QAD, false))
+    return coder_class_before(s, b, CW_WAS, 4) != 0;
+  if (coder_tok_has_clitic(s, t->start, TXT_CL_WA | TXT_CL_FA)) return false;
+  for (uint32_t k = 1; k <= 3 && k <= t->start; k++) {
+    uint32_t j = t->start - k;
+    if (s->ct[j].punct || coder_tok_is(s, j, CW_COMP, false)) return false;
+    if (coder_tok_is(s, j, CW_PREP, false))
+      return k >= 2 && !coder_tok_definite(s, j + 1);
+  }
+  return false;
+}
+
+/* Is token i, after trigger t, "earlier" said of t's act?  The adverb
+** سابقا, unless it follows a name that is not t's subject: there it
+** means "formerly" ("على مواقع جبهة النصرة سابقا", "زائير سابقا").  Or
+** "في وقت سابق" told of an act described as past (described_past:
+** "اختطفتا في مأرب في وقت سابق") with no date or من after it: in wire
+** copy the phrase alone ("وقصفت المدفعية في وقت سابق") and with a date
+** ("في وقت سابق أمس", "في وقت سابق من الشهر الجاري") mostly places the act
+** inside the news window. */
+static bool earlier_after(const coder_sent *s, const coder_trig *t,
+                          uint32_t i) {
+  if (coder_tok_is(s, i, CW_EARLIER, false)) {
+    uint32_t j = i;
+    while (j > t->end && s->ct[j - 1].free && !s->ct[j - 1].count) j--;
+    return j == i || j == t->end;
+  }
   return i > 0 && coder_tok_is(s, i, CW_PREVIOUS, false) &&
-         coder_tok_is(s, i - 1, CW_TIME_WORD, false) &&
-         !(i + 1 < s->n && !s->ct[i + 1].punct &&
-           (s->ct[i + 1].free || s->ct[i + 1].count ||
-            coder_tok_is(s, i + 1, CW_MIN, false)));
+         coder_tok_is(s, i - 1, CW_EARLIER_TIME_HEAD, false) &&
+         described_past(s, t) && !date_starts_at(s, i + 1) &&
+         !coder_tok_is(s, i + 1, CW_MIN, false);
 }
 
 /* Earlier: an act the sentence tells as done before the news is
-** background, reported when it happened, whoever did it: "earlier" at
-** most four words before it or six after it in its clause ("شارك مع
-** حماس سابقا في عملية خطف الجندي", "أفرجوا عن سائحتين اختطفتا في مأرب
-** في وقت سابق"), "previous" right after its noun or after the noun
-** that ends a verb's phrase ("التي نفذت عمليات انتحارية سابقة في
-** لاهور", "شنت هجمات سابقة على دوريات الجيش"), or سبق with أن between it and the act at
+** background, reported when it happened, whoever did it: سابقا at most
+** four words before it ("شارك مع حماس سابقا في عملية خطف الجندي") or an
+** "earlier" word (earlier_after) at most six after it in its clause
+** ("هاجموا سابقا قافلة", "أفرجوا عن سائحتين اختطفتا في مأرب في وقت
+** سابق"), "previous" right after its noun or after the noun that ends a
+** verb's phrase ("التي نفذت عمليات انتحارية سابقة في لاهور", "شنت هجمات
+** سابقة على دوريات الجيش"), or سبق with أن between it and the act at
 ** most ten words before ("وسبق لعدد من الناشطين أن نظموا مظاهرة").  A
 ** "former" that follows a person ("اغتيال رئيس الوزراء السابق") is
 ** not right after the act's noun, so it says nothing of the act. */
@@ -463,13 +505,13 @@ static bool coder_earlier_background(const coder_sent *s, const coder_trig *t) {
   if (coder_tok_is(s, t->end, CW_PREVIOUS, true)) return true;
   for (uint32_t k = t->end; k < t->end + 6 && k < s->n; k++) {
     if (s->ct[k].punct || s->ct[k].clause != cl) break;
-    if (earlier_word(s, k)) return true;
+    if (earlier_after(s, t, k)) return true;
   }
   bool comp = false;
   for (uint32_t k = 1; k <= 10 && k <= t->start; k++) {
     uint32_t j = t->start - k;
     if (s->ct[j].punct || s->ct[j].clause != cl) break;
-    if (k <= 4 && earlier_word(s, j)) return true;
+    if (k <= 4 && coder_tok_is(s, j, CW_EARLIER, false)) return true;
     if (coder_tok_is(s, j, CW_COMP, false)) comp = true;
     if (comp && coder_tok_is(s, j, CW_PRECEDED, false)) return true;
   }
