@@ -1951,6 +1951,10 @@ static bool colon_lead(const coder_sent *s, char cc[4]) {
 static bool dateline_of(const coder_sent *s, bool set_off, char cc[4]) {
   if (s->n_actors + s->n_trigs == 0) return false;
   if (colon_lead(s, cc)) return true;
+  if (s->dateline_state[0] && !(s->place && s->place_tok == 0)) {
+    memcpy(cc, s->dateline_state, 4);
+    return true;
+  }
   if (!s->place || s->place_tok != 0 || (set_off && !coder_dateline_end(s)))
     return false;
   memcpy(cc, s->place->loc.country, 3);
