@@ -1840,7 +1840,14 @@ static void domestic_targets(wasit_event *evs, size_t n, const coder_ctx *ctx) {
     if (coder_violent_code(e->root) && !ctx->dateline[0] &&
         coder_role_in(e->source, "GOV MIL"))
       continue;
-    evs[i].target = p0;
+    /* "اعتقلت قوات الاحتلال عشرة شبان في نابلس": force done in
+    ** another state's place (not a protest, nor words: a statement's
+    ** place is where it was said) is aimed at that state, not at home */
+    bool abroad = e->location && coder_quad_class(e->root) == 4 &&
+                  !coder_streq(e->root, "14") &&
+                  coder_state_prefix(e->location->country) &&
+                  !same_state(e->location->country, p0);
+    evs[i].target = abroad ? e->location->country : p0;
   }
 }
 
