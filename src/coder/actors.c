@@ -318,6 +318,17 @@ int coder_actors(coder_sent *s, wa_arena *ar) {
   uint32_t floor = 0; /* the end of the last phrase matched, NONE too */
   uint32_t next_tok = coder_dateline_end(s);   /* the first token a new
                                                  mention may start at */
+  /* "الجزائر - أعلن رئيس الوزراء": a capital that bears its state's
+  ** name is no place of places.txt, so the dateline's state is read here
+  ** (an adjective too: the bare "جيبوتي" outranks the name as one) */
+  if (next_tok) {
+    mention d;
+    best_at(s, 0, &d);
+    if (d.end && d.end < next_tok && d.a &&
+        (d.a->kind == DICT_A_NAME || d.a->kind == DICT_A_CAPITAL ||
+         d.a->kind == DICT_A_ADJ))
+      memcpy(s->dateline_state, d.a->country, sizeof s->dateline_state);
+  }
   /* best_at finds a mention only where an actor phrase may start or at a
   ** word of CODER_MENTION_CLASSES (its own first tests); the list's
   ** length is read once (the loop's calls, which take s, were making

@@ -1918,7 +1918,14 @@ static void domestic_targets(wasit_event *evs, size_t n, const coder_ctx *ctx) {
     if (coder_violent_code(e->root) && !ctx->dateline[0] &&
         coder_role_in(e->source, "GOV MIL"))
       continue;
-    evs[i].target = p0;
+    /* "اعتقلت قوات الاحتلال عشرة شبان في نابلس": force done in
+    ** another state's place (not a protest, nor words: a statement's
+    ** place is where it was said) is aimed at that state, not at home */
+    bool abroad = e->location && coder_quad_class(e->root) == 4 &&
+                  !coder_streq(e->root, "14") &&
+                  coder_state_prefix(e->location->country) &&
+                  !same_state(e->location->country, p0);
+    evs[i].target = abroad ? e->location->country : p0;
   }
 }
 
@@ -2029,6 +2036,10 @@ static bool colon_lead(const coder_sent *s, char cc[4]) {
 static bool dateline_of(const coder_sent *s, bool set_off, char cc[4]) {
   if (s->n_actors + s->n_trigs == 0) return false;
   if (colon_lead(s, cc)) return true;
+  if (s->dateline_state[0] && !(s->place && s->place_tok == 0)) {
+    memcpy(cc, s->dateline_state, 4);
+    return true;
+  }
   if (!s->place || s->place_tok != 0 || (set_off && !coder_dateline_end(s)))
     return false;
   memcpy(cc, s->place->loc.country, 3);

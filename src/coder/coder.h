@@ -258,6 +258,11 @@ typedef struct coder_sent {
   uint32_t place_tok;    /* its first token */
   uint8_t place_cl0;     /* the clitics on it in the place's reading (ل in
                             "لبكين"; none in "لاهور", whose ل is a letter) */
+  char dateline_state[4];/* a dateline that is a state's name or capital
+                            ("الجزائر -", "الكويت -", "تونس -": the
+                            capital named as its state, which places.txt
+                            leaves out as it mostly means the state):
+                            that state; "" otherwise (coder_actors) */
   int32_t date;          /* YYYYMMDD used for dated roles (0 unknown) */
   bool discard;          /* a discard phrase matched */
   int killed, wounded;   /* casualty counts stated (WASIT_COUNT_NONE) */
@@ -565,7 +570,8 @@ bool coder_joined(const coder_sent *s, size_t x);
 ** first six tokens, with only words and brackets before it; 0 when there
 ** is none.  The city of a dateline
 ** says where the news was filed, it is no actor (the place step still
-** reads it as the sentence's place). */
+** reads it as the sentence's place, and a state's name there is kept as
+** the sentence's dateline_state). */
 uint32_t coder_dateline_end(const coder_sent *s);
 /* Choose the code of a person for date YYYYMMDD (0 = unknown). */
 const char *coder_person_code(const dict_actor *a, int32_t date);

@@ -2415,7 +2415,8 @@ static int was_subject(const coder_sent *s, uint32_t qad) {
 ** speaker. */
 static int opening_subject(const coder_sent *s, const coder_trig *t) {
   uint32_t p = 0;
-  for (uint32_t k = 1; s->place && s->place_tok == 0 && k < 5 && k < s->n && !p; k++)
+  bool dateline = (s->place && s->place_tok == 0) || s->dateline_state[0];
+  for (uint32_t k = 1; dateline && k < 5 && k < s->n && !p; k++)
     if (s->toks[k].kind == TXT_PUNCT) p = k + 1;
   for (uint32_t k = p + 1; k < p + 4 && k + 1 < s->n; k++)
     if (s->ct[k].punct) {
