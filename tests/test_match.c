@@ -631,6 +631,27 @@ static void test_role_in(void **state) {
   assert_true(yes >= 10);
 }
 
+/* Row r of rows, or of extra[] after them, analyzed into *doc (the
+** arena reset first); returns its text. */
+static const char *analyze_row(txt_doc *doc, wa_arena *ar, size_t r,
+                               const char *const *extra) {
+  size_t n_rows = sizeof rows / sizeof *rows;
+  const char *text = r < n_rows ? rows[r].text : extra[r - n_rows];
+  wasit_error err;
+  arena_reset(ar);
+  assert_int_equal(txt_analyze(doc, ar, text, strlen(text), "2023-10-09", &err),
+                   WASIT_OK);
+  return text;
+}
+
+/* Sentence si of doc as the coder sees it, keyed (coder_keys). */
+static coder_sent keyed_sentence(const txt_doc *doc, const wasit_dict *d,
+                                 size_t si, wa_arena *ar) {
+  coder_sent s = sentence_view(doc, d, si);
+  assert_int_equal(coder_keys(&s, ar), WASIT_OK);
+  return s;
+}
+
 /* coder_title_name_end's inline gates (the actor is no person nor
 ** unknown; the sentence has a title, counterpart or office word) against
 ** the walk alone (coder_title_name_walk), for every actor of the rows
@@ -648,20 +669,15 @@ static void test_title_name_gate(void **state) {
       "والتقى وزير الخارجية المصري نظيره الياباني سيجي مايهارا في القاهرة."};
   size_t n_rows = sizeof rows / sizeof *rows;
   wasit_dict *d = load_dict();
-  wasit_error err;
   wa_arena ar;
   arena_init(&ar, NULL);
   size_t named = 0;
   bool office_named = false;
   for (size_t r = 0; r < n_rows + 3; r++) {
-    const char *text = r < n_rows ? rows[r].text : extra[r - n_rows];
     txt_doc doc;
-    arena_reset(&ar);
-    assert_int_equal(txt_analyze(&doc, &ar, text, strlen(text), "2023-10-09",
-                                 &err), WASIT_OK);
+    const char *text = analyze_row(&doc, &ar, r, extra);
     for (size_t si = 0; si < doc.n_sentences; si++) {
-      coder_sent s = sentence_view(&doc, d, si);
-      assert_int_equal(coder_keys(&s, &ar), WASIT_OK);
+      coder_sent s = keyed_sentence(&doc, d, si, &ar);
       assert_int_equal(coder_actors(&s, &ar), WASIT_OK);
       for (size_t x = 0; x < s.n_actors; x++) {
         const coder_actor *a = &s.actors[x];
@@ -681,6 +697,127 @@ static void test_title_name_gate(void **state) {
   wasit_dict_free(d);
 }
 
+/* coder_clauses against a model of the loop it replaced, which asked
+** every token whether a trigger starts there or the pending cut falls
+** there.  Every sentence of the rows and of texts with clause marks
+** inside them (":", "؛", "?", "؟") is numbered under 300 random
+** trigger lists drawn from a say verb, an accusation (root 11) and a
+** verb of neither kind, and the clause of each token and the answer
+** (a question mark) must be the model's.  Forgetting the clause mark in
+** the loop over the tokens before `at`, or the cut at `at`, fails it. */
+static bool model_question(const coder_sent *s, uint32_t i) {
+  const txt_token *tk = &s->toks[i];
+  const char *q = txt_tok_norm(s->doc, tk);
+  return (tk->norm_len == 1 && q[0] == '?') ||
+         (tk->norm_len == 2 && memcmp(q, "\xd8\x9f", 2) == 0);
+}
+
+static bool model_clauses(const coder_sent *s, uint16_t *clause,
+                          size_t *cuts) {
+  bool asked = false;
+  uint16_t c = 0;
+  uint32_t cut_at = UINT32_MAX;
+  for (uint32_t i = 0; i < s->n; i++) {
+    for (size_t ti = 0; ti < s->n_trigs; ti++) {
+      const coder_trig *t = &s->trigs[ti];
+      const dict_verb *v = dict_verb_at(s->dict, t->verb);
+      if (t->start != i ||
+          (!(v->flags & DICT_F_SAY) && memcmp(v->code, "11", 2) != 0))
+        continue;
+      for (uint32_t j = t->end; j < s->n && j < t->end + 12; j++) {
+        if (s->ct[j].punct == 1) break;
+        if (coder_tok_is(s, j, CW_COMP, true)) {
+          if (j < cut_at) cut_at = j;
+          break;
+        }
+      }
+    }
+    bool cut = i == cut_at;
+    if (cut) cut_at = UINT32_MAX, (*cuts)++;
+    clause[i] = c;
+    if (s->ct[i].punct == 1 || cut) {
+      if (s->ct[i].punct == 1 && model_question(s, i)) asked = true;
+      c++;
+    }
+  }
+  return asked;
+}
+
+static void test_clauses(void **state) {
+  (void)state;
+  static const char *const extra[] = {
+      "وقال المتحدث باسم الخارجية: إن بلاده ترفض التدخل؛ وأكد أن الحوار "
+      "هو الحل، فهل تقبل الأطراف ذلك؟ وأضاف أن الوفد سيصل غدا.",
+      "اتهمت الحكومة المعارضة بأنها تعرقل الحل، وقالت إن الأزمة ستطول؟ "
+      "وأعلن الجيش: قصفنا المواقع؛ ونفى المتحدث أن يكون مدنيون قد قتلوا."};
+  size_t n_rows = sizeof rows / sizeof *rows;
+  wasit_dict *d = load_dict();
+  dict_stats st;
+  dict_get_stats(d, &st);
+  uint32_t verbs[3] = {UINT32_MAX, UINT32_MAX, UINT32_MAX};
+  for (uint32_t x = 0; x < st.verbs; x++) {
+    const dict_verb *v = dict_verb_at(d, x);
+    int kind = (v->flags & DICT_F_SAY) ? 0 : memcmp(v->code, "11", 2) == 0 ? 1 : 2;
+    if (verbs[kind] == UINT32_MAX) verbs[kind] = x;
+  }
+  assert_true(verbs[0] != UINT32_MAX && verbs[1] != UINT32_MAX &&
+              verbs[2] != UINT32_MAX);
+  wa_arena ar;
+  arena_init(&ar, NULL);
+  uint32_t seed = 2929;
+  size_t cuts = 0, inner_marks = 0, asked = 0;
+  for (size_t r = 0; r < n_rows + 2; r++) {
+    txt_doc doc;
+    const char *text = analyze_row(&doc, &ar, r, extra);
+    for (size_t si = 0; si < doc.n_sentences; si++) {
+      coder_sent s = keyed_sentence(&doc, d, si, &ar);
+      for (uint32_t i = 0; i + 1 < s.n; i++) inner_marks += s.ct[i].punct == 1;
+      coder_trig trigs[64];
+      uint16_t want[256];
+      assert_true(s.n <= 256);
+      for (int round = 0; round < 300; round++) {
+        size_t nt = 0;
+        for (uint32_t i = 0; i + 1 < s.n && nt < 64;) {
+          seed = seed * 1103515245u + 12345u;
+          uint32_t len = 1 + (seed >> 16) % 3, kind = (seed >> 20) % 3;
+          if ((seed >> 24) % 4 == 0 && i + len <= s.n) {
+            memset(&trigs[nt], 0, sizeof trigs[nt]);
+            trigs[nt].start = i;
+            trigs[nt].end = i + len;
+            trigs[nt].verb = verbs[kind];
+            nt++;
+          }
+          i += (seed >> 26) % 3;   /* 0: another trigger at the same start */
+          if ((seed >> 28) % 2) i++;
+        }
+        s.trigs = trigs;
+        s.n_trigs = nt;
+        for (uint32_t i = 0; i < s.n; i++) s.ct[i].clause = 0xFFFF;
+        bool model_asked = model_clauses(&s, want, &cuts);
+        bool got = coder_clauses(&s);
+        for (uint32_t i = 0; i < s.n; i++)
+          if (s.ct[i].clause != want[i])
+            fail_msg("[%s] sentence %zu round %d: token %u in clause %u, "
+                     "the model %u", text, si, round, i, s.ct[i].clause,
+                     want[i]);
+        if (got != model_asked)
+          fail_msg("[%s] sentence %zu round %d: question %d, the model %d",
+                   text, si, round, got, model_asked);
+        asked += got;
+      }
+    }
+  }
+  /* the texts really exercise the cuts, the clause marks inside a
+  ** sentence and the question marks */
+  print_message("clauses: %zu cuts, %zu clause marks inside a sentence, %zu "
+                "questions\n", cuts, inner_marks, asked);
+  assert_true(cuts > 100);
+  assert_true(inner_marks >= 3);
+  assert_true(asked > 0);
+  arena_free(&ar);
+  wasit_dict_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_matcher_agrees_with_model),
@@ -690,6 +827,7 @@ int main(void) {
       cmocka_unit_test(test_state_prefix),
       cmocka_unit_test(test_role_in),
       cmocka_unit_test(test_title_name_gate),
+      cmocka_unit_test(test_clauses),
   };
   return cmocka_run_group_tests_name("match", tests, NULL, NULL);
 }

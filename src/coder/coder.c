@@ -919,16 +919,30 @@ static void spokesman_of_pronoun(coder_sent *s) {
   }
 }
 
+/* The first token k >= from of s that may be a learned name: whose
+** names filter shares a bit with `bits` (known_name's first test), or
+** s->n.  A loop of its own, with the filter and the tokens in
+** registers: the loop of apply_names reloaded them for every token, and
+** nearly every token fails here. */
+static inline uint32_t next_name_token(const coder_sent *s, uint64_t bits,
+                                       uint32_t k) {
+  const coder_tok *ct = s->ct;
+  uint32_t n = s->n;
+  while (k < n && !(ct[k].names & bits)) k++;
+  return k;
+}
+
 /* A surname alone in sentence s (a one-word person, or a word no actor
 ** covers) is the person the document named with it. */
 static void apply_names(coder_sent *s, const coder_ctx *ctx, uint32_t from) {
   if (!ctx->n_names) return;
   size_t x = 0;
-  for (uint32_t k = from; k < s->n; k++) {
-    /* known_name's filter first: it is one AND, and it rejects nearly
-    ** every token; nothing before known_name does more than skip the
-    ** token, and x is only moved forward for the tokens looked at */
-    if (!(s->ct[k].names & ctx->name_bits)) continue;
+  /* known_name's filter first (next_name_token): nothing before
+  ** known_name does more than skip the token, and x is only moved
+  ** forward for the tokens looked at; the filter's bits do not change
+  ** here (learn_name adds them, and apply_names teaches nothing) */
+  for (uint32_t k = next_name_token(s, ctx->name_bits, from); k < s->n;
+       k = next_name_token(s, ctx->name_bits, k + 1)) {
     while (x < s->n_actors && s->actors[x].end <= k) x++;
     bool inside = x < s->n_actors && s->actors[x].start <= k;
     /* ("ويعلن تضامنه مع حكومة بيريز" after "الرئيس الفنزويلي كارلوس

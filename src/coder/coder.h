@@ -580,6 +580,13 @@ const char *coder_person_code(const dict_actor *a, int32_t date);
 
 /* Find the triggers of sentence s (and the discard flag). */
 int coder_triggers(coder_sent *s, wa_arena *ar);
+/* Number the clauses of s (ct[].clause, from 0) after its triggers: a
+** clause ends at a clause mark (punct 1) and before the complementizer
+** (class comp) that a say or accuse trigger (DICT_F_SAY, or a code of
+** root 11) governs within 12 tokens after it, with no clause mark
+** before.  True when a clause mark is a question mark (most sentences
+** have none, and coder_events then skips its question scan). */
+bool coder_clauses(coder_sent *s);
 
 /* What events.c hands back: one event before record building. */
 typedef struct coder_ev {
