@@ -2012,6 +2012,18 @@ static bool dateline_of(const coder_sent *s, bool set_off, char cc[4]) {
   return true;
 }
 
+/* Is sentence s (ts) a line that titles a page of several stories, a
+** word of class `roundup` among its first three ("نشرة الظهيرة", "جولة في
+** أخبار العالم", "أبرز الأخبار")?  Read before the page's first dateline
+** only: a story's own lines may tell of news. */
+static bool roundup_title(const txt_doc *d, const txt_sentence *ts,
+                          const coder_sent *s) {
+  if (line_open(d, ts) == MID_LINE) return false;
+  for (uint32_t k = 0; k < 3 && k < s->n; k++)
+    if (coder_tok_is(s, k, CW_ROUNDUP, false)) return true;
+  return false;
+}
+
 /* Does sentence s start a new story of a page of several (a roundup:
 ** "جولة في أخبار العالم", "نشرة الظهيرة", "باختصار"), each an item from
 ** another country with its own actors?  It does when it starts a line
@@ -2022,7 +2034,11 @@ static bool dateline_of(const coder_sent *s, bool set_off, char cc[4]) {
 ** The page's items are unrelated: who the story's principal states are,
 ** what "البلدين" names and whom an untargeted act is aimed at are read
 ** within the item (told and dated: the story so far has actors or
-** triggers, a dateline). */
+** triggers, a dateline).  Only a page titled as a roundup is so split
+** (roundup_title): a single story has its sections ("■ ردود دولية"), a
+** second bureau's dateline ("نيويورك - دعا الأمين العام ... الطرفين")
+** and reactions led by a capital ("- واشنطن: دعت الخارجية الأمريكية
+** الطرفين"), all about its own parties. */
 static bool opens_item(const txt_doc *d, const txt_sentence *ts,
                        const coder_sent *s, bool told, bool dated) {
   int open = line_open(d, ts);
@@ -2196,6 +2212,8 @@ int wasit_coder_run(wasit_coder *c, const wasit_doc *doc,
   size_t di = 0, nn = 0;
   bool told = false, dated = false; /* the story so far: actors or triggers,
                                        a dateline */
+  bool roundup = false, page_dated = false; /* titled a roundup; some
+                                               dateline seen */
   for (size_t i = 0; i < ns; i++) {
     const txt_sentence *ts = &d->sentences[i];
     coder_sent *s = &ss[i];
@@ -2255,11 +2273,12 @@ int wasit_coder_run(wasit_coder *c, const wasit_doc *doc,
     ** of them and the triggers matches a phrase with a gap */
     coder_gap_blooms(s);
     if (coder_triggers(s, &c->ar)) goto oom;
-    opens[i] = i > 0 && opens_item(d, &d->sentences[i], s, told, dated);
+    roundup |= !page_dated && roundup_title(d, ts, s);
+    opens[i] = i > 0 && roundup && opens_item(d, ts, s, told, dated);
     if (opens[i]) told = dated = false;
     char cc[4];
-    dated |= line_open(d, &d->sentences[i]) == DATELINE_CUT ||
-             dateline_of(s, true, cc);
+    dated |= line_open(d, ts) == DATELINE_CUT || dateline_of(s, true, cc);
+    page_dated |= dated;
     told |= s->n_actors + s->n_trigs > 0;
   }
   wasit_event *evs = NULL;
