@@ -1075,6 +1075,27 @@ static void note_militant_home(const coder_sent *s, coder_ctx *ctx) {
   }
 }
 
+/* Remember the states sentence s names as a land: an actor of a state
+** whose last word follows a preposition of place or a word of class
+** locative ("إرسال قوات جوية روسية إلى سوريا", "الضربات على أفغانستان",
+** "طائرات حربية في سوريا", "شمال سوريا"), not a person. */
+static void note_lands(const coder_sent *s, coder_ctx *ctx) {
+  for (size_t k = 0; k < s->n_actors; k++) {
+    const coder_actor *a = &s->actors[k];
+    uint32_t last = a->end - 1;
+    if (a->person || a->adj_only || !a->country[0] || last == 0 ||
+        !(coder_tok_is(s, last - 1, CW_LAND_PREP, false) ||
+          coder_tok_is(s, last - 1, CW_LOCATIVE, false)))
+      continue;
+    size_t j = 0;
+    while (j < CODER_MAX_LANDS && ctx->lands[j][0] &&
+           memcmp(ctx->lands[j], a->country, 3) != 0)
+      j++;
+    if (j < CODER_MAX_LANDS && !ctx->lands[j][0])
+      memcpy(ctx->lands[j], a->country, 4);
+  }
+}
+
 /* Remember the article's first compound of exactly three and of four
 ** actors of different states ("أعلنت مالي وبوركينا فاسو والنيجر",
 ** "وقعت قطر مع كل من السعودية والإمارات والبحرين ومصر"): what "الدول
@@ -1775,6 +1796,16 @@ static const char *attacker_of(const wasit_event *evs, size_t n, const char *p0,
   return NULL;
 }
 
+/* Does the article name state `code` as a land (note_lands)?  Not by
+** its dateline alone: a Paris story of France and Germany vowing war on
+** the group does not place the group in France. */
+static bool named_land(const coder_ctx *ctx, const char *code) {
+  if (!code[0]) return false;
+  for (size_t j = 0; j < CODER_MAX_LANDS && ctx->lands[j][0]; j++)
+    if (same_state(ctx->lands[j], code)) return true;
+  return false;
+}
+
 /* The gold codes an international militant group (IMG) by the state
 ** where it fights, never as IMG: the Islamic State in Syria is SYR, its
 ** Khorasan branch in Afghanistan AFG (a condemnation of the branch's
@@ -1782,8 +1813,11 @@ static const char *attacker_of(const wasit_event *evs, size_t n, const char *p0,
 ** article places the group in (note_militant_home); when it places it
 ** nowhere and the event's other party is one of the article's two
 ** principal states, the other of the two ("قصفت طائراتها أهدافا لتنظيم
-** الدولة الإسلامية" in a Russia-Syria story is RUS->SYR); else the group
-** stays IMG. */
+** الدولة الإسلامية" in a Russia-Syria story is RUS->SYR), if the article
+** names it as a land (named_land: "إرسال قوات جوية روسية إلى سوريا"; in
+** a Britain-US story of the Manchester bombing the group fights in
+** neither's land as far as the article tells: "ستواصل بريطانيا الحرب على
+** تنظيم الدولة الإسلامية" stays GBR->IMG); else the group stays IMG. */
 static void militant_states(wasit_event *evs, size_t n, const coder_ctx *ctx) {
   for (size_t i = 0; i < n; i++) {
     bool src = strncmp(evs[i].source, "IMG", 3) == 0;
@@ -1791,11 +1825,18 @@ static void militant_states(wasit_event *evs, size_t n, const coder_ctx *ctx) {
     if (!src && !tgt) continue;
     const char *home = ctx->militant_home;
     const char *other = src ? evs[i].target : evs[i].source;
-    if (!home[0] && other)
+    if (!home[0] && other) {
       home = same_state(other, ctx->principal[0])   ? ctx->principal[1]
              : same_state(other, ctx->principal[1]) ? ctx->principal[0]
                                                     : "";
+      if (!named_land(ctx, home)) continue;
+    }
     if (!coder_state_prefix(home)) continue;
+    /* the group's foe at home ("قصف الجيش السوري مواقع لتنظيم الدولة
+    ** الإسلامية في شرق سوريا"): its home would put one state on both
+    ** sides, a self-event to a scorer that compares states (SYRMIL->SYR),
+    ** which push's check of whole codes lets through; the group stays IMG */
+    if (other && same_state(other, home)) continue;
     if (src) evs[i].source = home;
     if (tgt) evs[i].target = home;
   }
@@ -2087,6 +2128,7 @@ static bool code_story(wasit_coder *c, coder_sent *ss, const wasit_sentence *ws,
     }
     resolve_agents(s, ctx);
     note_militant_home(s, ctx);
+    note_lands(s, ctx);
     casualties(s, &d->sentences[i], &ni, &s->killed, &s->wounded);
     if (coder_sent_has(s, CW_CASUALTY, true)) s->casualty_words = true;
     int killed = s->killed, wounded = s->wounded;
