@@ -403,6 +403,14 @@ int coder_triggers(coder_sent *s, wa_arena *ar) {
       }
     }
   }
+  /* the match watched is only the setting of an assault or of deaths
+  ** ("فجر انتحاري نفسه وسط حشد كان يشاهد المباراة، مما أسفر عن مقتل"); a
+  ** match report that tells its crowd ("أمام آلاف المشجعين الذين حضروا
+  ** لمشاهدة المباراة") is still sport, its "هاجم لاعبو الأهلي الحكم" play */
+  bool harm = coder_sent_has(s, CW_CASUALTY, true);
+  for (size_t k = 0; k < s->n_trigs && !harm; k++)
+    harm = memcmp(dict_verb_at(s->dict, s->trigs[k].verb)->code, "18", 2) == 0;
+  if (watched_end && !harm) s->discard = true;
   drop_venues(s);
   drop_bare_plans(s);
   return WASIT_OK;
