@@ -2323,15 +2323,18 @@ static bool imperfect_he(const coder_sent *s, const coder_trig *t) {
 ** after an indefinite document noun in the accusative, the object of a
 ** verb of adopting or issuing (the relative clause of an indefinite noun
 ** has no الذي; a quotation mark may stand between), has the document as
-** its subject, which speaks for whoever adopted it.  Returns the noun's
-** token, or 0 if verb trigger t is no such verb. */
+** its subject, which speaks for whoever adopted it: a verb of class
+** `adopt` the nearest before the noun in its clause (within twelve words,
+** as adopter_before reads).  Returns the noun's token, or 0 if verb
+** trigger t is no such verb. */
 static uint32_t document_before(const coder_sent *s, const coder_trig *t) {
   if (!imperfect_he(s, t) || (t->cl0 & (TXT_CL_WA | TXT_CL_FA)) || t->start < 2) return 0;
   uint32_t k = t->start - 1;
   if (s->toks[k].kind != TXT_WORD && !s->ct[k].punct) k--; /* a quotation mark */
   /* (not "مسودة قرار يفرض عقوبات": a draft, adopted by no one yet) */
   if (!coder_tok_is(s, k, CW_DOC_SUBJECT, true) || coder_tok_definite(s, k) ||
-      s->ct[k].free || !txt_tok_ends(s->doc, &s->toks[k], "\xd8\xa7")) /* ا */
+      s->ct[k].free || !txt_tok_ends(s->doc, &s->toks[k], "\xd8\xa7") || /* ا */
+      !coder_class_before(s, k, CW_ADOPT, 12))
     return 0;
   return k;
 }

@@ -252,7 +252,7 @@ _Static_assert(sizeof(dict_phrase) <= 64, "a phrase is one cache line");
   X(FRESH, "fresh") X(EARLIER, "earlier") X(PREVIOUS, "previous")          \
   X(TIME_WORD, "time_word") X(PRECEDED, "preceded") X(WATCH, "watch")        \
   X(PEOPLE_WORD, "people_word") X(ROUNDUP, "roundup")                       \
-  X(LAND_PREP, "land_prep")
+  X(LAND_PREP, "land_prep") X(ADOPT, "adopt")
 
 #define DICT_WORDCLASS_ENUM(name, word) CW_##name,
 enum dict_wordclass { DICT_WORDCLASSES(DICT_WORDCLASS_ENUM) CW_COUNT };
