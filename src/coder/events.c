@@ -2324,8 +2324,8 @@ static bool imperfect_he(const coder_sent *s, const coder_trig *t) {
 ** verb of adopting or issuing (the relative clause of an indefinite noun
 ** has no الذي; a quotation mark may stand between), has the document as
 ** its subject, which speaks for whoever adopted it: a verb of class
-** `adopt` the nearest before the noun in its clause (within twelve words,
-** as adopter_before reads).  Returns the noun's token, or 0 if verb
+** `adopt` within twelve words before the noun with no punctuation between
+** (as far back as adopter_before reads).  Returns the noun's token, or 0 if verb
 ** trigger t is no such verb. */
 static uint32_t document_before(const coder_sent *s, const coder_trig *t) {
   if (!imperfect_he(s, t) || (t->cl0 & (TXT_CL_WA | TXT_CL_FA)) || t->start < 2) return 0;
