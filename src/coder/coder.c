@@ -794,8 +794,14 @@ static uint32_t learn_names(const coder_sent *s, coder_ctx *ctx) {
     if (a->end - a->start >= 2 && coder_tok_is(s, a->start, CW_TITLE, true) &&
         coder_state_prefix(a->code))
       learn_name(ctx, s, a->start, a->code, true);
-    /* (not from a role and a one-word surname: "الرئاسة الفلسطينية
-    ** بخطاب أوباما" would teach أوباما as the Palestinians') */
+    /* Two checks keep a mention of a person already known from teaching
+    ** a namesake.  R70's `!a->surname`: a role and a one-word surname
+    ** ("الرئاسة الفلسطينية بخطاب أوباما" would teach أوباما as the
+    ** Palestinians'; "الرئيس بيريز" too).  R68's known_name test below: a
+    ** person of several words whose last is a name already known and whose
+    ** words before it give no given name (measured by Q9: only in
+    ** test41's "نائب الرئيس الأمريكي جيه دي فانس زيلينسكي", whose
+    ** USAGOV->UKR 112 and five later events need it). */
     if (a->person && a->end - a->start >= 2 && !a->surname) {
       /* "الرئيس الفنزويلي كارلوس أندريس بيريز" ... "مع حكومة بيريز": a
       ** surname already learned, named again after a title or a role with
