@@ -5,7 +5,8 @@
 ** wasit_coder_run() codes one document in two passes over its sentences:
 **   pass 1: text layer (txt_analyze), sentence dates, match keys, actors,
 **           triggers; where a new story starts (opens_item: the items of
-**           a roundup page, each with its own dateline or sub-heading);
+**           a page titled as a roundup, roundup_title, each with its own
+**           dateline or sub-heading);
 **   then, story by story (the whole article when it is one), with a
 **           context of its own: count the states the story mentions
 **           (its principal states, its parties, its dateline);
