@@ -2060,15 +2060,17 @@ static bool dateline_of(const coder_sent *s, bool set_off, char cc[4]) {
   return true;
 }
 
-/* Is sentence s (ts) a line that titles a page of several stories, a
-** word of class `roundup` among its first three ("نشرة الظهيرة", "جولة في
-** أخبار العالم", "أبرز الأخبار")?  Read before the page's first dateline
-** only: a story's own lines may tell of news. */
+/* Is sentence s (ts) a line that titles a page of several stories: a
+** word of class `roundup` first ("نشرة الظهيرة", "باختصار:"), or one of
+** class `news` second or third after words only ("أبرز الأخبار", "جولة
+** في أخبار العالم")?  Read before the page's first dateline only: a
+** story's own lines may tell of news. */
 static bool roundup_title(const txt_doc *d, const txt_sentence *ts,
                           const coder_sent *s) {
-  if (line_open(d, ts) == MID_LINE) return false;
-  for (uint32_t k = 0; k < 3 && k < s->n; k++)
-    if (coder_tok_is(s, k, CW_ROUNDUP, false)) return true;
+  if (line_open(d, ts) == MID_LINE || !s->n) return false;
+  if (coder_tok_is(s, 0, CW_ROUNDUP, false)) return true;
+  for (uint32_t k = 1; k < 3 && k < s->n; k++)
+    if (coder_tok_is(s, k, CW_NEWS, false)) return coder_no_punct(s, 0, k);
   return false;
 }
 

@@ -251,7 +251,7 @@ _Static_assert(sizeof(dict_phrase) <= 64, "a phrase is one cache line");
   X(ROUNDS, "rounds") X(DEAD_NEWS, "dead_news") X(WHERE, "where")            \
   X(FRESH, "fresh") X(EARLIER, "earlier") X(PREVIOUS, "previous")          \
   X(TIME_WORD, "time_word") X(PRECEDED, "preceded") X(WATCH, "watch")        \
-  X(PEOPLE_WORD, "people_word") X(ROUNDUP, "roundup")                       \
+  X(PEOPLE_WORD, "people_word") X(ROUNDUP, "roundup") X(NEWS, "news")        \
   X(LAND_PREP, "land_prep") X(ADOPT, "adopt")
 
 #define DICT_WORDCLASS_ENUM(name, word) CW_##name,
