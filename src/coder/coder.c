@@ -5,7 +5,8 @@
 ** wasit_coder_run() codes one document in two passes over its sentences:
 **   pass 1: text layer (txt_analyze), sentence dates, match keys, actors,
 **           triggers; where a new story starts (opens_item: the items of
-**           a roundup page, each with its own dateline or sub-heading);
+**           a page titled as a roundup, roundup_title, each with its own
+**           dateline or sub-heading);
 **   then, story by story (the whole article when it is one), with a
 **           context of its own: count the states the story mentions
 **           (its principal states, its parties, its dateline);
@@ -794,8 +795,14 @@ static uint32_t learn_names(const coder_sent *s, coder_ctx *ctx) {
     if (a->end - a->start >= 2 && coder_tok_is(s, a->start, CW_TITLE, true) &&
         coder_state_prefix(a->code))
       learn_name(ctx, s, a->start, a->code, true);
-    /* (not from a role and a one-word surname: "الرئاسة الفلسطينية
-    ** بخطاب أوباما" would teach أوباما as the Palestinians') */
+    /* Two checks keep a mention of a person already known from teaching
+    ** a namesake.  R70's `!a->surname`: a role and a one-word surname
+    ** ("الرئاسة الفلسطينية بخطاب أوباما" would teach أوباما as the
+    ** Palestinians'; "الرئيس بيريز" too).  R68's known_name test below: a
+    ** person of several words whose last is a name already known and whose
+    ** words before it give no given name (measured by Q9: only in
+    ** test41's "نائب الرئيس الأمريكي جيه دي فانس زيلينسكي", whose
+    ** USAGOV->UKR 112 and five later events need it). */
     if (a->person && a->end - a->start >= 2 && !a->surname) {
       /* "الرئيس الفنزويلي كارلوس أندريس بيريز" ... "مع حكومة بيريز": a
       ** surname already learned, named again after a title or a role with
@@ -1090,6 +1097,27 @@ static void note_militant_home(const coder_sent *s, coder_ctx *ctx) {
         break;
       }
     }
+  }
+}
+
+/* Remember the states sentence s names as a land: an actor of a state
+** whose last word follows a preposition of place or a word of class
+** locative ("إرسال قوات جوية روسية إلى سوريا", "الضربات على أفغانستان",
+** "طائرات حربية في سوريا", "شمال سوريا"), not a person. */
+static void note_lands(const coder_sent *s, coder_ctx *ctx) {
+  for (size_t k = 0; k < s->n_actors; k++) {
+    const coder_actor *a = &s->actors[k];
+    uint32_t last = a->end - 1;
+    if (a->person || a->adj_only || !a->country[0] || last == 0 ||
+        !(coder_tok_is(s, last - 1, CW_LAND_PREP, false) ||
+          coder_tok_is(s, last - 1, CW_LOCATIVE, false)))
+      continue;
+    size_t j = 0;
+    while (j < CODER_MAX_LANDS && ctx->lands[j][0] &&
+           memcmp(ctx->lands[j], a->country, 3) != 0)
+      j++;
+    if (j < CODER_MAX_LANDS && !ctx->lands[j][0])
+      memcpy(ctx->lands[j], a->country, 4);
   }
 }
 
@@ -1798,6 +1826,16 @@ static const char *attacker_of(const wasit_event *evs, size_t n, const char *p0,
   return NULL;
 }
 
+/* Does the article name state `code` as a land (note_lands)?  Not by
+** its dateline alone: a Paris story of France and Germany vowing war on
+** the group does not place the group in France. */
+static bool named_land(const coder_ctx *ctx, const char *code) {
+  if (!code[0]) return false;
+  for (size_t j = 0; j < CODER_MAX_LANDS && ctx->lands[j][0]; j++)
+    if (same_state(ctx->lands[j], code)) return true;
+  return false;
+}
+
 /* The gold codes an international militant group (IMG) by the state
 ** where it fights, never as IMG: the Islamic State in Syria is SYR, its
 ** Khorasan branch in Afghanistan AFG (a condemnation of the branch's
@@ -1805,8 +1843,11 @@ static const char *attacker_of(const wasit_event *evs, size_t n, const char *p0,
 ** article places the group in (note_militant_home); when it places it
 ** nowhere and the event's other party is one of the article's two
 ** principal states, the other of the two ("قصفت طائراتها أهدافا لتنظيم
-** الدولة الإسلامية" in a Russia-Syria story is RUS->SYR); else the group
-** stays IMG. */
+** الدولة الإسلامية" in a Russia-Syria story is RUS->SYR), if the article
+** names it as a land (named_land: "إرسال قوات جوية روسية إلى سوريا"; in
+** a Britain-US story of the Manchester bombing the group fights in
+** neither's land as far as the article tells: "ستواصل بريطانيا الحرب على
+** تنظيم الدولة الإسلامية" stays GBR->IMG); else the group stays IMG. */
 static void militant_states(wasit_event *evs, size_t n, const coder_ctx *ctx) {
   for (size_t i = 0; i < n; i++) {
     bool src = strncmp(evs[i].source, "IMG", 3) == 0;
@@ -1814,11 +1855,18 @@ static void militant_states(wasit_event *evs, size_t n, const coder_ctx *ctx) {
     if (!src && !tgt) continue;
     const char *home = ctx->militant_home;
     const char *other = src ? evs[i].target : evs[i].source;
-    if (!home[0] && other)
+    if (!home[0] && other) {
       home = same_state(other, ctx->principal[0])   ? ctx->principal[1]
              : same_state(other, ctx->principal[1]) ? ctx->principal[0]
                                                     : "";
+      if (!named_land(ctx, home)) continue;
+    }
     if (!coder_state_prefix(home)) continue;
+    /* the group's foe at home ("قصف الجيش السوري مواقع لتنظيم الدولة
+    ** الإسلامية في شرق سوريا"): its home would put one state on both
+    ** sides, a self-event to a scorer that compares states (SYRMIL->SYR),
+    ** which push's check of whole codes lets through; the group stays IMG */
+    if (other && same_state(other, home)) continue;
     if (src) evs[i].source = home;
     if (tgt) evs[i].target = home;
   }
@@ -2061,6 +2109,20 @@ static bool dateline_of(const coder_sent *s, bool set_off, char cc[4]) {
   return true;
 }
 
+/* Is sentence s (ts) a line that titles a page of several stories: a
+** word of class `roundup` first ("نشرة الظهيرة", "باختصار:"), or one of
+** class `news` second or third after words only ("أبرز الأخبار", "جولة
+** في أخبار العالم")?  Read before the page's first dateline only: a
+** story's own lines may tell of news. */
+static bool roundup_title(const txt_doc *d, const txt_sentence *ts,
+                          const coder_sent *s) {
+  if (line_open(d, ts) == MID_LINE || !s->n) return false;
+  if (coder_tok_is(s, 0, CW_ROUNDUP, false)) return true;
+  for (uint32_t k = 1; k < 3 && k < s->n; k++)
+    if (coder_tok_is(s, k, CW_NEWS, false)) return coder_no_punct(s, 0, k);
+  return false;
+}
+
 /* Does sentence s start a new story of a page of several (a roundup:
 ** "جولة في أخبار العالم", "نشرة الظهيرة", "باختصار"), each an item from
 ** another country with its own actors?  It does when it starts a line
@@ -2071,7 +2133,11 @@ static bool dateline_of(const coder_sent *s, bool set_off, char cc[4]) {
 ** The page's items are unrelated: who the story's principal states are,
 ** what "البلدين" names and whom an untargeted act is aimed at are read
 ** within the item (told and dated: the story so far has actors or
-** triggers, a dateline). */
+** triggers, a dateline).  Only a page titled as a roundup is so split
+** (roundup_title): a single story has its sections ("■ ردود دولية"), a
+** second bureau's dateline ("نيويورك - دعا الأمين العام ... الطرفين")
+** and reactions led by a capital ("- واشنطن: دعت الخارجية الأمريكية
+** الطرفين"), all about its own parties. */
 static bool opens_item(const txt_doc *d, const txt_sentence *ts,
                        const coder_sent *s, bool told, bool dated) {
   int open = line_open(d, ts);
@@ -2120,6 +2186,7 @@ static bool code_story(wasit_coder *c, coder_sent *ss, const wasit_sentence *ws,
     }
     resolve_agents(s, ctx);
     note_militant_home(s, ctx);
+    note_lands(s, ctx);
     casualties(s, &d->sentences[i], &ni, &s->killed, &s->wounded);
     if (coder_sent_has(s, CW_CASUALTY, true)) s->casualty_words = true;
     int killed = s->killed, wounded = s->wounded;
@@ -2245,6 +2312,8 @@ int wasit_coder_run(wasit_coder *c, const wasit_doc *doc,
   size_t di = 0, nn = 0;
   bool told = false, dated = false; /* the story so far: actors or triggers,
                                        a dateline */
+  bool roundup = false, page_dated = false; /* titled a roundup; some
+                                               dateline seen */
   for (size_t i = 0; i < ns; i++) {
     const txt_sentence *ts = &d->sentences[i];
     coder_sent *s = &ss[i];
@@ -2304,11 +2373,12 @@ int wasit_coder_run(wasit_coder *c, const wasit_doc *doc,
     ** of them and the triggers matches a phrase with a gap */
     coder_gap_blooms(s);
     if (coder_triggers(s, &c->ar)) goto oom;
-    opens[i] = i > 0 && opens_item(d, &d->sentences[i], s, told, dated);
+    roundup |= !page_dated && roundup_title(d, ts, s);
+    opens[i] = i > 0 && roundup && opens_item(d, ts, s, told, dated);
     if (opens[i]) told = dated = false;
     char cc[4];
-    dated |= line_open(d, &d->sentences[i]) == DATELINE_CUT ||
-             dateline_of(s, true, cc);
+    dated |= line_open(d, ts) == DATELINE_CUT || dateline_of(s, true, cc);
+    page_dated |= dated;
     told |= s->n_actors + s->n_trigs > 0;
   }
   wasit_event *evs = NULL;

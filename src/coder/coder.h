@@ -621,6 +621,7 @@ typedef struct coder_accuser {
   char by[16];           /* the speaker's actor code */
 } coder_accuser;
 
+#define CODER_MAX_LANDS 4
 typedef struct coder_ctx {
   char principal[2][4];  /* the two most mentioned countries ("" if none) */
   int principal_weight[2]; /* their weighted mention counts (principal_pair) */
@@ -655,6 +656,10 @@ typedef struct coder_ctx {
                             international militant group (IMG) in, named
                             right after it ("مواقع لتنظيم الدولة الإسلامية
                             في مدينة الرقة بشمال سوريا": SYR); "" if none */
+  char lands[CODER_MAX_LANDS][4]; /* the first states the article names
+                            as a land, a state's name after a preposition
+                            ("إرسال قوات جوية روسية إلى سوريا", "الضربات
+                            على أفغانستان"); "" after the last */
   char body[16];          /* the article's first international body named
                             (IGO), or a state's court named with its state
                             since ("" if none): who issued the "القرار" or

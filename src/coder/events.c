@@ -409,6 +409,14 @@ int coder_triggers(coder_sent *s, wa_arena *ar) {
       }
     }
   }
+  /* the match watched is only the setting of an assault or of deaths
+  ** ("فجر انتحاري نفسه وسط حشد كان يشاهد المباراة، مما أسفر عن مقتل"); a
+  ** match report that tells its crowd ("أمام آلاف المشجعين الذين حضروا
+  ** لمشاهدة المباراة") is still sport, its "هاجم لاعبو الأهلي الحكم" play */
+  bool harm = coder_sent_has(s, CW_CASUALTY, true);
+  for (size_t k = 0; k < s->n_trigs && !harm; k++)
+    harm = memcmp(dict_verb_at(s->dict, s->trigs[k].verb)->code, "18", 2) == 0;
+  if (watched_end && !harm) s->discard = true;
   drop_venues(s);
   drop_bare_plans(s);
   return WASIT_OK;
@@ -2338,15 +2346,18 @@ static bool imperfect_he(const coder_sent *s, const coder_trig *t) {
 ** after an indefinite document noun in the accusative, the object of a
 ** verb of adopting or issuing (the relative clause of an indefinite noun
 ** has no الذي; a quotation mark may stand between), has the document as
-** its subject, which speaks for whoever adopted it.  Returns the noun's
-** token, or 0 if verb trigger t is no such verb. */
+** its subject, which speaks for whoever adopted it: a verb of class
+** `adopt` within twelve words before the noun with no punctuation between
+** (as far back as adopter_before reads).  Returns the noun's token, or 0 if verb
+** trigger t is no such verb. */
 static uint32_t document_before(const coder_sent *s, const coder_trig *t) {
   if (!imperfect_he(s, t) || (t->cl0 & (TXT_CL_WA | TXT_CL_FA)) || t->start < 2) return 0;
   uint32_t k = t->start - 1;
   if (s->toks[k].kind != TXT_WORD && !s->ct[k].punct) k--; /* a quotation mark */
   /* (not "مسودة قرار يفرض عقوبات": a draft, adopted by no one yet) */
   if (!coder_tok_is(s, k, CW_DOC_SUBJECT, true) || coder_tok_definite(s, k) ||
-      s->ct[k].free || !txt_tok_ends(s->doc, &s->toks[k], "\xd8\xa7")) /* ا */
+      s->ct[k].free || !txt_tok_ends(s->doc, &s->toks[k], "\xd8\xa7") || /* ا */
+      !coder_class_before(s, k, CW_ADOPT, 12))
     return 0;
   return k;
 }
