@@ -2677,12 +2677,28 @@ static bool demand_at_home(const evctx *e, const member *src,
          !to->parties && coder_tok_definite(e->s, to->start);
 }
 
+/* "وطالبت الحكومة الليبية في بيان لمجلس الوزراء بعقد جلسة طارئة",
+** "ورحبت الكويت في بيان لوزارة خارجيتها بالاتفاق": an appeal (02),
+** praise (05), demand (10) or disapproval (11) whose target came out as
+** the source itself (here its own office, the statement's author) names
+** no one it is aimed at; it stays untargeted rather than vanishing as a
+** self-event.  46 won in 42 articles, 1 lost, 39 extra on the 78 open
+** sets. */
+static bool untargeted_if_self(const evctx *e, const coder_trig *t) {
+  const char *code = dict_verb_at(e->s->dict, t->verb)->code;
+  return memcmp(code, "02", 2) == 0 || memcmp(code, "05", 2) == 0 ||
+         memcmp(code, "10", 2) == 0 || memcmp(code, "11", 2) == 0;
+}
+
 static int push(evctx *e, coder_ev **evs, size_t *n, size_t *cap,
                 const member *src, const member *tgt, const coder_trig *t,
                 unsigned mode) {
-  /* (one actor on both sides is no event, unless a demand at home) */
-  if (tgt && coder_streq(src->code, tgt->code) && !demand_at_home(e, src, tgt, t))
-    return WASIT_OK;
+  /* (one actor on both sides is no event, unless a demand at home;
+  ** an appeal, praise, demand or disapproval then stays, untargeted) */
+  if (tgt && coder_streq(src->code, tgt->code) && !demand_at_home(e, src, tgt, t)) {
+    if (!untargeted_if_self(e, t)) return WASIT_OK;
+    tgt = NULL;
+  }
   for (size_t i = *n; i-- > 0 && (*evs)[i].trig == t;) {
     coder_ev *o = &(*evs)[i];
     if (coder_streq(o->src_code, src->code) &&
