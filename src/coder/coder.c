@@ -2123,29 +2123,31 @@ static bool roundup_title(const txt_doc *d, const txt_sentence *ts,
   return false;
 }
 
-/* Does sentence s start a new story of a page of several (a roundup:
+/* How sentence s may start a new story of a page of several (a roundup:
 ** "جولة في أخبار العالم", "نشرة الظهيرة", "باختصار"), each an item from
-** another country with its own actors?  It does when it starts a line
-** and is a sub-heading: a symbol and at most four words, with no trigger
-** ("■ بنغلاديش", "■ كوريا الجنوبية"; a bulleted line that tells an act
-** goes on with its story), the story so far having told something; or
-** when it opens with a dateline, the story so far having had its own.
-** The page's items are unrelated: who the story's principal states are,
-** what "البلدين" names and whom an untargeted act is aimed at are read
-** within the item (told and dated: the story so far has actors or
-** triggers, a dateline).  Only a page titled as a roundup is so split
-** (roundup_title): a single story has its sections ("■ ردود دولية"), a
-** second bureau's dateline ("نيويورك - دعا الأمين العام ... الطرفين")
-** and reactions led by a capital ("- واشنطن: دعت الخارجية الأمريكية
-** الطرفين"), all about its own parties. */
-static bool opens_item(const txt_doc *d, const txt_sentence *ts,
-                       const coder_sent *s, bool told, bool dated) {
+** another country with its own actors: as a sub-heading, a line of a
+** symbol and at most four words with no trigger ("■ بنغلاديش", "■ كوريا
+** الجنوبية"; a bulleted line that tells an act goes on with its story),
+** or as a line that opens with a dateline.  The caller splits at a
+** sub-heading once the story so far has told something, and at a
+** dateline once the story so far has had its own.  The page's items are
+** unrelated: who the story's principal states are, what "البلدين" names
+** and whom an untargeted act is aimed at are read within the item.  Only
+** a page titled as a roundup is so split (roundup_title): a single story
+** has its sections ("■ ردود دولية"), a second bureau's dateline
+** ("نيويورك - دعا الأمين العام ... الطرفين") and reactions led by a
+** capital ("- واشنطن: دعت الخارجية الأمريكية الطرفين"), all about its
+** own parties. */
+enum { NO_ITEM, HEADED_ITEM, DATED_ITEM, N_ITEM_KINDS };
+static int opens_item(const txt_doc *d, const txt_sentence *ts,
+                      const coder_sent *s) {
   int open = line_open(d, ts);
   char cc[4];
-  if (open == MID_LINE || !s->n) return false;
-  if (told && s->toks[0].kind == TXT_OTHER && s->n <= 5 && !s->n_trigs)
-    return true;
-  return dated && (open == DATELINE_CUT || dateline_of(s, true, cc));
+  if (open == MID_LINE || !s->n) return NO_ITEM;
+  if (s->toks[0].kind == TXT_OTHER && s->n <= 5 && !s->n_trigs)
+    return HEADED_ITEM;
+  return open == DATELINE_CUT || dateline_of(s, true, cc) ? DATED_ITEM
+                                                           : NO_ITEM;
 }
 
 /* The context of the story of sentences ss[0 .. ns): its dateline, its
@@ -2314,6 +2316,8 @@ int wasit_coder_run(wasit_coder *c, const wasit_doc *doc,
                                        a dateline */
   bool roundup = false, page_dated = false; /* titled a roundup; some
                                                dateline seen */
+  bool dated_title = false; /* the title set off by a date or a colon */
+  size_t items[N_ITEM_KINDS] = {0}; /* the new stories, by how each opens */
   for (size_t i = 0; i < ns; i++) {
     const txt_sentence *ts = &d->sentences[i];
     coder_sent *s = &ss[i];
@@ -2373,14 +2377,30 @@ int wasit_coder_run(wasit_coder *c, const wasit_doc *doc,
     ** of them and the triggers matches a phrase with a gap */
     coder_gap_blooms(s);
     if (coder_triggers(s, &c->ar)) goto oom;
-    roundup |= !page_dated && roundup_title(d, ts, s);
-    opens[i] = i > 0 && roundup && opens_item(d, ts, s, told, dated);
+    if (!page_dated && roundup_title(d, ts, s)) {
+      roundup = true;
+      for (uint32_t k = 0; k < s->n; k++)
+        dated_title |= s->toks[k].kind != TXT_WORD;
+    }
+    int kind = i > 0 && roundup ? opens_item(d, ts, s) : NO_ITEM;
+    opens[i] = kind == HEADED_ITEM ? told : kind == DATED_ITEM && dated;
+    /* sub-headings wherever they stand, datelines after the first story's */
+    items[kind] += kind == HEADED_ITEM || opens[i];
     if (opens[i]) told = dated = false;
     char cc[4];
     dated |= line_open(d, ts) == DATELINE_CUT || dateline_of(s, true, cc);
     page_dated |= dated;
     told |= s->n_actors + s->n_trigs > 0;
   }
+  /* a title of words only names a page of several stories only when the
+  ** page shows them: two sub-headings, or two datelines after its first
+  ** story's.  A site's label above one story ("آخر الأخبار", "نشرة
+  ** الأخبار") or its headline ("آخر أخبار العدوان على غزة") has at most
+  ** one section of each ("■ ردود دولية", "- القاهرة: أدانت").  A title
+  ** set off by a date or a colon ("أبرز الأخبار - السبت 12 يونيو",
+  ** "جولة في أخبار العالم: انقلاب ...") is one without them */
+  if (!dated_title && items[HEADED_ITEM] < 2 && items[DATED_ITEM] < 2)
+    memset(opens, 0, ns * sizeof *opens);
   wasit_event *evs = NULL;
   size_t n_evs = 0, cap = 0;
   for (size_t from = 0, to; from < ns; from = to) {
