@@ -310,6 +310,19 @@ static void take_office_head(const coder_sent *s, mention *m, uint32_t floor) {
   start_at_head(s, m, k, floor);
 }
 
+/* Does what follows a state's name and a dash at token k read as no
+** story after a dateline: an aside on the subject ("إيران - التي تتهمها
+** بغداد ... - نفت", "إيران - وهي الداعم ...") or a headline's second
+** party ("مصر - السودان: مباحثات")? */
+static bool aside_or_pair(const coder_sent *s, uint32_t k) {
+  if (coder_tok_is(s, k, CW_REL, false) || coder_tok_is(s, k, CW_NAMELY, false) ||
+      coder_tok_word(s, k, "\xd9\x88\xd9\x87\xd9\x88"))   /* وهو */
+    return true;
+  for (uint32_t i = k; i < k + 4 && i < s->n; i++)
+    if (coder_tok_word(s, i, ":")) return true;
+  return false;
+}
+
 int coder_actors(coder_sent *s, wa_arena *ar) {
   mention *ms = arena_alloc(ar, (s->n ? s->n : 1) * sizeof *ms);
   s->actors = arena_calloc(ar, s->n ? s->n : 1, sizeof *s->actors);
@@ -324,9 +337,9 @@ int coder_actors(coder_sent *s, wa_arena *ar) {
   if (next_tok) {
     mention d;
     best_at(s, 0, &d);
-    if (d.end && d.end < next_tok && d.a &&
+    if (d.end && d.end + 1 == next_tok && d.a &&
         (d.a->kind == DICT_A_NAME || d.a->kind == DICT_A_CAPITAL ||
-         d.a->kind == DICT_A_ADJ))
+         d.a->kind == DICT_A_ADJ) && !aside_or_pair(s, next_tok))
       memcpy(s->dateline_state, d.a->country, sizeof s->dateline_state);
   }
   /* best_at finds a mention only where an actor phrase may start or at a

@@ -2355,6 +2355,11 @@ int wasit_coder_run(wasit_coder *c, const wasit_doc *doc,
       s->date = ctx->doc_date;
     }
     if (coder_actors(s, &c->ar)) goto oom;
+    /* a state's name set off by a dash is a dateline only where one
+    ** stands: opening a line, before the story has told anything (or
+    ** before its item on a page titled a roundup) */
+    if ((told && !roundup) || line_open(d, ts) == MID_LINE)
+      s->dateline_state[0] = '\0';
     settle_mentions(s);
     apply_names(s, ctx, 0);
     spokesman_of_pronoun(s);
