@@ -1100,17 +1100,28 @@ static void note_militant_home(const coder_sent *s, coder_ctx *ctx) {
   }
 }
 
-/* Remember the states sentence s names as a land: an actor of a state
-** whose last word follows a preposition of place or a word of class
-** locative ("إرسال قوات جوية روسية إلى سوريا", "الضربات على أفغانستان",
-** "طائرات حربية في سوريا", "شمال سوريا"), not a person. */
+/* Remember the states sentence s names as a land where something is
+** fought: an actor of a state whose first word follows a word of class
+** locative ("شمال سوريا"), or a preposition of place with a word of
+** force or deployment at most three words before it ("الضربات على
+** أفغانستان", "نشر طائرات حربية في سوريا"); not a person, not a capital
+** ("التقى بايدن ستارمر في لندن", "وصل إلى بريطانيا في زيارة": a visit or
+** a meeting places no war there).  land_after: is token p such a word? */
+static bool land_after(const coder_sent *s, uint32_t p) {
+  return (coder_tok_is(s, p, CW_LAND_PREP, false) &&
+          coder_class_before(s, p, CW_LAND_FORCE, 3)) ||
+         coder_tok_is(s, p, CW_LOCATIVE, false);
+}
+
 static void note_lands(const coder_sent *s, coder_ctx *ctx) {
   for (size_t k = 0; k < s->n_actors; k++) {
     const coder_actor *a = &s->actors[k];
-    uint32_t last = a->end - 1;
-    if (a->person || a->adj_only || !a->country[0] || last == 0 ||
-        !(coder_tok_is(s, last - 1, CW_LAND_PREP, false) ||
-          coder_tok_is(s, last - 1, CW_LOCATIVE, false)))
+    /* the word before the mention, or before its last word when the
+    ** mention holds its place ("طائرات حربية في سوريا") */
+    if (a->person || a->adj_only || a->capital || !a->country[0] ||
+        a->start == 0 ||
+        !(land_after(s, a->start - 1) ||
+          (a->end >= a->start + 2 && land_after(s, a->end - 2))))
       continue;
     size_t j = 0;
     while (j < CODER_MAX_LANDS && ctx->lands[j][0] &&

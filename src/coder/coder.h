@@ -657,9 +657,12 @@ typedef struct coder_ctx {
                             right after it ("مواقع لتنظيم الدولة الإسلامية
                             في مدينة الرقة بشمال سوريا": SYR); "" if none */
   char lands[CODER_MAX_LANDS][4]; /* the first states the article names
-                            as a land, a state's name after a preposition
-                            ("إرسال قوات جوية روسية إلى سوريا", "الضربات
-                            على أفغانستان"); "" after the last */
+                            as a land where something is fought: a
+                            state, not a capital, after a preposition
+                            that follows a word of force ("إرسال قوات
+                            جوية روسية إلى سوريا", "الضربات على
+                            أفغانستان") or after a locative ("شمال
+                            سوريا"), note_lands; "" after the last */
   char body[16];          /* the article's first international body named
                             (IGO), or a state's court named with its state
                             since ("" if none): who issued the "القرار" or
