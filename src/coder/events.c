@@ -2348,7 +2348,8 @@ static bool imperfect_he(const coder_sent *s, const coder_trig *t) {
 ** has no الذي; a quotation mark may stand between), has the document as
 ** its subject, which speaks for whoever adopted it: a verb of class
 ** `adopt` within twelve words before the noun with no punctuation between
-** (as far back as adopter_before reads).  Returns the noun's token, or 0 if verb
+** (as far back as adopter_before reads) and no word joined by و outside
+** an actor's name (another verb).  Returns the noun's token, or 0 if verb
 ** trigger t is no such verb. */
 static uint32_t document_before(const coder_sent *s, const coder_trig *t) {
   if (!imperfect_he(s, t) || (t->cl0 & (TXT_CL_WA | TXT_CL_FA)) || t->start < 2) return 0;
@@ -2356,10 +2357,19 @@ static uint32_t document_before(const coder_sent *s, const coder_trig *t) {
   if (s->toks[k].kind != TXT_WORD && !s->ct[k].punct) k--; /* a quotation mark */
   /* (not "مسودة قرار يفرض عقوبات": a draft, adopted by no one yet) */
   if (!coder_tok_is(s, k, CW_DOC_SUBJECT, true) || coder_tok_definite(s, k) ||
-      s->ct[k].free || !txt_tok_ends(s->doc, &s->toks[k], "\xd8\xa7") || /* ا */
-      !coder_class_before(s, k, CW_ADOPT, 12))
+      s->ct[k].free || !txt_tok_ends(s->doc, &s->toks[k], "\xd8\xa7")) /* ا */
     return 0;
-  return k;
+  uint32_t back = coder_class_before(s, k, CW_ADOPT, 12);
+  /* the adopting verb the nearest before the noun: not one of an
+  ** earlier clause joined by و ("تبنت فرنسا موقفا متشددا وقدمت إلى مجلس
+  ** الأمن قرارا": the draft France submits speaks for no one) */
+  for (uint32_t i = k - back + 1; back && i < k; i++) {
+    size_t x = coder_first_actor(s, i + 1);
+    if (coder_tok_has_clitic(s, i, TXT_CL_WA) &&
+        !(x > 0 && s->actors[x - 1].end > i))
+      return 0;
+  }
+  return back ? k : 0;
 }
 
 /* Who adopted the document at token k (document_before): the last actor
