@@ -1541,7 +1541,6 @@ static int drop_mentions(wasit_event *evs, size_t *count, wa_arena *ar) {
   return WASIT_OK;
 }
 
-
 /* Do a and b, codes or bare states, share their state's 3 letters? */
 static bool same_state(const char *a, const char *b) {
   return memcmp(a, b, 3) == 0;

@@ -749,12 +749,12 @@ static inline bool coder_violent_code(const char *code) {
   return memcmp(code, "18", 2) == 0 || memcmp(code, "19", 2) == 0 ||
          memcmp(code, "20", 2) == 0;
 }
+
 /* True when `code` is violence or coercion (roots 17-20: seizing a ship,
 ** arresting, attacking): an act others condemn its doer for. */
 static inline bool coder_hostile_code(const char *code) {
   return coder_violent_code(code) || memcmp(code, "17", 2) == 0;
 }
-
 
 /* Code the events of sentence s into *evs (arena array, *n_evs). */
 int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
