@@ -1107,10 +1107,10 @@ static void note_militant_home(const coder_sent *s, coder_ctx *ctx) {
 ** أفغانستان", "نشر طائرات حربية في سوريا"); not a person, not a capital
 ** ("التقى بايدن ستارمر في لندن", "وصل إلى بريطانيا في زيارة": a visit or
 ** a meeting places no war there).  land_after: is token p such a word? */
-static bool land_after(const coder_sent *s, uint32_t p) {
+static bool land_after(const coder_sent *s, uint32_t p, uint32_t end) {
   return (coder_tok_is(s, p, CW_LAND_PREP, false) &&
           coder_class_before(s, p, CW_LAND_FORCE, 3)) ||
-         coder_tok_is(s, p, CW_LOCATIVE, false);
+         (coder_tok_is(s, p, CW_LOCATIVE, false) && p + 2 == end);
 }
 
 static void note_lands(const coder_sent *s, coder_ctx *ctx) {
@@ -1120,8 +1120,8 @@ static void note_lands(const coder_sent *s, coder_ctx *ctx) {
     ** mention holds its place ("طائرات حربية في سوريا") */
     if (a->person || a->adj_only || a->capital || !a->country[0] ||
         a->start == 0 ||
-        !(land_after(s, a->start - 1) ||
-          (a->end >= a->start + 2 && land_after(s, a->end - 2))))
+        !(land_after(s, a->start - 1, a->end) ||
+          (a->end >= a->start + 2 && land_after(s, a->end - 2, a->end))))
       continue;
     size_t j = 0;
     while (j < CODER_MAX_LANDS && ctx->lands[j][0] &&
@@ -2395,7 +2395,8 @@ int wasit_coder_run(wasit_coder *c, const wasit_doc *doc,
     if (!page_dated && roundup_title(d, ts, s)) {
       roundup = true;
       for (uint32_t k = 0; k < s->n; k++)
-        dated_title |= s->toks[k].kind != TXT_WORD;
+        dated_title |= s->toks[k].kind == TXT_NUM ||
+                       coder_tok_word(s, k, ":") || coder_tok_word(s, k, "-");
     }
     int kind = i > 0 && roundup ? opens_item(d, ts, s) : NO_ITEM;
     opens[i] = kind == HEADED_ITEM ? told : kind == DATED_ITEM && dated;
@@ -2414,7 +2415,7 @@ int wasit_coder_run(wasit_coder *c, const wasit_doc *doc,
   ** one section of each ("■ ردود دولية", "- القاهرة: أدانت").  A title
   ** set off by a date or a colon ("أبرز الأخبار - السبت 12 يونيو",
   ** "جولة في أخبار العالم: انقلاب ...") is one without them */
-  if (!dated_title && items[HEADED_ITEM] < 2 && items[DATED_ITEM] < 2)
+  if (!dated_title && items[HEADED_ITEM] < 2)
     memset(opens, 0, ns * sizeof *opens);
   wasit_event *evs = NULL;
   size_t n_evs = 0, cap = 0;
