@@ -86,6 +86,7 @@ int txt_analyze_memo(txt_doc *out, wa_arena *ar, txt_memo *memo,
                       sizeof *out->sentences))
         goto oom;
       txt_sentence *s = &out->sentences[si];
+      memset(s, 0, sizeof *s);   /* (its padding too: tests compare bytes) */
       s->orig_start = (uint32_t)i;
       s->live_entry = ln.live;
       ln.live = false;   /* (the line's later sentences go on with the entry) */
