@@ -2161,10 +2161,11 @@ static int opens_item(const txt_doc *d, const txt_sentence *ts,
 }
 
 /* The context of the story of sentences ss[0 .. ns): its dateline, its
-** principal states and its parties (principal_pair). */
+** principal states and its parties (principal_pair).  A live page's
+** entry ("16:20 - واشنطن: ...") dates none but itself. */
 static void story_context(coder_sent *ss, size_t ns, coder_ctx *ctx) {
   for (size_t i = 0; i < ns && !ctx->dateline[0]; i++)
-    dateline_of(&ss[i], false, ctx->dateline);
+    if (!ss[i].live_entry) dateline_of(&ss[i], false, ctx->dateline);
   ccount cnt[64];
   principal_pair(ss, ns, ctx, cnt, 64);
 }
@@ -2365,6 +2366,7 @@ int wasit_coder_run(wasit_coder *c, const wasit_doc *doc,
       s->date = ctx->doc_date;
     }
     if (coder_actors(s, &c->ar)) goto oom;
+    s->live_entry = ts->live_entry;
     /* a state's name set off by a dash is a dateline only where one
     ** stands: opening a line, before the story has told anything (or
     ** before its item on a page titled a roundup) */

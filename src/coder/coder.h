@@ -263,6 +263,8 @@ typedef struct coder_sent {
                             capital named as its state, which places.txt
                             leaves out as it mostly means the state):
                             that state; "" otherwise (coder_actors) */
+  bool live_entry;       /* it opens a live page's entry ("16:20 - واشنطن:
+                            ..."), whose place is the entry's own */
   int32_t date;          /* YYYYMMDD used for dated roles (0 unknown) */
   bool discard;          /* a discard phrase matched */
   int killed, wounded;   /* casualty counts stated (WASIT_COUNT_NONE) */

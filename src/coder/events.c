@@ -2447,10 +2447,19 @@ static int opening_subject(const coder_sent *s, const coder_trig *t) {
   size_t x = coder_first_actor(s, p);
   if (p + 1 >= s->n || x >= s->n_actors) return -1;
   const coder_actor *a = &s->actors[x];
-  if (a->start != p + 1 || a->end > t->start || s->ct[p].punct || s->ct[p].free ||
-      s->toks[p].kind != TXT_WORD ||
-      (!dict_cls_empty(s->ct[p].cls_any) && !coder_tok_is(s, p, CW_WAS, false)) ||
-      a->adj_only || (a->cl0 & (TXT_CL_BI | TXT_CL_LI)) || behind_prep(s, a))
+  /* (SVO, as headlines and live pages write: "الرئيس الكيني دانيال أراب
+  ** موي يتفقد موقع الانفجار، ويدين": the subject first, then the verb) */
+  uint32_t verb = p;
+  if (a->start == p) {
+    verb = s->actors[group_last(s, (int)x)].end;
+    if (verb >= t->start) return -1;
+  } else if (a->start != p + 1) {
+    return -1;
+  }
+  if (a->end > t->start || s->ct[verb].punct || s->ct[verb].free ||
+      s->toks[verb].kind != TXT_WORD ||
+      (verb == p && !dict_cls_empty(s->ct[verb].cls_any) && !coder_tok_is(s, verb, CW_WAS, false)) ||
+      a->adj_only || (a->cl0 & (TXT_CL_BI | TXT_CL_LI | TXT_CL_WA)) || behind_prep(s, a))
     return -1;
   return (int)x;
 }

@@ -42,6 +42,19 @@
 **     bracket alone ("وقال المتحدث (باسم الوزارة): ..."), parenthetical
 **     dashes ("قال لافروف - وزير الخارجية - إن ...").  A line that is only
 **     a dateline yields no sentence.
+**   - LIVE-PAGE ENTRIES: a line of a live page ("تغطية مباشرة", "لحظة
+**     بلحظة") opens with the entry's clock time and a separator, then
+**     maybe a marker and its separator ("14:35 - عاجل | ...", "07:50 -
+**     تحديث: ...", "تصحيح: ..."); that head is cut off like a dateline
+**     (decision: the time and the marker are no part of the entry's
+**     sentence, and read as words they stood where the coder looks for
+**     the entry's first actor or its own dateline, "واشنطن: ...").  The
+**     line is marked live (txt_line.live): its opening place is the
+**     entry's, not the article's dateline.  A clock is 1-2 digits, ':'
+**     and 2 digits; its separator a dash, '|' or ':'.  The markers are
+**     عاجل, تحديث and تصحيح before '|' or ':'; a marker alone, with no
+**     clock before it, is a head too.  A weekday before the clock
+**     ("الجمعة 20:10 -") is the entry's date: such a line is left whole.
 **   - Sentences without any letter or digit ("...", "»") are skipped.
 */
 #include "text.h"
@@ -312,6 +325,60 @@ static size_t sen_dateline(const char *t, size_t s, size_t e) {
 }
 
 
+/* Skip the white space at t[i..e); returns the first other offset. */
+static size_t sen_skip_space(const char *t, size_t i, size_t e) {
+  int k;
+  while (i < e && sen_is_space(sen_cp(t, e, i, &k))) i += (size_t)k;
+  return i;
+}
+
+/* If t[i..e) opens with a run of n digits, min <= n <= max, return the
+** offset after it; otherwise i. */
+static size_t sen_digits(const char *t, size_t i, size_t e, int min, int max) {
+  size_t j = i;
+  int n = 0, k;
+  while (j < e && n <= max && sen_is_digit(sen_cp(t, e, j, &k))) {
+    j += (size_t)k;
+    n++;
+  }
+  return n >= min && n <= max ? j : i;
+}
+
+/* If t[i..e) opens, after white space, with one of the live head's
+** separators (a dash, '|' or ':', as `seps` allows), return the offset
+** after it and the white space after it; otherwise i. */
+static size_t sen_live_sep(const char *t, size_t i, size_t e, bool dash) {
+  size_t j = sen_skip_space(t, i, e);
+  int k;
+  if (j >= e) return i;
+  uint32_t cp = sen_cp(t, e, j, &k);
+  if (cp != '|' && cp != ':' && !(dash && sen_is_dash(cp))) return i;
+  return sen_skip_space(t, j + (size_t)k, e);
+}
+
+/* If t[s..e) opens with a live-page entry's head (see the top of the
+** file), return the offset just after it; otherwise return s. */
+static size_t sen_live_head(const char *t, size_t s, size_t e) {
+  static const char *const markers[] = {
+      "\xd8\xb9\xd8\xa7\xd8\xac\xd9\x84",                 /* عاجل */
+      "\xd8\xaa\xd8\xad\xd8\xaf\xd9\x8a\xd8\xab",         /* تحديث */
+      "\xd8\xaa\xd8\xb5\xd8\xad\xd9\x8a\xd8\xad"};        /* تصحيح */
+  size_t i = s, j = sen_digits(t, s, e, 1, 2);
+  if (j > s && j < e && t[j] == ':') {
+    size_t m = sen_digits(t, j + 1, e, 2, 2);
+    size_t after = m > j + 1 ? sen_live_sep(t, m, e, true) : m;
+    if (after > m) i = after;
+  }
+  for (size_t x = 0; x < sizeof markers / sizeof *markers; x++) {
+    size_t n = strlen(markers[x]);
+    if (i + n <= e && memcmp(t + i, markers[x], n) == 0) {
+      size_t after = sen_live_sep(t, i + n, e, false);
+      if (after > i + n) return after;
+    }
+  }
+  return i;
+}
+
 /* Trim [*a, *b) of white space. */
 static void sen_trim(const char *t, size_t *a, size_t *b) {
   int k;
@@ -375,7 +442,10 @@ size_t txt_line_open(txt_line *ln, const char *t, size_t lo, size_t hi) {
   ln->a = lo;
   ln->b = hi;
   sen_trim(t, &ln->a, &ln->b);
-  return txt_line_next(ln, sen_dateline(t, ln->a, ln->b));
+  size_t i = sen_dateline(t, ln->a, ln->b);
+  size_t live = i == ln->a ? sen_live_head(t, i, ln->b) : i;
+  ln->live = live > i;
+  return txt_line_next(ln, live);
 }
 
 /* See text.h.  `text` must be valid UTF-8; `kept` ranges lie inside it

@@ -86,7 +86,10 @@ int txt_analyze_memo(txt_doc *out, wa_arena *ar, txt_memo *memo,
                       sizeof *out->sentences))
         goto oom;
       txt_sentence *s = &out->sentences[si];
+      memset(s, 0, sizeof *s);   /* (its padding too: tests compare bytes) */
       s->orig_start = (uint32_t)i;
+      s->live_entry = ln.live;
+      ln.live = false;   /* (the line's later sentences go on with the entry) */
       out->n_sentences = si + 1;
       rc = txt_tokenize_line(out, ar, si, &tok_cap, &ln);
       if (rc == WASIT_OK) rc = txt_numbers_find(out, ar, si, &num_cap);

@@ -202,6 +202,8 @@ typedef struct txt_sentence {
   uint32_t orig_start, orig_len;   /* span in txt_doc.text, trimmed */
   uint32_t norm_start, norm_len;   /* span in txt_doc.norm */
   uint32_t tok_start, tok_count;   /* range in txt_doc.tokens */
+  bool live_entry;                 /* the first sentence of a live-page
+                                      entry, its head cut off (sentence.c) */
 } txt_sentence;
 
 enum txt_date_precision { TXT_DATE_YEAR = 1, TXT_DATE_MONTH = 2, TXT_DATE_DAY = 3 };
@@ -310,6 +312,7 @@ int txt_sentences_split(wa_arena *ar, const char *text, const txt_range *kept,
 typedef struct txt_line {
   const char *t;
   size_t a, b;
+  bool live;     /* it opened with a live-page entry's head ("14:35 - عاجل |") */
 } txt_line;
 /* Open the line t[lo..hi) (valid UTF-8, no '\n'): trim it, cut off its
 ** dateline, and return where its first sentence with content starts (b
