@@ -796,13 +796,13 @@ static uint32_t learn_names(const coder_sent *s, coder_ctx *ctx) {
         coder_state_prefix(a->code))
       learn_name(ctx, s, a->start, a->code, true);
     /* Two checks keep a mention of a person already known from teaching
-    ** a namesake.  R70's `!a->surname`: a role and a one-word surname
-    ** ("الرئاسة الفلسطينية بخطاب أوباما" would teach أوباما as the
-    ** Palestinians'; "الرئيس بيريز" too).  R68's known_name test below: a
+    ** a namesake.  `!a->surname`: a role and a one-word surname teach
+    ** nothing ("الرئاسة الفلسطينية بخطاب أوباما" would teach أوباما as the
+    ** Palestinians'; "الرئيس بيريز" too).  The known_name test below: a
     ** person of several words whose last is a name already known and whose
-    ** words before it give no given name (measured by Q9: only in
-    ** test41's "نائب الرئيس الأمريكي جيه دي فانس زيلينسكي", whose
-    ** USAGOV->UKR 112 and five later events need it). */
+    ** words before it give no given name (of the open sets, only
+    ** "نائب الرئيس الأمريكي جيه دي فانس زيلينسكي" needs it: its
+    ** USAGOV->UKR 112 and five later events). */
     if (a->person && a->end - a->start >= 2 && !a->surname) {
       /* "الرئيس الفنزويلي كارلوس أندريس بيريز" ... "مع حكومة بيريز": a
       ** surname already learned, named again after a title or a role with
