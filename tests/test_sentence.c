@@ -374,7 +374,7 @@ static void test_fused_model(void **state) {
     ** sentence after one without content, a line's dateline cut */
     for (size_t i = 0; i < a.n_sentences; i++) {
       const txt_sentence *x = &a.sentences[i];
-      txt_line ln = {text, x->orig_start, strlen(text)};
+      txt_line ln = {text, x->orig_start, strlen(text), false};
       size_t e = x->orig_start + x->orig_len;
       size_t next = e < ln.b ? txt_line_next(&ln, e) : e;
       bool mark = false;
