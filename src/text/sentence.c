@@ -345,7 +345,7 @@ static size_t sen_digits(const char *t, size_t i, size_t e, int min, int max) {
 }
 
 /* If t[i..e) opens, after white space, with one of the live head's
-** separators (a dash, '|' or ':', as `seps` allows), return the offset
+** separators ('|', ':', or a dash when `dash`), return the offset
 ** after it and the white space after it; otherwise i. */
 static size_t sen_live_sep(const char *t, size_t i, size_t e, bool dash) {
   size_t j = sen_skip_space(t, i, e);
@@ -382,7 +382,7 @@ static size_t sen_live_head(const char *t, size_t s, size_t e) {
 /* Trim [*a, *b) of white space. */
 static void sen_trim(const char *t, size_t *a, size_t *b) {
   int k;
-  while (*a < *b && sen_is_space(sen_cp(t, *b, *a, &k))) *a += (size_t)k;
+  *a = sen_skip_space(t, *a, *b);
   while (*b > *a) {
     size_t p = sen_prev(t, *a, *b);
     if (!sen_is_space(sen_cp(t, *b, p, &k))) break;
@@ -424,7 +424,7 @@ size_t txt_line_next(const txt_line *ln, size_t i) {
     return q;
   int k;
   for (;;) {
-    while (i < b && sen_is_space(sen_cp(t, b, i, &k))) i += (size_t)k;
+    i = sen_skip_space(t, i, b);
     size_t p = i, j = 0;
     for (; p < b && j == 0; p += (size_t)k) {
       uint32_t cp = sen_cp(t, b, p, &k);
