@@ -69,6 +69,8 @@ static const line_row line_rows[] = {
     {"timestamp", "منذ 3 ساعات", false},
     {"timestamp-clock", "12:30 مساء", false},
     {"source-label", "المصدر: وكالات", false},
+    /* a publication line: its time's "09:" was read as a dateline's end */
+    {"published-label", "نشر بتاريخ: الأحد 24 نوفمبر 2013 - 09:30", false},
     {"keywords", "كلمات مفتاحية: أرمينيا، أذربيجان، ناغورنو كاراباخ", false},
     {"tags", "الوسوم: زلزال تركيا سوريا", false},
     {"hashtags", "#أرمينيا #أذربيجان #كاراباخ", false},
