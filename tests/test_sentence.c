@@ -186,6 +186,53 @@ static void test_analyze(void **state) {
   arena_free(&ar);
 }
 
+/* What stands before each sentence on its line (txt_sentence.line_lead),
+** as txt_analyze marks it for the coder: nothing, a dateline or live
+** head that was cut off (with a date, an agency in brackets with dots, a
+** time stamp), or another sentence, also one skipped for want of
+** content. */
+static void test_line_lead(void **state) {
+  (void)state;
+  const char *text =
+      "القاهرة 12 مايو (أ.ف.ب) - دعت مصر إلى وقف إطلاق النار. ورحبت قطر "
+      "بالدعوة.\n"
+      "بيشاور (باكستان) - قتل عشرة أشخاص في تفجير.\n"
+      "16:20 - عاجل | الجيش يعلن السيطرة على المدينة.\n"
+      "  وقال الوزير إن المحادثات ستستأنف.\n"
+      "... واتهمت المعارضة الحكومة بتزوير الانتخابات.";
+  static const struct {
+    const char *starts;   /* the sentence's first words */
+    uint8_t lead;
+    bool live;
+  } want[] = {
+      {"دعت مصر", TXT_HEAD_CUT, false},
+      {"ورحبت قطر", TXT_MID_LINE, false},
+      {"قتل عشرة", TXT_HEAD_CUT, false},
+      {"الجيش يعلن", TXT_HEAD_CUT, true},
+      {"وقال الوزير", TXT_LINE_START, false},
+      {"واتهمت المعارضة", TXT_MID_LINE, false},
+  };
+  wa_arena ar;
+  arena_init(&ar, NULL);
+  txt_doc d;
+  assert_int_equal(txt_analyze(&d, &ar, text, strlen(text), "2024-05-12",
+                               NULL),
+                   WASIT_OK);
+  assert_int_equal(d.n_sentences, sizeof want / sizeof *want);
+  for (size_t i = 0; i < d.n_sentences; i++) {
+    const txt_sentence *x = &d.sentences[i];
+    size_t n = strlen(want[i].starts);
+    assert_true(x->orig_len >= n);
+    assert_memory_equal(d.text + x->orig_start, want[i].starts, n);
+    if (x->line_lead != want[i].lead)
+      print_error("sentence %zu [%s]: line_lead %d, want %d\n", i,
+                  want[i].starts, x->line_lead, want[i].lead);
+    assert_int_equal(x->line_lead, want[i].lead);
+    assert_int_equal(x->live_entry, want[i].live);
+  }
+  arena_free(&ar);
+}
+
 /* Each end mark ("." "!" "?" "؟" "…" "۔"), a line break, and a byte 0x9F
 ** inside a letter (ٟ is D9 9F, no ؟) at every offset of the line up to
 ** 40: the first sentence is lengthened a byte at a time (a leading "x"
@@ -280,6 +327,18 @@ static void fused_model(txt_doc *d, wa_arena *ar, txt_memo *memo,
       WASIT_OK);
   d->sentences = arena_calloc(ar, n_sents + 1, sizeof *d->sentences);
   size_t tok_cap = 0, num_cap = 0, date_cap = 0;
+  /* a kept line's first sentence has the marks its txt_line_open gives;
+  ** the others are in mid-line (calloc: TXT_MID_LINE, not live) */
+  for (size_t r = 0, i = 0; r < n_kept; r++) {
+    txt_line ln;
+    size_t first = txt_line_open(&ln, text, kept[r].start,
+                                 (size_t)kept[r].start + kept[r].len);
+    while (i < n_sents && sents[i].start < first) i++;
+    if (i < n_sents && sents[i].start == first) {
+      d->sentences[i].line_lead = ln.lead;
+      d->sentences[i].live_entry = ln.live;
+    }
+  }
   for (size_t i = 0; i < n_sents; i++) {
     d->sentences[i].orig_start = sents[i].start;
     d->sentences[i].orig_len = sents[i].len;
@@ -374,7 +433,7 @@ static void test_fused_model(void **state) {
     ** sentence after one without content, a line's dateline cut */
     for (size_t i = 0; i < a.n_sentences; i++) {
       const txt_sentence *x = &a.sentences[i];
-      txt_line ln = {text, x->orig_start, strlen(text), false};
+      txt_line ln = {.t = text, .a = x->orig_start, .b = strlen(text)};
       size_t e = x->orig_start + x->orig_len;
       size_t next = e < ln.b ? txt_line_next(&ln, e) : e;
       bool mark = false;
@@ -485,6 +544,7 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_rows),
       cmocka_unit_test(test_analyze),
+      cmocka_unit_test(test_line_lead),
       cmocka_unit_test(test_end_mark_every_offset),
       cmocka_unit_test(test_enomem),
       cmocka_unit_test(test_fused_model),

@@ -2054,32 +2054,6 @@ static void foreign_sanctions(wasit_event *evs, size_t n, const wasit_dict *dict
   }
 }
 
-/* How the line of sentence ts opens: at the sentence (LINE_START), with a
-** dateline the text layer cut off before it (DATELINE_CUT: sentence.c
-** keeps nothing of "بيشاور (باكستان) -" or "موسكو - (رويترز) -"), or
-** the sentence does not start its line (MID_LINE).  A cut dateline is at
-** most 80 bytes with no end of sentence and no digit in it (a live page's
-** time stamp, "السبت 09:00 - تحديث:", is cut as one), and ends with a
-** dash or a colon right before the sentence. */
-enum { MID_LINE, LINE_START, DATELINE_CUT };
-static int line_open(const txt_doc *d, const txt_sentence *ts) {
-  const unsigned char *t = (const unsigned char *)d->text;
-  size_t k = ts->orig_start;
-  while (k > 0 && (t[k - 1] == ' ' || t[k - 1] == '\t')) k--;
-  if (k == 0 || t[k - 1] == '\n') return LINE_START;
-  bool dash = t[k - 1] == '-' || t[k - 1] == ':' ||
-              (k >= 3 && t[k - 3] == 0xE2 && t[k - 2] == 0x80 &&
-               (t[k - 1] == 0x93 || t[k - 1] == 0x94));   /* – — */
-  for (size_t j = k; dash && j > 0 && k - j < 80; j--) {
-    if (t[j - 1] == '\n') return DATELINE_CUT;
-    if (t[j - 1] == '.' || t[j - 1] == '!' || t[j - 1] == '?' ||
-        (t[j - 1] >= '0' && t[j - 1] <= '9') ||
-        (j >= 2 && t[j - 2] == 0xD8 && t[j - 1] == 0x9F))   /* ؟ */
-      return MID_LINE;
-  }
-  return dash && k < 80 ? DATELINE_CUT : MID_LINE;
-}
-
 /* Does sentence s open with a place set off by a dash and a colon, as
 ** the items of a roundup do ("- كوناكري: قتل شخصان", "- الرياض:
 ** استقبل")?  Then the actor or place right after the dash (a capital
@@ -2119,14 +2093,24 @@ static bool dateline_of(const coder_sent *s, bool set_off, char cc[4]) {
   return true;
 }
 
+/* Does sentence s (ts) open with a story's dateline: one the text layer
+** cut off before it ("بيشاور (باكستان) -", "16:20 - عاجل |") or a place
+** set off by a dash or a colon that it keeps ("كينشاسا - ...")?  Only a
+** sentence that tells something has one, as in dateline_of: what is left
+** of a publication line ("09:30") dates no story. */
+static bool story_dateline(const txt_sentence *ts, const coder_sent *s) {
+  char cc[4];
+  if (s->n_actors + s->n_trigs == 0) return false;
+  return ts->line_lead == TXT_HEAD_CUT || dateline_of(s, true, cc);
+}
+
 /* Is sentence s (ts) a line that titles a page of several stories: a
 ** word of class `roundup` first ("نشرة الظهيرة", "باختصار:"), or one of
 ** class `news` second or third after words only ("أبرز الأخبار", "جولة
 ** في أخبار العالم")?  Read before the page's first dateline only: a
 ** story's own lines may tell of news. */
-static bool roundup_title(const txt_doc *d, const txt_sentence *ts,
-                          const coder_sent *s) {
-  if (line_open(d, ts) == MID_LINE || !s->n) return false;
+static bool roundup_title(const txt_sentence *ts, const coder_sent *s) {
+  if (ts->line_lead == TXT_MID_LINE || !s->n) return false;
   if (coder_tok_is(s, 0, CW_ROUNDUP, false)) return true;
   for (uint32_t k = 1; k < 3 && k < s->n; k++)
     if (coder_tok_is(s, k, CW_NEWS, false)) return coder_no_punct(s, 0, k);
@@ -2149,15 +2133,11 @@ static bool roundup_title(const txt_doc *d, const txt_sentence *ts,
 ** capital ("- واشنطن: دعت الخارجية الأمريكية الطرفين"), all about its
 ** own parties. */
 enum { NO_ITEM, HEADED_ITEM, DATED_ITEM, N_ITEM_KINDS };
-static int opens_item(const txt_doc *d, const txt_sentence *ts,
-                      const coder_sent *s) {
-  int open = line_open(d, ts);
-  char cc[4];
-  if (open == MID_LINE || !s->n) return NO_ITEM;
+static int opens_item(const txt_sentence *ts, const coder_sent *s) {
+  if (ts->line_lead == TXT_MID_LINE || !s->n) return NO_ITEM;
   if (s->toks[0].kind == TXT_OTHER && s->n <= 5 && !s->n_trigs)
     return HEADED_ITEM;
-  return open == DATELINE_CUT || dateline_of(s, true, cc) ? DATED_ITEM
-                                                           : NO_ITEM;
+  return story_dateline(ts, s) ? DATED_ITEM : NO_ITEM;
 }
 
 /* The context of the story of sentences ss[0 .. ns): its dateline, its
@@ -2370,7 +2350,7 @@ int wasit_coder_run(wasit_coder *c, const wasit_doc *doc,
     /* a state's name set off by a dash is a dateline only where one
     ** stands: opening a line, before the story has told anything (or
     ** before its item on a page titled a roundup) */
-    if ((told && !roundup) || line_open(d, ts) == MID_LINE)
+    if ((told && !roundup) || ts->line_lead == TXT_MID_LINE)
       s->dateline_state[0] = '\0';
     settle_mentions(s);
     apply_names(s, ctx, 0);
@@ -2394,19 +2374,18 @@ int wasit_coder_run(wasit_coder *c, const wasit_doc *doc,
     ** of them and the triggers matches a phrase with a gap */
     coder_gap_blooms(s);
     if (coder_triggers(s, &c->ar)) goto oom;
-    if (!page_dated && roundup_title(d, ts, s)) {
+    if (!page_dated && roundup_title(ts, s)) {
       roundup = true;
       for (uint32_t k = 0; k < s->n; k++)
         dated_title |= s->toks[k].kind == TXT_NUM ||
                        coder_tok_word(s, k, ":") || coder_tok_word(s, k, "-");
     }
-    int kind = i > 0 && roundup ? opens_item(d, ts, s) : NO_ITEM;
+    int kind = i > 0 && roundup ? opens_item(ts, s) : NO_ITEM;
     opens[i] = kind == HEADED_ITEM ? told : kind == DATED_ITEM && dated;
     /* sub-headings wherever they stand, datelines after the first story's */
     items[kind] += kind == HEADED_ITEM || opens[i];
     if (opens[i]) told = dated = false;
-    char cc[4];
-    dated |= line_open(d, ts) == DATELINE_CUT || dateline_of(s, true, cc);
+    dated |= story_dateline(ts, s);
     page_dated |= dated;
     told |= s->n_actors + s->n_trigs > 0;
   }

@@ -443,9 +443,15 @@ size_t txt_line_open(txt_line *ln, const char *t, size_t lo, size_t hi) {
   ln->b = hi;
   sen_trim(t, &ln->a, &ln->b);
   size_t i = sen_dateline(t, ln->a, ln->b);
-  size_t live = i == ln->a ? sen_live_head(t, i, ln->b) : i;
-  ln->live = live > i;
-  return txt_line_next(ln, live);
+  size_t head = i == ln->a ? sen_live_head(t, i, ln->b) : i;
+  ln->live = head > i;
+  size_t first = txt_line_next(ln, head);
+  /* a sentence skipped for want of content ("... ") stands before it */
+  ln->lead = first == ln->a ? TXT_LINE_START
+             : head > ln->a && first == sen_skip_space(t, head, ln->b)
+                 ? TXT_HEAD_CUT
+                 : TXT_MID_LINE;
+  return first;
 }
 
 /* See text.h.  `text` must be valid UTF-8; `kept` ranges lie inside it

@@ -89,7 +89,9 @@ int txt_analyze_memo(txt_doc *out, wa_arena *ar, txt_memo *memo,
       memset(s, 0, sizeof *s);   /* (its padding too: tests compare bytes) */
       s->orig_start = (uint32_t)i;
       s->live_entry = ln.live;
+      s->line_lead = ln.lead;
       ln.live = false;   /* (the line's later sentences go on with the entry) */
+      ln.lead = TXT_MID_LINE;
       out->n_sentences = si + 1;
       rc = txt_tokenize_line(out, ar, si, &tok_cap, &ln);
       if (rc == WASIT_OK) rc = txt_numbers_find(out, ar, si, &num_cap);
