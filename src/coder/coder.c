@@ -1139,6 +1139,20 @@ static void note_lands(const coder_sent *s, coder_ctx *ctx) {
   }
 }
 
+/* Remember who adopted or issued a document: the actor right after a
+** verb of class `adopt`, not behind a preposition ("ردا على بيان رئاسي
+** أصدره مجلس الأمن الدولي", "واعتمد المجلس القرار"). */
+static void note_adopter(const coder_sent *s, coder_ctx *ctx) {
+  if (!coder_sent_has(s, CW_ADOPT, true)) return;
+  for (size_t x = 0; x < s->n_actors; x++) {
+    const coder_actor *a = &s->actors[x];
+    if (a->start > 0 && coder_tok_is(s, a->start - 1, CW_ADOPT, true) &&
+        !(a->cl0 & (TXT_CL_LI | TXT_CL_BI)) && !a->adj_only &&
+        strncmp(a->code, "---", 3) != 0)
+      copy_code(ctx->adopter, a->code);
+  }
+}
+
 /* Remember the states a sentence tells abstaining from or voting against
 ** a text ("فيما صوتت ضده اليمن وكوبا وزيمبابوي، وامتنعت الصين والهند عن
 ** التصويت", "وامتناع أربعة أعضاء هم الولايات المتحدة والصين"): the
@@ -2233,6 +2247,7 @@ static bool code_story(wasit_coder *c, coder_sent *ss, const wasit_sentence *ws,
     note_militant_home(s, ctx);
     note_lands(s, ctx);
     note_dissenters(s, ctx);
+    note_adopter(s, ctx);
     casualties(s, &d->sentences[i], &ni, &s->killed, &s->wounded);
     if (coder_sent_has(s, CW_CASUALTY, true)) s->casualty_words = true;
     int killed = s->killed, wounded = s->wounded;

@@ -642,6 +642,10 @@ typedef struct coder_ctx {
   int32_t doc_date;      /* YYYYMMDD or 0 */
   char last_source[16];  /* the source of the last sentence's first event
                             ("" if none): who "القرار"/"البيان" speaks for */
+  char adopter[16];      /* the last actor named right after a verb of
+                            adopting or issuing ("بيان رئاسي أصدره مجلس
+                            الأمن الدولي", note_adopter; "" if none): who
+                            "البيان" speaks for before last_source */
   coder_name names[CODER_MAX_NAMES];
   size_t n_names;
   uint64_t name_bits;    /* OR of the bits (coder_name_bit) of names[]: a token

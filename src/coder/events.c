@@ -2403,12 +2403,15 @@ static uint32_t document_relative(const coder_sent *s, const coder_trig *t) {
 }
 
 /* Whom a definite document that is the subject of a verb speaks for
-** ("ودعا القرار طرفي النزاع"): the source of the sentence before's first
-** event, or, when no sentence before gave one (a lead telling the
-** adoption with no coded act: "أجاز مجلس الأمن لفرنسا أن تقود عملية
-** ... ويطالب القرار جميع الأطراف"), the international body the article
-** has acting; NULL if neither. */
+** ("ودعا القرار طرفي النزاع"): the last actor the article named issuing
+** or adopting one ("ردا على بيان رئاسي أصدره مجلس الأمن", not the state
+** whose answer the sentence before told: ctx->adopter), else the source
+** of the sentence before's first event, else, when no sentence before
+** gave one (a lead telling the adoption with no coded act: "أجاز مجلس
+** الأمن لفرنسا أن تقود عملية ... ويطالب القرار جميع الأطراف"), the
+** international body the article has acting; NULL if none. */
 static const char *document_issuer(const coder_ctx *ctx) {
+  if (ctx->adopter[0]) return ctx->adopter;
   if (ctx->last_source[0]) return ctx->last_source;
   return strncmp(ctx->body, "IGO", 3) == 0 ? ctx->body : NULL;
 }
