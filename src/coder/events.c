@@ -4870,12 +4870,13 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
     ** rejection of the decision, named by no one after it, answers the
     ** international body the article has acting (the Security Council
     ** that adopted it) or the court named with its state since, not a
-    ** state or no one.  A copy: ctx->body changes when a court is named
-    ** later */
+    ** state or no one; the object is read from the verb's first word on,
+    ** for a phrase that holds it ("إن بلاده رفضت مشروع القرار").  A copy:
+    ** ctx->body changes when a court is named later */
     if (!nt && tgt < 0 && memcmp(v->code, "12", 2) == 0 && e.ctx->body[0] &&
         !(ns && (strncmp(sm[0].code, "IGO", 3) == 0 ||
                  coder_streq(sm[0].code, e.ctx->body))) &&
-        ruling_object(s, t->end)) {
+        ruling_object(s, t->first_end)) {
       char *body = code_with(ar, e.ctx->body, "");
       if (!body) return WASIT_ENOMEM;
       tm[nt++] = (member){NULL, body};
