@@ -1100,6 +1100,18 @@ static void note_militant_home(const coder_sent *s, coder_ctx *ctx) {
   }
 }
 
+/* Adds the state of code (its first three letters) to set, a list of
+** cap states ended by the first "", unless it is there or the list is
+** full. */
+static void add_state(char (*set)[4], size_t cap, const char *code) {
+  size_t j = 0;
+  while (j < cap && set[j][0] && memcmp(set[j], code, 3) != 0) j++;
+  if (j < cap && !set[j][0]) {
+    memcpy(set[j], code, 3);
+    set[j][3] = '\0';
+  }
+}
+
 /* Remember the states sentence s names as a land where something is
 ** fought: an actor of a state whose first word follows a word of class
 ** locative ("شمال سوريا"), or a preposition of place with a word of
@@ -1123,12 +1135,46 @@ static void note_lands(const coder_sent *s, coder_ctx *ctx) {
         !(land_after(s, a->start - 1, a->end) ||
           (a->end >= a->start + 2 && land_after(s, a->end - 2, a->end))))
       continue;
-    size_t j = 0;
-    while (j < CODER_MAX_LANDS && ctx->lands[j][0] &&
-           memcmp(ctx->lands[j], a->country, 3) != 0)
-      j++;
-    if (j < CODER_MAX_LANDS && !ctx->lands[j][0])
-      memcpy(ctx->lands[j], a->country, 4);
+    add_state(ctx->lands, CODER_MAX_LANDS, a->country);
+  }
+}
+
+/* Remember who adopted or issued a document: the actor right after a
+** verb of class `adopt`, not behind a preposition ("ردا على بيان رئاسي
+** أصدره مجلس الأمن الدولي", "واعتمد المجلس القرار"). */
+static void note_adopter(const coder_sent *s, coder_ctx *ctx) {
+  if (!coder_sent_has(s, CW_ADOPT, true)) return;
+  for (size_t x = 0; x < s->n_actors; x++) {
+    const coder_actor *a = &s->actors[x];
+    if (a->start > 0 && coder_tok_is(s, a->start - 1, CW_ADOPT, true) &&
+        !(a->cl0 & (TXT_CL_LI | TXT_CL_BI)) && !a->adj_only &&
+        strncmp(a->code, "---", 3) != 0)
+      copy_code(ctx->adopter, a->code);
+  }
+}
+
+/* Remember the states a sentence tells abstaining from or voting against
+** a text ("فيما صوتت ضده اليمن وكوبا وزيمبابوي، وامتنعت الصين والهند عن
+** التصويت", "وامتناع أربعة أعضاء هم الولايات المتحدة والصين"): the
+** states named after a word of class `voted` up to the next comma or
+** clause end, when that stretch holds a ballot word (not "امتنعت
+** الخارجية عن التعليق") or a count follows the word ("معارضة تسع دول
+** بينها إسرائيل"). */
+static void note_dissenters(const coder_sent *s, coder_ctx *ctx) {
+  if (!coder_sent_has(s, CW_VOTED, false)) return;
+  for (uint32_t k = 0; k < s->n; k++) {
+    if (!coder_tok_is(s, k, CW_VOTED, false)) continue;
+    uint32_t end = k + 1;
+    bool ballot = coder_tok_count(s, k + 1);
+    for (; end < s->n && !s->ct[end].punct; end++)
+      ballot |= coder_tok_is(s, end, CW_BALLOT, true);
+    if (!ballot) continue;
+    for (size_t x = 0; x < s->n_actors; x++) {
+      const coder_actor *a = &s->actors[x];
+      if (a->start <= k || a->start >= end || !coder_state_prefix(a->code)) continue;
+      add_state(ctx->dissenters, CODER_MAX_DISSENTERS, a->code);
+    }
+    k = end;
   }
 }
 
@@ -2180,6 +2226,8 @@ static bool code_story(wasit_coder *c, coder_sent *ss, const wasit_sentence *ws,
     resolve_agents(s, ctx);
     note_militant_home(s, ctx);
     note_lands(s, ctx);
+    note_dissenters(s, ctx);
+    note_adopter(s, ctx);
     casualties(s, &d->sentences[i], &ni, &s->killed, &s->wounded);
     if (coder_sent_has(s, CW_CASUALTY, true)) s->casualty_words = true;
     int killed = s->killed, wounded = s->wounded;

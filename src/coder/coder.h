@@ -618,6 +618,7 @@ typedef struct coder_name {
 ** attack): whom that state's denial answers ("نفت موسكو ذلك") and its
 ** untargeted threats are aimed at. */
 #define CODER_MAX_ACCUSERS 8
+#define CODER_MAX_DISSENTERS 8
 typedef struct coder_accuser {
   char accused[4];       /* the state's 3 letters */
   char by[16];           /* the speaker's actor code */
@@ -641,6 +642,10 @@ typedef struct coder_ctx {
   int32_t doc_date;      /* YYYYMMDD or 0 */
   char last_source[16];  /* the source of the last sentence's first event
                             ("" if none): who "القرار"/"البيان" speaks for */
+  char adopter[16];      /* the last actor named right after a verb of
+                            adopting or issuing ("بيان رئاسي أصدره مجلس
+                            الأمن الدولي", note_adopter; "" if none): who
+                            "البيان" speaks for before last_source */
   coder_name names[CODER_MAX_NAMES];
   size_t n_names;
   uint64_t name_bits;    /* OR of the bits (coder_name_bit) of names[]: a token
@@ -673,6 +678,12 @@ typedef struct coder_ctx {
                             body, however a court named before it */
   coder_accuser accusers[CODER_MAX_ACCUSERS];
   size_t n_accusers;     /* oldest first; one entry per accused state */
+  char dissenters[CODER_MAX_DISSENTERS][4];
+                         /* the states told abstaining from or voting
+                            against a body's text ("وامتنعت الصين والهند
+                            عن التصويت"), note_dissenters; "" after the
+                            last: whose statement on the text answers the
+                            body (events.c measure_statements) */
   char doer_by_root[20][4];
                          /* the state of the last source of an event of
                             each root (index root-1; "" none): whom

@@ -2328,17 +2328,26 @@ static bool masculine_verb(const coder_sent *s, const coder_trig *t) {
          memcmp(n + at, "\xd8\xaa", 2) != 0;        /* ت first */
 }
 
+/* Is token i, read past its first `at` bytes (a proclitic و or ف), an
+** imperfect of the third person masculine singular ("يطالب", "يدين"),
+** not a plural or dual ("يطالبون", "يطالبان", "يطالبا")?  A root ending
+** in ن stays ("يدين", "يعلن"). */
+static bool he_imperfect_form(const coder_sent *s, uint32_t i, size_t at) {
+  const txt_token *w = &s->toks[i];
+  const unsigned char *n = (const unsigned char *)txt_tok_norm(s->doc, w);
+  return w->norm_len >= at + 6 &&
+         memcmp(n + at, "\xd9\x8a", 2) == 0 &&                   /* ي first */
+         !txt_tok_ends(s->doc, w, "\xd9\x88\xd9\x86") &&         /* ون */
+         !txt_tok_ends(s->doc, w, "\xd8\xa7\xd9\x86") &&         /* ان */
+         !txt_tok_ends(s->doc, w, "\xd8\xa7");                   /* ا */
+}
+
 /* Is verb trigger t's first word an imperfect of the third person
 ** masculine singular ("ويطالب", "يدعو"), the form an official text gives
 ** the clauses of a resolution whose subject is "القرار" or the council? */
 static bool imperfect_he(const coder_sent *s, const coder_trig *t) {
-  const txt_token *w = &s->toks[t->start];
-  const unsigned char *n = (const unsigned char *)txt_tok_norm(s->doc, w);
   size_t at = (t->cl0 & (TXT_CL_WA | TXT_CL_FA)) ? 2 : 0;
-  if (t->verbal != 1 || t->sa || w->norm_len < at + 6) return false;
-  return memcmp(n + at, "\xd9\x8a", 2) == 0 &&   /* ي first */
-         !txt_tok_ends(s->doc, w, "\xd9\x86") &&   /* ن: "يطالبون" */
-         !txt_tok_ends(s->doc, w, "\xd8\xa7");     /* ا: "يطالبا" */
+  return t->verbal == 1 && !t->sa && he_imperfect_form(s, t->start, at);
 }
 
 /* "تبنى مجلس الأمن الدولي مساء الجمعة قرارا يطالب إسرائيل بالوقف",
@@ -2370,6 +2379,59 @@ static uint32_t document_before(const coder_sent *s, const coder_trig *t) {
       return 0;
   }
   return back ? k : 0;
+}
+
+/* "اعتمد مجلس الأمن الدولي القرار رقم 688 الذي يدين القمع": an
+** imperfect right after الذي whose antecedent is a definite document
+** noun (its number may follow it), the object of a verb of class `adopt`
+** within twelve words before with no punctuation between, has the
+** document as its subject, which speaks for whoever adopted it: the
+** clause tells the document's content, not background.  Returns the
+** noun's token, or 0 if verb trigger t is no such verb. */
+static uint32_t document_relative(const coder_sent *s, const coder_trig *t) {
+  if (!imperfect_he(s, t) || (t->cl0 & (TXT_CL_WA | TXT_CL_FA)) || t->start < 2 ||
+      !coder_tok_is(s, t->start - 1, CW_REL, false))
+    return 0;
+  for (uint32_t k = t->start - 1; k-- > 0 && k + 4 >= t->start;) {
+    if (s->ct[k].punct) return 0;
+    if (coder_tok_is(s, k, CW_DOC_SUBJECT, true))
+      return coder_tok_definite(s, k) && !s->ct[k].free &&
+                     coder_class_before(s, k, CW_ADOPT, 12)
+                 ? k : 0;
+  }
+  return 0;
+}
+
+/* Whom a definite document that is the subject of a verb speaks for
+** ("ودعا القرار طرفي النزاع"): the last actor the article named issuing
+** or adopting one ("ردا على بيان رئاسي أصدره مجلس الأمن", not the state
+** whose answer the sentence before told: ctx->adopter), else the source
+** of the sentence before's first event, else, when no sentence before
+** gave one (a lead telling the adoption with no coded act: "أجاز مجلس
+** الأمن لفرنسا أن تقود عملية ... ويطالب القرار جميع الأطراف"), the
+** international body the article has acting; NULL if none. */
+static const char *document_issuer(const coder_ctx *ctx) {
+  if (ctx->adopter[0]) return ctx->adopter;
+  if (ctx->last_source[0]) return ctx->last_source;
+  return strncmp(ctx->body, "IGO", 3) == 0 ? ctx->body : NULL;
+}
+
+/* Does a clause before verb trigger t in its sentence open with an
+** imperfect verb of the third person masculine singular whose subject is
+** a definite document noun ("ويوسع القرار حظر الأسلحة"), a verb no
+** trigger need cover?  The clauses joined to it by و go on with the
+** document's issuer. */
+static bool document_clause_before(const coder_sent *s, const coder_trig *t) {
+  for (uint32_t k = t->start; k-- > 1;) {
+    if (!coder_tok_is(s, k, CW_DOC_SUBJECT, true) || !coder_tok_definite(s, k) ||
+        s->ct[k].free)
+      continue;
+    const unsigned char *n = (const unsigned char *)txt_tok_norm(s->doc, &s->toks[k - 1]);
+    size_t at = memcmp(n, "\xd9\x88", 2) == 0 ? 2 : 0; /* و */
+    if (!at && k > 1 && !s->ct[k - 2].punct) continue; /* not a clause's start */
+    if (he_imperfect_form(s, k - 1, at)) return true;
+  }
+  return false;
 }
 
 /* Who adopted the document at token k (document_before): the last actor
@@ -3503,6 +3565,50 @@ static void statement_targets(evctx *e, coder_ev *evs, size_t n) {
   }
 }
 
+/* Did the article tell state code abstaining from or voting against a
+** text (ctx->dissenters)? */
+static bool dissenter(const coder_ctx *ctx, const char *code) {
+  for (size_t j = 0; j < CODER_MAX_DISSENTERS && ctx->dissenters[j][0]; j++)
+    if (memcmp(ctx->dissenters[j], code, 3) == 0) return true;
+  return false;
+}
+
+/* A statement by a state the article told abstaining from or voting
+** against the text ("وامتنعت الصين وزيمبابوي عن التصويت") whose content
+** opens with the body's document or measure ("وقال المندوب الصيني إن
+** العقوبات لن تساعد على حل المشكلة") or with that vote ("قال مندوب
+** البرازيل إن بلاده امتنعت لأن القرار يجيز استخدام القوة") explains the
+** dissent: it is aimed at the international body the article has acting
+** (the council that adopted the text; 12|01 to IGO in the gold), not at
+** the state the measure falls on.  A member that voted for it speaks of
+** the measure's target ("قال المندوب الروسي إن القرار يستهدف الأنشطة
+** الحساسة لإيران").  Runs after statement_targets, whose state it
+** overrides. */
+static void measure_statements(evctx *e, coder_ev *evs, size_t n) {
+  const coder_sent *s = e->s;
+  const char *body = e->ctx->body;
+  if (strncmp(body, "IGO", 3) != 0 || !e->ctx->dissenters[0][0]) return;
+  for (size_t i = 0; i < n; i++) {
+    const coder_trig *t = evs[i].trig;
+    const dict_verb *v = dict_verb_at(s->dict, t->verb);
+    if (!coder_streq(v->code, "010") || !t->verbal || !(v->flags & DICT_F_SAY) ||
+        (evs[i].mode & WASIT_MODE_REPORTED) || !dissenter(e->ctx, evs[i].src_code))
+      continue;
+    uint32_t c = complementizer(s, t);
+    if (!c || c + 2 >= s->n) continue;
+    bool about = ((coder_tok_is(s, c + 1, CW_DOC_SUBJECT, true) ||
+                   coder_tok_is(s, c + 1, CW_MEASURE, true)) &&
+                  coder_tok_definite(s, c + 1) && !s->ct[c + 1].free) ||
+                 (coder_tok_is(s, c + 1, CW_OWN_COUNTRY, false) &&
+                  coder_tok_is(s, c + 2, CW_VOTED, false));
+    if (!about) continue;
+    for (size_t k = i; k < n && evs[k].trig == t; k++) {
+      evs[k].tgt = NULL;
+      evs[k].tgt_code = body; /* ctx->body lasts the article */
+    }
+  }
+}
+
 /* The last foreign actor that spoke against or attacked state cc earlier
 ** in the article (ctx->accusers), or NULL. */
 static const char *accuser_of(const coder_ctx *ctx, const char *cc) {
@@ -3787,7 +3893,7 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
     ** so does the gathering of a crowd the sentence disperses */
     const coder_ev *repressed = NULL; /* the gathering's repression event */
     if (t->verbal && t->start > 0 && coder_tok_is(s, t->start - 1, CW_REL, false) &&
-        !third_party_code(v->code) &&
+        !third_party_code(v->code) && !document_relative(s, t) &&
         !(repressed = dispersed_gathering(s, t, v, *evs, *n_evs)))
       continue;
     if (t->verbal && t->start > 0 &&
@@ -3960,6 +4066,7 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
       }
       /* "تبنى مجلس الأمن ... قرارا يطالب إسرائيل": the adopter speaks */
       uint32_t doc = document_before(s, t);
+      if (!doc) doc = document_relative(s, t);
       if (doc && (subj = adopter_before(s, doc)) >= 0) {
         after = t->first_end;
         goto have_subject;
@@ -4029,12 +4136,24 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
       ** after it is an object */
       if (coder_tok_is(s, t->first_end, CW_DOC_SUBJECT, true) &&
           coder_tok_definite(s, t->first_end) && !s->ct[t->first_end].free) {
-        if (!ctx->last_source[0]) continue;
+        if (!document_issuer(ctx)) continue;
         /* a copy: ctx->last_source changes with the next sentence */
-        issuer = code_with(ar, ctx->last_source, "");
+        issuer = code_with(ar, document_issuer(ctx), "");
         if (!issuer) return WASIT_ENOMEM;
         subj = -1;
         after = t->first_end + 1;
+        /* "ودعا البيان الختامي، الذي تلاه الأمين العام للجامعة، الحكومة
+        ** الإسرائيلية إلى": the object follows the document's adjective
+        ** and a relative aside between commas, whose actors are none of
+        ** the verb's */
+        uint32_t open = after + (!s->ct[after].punct && coder_tok_definite(s, after) &&
+                                 !inside_actor(s, after));
+        if (open < s->n && s->ct[open].punct == 2 && coder_tok_is(s, open + 1, CW_REL, false))
+          for (uint32_t k = open + 2; k < s->n && k < open + 20 && s->ct[k].punct != 1; k++)
+            if (s->ct[k].punct == 2) {
+              after = k + 1;
+              break;
+            }
         goto have_subject;
       }
       /* "ويستنكر القرار عدم تنفيذ القرار 752، ويطالب السلطات في بلغراد
@@ -4045,10 +4164,14 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
       ** its issuer, and the actor after the verb is their object (with
       ** document_before: 4 won in 3 articles, none lost on the 78 open
       ** sets) */
-      if (last_issuer && imperfect_he(s, t) &&
+      /* (the first clause's verb need not be a trigger: "ويوسع القرار
+      ** حظر الأسلحة ...، ويطالب إيران بتعليق ...") */
+      if ((last_issuer || (document_clause_before(s, t) && document_issuer(ctx))) &&
+          imperfect_he(s, t) &&
           ((t->cl0 & TXT_CL_WA) ||
            (t->start > 0 && coder_tok_is(s, t->start - 1, CW_ALSO, false)))) {
-        issuer = last_issuer;
+        issuer = last_issuer ? last_issuer : code_with(ar, document_issuer(ctx), "");
+        if (!issuer) return WASIT_ENOMEM;
         subj = -1;
         after = t->first_end;
         goto have_subject;
@@ -4584,8 +4707,11 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
                      coder_hostile_code(dict_verb_at(s->dict, s->trigs[ti + 1].verb)->code)) ||
                     attack_reference(s, t, v))) {
       doers = e.ctx->violent_doer[0][0] != 0;
+      /* (a dateline places the agency, not the act: "نيويورك - اعتمد
+      ** مجلس الأمن القرار الذي يدين القمع ... في أجزاء من العراق") */
+      bool dateline = s->place && s->place_tok == 0 && e.ctx->principal[0][0];
       struck = doers ? e.ctx->violent_doer[0]
-               : s->place ? s->place->loc.country : e.ctx->principal[0];
+               : s->place && !dateline ? s->place->loc.country : e.ctx->principal[0];
     }
     /* "دان الرئيس الصربي أعمال العنف", "وسارع السنيورة إلى إدانة أعمال
     ** الشغب": violence or rioting with no doer named is a disorder in the
@@ -4744,12 +4870,13 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
     ** rejection of the decision, named by no one after it, answers the
     ** international body the article has acting (the Security Council
     ** that adopted it) or the court named with its state since, not a
-    ** state or no one.  A copy: ctx->body changes when a court is named
-    ** later */
+    ** state or no one; the object is read from the verb's first word on,
+    ** for a phrase that holds it ("إن بلاده رفضت مشروع القرار").  A copy:
+    ** ctx->body changes when a court is named later */
     if (!nt && tgt < 0 && memcmp(v->code, "12", 2) == 0 && e.ctx->body[0] &&
         !(ns && (strncmp(sm[0].code, "IGO", 3) == 0 ||
                  coder_streq(sm[0].code, e.ctx->body))) &&
-        ruling_object(s, t->end)) {
+        ruling_object(s, t->first_end)) {
       char *body = code_with(ar, e.ctx->body, "");
       if (!body) return WASIT_ENOMEM;
       tm[nt++] = (member){NULL, body};
@@ -5218,6 +5345,7 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
   *n_evs = refusals(&e, *evs, *n_evs);
   accusing_statements(&e, *evs, *n_evs);
   statement_targets(&e, *evs, *n_evs);
+  measure_statements(&e, *evs, *n_evs);
   blaming_statements(&e, *evs, *n_evs);
   rc = accused_doers(&e, evs, n_evs, &cap);
   if (rc) return rc;
