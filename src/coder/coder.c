@@ -2178,7 +2178,7 @@ static bool roundup_title(const txt_sentence *ts, const coder_sent *s) {
 ** ("نيويورك - دعا الأمين العام ... الطرفين") and reactions led by a
 ** capital ("- واشنطن: دعت الخارجية الأمريكية الطرفين"), all about its
 ** own parties. */
-enum { NO_ITEM, HEADED_ITEM, DATED_ITEM, N_ITEM_KINDS };
+enum { NO_ITEM, HEADED_ITEM, DATED_ITEM };
 static int opens_item(const txt_sentence *ts, const coder_sent *s) {
   if (ts->line_lead == TXT_MID_LINE || !s->n) return NO_ITEM;
   if (s->toks[0].kind == TXT_OTHER && s->n <= 5 && !s->n_trigs)
@@ -2356,7 +2356,7 @@ int wasit_coder_run(wasit_coder *c, const wasit_doc *doc,
   bool roundup = false, page_dated = false; /* titled a roundup; some
                                                dateline seen */
   bool dated_title = false; /* the title set off by a date or a colon */
-  size_t items[N_ITEM_KINDS] = {0}; /* the new stories, by how each opens */
+  size_t headings = 0;   /* the page's sub-headings ("■ بنغلاديش") */
   for (size_t i = 0; i < ns; i++) {
     const txt_sentence *ts = &d->sentences[i];
     coder_sent *s = &ss[i];
@@ -2430,21 +2430,20 @@ int wasit_coder_run(wasit_coder *c, const wasit_doc *doc,
     }
     int kind = i > 0 && roundup ? opens_item(ts, s) : NO_ITEM;
     opens[i] = kind == HEADED_ITEM ? told : kind == DATED_ITEM && dated;
-    /* sub-headings wherever they stand, datelines after the first story's */
-    items[kind] += kind == HEADED_ITEM || opens[i];
+    headings += kind == HEADED_ITEM;
     if (opens[i]) told = dated = false;
     dated |= story_dateline(ts, s);
     page_dated |= dated;
     told |= s->n_actors + s->n_trigs > 0;
   }
   /* a title of words only names a page of several stories only when the
-  ** page shows them: two sub-headings, or two datelines after its first
-  ** story's.  A site's label above one story ("آخر الأخبار", "نشرة
-  ** الأخبار") or its headline ("آخر أخبار العدوان على غزة") has at most
-  ** one section of each ("■ ردود دولية", "- القاهرة: أدانت").  A title
-  ** set off by a date or a colon ("أبرز الأخبار - السبت 12 يونيو",
-  ** "جولة في أخبار العالم: انقلاب ...") is one without them */
-  if (!dated_title && items[HEADED_ITEM] < 2)
+  ** page shows two sub-headings.  A site's label above one story ("آخر
+  ** الأخبار", "نشرة الأخبار") or its headline ("آخر أخبار العدوان على
+  ** غزة") has at most one ("■ ردود دولية"), and datelines do not tell:
+  ** one story has its reactions led by capitals ("- القاهرة: أدانت").  A
+  ** title set off by a date or a colon ("أبرز الأخبار - السبت 12 يونيو",
+  ** "جولة في أخبار العالم: انقلاب ...") needs neither */
+  if (!dated_title && headings < 2)
     memset(opens, 0, ns * sizeof *opens);
   wasit_event *evs = NULL;
   size_t n_evs = 0, cap = 0;
