@@ -30,9 +30,13 @@ typedef struct mention {
   uint32_t start, end;
   const dict_actor *a;   /* NULL for a party or own-country placeholder */
   uint8_t cl0;
-  uint8_t own;           /* "بلاده": the state of the actor before it */
+  uint8_t own;           /* OWN_STATE "بلاده", OWN_PEOPLE "مواطنيه": the
+                            state, or the people, of the actor before it */
   uint8_t many;          /* "الدول الثلاث": 3 or 4 states, else 0 */
 } mention;
+
+/* mention.own: no pronoun, the speaker's state, its people */
+enum { OWN_NONE, OWN_STATE, OWN_PEOPLE };
 
 static int kind_rank(int kind) {
   switch (kind) {
@@ -150,7 +154,9 @@ static void best_at(const coder_sent *s, uint32_t i, mention *m) {
   else if (coder_tok_is(s, i, CW_PARTIES, true))
     *m = (mention){i, i + 1, NULL, 0, 0, 0};
   else if (coder_tok_is(s, i, CW_OWN_COUNTRY, true))
-    *m = (mention){i, i + 1, NULL, 0, 1, 0};
+    *m = (mention){i, i + 1, NULL, 0, OWN_STATE, 0};
+  else if (coder_tok_is(s, i, CW_OWN_PEOPLE, true))
+    *m = (mention){i, i + 1, NULL, 0, OWN_PEOPLE, 0};
 }
 
 /* Is mention b within one word after position end (no punctuation, and
@@ -403,10 +409,32 @@ int coder_actors(coder_sent *s, wa_arena *ar) {
             break;
           }
       }
-      if (!b) continue;
-      set_code(ac, s->actors[b - 1].country, "GOV");
+      bool people = m->own == OWN_PEOPLE;
+      /* its people are the object of the actor's verb only right after
+      ** that actor ("دعا الرئيس الأفغاني مواطنيه"), or after a pronoun
+      ** for the speech that holds the verb ("كلمة دعا فيها مواطنيه");
+      ** after a noun or a preposition they are those the act is about,
+      ** not whom it is aimed at ("انتهاك لحقوق مواطنيها", "تسليم
+      ** مواطنيها", "حكم من الخوف على شعبه") */
+      if (people && !(b == na && s->actors[na - 1].end == m->start) &&
+          !(m->start > 0 && coder_tok_is(s, m->start - 1, CW_IN_IT, false)))
+        continue;
+      if (!b) {
+        /* "وقال الشرع إن بلاده ترفض": the actor before is a name the
+        ** article taught, read only later (coder.c, apply_names); the
+        ** state waits unknown, and resolve_agents gives it the state of
+        ** the nearest actor before it, as to any role with none */
+        if (people) continue;
+        set_code(ac, "---", "GOV");
+        ac->own = 1;
+        na++;
+        continue;
+      }
+      /* its people are no pronoun for the speaker's side but others it
+      ** acts on: the state's civilians, a target like any actor */
+      set_code(ac, s->actors[b - 1].country, people ? "CVL" : "GOV");
       memcpy(ac->country, s->actors[b - 1].country, 4);
-      ac->own = 1;
+      ac->own = !people;
       na++;
       continue;
     }

@@ -157,7 +157,8 @@ enum {
 
 /* The word classes that make mentions of their own (actors.c, best_at). */
 #define CODER_MENTION_CLASSES                                            \
-  dict_cls_or(dict_cls_one(CW_STATES_WORD),                              \
+  dict_cls_or(dict_cls_or(dict_cls_one(CW_STATES_WORD),                  \
+                          dict_cls_one(CW_OWN_PEOPLE)),                   \
               dict_cls_or(dict_cls_one(CW_PARTIES), dict_cls_one(CW_OWN_COUNTRY)))
 
 /* The lists of the tokens that three loops visit (coder_sent.visit): at

@@ -852,16 +852,22 @@ static bool only_say_nouns_between(const coder_sent *s, const coder_trig *a,
 ** that follows token `from` ("واتهم المجلس
 ** العسكري في بيان تلي على التلفزيون الرسمي فرنسا", "انتقد أردوغان في
 ** مقابلة مع وكالة تاس الروسية ... الولايات المتحدة")?  Such an actor is
-** where the words were said, not whom they concern.  (Not أمام, which is
-** also a place: "أغلقت مجالها الجوي أمام الطائرات الفرنسية".) */
+** where the words were said, not whom they concern.  So is an audience
+** behind أمام, there or after one head noun ("اتهم مبارك في خطاب ألقاه
+** أمام قادة الجيش الحكومة السودانية"); with no venue noun before it
+** أمام is also a place: "أغلقت مجالها الجوي أمام الطائرات الفرنسية". */
 static bool venue_partner(const coder_sent *s, uint32_t from, const coder_actor *a,
                           const coder_trig *self) {
   if (from < self->end) from = self->end; /* (not the trigger's own words) */
   uint32_t p = a->start;
   /* ("في مؤتمر صحفي مشترك مع نظيره المغربي": through the counterpart) */
   if (p > from && coder_tok_is(s, p - 1, CW_COUNTERPART, true)) p--;
+  /* ("في خطاب ألقاه أمام قادة الجيش": an audience, through its head) */
+  if (p > from + 1 && coder_tok_is(s, p - 2, CW_AUDIENCE, false) && !s->ct[p - 1].punct)
+    p--;
   if (p <= from || !(coder_tok_is(s, p - 1, CW_MAA, false) ||
-                     coder_tok_is(s, p - 1, CW_ALA, false)))
+                     coder_tok_is(s, p - 1, CW_ALA, false) ||
+                     coder_tok_is(s, p - 1, CW_AUDIENCE, false)))
     return false;
   for (uint32_t k = p - 1; k-- > from && p - 1 - k <= 3;) {
     if (s->ct[k].punct || coder_tok_is(s, k, CW_COMP, false)) return false;
@@ -2230,27 +2236,40 @@ static bool speaker_pronoun(const coder_sent *s, const coder_trig *t, uint32_t c
   return plural;                                                  /* هم, هما */
 }
 
+/* Does token i start an act to come: a verb with the future prefix, or
+** قد before an imperfect ("قد تلجأ", "may resort"), which after a
+** warning tells what the speaker's side may do as surely as س does? */
+static bool coming_act(const coder_sent *s, uint32_t i) {
+  if (future_prefixed(s, i)) return true;
+  if (i + 1 >= s->n || !coder_tok_is(s, i, CW_QAD, false)) return false;
+  const txt_token *w = &s->toks[i + 1];
+  const unsigned char *n = (const unsigned char *)txt_tok_norm(s->doc, w);
+  return w->norm_len >= 6 &&
+         ((n[0] == 0xd9 && (n[1] == 0x8a || n[1] == 0x86)) || /* ي ن */
+          (n[0] == 0xd8 && n[1] == 0xaa));                    /* ت */
+}
+
 /* Does the content of warning t, a clause after "من أن" within fifteen
 ** words (an aside between commas may come first), have the speaker's own
 ** side (an actor whose country prefix is src's, an own-state word such as
-** بلاده, or أنه/أنها for the speaker) as the subject of a verb with the
-** future prefix right after it ("لكنه حذر من أن موسكو ستوقف الإمدادات",
-** "وحذرت الخارجية، في بيان ...، من أنها ستعتبر أي ضغط إعلان حرب")?
-** Warning of what one will do oneself is a threat. */
+** بلاده, or أنه/أنها for the speaker) as the subject of a coming act
+** right after it ("لكنه حذر من أن موسكو ستوقف الإمدادات",
+** "وحذرت الخارجية، في بيان ...، من أنها ستعتبر أي ضغط إعلان حرب",
+** "وحذر من أن واشنطن قد تلجأ إلى مجلس الأمن لفرض عقوبات")?  Warning
+** of what one will or may do oneself is a threat. */
 static bool own_future_warning(const coder_sent *s, const coder_trig *t,
                                const char *src) {
   for (uint32_t c = t->end > 0 ? t->end - 1 : 0; c < t->end + 15 && c + 1 < s->n; c++) {
     if (!coder_tok_is(s, c, CW_COMP, false)) continue;
     if (c == 0 || !coder_tok_is(s, c - 1, CW_MIN, false)) return false;
     if (coder_tok_is(s, c, CW_COMP_PRONOUN, false))
-      return speaker_pronoun(s, t, c) && future_prefixed(s, c + 1);
+      return speaker_pronoun(s, t, c) && coming_act(s, c + 1);
     size_t x = coder_first_actor(s, c + 1);
     if (x >= s->n_actors || s->actors[x].start > c + 2 ||
         (strncmp(s->actors[x].code, src, 3) != 0 && !s->actors[x].own))
       return false;
     uint32_t e = s->actors[group_last(s, (int)x)].end;
-    return (e < s->n && future_prefixed(s, e)) ||
-           (e + 1 < s->n && future_prefixed(s, e + 1));
+    return (e < s->n && coming_act(s, e)) || (e + 1 < s->n && coming_act(s, e + 1));
   }
   return false;
 }

@@ -215,6 +215,7 @@ _Static_assert(sizeof(dict_phrase) <= 64, "a phrase is one cache line");
   X(PROTESTERS, "protesters") X(DEMONSTRATIVE, "demonstrative")              \
   X(LOCATIVE, "locative") X(OCCUR, "occur") X(PREP_PRONOUN, "prep_pronoun")  \
   X(OWN_COUNTRY, "own_country") X(BUT_PRONOUN, "but_pronoun")                \
+  X(OWN_PEOPLE, "own_people") X(AUDIENCE, "audience")                        \
   X(UNKNOWN, "unknown") X(ACCORD, "accord") X(ADVERBIAL, "adverbial")        \
   X(CONFLICT, "conflict") X(COMP_PRONOUN, "comp_pronoun")                    \
   X(AGAINST, "against") X(EVENT_NAME, "event_name") X(LADA, "lada")          \
