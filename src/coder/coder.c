@@ -583,6 +583,99 @@ static void mark_actors_free(coder_sent *s) {
   }
 }
 
+#define GOD_WORD "\xd8\xa7\xd9\x84\xd9\x84\xd9\x87"   /* الله */
+
+/* The Gulf agencies' honorifics before a title or a name ("وبعث صاحب
+** السمو الشيخ ...", "إلى فخامة الرئيس") and a blessing wherever it
+** stands ("أمير البلاد حفظه الله ورعاه": a blessing word, الله, and the
+** blessing words after it): free for the gaps, as the name is; the
+** blessing's words are also `honor` (رعاه there sponsors nothing). */
+static void mark_honorifics(coder_sent *s) {
+  for (uint32_t k = 0; k < s->n; k++) {
+    if (coder_tok_is(s, k, CW_HONORIFIC, false)) s->ct[k].free = 1;
+    if (coder_tok_is(s, k, CW_BLESSING, false) && coder_tok_word(s, k + 1, GOD_WORD)) {
+      uint32_t end = k + 2;
+      while (coder_tok_is(s, end, CW_BLESSING, false)) end++;
+      for (uint32_t b = k; b < end; b++) s->ct[b].free = s->ct[b].honor = 1;
+      k = end - 1;
+    }
+  }
+}
+
+/* The words after actor a's mention that still name its person in the
+** Gulf agencies' style, from token k: the father and the house of a
+** person the dictionary named shorter ("الملك فهد بن عبدالعزيز آل
+** سعود": بن or آل and the word after each) and a ruler's blessing
+** ("أمير البلاد المفدى", "حفظه الله ورعاه").  Returns the token after
+** them (k if none). */
+static uint32_t courtesy_end(const coder_sent *s, const coder_actor *a,
+                             uint32_t k) {
+  for (;;) {
+    if (a->person && k + 1 < s->n && !s->ct[k + 1].punct &&
+        (coder_tok_word(s, k, "\xd8\xa7\xd9\x84") ||        /* آل */
+         coder_tok_word(s, k, "\xd8\xa8\xd9\x86")))         /* بن */
+      k += 2;
+    else if (coder_tok_is(s, k, CW_BLESSING, false) ||
+             (k > a->end && coder_tok_is(s, k - 1, CW_BLESSING, false) &&
+              coder_tok_word(s, k, GOD_WORD)))
+      k++;
+    else
+      return k;
+  }
+}
+
+/* The courtesy words after a mention (courtesy_end) join it, marked
+** `honor`, and so do the honorifics before it: the act's verb and noun
+** then find their subject across them as across a plain name ("وأمر خادم
+** الحرمين الشريفين الملك فهد بن عبدالعزيز آل سعود بإقامة جسر جوي"), a
+** preposition before the honorific still governs the name ("مع معالي
+** نيكوس ديندياس"), and رعاه in the blessing sponsors nothing.  After
+** learn_names: they teach no surname. */
+static void join_courtesy(coder_sent *s) {
+  for (size_t x = 0; x < s->n_actors; x++) {
+    coder_actor *a = &s->actors[x];
+    /* (a word after بن read as an actor is a name: "زايد بن سلطان";
+    ** emptied here, dropped below) */
+    uint32_t end = courtesy_end(s, a, a->end);
+    size_t y = x + 1;
+    while (y < s->n_actors && s->actors[y].end <= end) y++;
+    if (y >= s->n_actors || s->actors[y].start >= end) {
+      for (uint32_t k = a->end; k < end; k++) s->ct[k].free = s->ct[k].honor = 1;
+      a->end = end;
+      for (size_t z = x + 1; z < y; z++) s->actors[z].end = s->actors[z].start;
+    }
+    uint32_t floor = x > 0 ? s->actors[x - 1].end : 0;
+    uint32_t start = a->start;
+    while (start > floor && coder_tok_is(s, start - 1, CW_HONORIFIC, false)) start--;
+    if (start < a->start) {
+      a->start = start;
+      a->cl0 = s->ct[start].nk ? s->ct[start].keys[0].cl : 0;
+    }
+  }
+  /* "الشيخ جابر الأحمد الجابر الصباح أمير دولة الكويت", "الرئيس محمد
+  ** حسني مبارك رئيس جمهورية مصر العربية": the office of the person
+  ** named, a title of the same state in apposition right after the
+  ** name (not joined by و nor behind a preposition), is the same
+  ** actor (not "مكارثي البيت الأبيض": the object) */
+  size_t w = 0;
+  for (size_t x = 0; x < s->n_actors; x++) {
+    const coder_actor *o = &s->actors[x];
+    coder_actor *p = w > 0 ? &s->actors[w - 1] : NULL;
+    if (o->end == o->start) continue;
+    if (p && p->person && !o->person && o->country[0] && p->end == o->start &&
+        !o->adj_only && !o->capital && coder_tok_is(s, o->start, CW_TITLE, false) &&
+        !(o->cl0 & (TXT_CL_WA | TXT_CL_BI | TXT_CL_LI | TXT_CL_KA)) &&
+        memcmp(p->country, o->country, 3) == 0) {
+      p->end = o->end;
+      for (size_t y = x + 1; y < s->n_actors; y++)
+        if (s->actors[y].group == o->group) s->actors[y].group = p->group;
+      continue;
+    }
+    s->actors[w++] = *o;
+  }
+  s->n_actors = w;
+}
+
 /* Tokens a `*` gap skips for free: actor names (and a counterpart word
 ** right before one), dates, numbers, commas,
 ** quotes ("أطلق الحرس الثوري فجر الأربعاء أكثر من اثني عشر صاروخا":
@@ -595,6 +688,7 @@ static void mark_actors_free(coder_sent *s) {
 static void mark_free(coder_sent *s, const txt_sentence *ts, size_t di,
                       size_t ni) {
   mark_actors_free(s);
+  mark_honorifics(s);
   const txt_doc *d = s->doc;
   for (size_t i = ni; i < d->n_numbers && d->numbers[i].sentence == s->index; i++)
     free_span(s, ts, d->numbers[i].tok_start, d->numbers[i].tok_count, true);
@@ -2417,6 +2511,7 @@ int wasit_coder_run(wasit_coder *c, const wasit_doc *doc,
       ** those its first call made (places and instruments aside) */
       mark_actors_free(s);
     }
+    join_courtesy(s);
     /* the gaps' landings from the final free marks: mark_free and
     ** name_office_holders only add marks, and nothing between the first
     ** of them and the triggers matches a phrase with a gap */

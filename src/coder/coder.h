@@ -94,6 +94,11 @@ typedef struct coder_tok {
   uint8_t inert;                 /* inside words that name no actor
                                     (actors.txt NONE: "اتفاقية فيينا"):
                                     no place is read there either */
+  uint8_t honor;                 /* a courtesy word after a name: its
+                                    father and house or a blessing ("بن
+                                    عبدالعزيز آل سعود", "حفظه الله
+                                    ورعاه"; coder.c mark_honorifics,
+                                    join_courtesy): it starts no act */
   uint8_t punct;                 /* 1: clause-ending mark, 2: comma */
   uint8_t quote;                 /* a quotation mark (« » " “ ”): the
                                     words of a phrase after its first gap

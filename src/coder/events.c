@@ -333,6 +333,8 @@ int coder_triggers(coder_sent *s, wa_arena *ar) {
           if (!end || (p->first_run < p->n_words &&
                        gap_skips(s, p, i, end, pos)))
             continue;
+          /* "حفظه الله ورعاه": a name's courtesy, no sponsorship */
+          if (p->cat == DICT_C_VERB && t->honor) continue;
           /* "رفضا للعقوبات", "احتجاجا على": why an act is done */
           if (p->cat == DICT_C_VERB && coder_tok_is(s, i, CW_ADVERBIAL, false))
             continue;
