@@ -2290,6 +2290,20 @@ static void story_context(coder_sent *ss, size_t ns, coder_ctx *ctx) {
   principal_pair(ss, ns, ctx, cnt, 64);
 }
 
+/* Make the source of event ce[k], every member of its compound (the
+** events of its trigger), the article's violent doers (ctx->violent_doer,
+** replaced). */
+static void note_violent_doers(coder_ctx *ctx, const coder_ev *ce, size_t nce, size_t k) {
+  memset(ctx->violent_doer, 0, sizeof ctx->violent_doer);
+  size_t nd = 0;
+  for (size_t j = k; j < nce && ce[j].trig == ce[k].trig && nd < CODER_MAX_DOERS; j++) {
+    bool seen = strncmp(ce[j].src_code, "---", 3) == 0;
+    for (size_t q = 0; q < nd && !seen; q++)
+      seen = coder_streq(ctx->violent_doer[q], ce[j].src_code);
+    if (!seen) copy_code(ctx->violent_doer[nd++], ce[j].src_code);
+  }
+}
+
 /* Pass 2 over the sentences [from, to) of one story, with its context
 ** ctx: agents resolved, events coded and appended to *evs (*n_evs of them,
 ** room for *cap).  False when out of memory. */
@@ -2325,6 +2339,7 @@ static bool code_story(wasit_coder *c, coder_sent *ss, const wasit_sentence *ws,
     casualties(s, &d->sentences[i], &ni, &s->killed, &s->wounded);
     if (coder_sent_has(s, CW_CASUALTY, true)) s->casualty_words = true;
     int killed = s->killed, wounded = s->wounded;
+    ctx->toll_told |= killed > 0 || wounded > 0 || s->casualty_words;
     coder_ev *ce;
     size_t nce;
     if (coder_events(s, ctx, &c->ar, &ce, &nce)) return false;
@@ -2338,18 +2353,19 @@ static bool code_story(wasit_coder *c, coder_sent *ss, const wasit_sentence *ws,
       if (root >= 1 && root <= 20 && coder_state_prefix(ce[k].src_code))
         memcpy(ctx->doer_by_root[root - 1], ce[k].src_code, 3);
     }
+    /* "وكانت الحركة قد تبنت الهجوم": whoever claims the attack is its
+    ** doer, whatever force the article told first (the siege ended by
+    ** the army, the reprisal raids); the first claim only */
+    for (size_t k = 0; k < nce && !ctx->claimed_doer; k++)
+      if (coder_streq(dict_verb_at(c->dict, ce[k].trig->verb)->code, "015") &&
+          (coder_state_prefix(ce[k].src_code) || strncmp(ce[k].src_code, "IMG", 3) == 0)) {
+        note_violent_doers(ctx, ce, nce, k);
+        ctx->claimed_doer = true;
+      }
     for (size_t k = 0; k < nce && !ctx->violent_doer[0][0]; k++)
       if (coder_hostile_code(dict_verb_at(c->dict, ce[k].trig->verb)->code) &&
-          strncmp(ce[k].src_code, "---", 3) != 0) {
-        /* every member of that event's source compound */
-        size_t nd = 0;
-        for (size_t j = k; j < nce && ce[j].trig == ce[k].trig && nd < CODER_MAX_DOERS; j++) {
-          bool seen = strncmp(ce[j].src_code, "---", 3) == 0;
-          for (size_t q = 0; q < nd && !seen; q++)
-            seen = coder_streq(ctx->violent_doer[q], ce[j].src_code);
-          if (!seen) copy_code(ctx->violent_doer[nd++], ce[j].src_code);
-        }
-      }
+          strncmp(ce[k].src_code, "---", 3) != 0)
+        note_violent_doers(ctx, ce, nce, k);
     const txt_date *td = own_date[i];
     bool hist = td && before_window(d, td);
     for (size_t k = 0; k < nce; k++) {

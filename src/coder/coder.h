@@ -664,7 +664,14 @@ typedef struct coder_ctx {
                             وبريطانيا وفرنسا ضربات"; the attack or
                             seizure the article is about; "" after the
                             last, all "" if none): whom a condemned
-                            "الهجوم" or "احتجاز السفينة" accuses */
+                            "الهجوم" or "احتجاز السفينة" accuses; the
+                            article's first claim of responsibility
+                            replaces them (claimed_doer) */
+  bool claimed_doer;     /* violent_doer holds the claimer of an attack
+                            ("وتبنت حركة الشباب الهجوم") */
+  bool toll_told;        /* the story has told a toll of dead or wounded
+                            so far (the current sentence too): an attack
+                            it reports, which a claim then names */
   char militant_home[4]; /* the state the article places its first
                             international militant group (IMG) in, named
                             right after it ("مواقع لتنظيم الدولة الإسلامية

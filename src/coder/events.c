@@ -4734,6 +4734,12 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
       struck = doers ? e.ctx->violent_doer[0]
                : s->place && !dateline ? s->place->loc.country : e.ctx->principal[0];
     }
+    /* "وتبنت حركة الشباب الهجوم": a claim of responsibility that names
+    ** no one struck is aimed at the state the article's attack struck,
+    ** its principal state, the claimer's own too ("وتبنت حركة الشباب
+    ** الهجوم" in a story of a bombing in Mogadishu) */
+    bool claim = coder_streq(v->code, "015");
+    if (tgt < 0 && !struck && claim) struck = e.ctx->principal[0];
     /* "دان الرئيس الصربي أعمال العنف", "وسارع السنيورة إلى إدانة أعمال
     ** الشغب": violence or rioting with no doer named is a disorder in the
     ** state where it happened (the sentence's place, else the dateline's,
@@ -4864,7 +4870,7 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
     if (!ns && !lender) lender = speaker_ev;
     if (lender) sm[ns++] = (member){lender->src, lender->src_code};
     if (!nt && struck && struck[0] &&
-        (disorder || !(!doers && ns && strncmp(struck, sm[0].code, 3) == 0))) {
+        (disorder || claim || !(!doers && ns && strncmp(struck, sm[0].code, 3) == 0))) {
       tm[nt++] = (member){NULL, struck};
       for (size_t k = 1; doers && k < CODER_MAX_DOERS && e.ctx->violent_doer[k][0] &&
                          nt < MAX_MEMBERS; k++)
@@ -5332,10 +5338,17 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
       const coder_trig *back = (v->flags & DICT_F_MUTUAL) ? t
                                : v->converse[0] ? recoded(&e, t, v->converse)
                                                 : NULL;
+      /* "وتبنت حركة الشباب الهجوم": the claimer did the attack it claims
+      ** (180, the attack's kind untold), on whom the claim is aimed, when
+      ** the story reports that attack, its dead or wounded (a claim alone,
+      ** "وتبنت حركة طالبان مسؤولية هذا الاعتداء", names one told
+      ** elsewhere) */
+      const coder_trig *claimed = claim && e.ctx->toll_told ? recoded(&e, t, "180") : NULL;
       for (size_t a = 0; a < ns && !rc; a++) {
         if (!nt) rc = push(&e, evs, n_evs, &cap, &sm[a], NULL, t, mode);
         for (size_t b = 0; b < nt && !rc; b++) {
           rc = push(&e, evs, n_evs, &cap, &sm[a], &tm[b], t, mode);
+          if (!rc && claimed) rc = push(&e, evs, n_evs, &cap, &sm[a], &tm[b], claimed, mode);
           if (!rc && back && strncmp(tm[b].code, "---", 3) != 0 &&
               strncmp(sm[a].code, "---", 3) != 0 &&
               ((v->flags & DICT_F_MUTUAL) || !coder_same_state(tm[b].code, sm[a].code)))
