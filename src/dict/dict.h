@@ -253,7 +253,8 @@ _Static_assert(sizeof(dict_phrase) <= 64, "a phrase is one cache line");
   X(EARLIER_TIME_HEAD, "earlier_time_head") X(PRECEDED, "preceded") X(WATCH, "watch") \
   X(PEOPLE_WORD, "people_word") X(COMMENT_WORD, "comment_word") X(GUEST, "guest") \
   X(TOPIC_HEAD, "topic_head") X(OTHER_TOPIC, "other_topic") X(ABOUT, "about")    \
-  X(ROUNDUP, "roundup") X(NEWS, "news") X(LAND_PREP, "land_prep") X(LAND_FORCE, "land_force") X(ADOPT, "adopt")
+  X(ROUNDUP, "roundup") X(NEWS, "news") X(LAND_PREP, "land_prep") X(LAND_FORCE, "land_force") X(ADOPT, "adopt") \
+  X(PROTEST_ASIDE, "protest_aside")
 
 #define DICT_WORDCLASS_ENUM(name, word) CW_##name,
 enum dict_wordclass { DICT_WORDCLASSES(DICT_WORDCLASS_ENUM) CW_COUNT };
