@@ -1715,6 +1715,31 @@ static bool noun_as_fact(const coder_sent *s, const coder_trig *t) {
   return false;
 }
 
+/* The first actor at or after token from in the clause of protest
+** trigger t with an "against" word (grammar class) at most three words
+** before it and no punctuation between; -1 if none.  With denounced,
+** only a word that says what the protest denounces (not one of class
+** protest_aside: "أمام", "مطالبين"), and no comma between from and the
+** actor ("تنديدا بالقرار، وهتفوا ضد الرئيس الأمريكي" goes on to another
+** act). */
+static int protest_target_after(const coder_sent *s, const coder_trig *t,
+                                uint32_t from, bool denounced) {
+  for (size_t x = coder_first_actor(s, from); x < s->n_actors; x++) {
+    const coder_actor *a = &s->actors[x];
+    if (!same_clause(s, a->start, t->start) ||
+        (denounced && !coder_no_punct(s, from, a->start)))
+      break;
+    for (uint32_t k = 1; k <= 3 && k <= a->start; k++) {
+      uint32_t i = a->start - k;
+      if (s->ct[i].punct || i < t->first_end) break;
+      if (coder_tok_is(s, i, CW_AGAINST, false) &&
+          !(denounced && coder_tok_is(s, i, CW_PROTEST_ASIDE, false)))
+        return (int)x;
+    }
+  }
+  return -1;
+}
+
 /* Whom protest trigger t is against: the first actor after it in its
 ** clause with an "against" word (grammar class) at most three words
 ** before it and no punctuation between ("مرددين هتافات مناهضة للحكومة",
@@ -1723,16 +1748,21 @@ static bool noun_as_fact(const coder_sent *s, const coder_trig *t) {
 ** الوفد من القاعة احتجاجا على قرار الرئاسة اللبنانية"), but not open
 ** it. */
 static int protest_target(const coder_sent *s, const coder_trig *t) {
-  for (size_t x = coder_first_actor(s, t->end); x < s->n_actors; x++) {
-    const coder_actor *a = &s->actors[x];
-    if (!same_clause(s, a->start, t->start)) break;
-    for (uint32_t k = 1; k <= 3 && k <= a->start; k++) {
-      uint32_t i = a->start - k;
-      if (s->ct[i].punct || i < t->first_end) break;
-      if (coder_tok_is(s, i, CW_AGAINST, false)) return (int)x;
-    }
-  }
-  return -1;
+  return protest_target_after(s, t, t->end, false);
+}
+
+/* Is token i "أمام" (before)? */
+static bool tok_before_word(const coder_sent *s, uint32_t i) {
+  return coder_tok_word(s, i, "\xd8\xa7\xd9\x85\xd8\xa7\xd9\x85"); /* امام */
+}
+
+/* Is actor a the site a protest stands before: right after أمام, or
+** after أمام and one word ("أمام مقر الأمم المتحدة", "أمام سفارة
+** ميانمار")? */
+static bool protest_site(const coder_sent *s, const coder_actor *a) {
+  return (a->start >= 1 && tok_before_word(s, a->start - 1)) ||
+         (a->start >= 2 && tok_before_word(s, a->start - 2) &&
+          !s->ct[a->start - 1].free && !s->ct[a->start - 1].punct);
 }
 
 /* Are tokens [from, to) the words of a count: names, dates, commas and
@@ -4637,12 +4667,28 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
         src = -1;
       }
     }
+    /* "خرج عشرات الآلاف من أبناء العاصمة في مسيرة أمام مكتب الأمم
+    ** المتحدة بصنعاء": the office a crowd stands before is where it
+    ** protests, not who protests (a state's own seat there is, as before,
+    ** whose people protest) */
+    if (memcmp(v->code, "14", 2) == 0 && src >= 0 && s->actors[src].start > t->start &&
+        !coder_state_prefix(s->actors[src].code) && protest_site(s, &s->actors[src])) {
+      if (tgt < 0) tgt = src;
+      src = -1;
+    }
     if (tgt < 0 && memcmp(v->code, "14", 2) == 0) {
       /* (not the source itself: "استقال وزير الداخلية احتجاجا على قرار
       ** الحكومة" would vanish as a self-event) */
       int pt = protest_target(s, t);
       if (pt >= 0 && !(src >= 0 && coder_streq(s->actors[pt].code, s->actors[src].code)))
         tgt = pt;
+    }
+    /* "أمام مقر الأمم المتحدة في بغداد تنديدا بالهيمنة الأمريكية": a
+    ** word of protest naming another actor says whom the protest is
+    ** against, more than the site it stands before does */
+    if (tgt >= 0 && memcmp(v->code, "14", 2) == 0 && protest_site(s, &s->actors[tgt])) {
+      int pt = protest_target_after(s, t, s->actors[tgt].end, true);
+      if (pt >= 0) tgt = pt;
     }
     /* "أنهت قوات الأمن الحصار بعد 30 ساعة من المواجهات مع مسلحين":
     ** fighting with only its partner named was fought by the subject of
@@ -4828,6 +4874,12 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
     if (demonstrated(s, t)) continue;
     if (memcmp(v->code, "14", 2) == 0 &&
         (protest_elaboration(s, t) || celebration(s, t)))
+      continue;
+    /* "هتف العمال «الموت للذين يدعمون الرأسمالية»": a chant of death
+    ** that names no actor tells more of a protest; it makes one only
+    ** against whom it names ("مرددين «الموت لأمريكا»") */
+    if (memcmp(v->code, "14", 2) == 0 && tgt < 0 &&
+        coder_tok_word(s, t->end - 1, "\xd8\xa7\xd9\x84\xd9\x85\xd9\x88\xd8\xaa")) /* الموت */
       continue;
     if (violent && (t->verbal ? bare_verb_item(&e, t) : src < 0) &&
         crime_list(&e, t))
