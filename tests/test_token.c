@@ -16,6 +16,7 @@ static int tokenize_memo(txt_doc *d, wa_arena *ar, txt_memo *memo,
                          const char *s, size_t *cap) {
   memset(d, 0, sizeof *d);
   d->memo = memo;
+  if (memo != NULL) txt_memo_doc(memo);
   d->text = s;
   d->text_len = strlen(s);
   d->sentences = arena_calloc(ar, 1, sizeof *d->sentences);
@@ -423,6 +424,28 @@ static void test_arena_strndup(void **state) {
   arena_free(&ar);
 }
 
+/* Tokenize `in` into *plain without a memo and into *memod through memo,
+** both in ar. */
+static void tokenize_both(wa_arena *ar, txt_memo *memo, const char *in,
+                          txt_doc *plain, txt_doc *memod) {
+  size_t cap = 0, mcap = 0;
+  assert_int_equal(tokenize(plain, ar, in, &cap), WASIT_OK);
+  assert_int_equal(tokenize_memo(memod, ar, memo, in, &mcap), WASIT_OK);
+  assert_int_equal(memod->n_tokens, plain->n_tokens);
+}
+
+/* The first split (pre, suf, clitics, sig) where tokens a and b differ,
+** n_splits when a has more splits, -1 when they have the same splits. */
+static int split_differs(const txt_token *a, const txt_token *b) {
+  for (int k = 0; k < a->n_splits; k++)
+    if (k >= b->n_splits || a->splits[k].pre != b->splits[k].pre ||
+        a->splits[k].suf != b->splits[k].suf ||
+        a->splits[k].clitics != b->splits[k].clitics ||
+        a->splits[k].sig != b->splits[k].sig)
+      return k;
+  return a->n_splits < b->n_splits ? a->n_splits : -1;
+}
+
 /* The word memo (token.c) changes no token: every row above (token rows
 ** and split rows) tokenized through one txt_memo, cold on the first pass
 ** and warm on the next (its words are then hits), has the same tokens and
@@ -442,22 +465,15 @@ static void test_word_memo(void **state) {
       wa_arena ar;
       arena_init(&ar, NULL);
       txt_doc plain, memod;
-      size_t cap = 0, mcap = 0;
-      assert_int_equal(tokenize(&plain, &ar, in, &cap), WASIT_OK);
-      assert_int_equal(tokenize_memo(&memod, &ar, memo, in, &mcap), WASIT_OK);
-      assert_int_equal(memod.n_tokens, plain.n_tokens);
+      tokenize_both(&ar, memo, in, &plain, &memod);
       for (size_t i = 0; i < plain.n_tokens; i++) {
         const txt_token *a = &plain.tokens[i], *b = &memod.tokens[i];
-        if (a->kind != b->kind || a->n_splits != b->n_splits ||
-            a->norm_len != b->norm_len)
+        if (a->kind != b->kind || a->norm_len != b->norm_len)
           fail_msg("row %zu token %zu: differs with the memo", r, i);
-        for (int k = 0; k < a->n_splits; k++)
-          if (a->splits[k].pre != b->splits[k].pre ||
-              a->splits[k].suf != b->splits[k].suf ||
-              a->splits[k].clitics != b->splits[k].clitics ||
-              a->splits[k].sig != b->splits[k].sig)
-            fail_msg("row %zu token %zu split %d: differs with the memo", r,
-                     i, k);
+        int k = split_differs(a, b);
+        if (k >= 0)
+          fail_msg("row %zu token %zu split %d: differs with the memo", r,
+                   i, k);
         /* the memo also hands out the word's gate; without one it
         ** stays 0 (date.c and number.c compute it) */
         if (a->gate != 0) fail_msg("row %zu token %zu: gate set", r, i);
@@ -474,12 +490,89 @@ static void test_word_memo(void **state) {
   txt_memo_free(NULL, NULL);
 }
 
+/* The splits a token reads in the word memo's record of its form
+** (txt_token.splits, token.c) against the copies the tokenizer makes
+** without a memo, read once the whole document is tokenized: a record
+** that a token of the document took must not be replaced before the next
+** document (txt_memo_doc).  Documents of 3,000 random words of 1-7
+** letters (and و, ال, ب, ه around them: several splits each), so that
+** many words of one document map to a slot another word of it holds;
+** the words met before hit the records of earlier documents.  The tokens
+** of one form share one record, and a word whose slot a token of the
+** document holds has its splits in the arena and no form. */
+static void test_word_records(void **state) {
+  (void)state;
+  enum { DOCS = 12, WORDS = 3000 };
+  static const char *const letters[] = {"\xd8\xa8", "\xd8\xaa", "\xd8\xab",
+                                        "\xd8\xac", "\xd8\xad", "\xd8\xae",
+                                        "\xd9\x85", "\xd9\x86"};
+  static const char *const heads[] = {"", "", "\xd9\x88", "\xd8\xa7\xd9\x84",
+                                      "\xd9\x88\xd8\xa8\xd8\xa7\xd9\x84",
+                                      "\xd8\xa8"};
+  static const char *const tails[] = {"", "", "\xd9\x87", "\xd9\x87\xd8\xa7"};
+  txt_memo *memo = txt_memo_new(NULL);
+  char *text = malloc(WORDS * 32);
+  assert_non_null(memo);
+  assert_non_null(text);
+  uint32_t rng = 777;
+  size_t shared = 0, apart = 0, splits = 0;
+  for (int doc = 0; doc < DOCS; doc++) {
+    size_t n = 0;
+    for (int w = 0; w < WORDS; w++) {
+      rng = rng * 1103515245u + 12345u;
+      const char *h = heads[(rng >> 16) % 6], *t = tails[(rng >> 20) % 4];
+      int len = 1 + (int)(rng >> 24) % 7;
+      n += (size_t)sprintf(text + n, "%s", h);
+      for (int k = 0; k < len; k++) {
+        rng = rng * 1103515245u + 12345u;
+        n += (size_t)sprintf(text + n, "%s", letters[(rng >> 16) % 8]);
+      }
+      n += (size_t)sprintf(text + n, "%s ", t);
+    }
+    wa_arena ar;
+    arena_init(&ar, NULL);
+    txt_doc plain, memod;
+    tokenize_both(&ar, memo, text, &plain, &memod);
+    assert_int_equal(plain.n_tokens, WORDS);
+    /* rec[f]: the splits the first token of form f took */
+    const txt_split **rec = calloc((size_t)DOCS * WORDS + 1, sizeof *rec);
+    assert_non_null(rec);
+    for (size_t i = 0; i < WORDS; i++) {
+      const txt_token *a = &plain.tokens[i], *b = &memod.tokens[i];
+      int k = split_differs(a, b);
+      if (k >= 0)
+        fail_msg("doc %d token %zu split %d: differs without the memo "
+                 "(%d splits, %d without)", doc, i, k, b->n_splits,
+                 a->n_splits);
+      splits += a->n_splits;
+      if (b->form == 0) {   /* its slot was held: splits in the arena */
+        apart++;
+        continue;
+      }
+      assert_true(b->form <= (uint32_t)DOCS * WORDS);   /* one per miss */
+      if (rec[b->form] == NULL) rec[b->form] = b->splits;
+      else if (rec[b->form] != b->splits)
+        fail_msg("doc %d token %zu: form %u in two records", doc, i, b->form);
+      else shared++;
+    }
+    free(rec);
+    arena_free(&ar);
+  }
+  assert_true(apart > DOCS * 10);      /* slots held by the document */
+  assert_true(shared > DOCS * 100);    /* forms met again in a document */
+  assert_true(splits > DOCS * WORDS * 3 / 2);
+  free(text);
+  txt_memo_free(memo, NULL);
+}
+
 /* The forms the word memo gives (txt_token.form) against a model that
 ** remembers every word it met with its form: a form names one word, in
 ** any document, however often the memo replaced its entries.  Documents
 ** of 40 random words of 1-6 letters from six (about 56,000 forms, more
 ** than the memo's slots, so entries are replaced all the time), a Latin
-** word, a number and a word too long to keep, which have no form. */
+** word, a number and a word too long to keep, which have no form.  A word
+** whose slot another word of its document holds has none either (a few:
+** see test_word_records). */
 static void test_word_forms(void **state) {
   (void)state;
   enum { DOCS = 3000, WORDS = 40, MAXF = DOCS * WORDS + 2 };
@@ -488,7 +581,7 @@ static void test_word_forms(void **state) {
   assert_non_null(memo);
   assert_non_null(seen);
   uint32_t rng = 12345;
-  size_t reused = 0;
+  size_t reused = 0, held = 0;
   for (int doc = 0; doc < DOCS; doc++) {
     char text[WORDS * 14 + 128];
     size_t n = 0;
@@ -520,7 +613,11 @@ static void test_word_forms(void **state) {
         if (t->form != 0) fail_msg("doc %d token %zu: a form", doc, i);
         continue;
       }
-      if (t->form == 0 || t->form >= MAXF)
+      if (t->form == 0) {   /* a word of the document held its slot */
+        held++;
+        continue;
+      }
+      if (t->form >= MAXF)
         fail_msg("doc %d token %zu: form %u", doc, i, t->form);
       char *m = seen[t->form];
       if (m[0] == 0) {
@@ -535,6 +632,7 @@ static void test_word_forms(void **state) {
     arena_free(&ar);
   }
   assert_true(reused > DOCS * WORDS / 4);   /* the words met again */
+  assert_true(held < DOCS * WORDS / 100);
   free(seen);
   txt_memo_free(memo, NULL);
 }
@@ -756,6 +854,7 @@ int main(void) {
       cmocka_unit_test(test_arena_strndup),
       cmocka_unit_test(test_word_memo),
       cmocka_unit_test(test_word_forms),
+      cmocka_unit_test(test_word_records),
       cmocka_unit_test(test_letter_pair),
   };
   return cmocka_run_group_tests_name("token", tests, NULL, NULL);

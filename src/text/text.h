@@ -185,7 +185,12 @@ typedef struct txt_token {
   uint8_t n_splits;                /* >= 1; splits[0] is the whole token */
   uint8_t gate;                    /* 0, or txt_word_gate() of the token
                                       (kept in the word memo) */
-  txt_split splits[TXT_MAX_SPLITS];/* most plausible first */
+  const txt_split *splits;         /* n_splits readings, most plausible
+                                      first: in the word memo's record of
+                                      the form, which lasts while the
+                                      document is read (see token.c), in
+                                      the document's arena, or a static
+                                      split for kinds that are no word */
   uint32_t form;                   /* TXT_WORD: the id of its form in the
                                       document's word memo (txt_memo), which
                                       keys the coder's key memo too: words
@@ -263,7 +268,9 @@ typedef struct txt_doc {
 
 /* A memo of the clitic splits of recent word forms (token.c), kept by a
 ** caller that analyzes many documents on one thread (the coder).  It
-** changes no result, only how often word_splits runs. */
+** changes no result, only how often word_splits runs.  Its entries are
+** the records of the forms: the word tokens of the document being read
+** point into them (txt_token.splits; see txt_memo_doc). */
 typedef struct txt_memo txt_memo;
 /* The longest word (normalized bytes) the memo keeps, and so gives a
 ** form (txt_token.form). */
@@ -272,6 +279,10 @@ typedef struct txt_memo txt_memo;
 ** txt_memo_free (NULL is fine) and the same allocator. */
 txt_memo *txt_memo_new(const wasit_allocator *alloc);
 void txt_memo_free(txt_memo *m, const wasit_allocator *alloc);
+/* Begin a document analyzed through m: the tokens of the last one may
+** point into m (txt_token.splits), and their records may be replaced from
+** now on.  txt_analyze_memo calls it first. */
+void txt_memo_doc(txt_memo *m);
 /* Set d's tab_* fields from memo m (non-NULL), which looked them up once
 ** when it was made. */
 void txt_memo_tables(const txt_memo *m, txt_doc *d);
@@ -297,7 +308,10 @@ static inline void txt_memo_set_used(uint64_t *used, uint32_t slot) {
 ** WASIT_EINVAL for a malformed doc_date. */
 int txt_analyze(txt_doc *out, wa_arena *ar, const char *text, size_t len,
                 const char *doc_date, wasit_error *err);
-/* txt_analyze with a word splits memo (may be NULL); same result. */
+/* txt_analyze with a word splits memo (may be NULL); same result.  The
+** tokens of the document analyzed through memo before this one point
+** into it (txt_token.splits): they must not be read after this call
+** (txt_memo_doc). */
 int txt_analyze_memo(txt_doc *out, wa_arena *ar, txt_memo *memo,
                      const char *text, size_t len, const char *doc_date,
                      wasit_error *err);

@@ -193,17 +193,18 @@ static int enclitic_fit(unsigned mask, int letters) {
   return 0;
 }
 
-/* Fill tok->splits for an Arabic word whose normalized bytes are w[0..n). */
-static void word_splits(txt_token *tok, const char *w, size_t n) {
+/* The splits of an Arabic word whose normalized bytes are w[0..n) into
+** sp (room for TXT_MAX_SPLITS; sig left 0); returns how many (>= 1). */
+static int word_splits(txt_split *sp, const char *w, size_t n) {
   uint32_t cps[40];
   uint8_t off[41]; /* byte offset of each letter, off[nl] = n */
   int nl = 0;
-  tok->n_splits = 1;
-  memset(&tok->splits[0], 0, sizeof tok->splits[0]);
-  if (n > 160) return;
+  int n_splits = 1;
+  memset(&sp[0], 0, sizeof sp[0]);
+  if (n > 160) return n_splits;
   const unsigned char *u = (const unsigned char *)w;
   for (size_t i = 0; i < n;) {
-    if (nl == 40) return;
+    if (nl == 40) return n_splits;
     uint32_t cp;
     int k;
     if (i + 1 < n && u[i] >= 0xC2 && u[i] <= 0xDF && (u[i + 1] & 0xC0) == 0x80) {
@@ -217,7 +218,7 @@ static void word_splits(txt_token *tok, const char *w, size_t n) {
     i += (size_t)k;
   }
   off[nl] = (uint8_t)n;
-  if (nl < 3) return;
+  if (nl < 3) return n_splits;
 
   tk_cand cand[64];
   int nc = 0;
@@ -308,9 +309,13 @@ static void word_splits(txt_token *tok, const char *w, size_t n) {
     }
     cand[j] = t;
   }
-  for (int i = 0; i < nc && tok->n_splits < TXT_MAX_SPLITS; i++)
-    tok->splits[tok->n_splits++] = cand[i].sp;
+  for (int i = 0; i < nc && n_splits < TXT_MAX_SPLITS; i++)
+    sp[n_splits++] = cand[i].sp;
+  return n_splits;
 }
+
+/* The one split of a token that is no word: the whole of it, no sig. */
+static const txt_split whole_token;
 
 /* ------------------------------------------------------------ word memo */
 /*
@@ -322,6 +327,23 @@ static void word_splits(txt_token *tok, const char *w, size_t n) {
 ** once per token.  Words over TXT_MEMO_WORD_MAX bytes are not kept.  The
 ** table is not cleared (see txt_memo_block).
 **
+** An entry is the record of its form, and a token of the form reads its
+** splits there: txt_token.splits points into the entry, which costs a hit
+** one store where a copy of the splits (48 bytes) cost six.  Ownership: the entries
+** belong to the memo's block; a document's tokens borrow them, and the
+** splits of the words the memo does not keep are in the document's
+** arena.  Lifetime: an entry that a token of the current document took
+** (doc equal to the memo's count of documents) is not replaced until
+** txt_memo_doc begins the next document; a word that maps to it meanwhile
+** has its splits made in the arena and no form, as a word too long to
+** keep.  So the splits a token points to stay as they were made while its
+** document is read.  txt_analyze_memo calls txt_memo_doc first: a caller
+** must be done with the last document's tokens before it analyzes the
+** next through the same memo (wasit_coder_run resets the arena that held
+** them first).  After 2^32 documents the count comes back to a value that
+** entries may hold: they then stay a document longer, which costs hits,
+** not results.
+**
 ** Each entry is a form with an id (txt_token.form), so that the coder
 ** keeps what it reads of a word (its keys) under the same record and
 ** finds it by the id, with no hash or compare of the bytes of its own.
@@ -332,21 +354,23 @@ static void word_splits(txt_token *tok, const char *w, size_t n) {
 ** run out and new entries get 0 (no form: the coder reads such words
 ** without its memo).
 */
-#define MEMO_SLOTS 16384    /* a power of two: 1.4 MB (see match.c) */
+#define MEMO_SLOTS 16384    /* a power of two: 1.5 MB (see match.c) */
 
 typedef struct memo_entry {
   uint8_t len;              /* word bytes */
   uint8_t n_splits;
   uint8_t gate;             /* txt_word_gate() of the word */
   uint32_t form;            /* its id (txt_token.form) */
+  uint32_t doc;             /* txt_memo.doc when a token last took it */
   char word[TXT_MEMO_WORD_MAX];
-  txt_split splits[TXT_MAX_SPLITS];
+  txt_split splits[TXT_MAX_SPLITS];  /* the tokens' txt_token.splits */
 } memo_entry;
 
 struct txt_memo {
   uint64_t used[MEMO_SLOTS / 64];   /* bit i: slot[i] holds an entry */
   uint32_t next_form;               /* the id of the next entry; 0 once
                                        they ran out */
+  uint32_t doc;                     /* documents begun (txt_memo_doc) */
   /* the tables txt_analyze finds for every document (txt_doc.tab_*),
   ** found once here: txt_table_get compares names */
   const txt_table *tab_numbers, *tab_weekdays, *tab_months, *tab_relative;
@@ -367,6 +391,7 @@ txt_memo *txt_memo_new(const wasit_allocator *alloc) {
                                sizeof(((txt_memo *)0)->used));
   if (m != NULL) {
     m->next_form = 1;
+    m->doc = 0;
     m->tab_numbers = txt_table_get("numbers");
     m->tab_weekdays = txt_table_get("weekdays");
     m->tab_months = txt_table_get("months");
@@ -374,6 +399,9 @@ txt_memo *txt_memo_new(const wasit_allocator *alloc) {
   }
   return m;
 }
+
+/* See text.h. */
+void txt_memo_doc(txt_memo *m) { m->doc++; }
 
 /* See text.h. */
 void txt_memo_tables(const txt_memo *m, txt_doc *d) {
@@ -388,63 +416,88 @@ void txt_memo_free(txt_memo *m, const wasit_allocator *alloc) {
   wa_free_huge(alloc, m);
 }
 
-/* The splits (with their sig) of the Arabic word w[0..n) into t. */
-static void word_splits_sig(txt_token *t, const char *w, size_t n) {
-  word_splits(t, w, n);
-  for (int k = 0; k < t->n_splits; k++) {   /* see txt_split.sig */
-    const txt_split *sp = &t->splits[k];
-    t->splits[k].sig =
-        (uint16_t)txt_word_sig(w + sp->pre, n - sp->pre - sp->suf);
-  }
+/* The splits of the Arabic word w[0..n) into sp (room for
+** TXT_MAX_SPLITS), with their sig; returns how many. */
+static int word_splits_sig(txt_split *sp, const char *w, size_t n) {
+  int n_splits = word_splits(sp, w, n);
+  for (int k = 0; k < n_splits; k++)   /* see txt_split.sig */
+    sp[k].sig = (uint16_t)txt_word_sig(w + sp[k].pre, n - sp[k].pre - sp[k].suf);
+  return n_splits;
 }
 
-/* word_splits_memo's work when slot i of m does not hold w: the splits
-** are made and kept there.  Out of line: most words are found (above). */
+/* The splits of word token t, whose normalized bytes are w[0..n), made
+** into the arena: a word the memo does not keep.  No gate (date.c and
+** number.c compute it) and no form.  WASIT_OK/ENOMEM. */
+__attribute__((noinline)) static int word_splits_arena(wa_arena *ar,
+                                                       txt_token *t,
+                                                       const char *w,
+                                                       size_t n) {
+  txt_split sp[TXT_MAX_SPLITS];
+  int n_splits = word_splits_sig(sp, w, n);
+  txt_split *a = arena_alloc(ar, (size_t)n_splits * sizeof *a);
+  t->gate = 0;
+  t->form = 0;
+  if (a == NULL) {   /* the token stays readable (see txt_analyze_memo) */
+    t->n_splits = 1;
+    t->splits = &whole_token;
+    return WASIT_ENOMEM;
+  }
+  memcpy(a, sp, (size_t)n_splits * sizeof *a);
+  t->n_splits = (uint8_t)n_splits;
+  t->splits = a;
+  return WASIT_OK;
+}
+
+/* word_splits_memo's work when slot i of m does not hold w and may be
+** replaced: the splits are made there.  Out of line: most words are
+** found (below). */
 __attribute__((noinline)) static void word_splits_miss(txt_memo *m,
                                                        const txt_doc *d,
                                                        txt_token *t,
                                                        const char *w, size_t n,
                                                        uint32_t i) {
   memo_entry *e = &m->slot[i];
-  word_splits_sig(t, w, n);
+  txt_memo_set_used(m->used, i);
+  e->n_splits = (uint8_t)word_splits_sig(e->splits, w, n);
+  t->n_splits = e->n_splits;
+  t->splits = e->splits;
   t->gate = txt_word_gate(d, t);
   t->form = m->next_form;   /* a new id, never one given before */
   if (m->next_form != 0) m->next_form++;
-  txt_memo_set_used(m->used, i);
   e->form = t->form;
+  e->doc = m->doc;
   e->len = (uint8_t)n;
-  e->n_splits = t->n_splits;
   e->gate = t->gate;
   memcpy(e->word, w, n);
-  memcpy(e->splits, t->splits, sizeof e->splits);   /* fixed size: see below */
 }
 
-/* word_splits_sig through memo m (NULL: none), which also keeps the
-** gate of the word (date.c and number.c test it for every word token;
-** left 0 without a memo, they compute it) and gives its form (0 without
-** a memo).  Inline, with the miss out of line: the call's frame cost a
-** fifth of a hit. */
-static inline void word_splits_memo(txt_memo *m, const txt_doc *d,
-                                    txt_token *t, const char *w, size_t n) {
-  if (m == NULL || n == 0 || n > TXT_MEMO_WORD_MAX) {
-    word_splits_sig(t, w, n);
-    t->gate = 0;
-    t->form = 0;
-    return;
-  }
+/* The splits of word token t, whose normalized bytes are w[0..n), through
+** memo m (NULL: none), which also keeps the gate of the word (date.c and
+** number.c test it for every word token; left 0 without a memo, they
+** compute it) and gives its form (0 without a memo).  Inline, with the
+** misses out of line: the call's frame cost a fifth of a hit.
+** WASIT_OK/ENOMEM. */
+static inline int word_splits_memo(txt_memo *m, const txt_doc *d,
+                                   wa_arena *ar, txt_token *t, const char *w,
+                                   size_t n) {
+  if (m == NULL || n == 0 || n > TXT_MEMO_WORD_MAX)
+    return word_splits_arena(ar, t, w, n);
   uint32_t h = txt_hash(w, n);
   uint32_t i = (h ^ h >> 16) & (MEMO_SLOTS - 1);
-  const memo_entry *e = &m->slot[i];
-  if (txt_memo_used(m->used, i) && e->len == n && wa_bytes_eq(e->word, w, n)) {
+  memo_entry *e = &m->slot[i];
+  bool used = txt_memo_used(m->used, i);
+  if (used && e->len == n && wa_bytes_eq(e->word, w, n)) {
+    e->doc = m->doc;
     t->n_splits = e->n_splits;
     t->gate = e->gate;
     t->form = e->form;
-    /* all TXT_MAX_SPLITS entries: a fixed-size copy is a few moves, a
-    ** variable one a library call; those past n_splits are never read */
-    memcpy(t->splits, e->splits, sizeof t->splits);
-    return;
+    t->splits = e->splits;
+    return WASIT_OK;
   }
+  if (used && e->doc == m->doc)   /* a token of this document holds it */
+    return word_splits_arena(ar, t, w, n);
   word_splits_miss(m, d, t, w, n, i);
+  return WASIT_OK;
 }
 
 /* ------------------------------------------------------------ tokenizer */
@@ -482,8 +535,7 @@ emit_word(txt_doc *d, wa_arena *ar, size_t *tok_cap, uint32_t ns, uint32_t ne,
   if (t == NULL) return WASIT_ENOMEM;
   t->kind = TXT_WORD;
   t->value = 0;
-  word_splits_memo(d->memo, d, t, d->norm + ns, ne - ns);
-  return WASIT_OK;
+  return word_splits_memo(d->memo, d, ar, t, d->norm + ns, ne - ns);
 }
 
 /* Append a token of `kind` with the given spans.  Words take their splits
@@ -500,13 +552,16 @@ static inline int emit(tk_state *st, int kind, uint32_t ns, uint32_t ne,
   t->kind = (uint8_t)kind;
   t->n_splits = 1;
   t->gate = 0;
-  memset(&t->splits[0], 0, sizeof t->splits[0]);
+  t->splits = &whole_token;
   t->value = 0;
   t->form = 0;   /* Latin words too: seldom met in Arabic news */
   if (kind == TXT_NUM) {
     t->value = number_value(d->norm + ns, ne - ns);
-  } else if (kind == TXT_LATIN) {   /* one split, the whole word */
-    t->splits[0].sig = (uint16_t)txt_word_sig(d->norm + ns, ne - ns);
+  } else if (kind == TXT_LATIN) {   /* one split, the whole word, in ar */
+    txt_split *sp = arena_alloc(st->ar, sizeof *sp);
+    if (sp == NULL) return WASIT_ENOMEM;
+    *sp = (txt_split){0, 0, 0, (uint16_t)txt_word_sig(d->norm + ns, ne - ns)};
+    t->splits = sp;
   }
   return WASIT_OK;
 }
