@@ -70,6 +70,14 @@ const char *coder_person_code(const dict_actor *a, int32_t date) {
   return best->code;
 }
 
+/* Does one of person a's dated roles cover date?  When none does,
+** coder_person_code guesses from the nearest one. */
+static bool person_dated(const dict_actor *a, int32_t date) {
+  for (size_t i = 0; date > 0 && i < a->n_roles; i++)
+    if (a->roles[i].from <= date && date <= a->roles[i].to) return true;
+  return false;
+}
+
 static bool actor_in_time(const dict_actor *a, int32_t date) {
   if (a->kind != DICT_A_ACTOR || date <= 0) return true;
   return a->from <= date && date <= a->to;
@@ -508,8 +516,12 @@ int coder_actors(coder_sent *s, wa_arena *ar) {
         if (ms[k].end == ms[k].start + 1) ac->surname = country[0] ? 2 : 1;
         /* "المدعي العام الأوزبكي رشيد قديروف": a name of another state's
         ** person after a role of a named state is a namesake; the role
-        ** and its state stand */
-        if (country[0] && memcmp(pc, country, 3) != 0 && coder_state_prefix(pc))
+        ** and its state stand.  So they do before a post of another body
+        ** the person held in no role dated then ("المندوب التركي أرطغرل
+        ** أباكان" in 2010, years before he headed the OSCE's mission):
+        ** the text's role is what he was at the time */
+        if (country[0] && memcmp(pc, country, 3) != 0 &&
+            (coder_state_prefix(pc) || !person_dated(ms[k].a, s->date)))
           set_code(ac, country, role);
         else if (strlen(pc) == 3) set_code(ac, pc, role);
         else set_code(ac, pc, "");

@@ -1086,6 +1086,22 @@ static void apply_names(coder_sent *s, const coder_ctx *ctx, uint32_t from) {
       memcpy(a->country, a->code, 3);
       a->country[3] = '\0';
     }
+    /* "وحذر مرشد الجمهورية سماحة آية الله السيد علي خامنئي حركة طالبان"
+    ** after "الجمهورية الإسلامية الإيرانية": a state's learned head (its
+    ** government's code) before a person of that state, with at most
+    ** four words no actor holds between (his honorifics), says whose
+    ** office the person holds; the person is the one actor, not a
+    ** second one the first would act on (a self-event, dropped) */
+    if (!inside && nm->head && coder_role_in(a->code, "GOV") && x + 1 < s->n_actors &&
+        s->actors[x + 1].start > k && s->actors[x + 1].start <= k + 5 &&
+        coder_no_punct(s, k + 1, s->actors[x + 1].start) && s->actors[x + 1].person &&
+        coder_streq(s->actors[x + 1].country, a->country)) {
+      s->actors[x + 1].start = k;
+      s->actors[x + 1].cl0 = a->cl0;
+      memmove(&s->actors[x], &s->actors[x + 1], (s->n_actors - x - 1) * sizeof *s->actors);
+      s->n_actors--;
+      continue;
+    }
     /* "وعقد كلينتون ومبارك": a learned name joined by و to the actor
     ** before it is in its compound */
     if (!inside && coder_joined(s, x)) a->group = s->actors[x - 1].group;
@@ -2429,6 +2445,8 @@ static bool finish_story(wasit_coder *c, wasit_event *doc_evs, size_t *n_evs,
   drop_continued_statements(evs, &n);
   foreign_sanctions(evs, n, c->dict);
   militant_states(evs, n, ctx);
+  for (size_t i = 0; i < n; i++)
+    if (evs[i].target == coder_no_one) evs[i].target = NULL;
   *n_evs = e0 + n;
   return true;
 }

@@ -787,6 +787,13 @@ static inline bool coder_hostile_code(const char *code) {
   return coder_violent_code(code) || memcmp(code, "17", 2) == 0;
 }
 
+/* The target of an event aimed at no one on purpose: a protest against
+** an attack whose doer is unknown ("تنديدا بالتفجير" when no one has
+** claimed it).  The story's rules that aim untargeted acts at home or at
+** the other state pass it by (it is not NULL); finish_story turns it
+** into NULL.  Compared by address. */
+extern const char coder_no_one[];
+
 /* Code the events of sentence s into *evs (arena array, *n_evs). */
 int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
                  coder_ev **evs, size_t *n_evs);

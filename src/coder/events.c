@@ -202,15 +202,29 @@ static bool place_as_actor(const coder_sent *s, uint32_t i) {
   return true;
 }
 
+/* Contract in coder.h. */
+const char coder_no_one[] = "";
+
 /* Is token i, whose reading after the future س is w[0..n) (the imperfect
 ** prefix ي ت or ن first), a noun or a name all the same?  An imperfect
 ** stem never opens with a bare ا: only a hamza does ("سيأخذ", "ستأتي",
 ** normalized to ا), so with no أ إ آ written "سياسي", "سيادتها", "سياق"
 ** and "ستانيسلاف" are no verbs; nor does it end in the adverbial يا
-** ("سياسيا", "سنويا", "سيبيريا"). */
+** ("سياسيا", "سنويا", "سيبيريا"), or in a bare ا with no hamza written
+** ("سيرا على الأقدام"; the indicative keeps its ن: "سيعودان", and
+** "ستبدأ" ends in a hamza); nor in و after a long vowel and one
+** consonant: a verb ends in و right after its root's two consonants
+** ("سيدعو", "سينجو"), a foreign name in انو, ينو, ونو ("الجنرال
+** ستيفانو دل كول", "سيلفينو"). */
 static bool sa_noun(const coder_sent *s, uint32_t i, const char *w, size_t n) {
   if (n >= 4 && memcmp(w + n - 4, "\xd9\x8a\xd8\xa7", 4) == 0) return true; /* يا */
-  if (n < 4 || memcmp(w + 2, "\xd8\xa7", 2) != 0) return false; /* ا */
+  if (n >= 6 && memcmp(w + n - 2, "\xd9\x88", 2) == 0 &&          /* و */
+      (memcmp(w + n - 6, "\xd8\xa7", 2) == 0 ||                   /* ا */
+       memcmp(w + n - 6, "\xd9\x88", 2) == 0 ||                   /* و */
+       memcmp(w + n - 6, "\xd9\x8a", 2) == 0))                    /* ي */
+    return true;
+  bool alif_end = memcmp(w + n - 2, "\xd8\xa7", 2) == 0;          /* ا */
+  if (!alif_end && (n < 4 || memcmp(w + 2, "\xd8\xa7", 2) != 0)) return false;
   const txt_token *t = &s->toks[i];
   const unsigned char *o = (const unsigned char *)s->doc->text + t->orig_start;
   for (uint32_t k = 0; k + 1 < t->orig_len; k++)
@@ -4777,7 +4791,20 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
       /* (a dateline places the agency, not the act: "نيويورك - اعتمد
       ** مجلس الأمن القرار الذي يدين القمع ... في أجزاء من العراق") */
       bool dateline = s->place && s->place_tok == 0 && e.ctx->principal[0][0];
+      /* (a crowd's protest against an attack no one is known to have
+      ** done, "خرج عشرات الآلاف ... تنديدا بالتفجير", is aimed at no one:
+      ** not at the state struck, the protesters' own, where it vanished
+      ** as a self-event, nor at home by the story's rules.  A coup or a
+      ** crackdown, "رفضا للانقلاب", "احتجاجا على القمع", is no violence
+      ** of 18-20: the state's own side did it, and the protest is at
+      ** home.  Only a counted crowd: "شهدت مدينة الفاشر تظاهرات احتجاجا
+      ** على الهجوم", protests a town saw, is no event in the GSR file) */
+      bool unclaimed = !doers && memcmp(v->code, "14", 2) == 0 &&
+                       coder_counted_object(s, t) && ti + 1 < s->n_trigs &&
+                       same_clause(s, s->trigs[ti + 1].start, t->start) &&
+                       coder_violent_code(dict_verb_at(s->dict, s->trigs[ti + 1].verb)->code);
       struck = doers ? e.ctx->violent_doer[0]
+               : unclaimed ? coder_no_one
                : s->place && !dateline ? s->place->loc.country : e.ctx->principal[0];
     }
     /* "وتبنت حركة الشباب الهجوم": a claim of responsibility that names
@@ -4921,7 +4948,7 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
       lender = doer_before(s, *evs, *n_evs, "13", true, t->start);
     if (!ns && !lender) lender = speaker_ev;
     if (lender) sm[ns++] = (member){lender->src, lender->src_code};
-    if (!nt && struck && struck[0] &&
+    if (!nt && struck && (struck[0] || struck == coder_no_one) &&
         (disorder || claim || !(!doers && ns && strncmp(struck, sm[0].code, 3) == 0))) {
       tm[nt++] = (member){NULL, struck};
       for (size_t k = 1; doers && k < CODER_MAX_DOERS && e.ctx->violent_doer[k][0] &&
