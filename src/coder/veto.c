@@ -12,14 +12,15 @@
 ** temporal background clause, an act dated months or years ago, rocket
 ** fire named as a practice, a victim described by a relative clause, a
 ** casualty report (bodies found, a toll), a when clause that dates
-** something else, an act told as earlier than the news.  (A condition is no veto:
+** something else, an act told as earlier than the news, an act warned of,
+** feared, ordered, foiled or about to be done.  (A condition is no veto:
 ** events.c drops an act inside the condition and gives the others mode
 ** conditional.)  One anchor goes the other way: a violent verb with a
 ** counted object stands without a known doer (coder_counted_object).
 ** Word lists are grammar classes of dict/ar/grammar.txt (legal, cause,
 ** attack_noun, armed_anchor, condole, allege, protesters, habitual,
 ** unreal, temporal, temporal_ma, before, lapse, salvo, when, dead_news,
-** earlier, previous, earlier_time_head, preceded),
+** earlier, previous, earlier_time_head, preceded, feared, not_yet),
 ** never C arrays.  Input: a sentence whose keys, triggers,
 ** clauses, actors and casualties are set (coder_keys, coder_triggers,
 ** clauses(), coder_actors); nothing here allocates or changes the
@@ -518,6 +519,50 @@ static bool coder_earlier_background(const coder_sent *s, const coder_trig *t) {
   return false;
 }
 
+/* Unrealized: a violent act that the word governing it says has not
+** happened, whoever is named (the head-word counterpart of
+** coder_unreal_attack's adjectives).  A foiling, an order or "about to"
+** (class not_yet) at most three words before a violent noun ("أحبطت
+** القوات احدى الهجمات", "تلقت اوامر «باطلاق النار»"), or right before a
+** verbal noun the phrases read as a verb ("بصدد شن هجوم": V:شن * هجوم).
+** Or a من at most three words before the noun, only indefinite words that
+** are no preposition between, whose head earlier in its clause (at most
+** fifteen words back) is a warning or a fear (class feared: "في وقت حذرت
+** فيه الولايات المتحدة من «عمليات تطهير عرقي»", "تخوفا من وقوع هجمات",
+** "وحذروا ...، بقتل جميع الرهائن ومن مجزرة").  The warning, order or
+** foiling is the event.  events.c already drops a noun right after a
+** warning verb (governor_of); here an addressee, a place or "the
+** occurrence of" stand between.  A من with a definite word or a
+** preposition after it ("من الجنود في هجوم") is no warning's, nor one
+** after a count or the noun it counts ("ثلاثة أيام من الاشتباكات", after
+** the adjective حذر, "cautious": "عاد هدوء حذر"). */
+static bool coder_unrealized(const coder_sent *s, const coder_trig *t) {
+  if (!coder_sent_has(s, CW_FEARED, false) &&
+      !coder_sent_has(s, CW_NOT_YET, false))
+    return false;
+  /* a head takes a verbal noun, which the phrases may read as a verb
+  ** ("بصدد شن هجوم": V:شن * هجوم) only right after it */
+  if (t->verbal)
+    return t->start > 0 && coder_tok_is(s, t->start - 1, CW_NOT_YET, false);
+  uint16_t cl = s->ct[t->start].clause;
+  for (uint32_t k = 1; k <= 3 && k <= t->start; k++) {
+    uint32_t m = t->start - k;
+    if (s->ct[m].punct) return false;
+    if (coder_tok_is(s, m, CW_NOT_YET, false)) return true;
+    if (coder_tok_is(s, m, CW_MIN, false)) {
+      if ((m > 0 && coder_tok_count(s, m - 1)) ||
+          (m > 1 && coder_tok_count(s, m - 2)))
+        return false;
+      for (uint32_t j = m; j-- > 0 && m - j <= 15 && s->ct[j].clause == cl;)
+        if (coder_tok_is(s, j, CW_FEARED, false)) return true;
+      return false;
+    }
+    if (coder_tok_definite(s, m) || coder_tok_is(s, m, CW_PREP, false))
+      return false;
+  }
+  return false;
+}
+
 /* Contract in coder.h.  The stem left when the text layer splits an
 ** object pronoun off ("خطفو" of "خطفوه") ends with the plural's و.  A
 ** word right after a number is the counted noun, whose accusative of
@@ -568,7 +613,7 @@ bool coder_vetoed(const coder_sent *s, const coder_trig *t, const char *code,
        coder_known_attack(s, t, src) ||
        coder_generic_fire(s, t, src) || coder_described_victim(s, t) ||
        coder_casualty_report(s, t, src) ||
-       coder_when_background(s, t) ||
+       coder_when_background(s, t) || coder_unrealized(s, t) ||
        (!src && (coder_cause_background(s, t) ||
                  coder_condolence_frame(s, t)))))
     return true;

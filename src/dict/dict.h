@@ -255,8 +255,9 @@ _Static_assert(sizeof(dict_phrase) <= 64, "a phrase is one cache line");
   X(PEOPLE_WORD, "people_word") X(COMMENT_WORD, "comment_word") X(GUEST, "guest") \
   X(TOPIC_HEAD, "topic_head") X(OTHER_TOPIC, "other_topic") X(ABOUT, "about")    \
   X(ROUNDUP, "roundup") X(NEWS, "news") X(LAND_PREP, "land_prep") X(LAND_FORCE, "land_force") X(ADOPT, "adopt") \
-  X(MEASURE, "measure") X(VOTED, "voted") X(BALLOT, "ballot") \
-  X(HONORIFIC, "honorific") X(BLESSING, "blessing") X(PROTEST_ASIDE, "protest_aside")
+  X(MEASURE, "measure") X(VOTED, "voted") X(BALLOT, "ballot")             \
+  X(HONORIFIC, "honorific") X(BLESSING, "blessing")                        \
+  X(PROTEST_ASIDE, "protest_aside") X(FEARED, "feared") X(NOT_YET, "not_yet")
 
 #define DICT_WORDCLASS_ENUM(name, word) CW_##name,
 enum dict_wordclass { DICT_WORDCLASSES(DICT_WORDCLASS_ENUM) CW_COUNT };
