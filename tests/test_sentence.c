@@ -95,7 +95,28 @@ static const sent_row rows[] = {
     {"dateline-mena",
      "القاهرة (أ ش أ) - استقبل الرئيس المصري وزير الخارجية الأمريكي.",
      {"استقبل الرئيس المصري وزير الخارجية الأمريكي."}},
-    {"dateline-only", "موسكو - (رويترز) -", {NULL}},
+    /* a line that is only a dateline is one sentence (txt_sentence.dateline):
+    ** its place is the story's */
+    {"dateline-only", "موسكو - (رويترز) -", {"موسكو - (رويترز) -"}},
+    {"dateline-own-line-local",
+     "الفاشر - خاص - 14 مارس 2021 -\nاندلعت اشتباكات في سوق المدينة.",
+     {"الفاشر - خاص - 14 مارس 2021 -", "اندلعت اشتباكات في سوق المدينة."}},
+    {"dateline-own-line-site",
+     "غاو - «صدى الصحراء» - 3 مايو 2019 -\nهاجم مسلحون قافلة للجيش.",
+     {"غاو - «صدى الصحراء» - 3 مايو 2019 -", "هاجم مسلحون قافلة للجيش."}},
+    {"dateline-own-line-outlet-last",
+     "عمان - 2 نيسان (أبريل) 1989 - «نشرة الجنوب»\nتظاهر مئات الطلاب.",
+     {"عمان - 2 نيسان (أبريل) 1989 - «نشرة الجنوب»", "تظاهر مئات الطلاب."}},
+    {"dateline-own-line-bureau", "بيروت - «الحياة»\nاستقال الوزير.",
+     {"بيروت - «الحياة»", "استقال الوزير."}},
+    {"dateline-own-line-colon", "غزة - خاص:\nقصفت الطائرات مواقع.",
+     {"غزة - خاص:", "قصفت الطائرات مواقع."}},
+    /* a short story after a cut dateline, and a headline set off by a dash,
+    ** are none: no dash ends them */
+    {"not-dateline-line-short-story", "كابول (رويترز) - قتل خمسة.",
+     {"قتل خمسة."}},
+    {"not-dateline-line-headline", "بغداد - مقتل 14 في تفجير",
+     {"بغداد - مقتل 14 في تفجير"}},
     {"not-dateline-speaker",
      "وقال المتحدث (باسم الوزارة): إن الهجوم فشل.",
      {"وقال المتحدث (باسم الوزارة): إن الهجوم فشل."}},
@@ -189,8 +210,8 @@ static void test_analyze(void **state) {
 /* What stands before each sentence on its line (txt_sentence.line_lead),
 ** as txt_analyze marks it for the coder: nothing, a dateline or live
 ** head that was cut off (with a date, an agency in brackets with dots, a
-** time stamp), or another sentence, also one skipped for want of
-** content. */
+** time stamp) or a line above that is only a dateline, or another
+** sentence, also one skipped for want of content. */
 static void test_line_lead(void **state) {
   (void)state;
   const char *text =
@@ -199,7 +220,9 @@ static void test_line_lead(void **state) {
       "بيشاور (باكستان) - قتل عشرة أشخاص في تفجير.\n"
       "16:20 - عاجل | الجيش يعلن السيطرة على المدينة.\n"
       "  وقال الوزير إن المحادثات ستستأنف.\n"
-      "... واتهمت المعارضة الحكومة بتزوير الانتخابات.";
+      "... واتهمت المعارضة الحكومة بتزوير الانتخابات.\n"
+      "كسلا - «راديو الشرق» - 9 يونيو 2023 -\n"
+      "أغلق محتجون الطريق القومي.";
   static const struct {
     const char *starts;   /* the sentence's first words */
     uint8_t lead;
@@ -211,6 +234,8 @@ static void test_line_lead(void **state) {
       {"الجيش يعلن", TXT_HEAD_CUT, true},
       {"وقال الوزير", TXT_LINE_START, false},
       {"واتهمت المعارضة", TXT_MID_LINE, false},
+      {"كسلا - «راديو", TXT_LINE_START, false},
+      {"أغلق محتجون", TXT_HEAD_CUT, false},
   };
   wa_arena ar;
   arena_init(&ar, NULL);
@@ -229,6 +254,8 @@ static void test_line_lead(void **state) {
                   want[i].starts, x->line_lead, want[i].lead);
     assert_int_equal(x->line_lead, want[i].lead);
     assert_int_equal(x->live_entry, want[i].live);
+    /* only the line that is a dateline is marked one */
+    assert_int_equal(x->dateline, i == 6);
   }
   arena_free(&ar);
 }
@@ -290,7 +317,7 @@ static const char *const fused_pieces[] = {
     "۔", "...", "؟!", "»", "«", ")", "(", "\"", "'", "،", ":", "-", "ـ",
     "/", "\xc2\xa0", "\xe2\x80\x8b", "\xe2\x80\x8e", "\xe2\x80\x83", "\t",
     "\n", "موسكو - (رويترز) -", "القاهرة - مصراوي:", "بيروت (أ.ف.ب) -",
-    "باكو 19 - 9 ( أ ف ب ) -", "ﷲ", "ﻻ", "٫", "$", "%", "#وسم"};
+    "باكو 19 - 9 ( أ ف ب ) -", "عدن - خاص - 31 يناير 2018 -", "ﷲ", "ﻻ", "٫", "$", "%", "#وسم"};
 
 static void fused_text(char *out, size_t cap) {
   size_t n = 0, pieces = 1 + fused_next(80);
@@ -330,14 +357,18 @@ static void fused_model(txt_doc *d, wa_arena *ar, txt_memo *memo,
   size_t tok_cap = 0, num_cap = 0, date_cap = 0;
   /* a kept line's first sentence has the marks its txt_line_open gives;
   ** the others are in mid-line (calloc: TXT_MID_LINE, not live) */
+  bool after_dateline = false;   /* a line that is only a dateline, above */
   for (size_t r = 0, i = 0; r < n_kept; r++) {
     txt_line ln;
     size_t first = txt_line_open(&ln, text, kept[r].start,
                                  (size_t)kept[r].start + kept[r].len);
+    if (after_dateline && ln.lead == TXT_LINE_START) ln.lead = TXT_HEAD_CUT;
+    after_dateline = ln.dateline && first < ln.b;
     while (i < n_sents && sents[i].start < first) i++;
     if (i < n_sents && sents[i].start == first) {
       d->sentences[i].line_lead = ln.lead;
       d->sentences[i].live_entry = ln.live;
+      d->sentences[i].dateline = ln.dateline;
     }
   }
   for (size_t i = 0; i < n_sents; i++) {

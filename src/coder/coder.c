@@ -2234,9 +2234,10 @@ static bool colon_lead(const coder_sent *s, char cc[4]) {
 ** ("كينشاسا - ...", "- كوناكري: ..."), written to cc, when the sentence
 ** tells something (not a breadcrumb).  set_off: only a dateline set off by
 ** a dash or a colon (a headline that opens with a place, "واشنطن تجمد
-** مساعداتها", is none). */
+** مساعداتها", is none).  A line that is only a dateline ("عدن - خاص - 31
+** يناير 2018 -") tells nothing but has one. */
 static bool dateline_of(const coder_sent *s, bool set_off, char cc[4]) {
-  if (s->n_actors + s->n_trigs == 0) return false;
+  if (s->n_actors + s->n_trigs == 0 && !s->dateline_line) return false;
   if (colon_lead(s, cc)) return true;
   if (s->dateline_state[0] && !(s->place && s->place_tok == 0)) {
     memcpy(cc, s->dateline_state, 4);
@@ -2253,9 +2254,11 @@ static bool dateline_of(const coder_sent *s, bool set_off, char cc[4]) {
 ** cut off before it ("بيشاور (باكستان) -", "16:20 - عاجل |") or a place
 ** set off by a dash or a colon that it keeps ("كينشاسا - ...")?  Only a
 ** sentence that tells something has one, as in dateline_of: what is left
-** of a publication line ("09:30") dates no story. */
+** of a publication line ("09:30") dates no story.  A line that is only a
+** dateline ("عدن - خاص - 31 يناير 2018 -") is one. */
 static bool story_dateline(const txt_sentence *ts, const coder_sent *s) {
   char cc[4];
+  if (s->dateline_line) return true;
   if (s->n_actors + s->n_trigs == 0) return false;
   return ts->line_lead == TXT_HEAD_CUT || dateline_of(s, true, cc);
 }
@@ -2296,12 +2299,31 @@ static int opens_item(const txt_sentence *ts, const coder_sent *s) {
   return story_dateline(ts, s) ? DATED_ITEM : NO_ITEM;
 }
 
+/* Does a sentence of ss[0 .. ns) other than ss[skip] name state cc: an
+** actor of that state or a place in it? */
+static bool story_names(const coder_sent *ss, size_t ns, size_t skip,
+                        const char *cc) {
+  for (size_t i = 0; i < ns; i++) {
+    if (i == skip) continue;
+    if (ss[i].place && same_state(ss[i].place->loc.country, cc)) return true;
+    for (size_t k = 0; k < ss[i].n_actors; k++)
+      if (coder_same_state(ss[i].actors[k].country, cc)) return true;
+  }
+  return false;
+}
+
 /* The context of the story of sentences ss[0 .. ns): its dateline, its
 ** principal states and its parties (principal_pair).  A live page's
-** entry ("16:20 - واشنطن: ...") dates none but itself. */
+** entry ("16:20 - واشنطن: ...") dates none but itself.  A dateline on a
+** line of its own is read only when the story names its state too: an
+** exile's bulletin sets where it is written there ("دمشق - 14 آذار
+** (مارس) 1991 - «نشرة الانتفاضة»" over a story of Iraq), and the roles
+** the story leaves stateless are not of that state. */
 static void story_context(coder_sent *ss, size_t ns, coder_ctx *ctx) {
   for (size_t i = 0; i < ns && !ctx->dateline[0]; i++)
-    if (!ss[i].live_entry) dateline_of(&ss[i], false, ctx->dateline);
+    if (!ss[i].live_entry && dateline_of(&ss[i], false, ctx->dateline) &&
+        ss[i].dateline_line && !story_names(ss, ns, i, ctx->dateline))
+      ctx->dateline[0] = '\0';
   ccount cnt[64];
   principal_pair(ss, ns, ctx, cnt, 64);
 }
@@ -2523,6 +2545,7 @@ int wasit_coder_run(wasit_coder *c, const wasit_doc *doc,
     }
     if (coder_actors(s, &c->ar)) goto oom;
     s->live_entry = ts->live_entry;
+    s->dateline_line = ts->dateline;
     /* a state's name set off by a dash is a dateline only where one
     ** stands: opening a line, before the story has told anything (or
     ** before its item on a page titled a roundup) */
@@ -2557,7 +2580,10 @@ int wasit_coder_run(wasit_coder *c, const wasit_doc *doc,
         dated_title |= s->toks[k].kind == TXT_NUM ||
                        coder_tok_word(s, k, ":") || coder_tok_word(s, k, "-");
     }
-    int kind = i > 0 && roundup ? opens_item(ts, s) : NO_ITEM;
+    /* (the story under a line that is only a dateline opened its item
+    ** with that line) */
+    int kind = i > 0 && roundup && !ss[i - 1].dateline_line ? opens_item(ts, s)
+                                                           : NO_ITEM;
     opens[i] = kind == HEADED_ITEM ? told : kind == DATED_ITEM && dated;
     headings += kind == HEADED_ITEM;
     if (opens[i]) told = dated = false;

@@ -271,6 +271,9 @@ typedef struct coder_sent {
                             that state; "" otherwise (coder_actors) */
   bool live_entry;       /* it opens a live page's entry ("16:20 - واشنطن:
                             ..."), whose place is the entry's own */
+  bool dateline_line;    /* a line that is only a dateline ("عدن - خاص - 31
+                            يناير 2018 -", txt_sentence.dateline): its
+                            place is the story's, and it tells nothing */
   int32_t date;          /* YYYYMMDD used for dated roles (0 unknown) */
   bool discard;          /* a discard phrase matched */
   int killed, wounded;   /* casualty counts stated (WASIT_COUNT_NONE) */

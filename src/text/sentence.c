@@ -40,8 +40,20 @@
 **     the bracketed agency ("X (Y) -", "X - (Y) -") or with a colon after
 **     a dash ("X - Y:", "X - «Y»:").  Not datelines: a colon after a
 **     bracket alone ("وقال المتحدث (باسم الوزارة): ..."), parenthetical
-**     dashes ("قال لافروف - وزير الخارجية - إن ...").  A line that is only
-**     a dateline yields no sentence.
+**     dashes ("قال لافروف - وزير الخارجية - إن ...").
+**   - A LINE THAT IS ONLY A DATELINE, as local sites set one above the
+**     story ("عدن - خاص - 31 يناير 2018 -", "موبتي - «مرصد الساحل» - 6
+**     أبريل 2022 -", "موسكو - (رويترز) -"), is kept whole as one sentence
+**     marked a dateline (txt_line.dateline, txt_sentence.dateline): the
+**     coder reads its place as the story's (it tells nothing).  It
+**     is a dateline as above followed by nothing, by what ends with a
+**     dash (at most 3 words and 3 numbers: a date, a bare agency) or by
+**     the outlet's name in brackets alone ("دمشق - 14 آذار (مارس) 1991 -
+**     «نشرة الانتفاضة»"); or, uncut, a place of at most 3 words, a dash
+**     and such a rest ending with a dash.  Decision: cut, it left its
+**     date or the outlet's name as a sentence, or nothing, and the story
+**     lost its place.  The next line's first sentence is marked as one
+**     after a cut dateline (TXT_HEAD_CUT, text.c).
 **   - LIVE-PAGE ENTRIES: a line of a live page ("تغطية مباشرة", "لحظة
 **     بلحظة") opens with the entry's clock time and a separator, then
 **     maybe a marker and its separator ("14:35 - عاجل | ...", "07:50 -
@@ -436,6 +448,59 @@ size_t txt_line_next(const txt_line *ln, size_t i) {
   }
 }
 
+/* Is t[i..e), what follows a dateline's place or its cut dateline on a
+** line, no story: nothing; what ends with a dash, of at most
+** SEN_DL_MAX_LEAD words outside brackets and SEN_DL_MAX_NUMS numbers
+** ("خاص - 31 يناير 2018 -", "12 مايو (أيار) 1990 -"); or an outlet's
+** name in brackets alone, of at most SEN_DL_MAX_BRACKET words
+** ("«نشرة الانتفاضة»")?  A story's sentence after
+** a dateline ends with no dash ("قتل 5 في تفجير") or has more words. */
+static bool sen_dateline_rest(const char *t, size_t i, size_t e) {
+  size_t words = 0, br_words = 0, nums = 0, items = 0;
+  int last = SI_DASH;
+  bool in_br = false;
+  for (i = sen_skip_space(t, i, e); i < e; i = sen_skip_space(t, i, e)) {
+    size_t next;
+    last = sen_item_at(t, e, i, &next);
+    switch (last) {
+    case SI_WORD: in_br ? br_words++ : words++; break;
+    case SI_NUM: nums++; break;
+    case SI_OPEN: in_br = true; break;
+    case SI_CLOSE: in_br = false; break;
+    case SI_DASH: break;
+    default: return false;
+    }
+    if (words > SEN_DL_MAX_LEAD || br_words > SEN_DL_MAX_BRACKET ||
+        nums > SEN_DL_MAX_NUMS || ++items > SEN_DL_MAX_ITEMS)
+      return false;
+    i = next;
+  }
+  return last == SI_DASH || (words == 0 && nums == 0);
+}
+
+/* Is the line t[a..b) only a dateline, set above its story as local
+** sites set it ("عدن - خاص - 31 يناير 2018 -", "موبتي - «مرصد الساحل» -
+** 6 أبريل 2022 -", "كسمايو - «صوت جوبا» -", "غزة - خاص:") or pan-Arab
+** dailies their bureau ("بيروت - «الحياة»")?  cut is where sen_dateline
+** cut it (a: it did not).  Uncut, it is a place of at most
+** SEN_DL_MAX_LEAD words, a dash and a rest (sen_dateline_rest), and so
+** ends with a dash or a closer. */
+static bool sen_dateline_alone(const char *t, size_t a, size_t b, size_t cut) {
+  if (cut > a) return sen_dateline_rest(t, cut, b);
+  int k;
+  if (b <= a) return false;
+  uint32_t cp = sen_cp(t, b, sen_prev(t, a, b), &k);
+  if (!sen_is_dash(cp) && !sen_is_closer(cp)) return false;
+  size_t words = 0, next;
+  for (size_t i = a; i < b; i = sen_skip_space(t, next, b)) {
+    int it = sen_item_at(t, b, i, &next);
+    if (it == SI_DASH)
+      return words > 0 && sen_dateline_rest(t, next, b);
+    if (it != SI_WORD || ++words > SEN_DL_MAX_LEAD) return false;
+  }
+  return false;
+}
+
 /* See text.h. */
 size_t txt_line_open(txt_line *ln, const char *t, size_t lo, size_t hi) {
   ln->t = t;
@@ -443,6 +508,16 @@ size_t txt_line_open(txt_line *ln, const char *t, size_t lo, size_t hi) {
   ln->b = hi;
   sen_trim(t, &ln->a, &ln->b);
   size_t i = sen_dateline(t, ln->a, ln->b);
+  /* a line that is only a dateline is kept whole, one sentence that the
+  ** coder reads for its place only (txt_sentence.dateline): cut, it
+  ** left a date or the outlet's name as a sentence, or nothing, and the
+  ** story lost its place */
+  ln->dateline = sen_dateline_alone(t, ln->a, ln->b, i);
+  if (ln->dateline) {
+    ln->live = false;
+    ln->lead = TXT_LINE_START;
+    return ln->a;
+  }
   size_t head = i == ln->a ? sen_live_head(t, i, ln->b) : i;
   ln->live = head > i;
   size_t first = txt_line_next(ln, head);

@@ -76,10 +76,15 @@ int txt_analyze_memo(txt_doc *out, wa_arena *ar, txt_memo *memo,
   ** sentence ends as it reads it (txt_tokenize_line), and the next one
   ** starts at txt_line_next.  The sentences are those of
   ** txt_sentences_split, in order. */
+  bool after_dateline = false;   /* the line before was only a dateline */
   for (size_t r = 0; r < n_kept; r++) {
     txt_line ln;
     size_t i = txt_line_open(&ln, out->text, kept[r].start,
                              (size_t)kept[r].start + kept[r].len);
+    /* the story under a dateline set on its own line opens after it, as
+    ** after one cut off its own line */
+    if (after_dateline && ln.lead == TXT_LINE_START) ln.lead = TXT_HEAD_CUT;
+    after_dateline = ln.dateline && i < ln.b;
     while (i < ln.b) {
       size_t si = out->n_sentences;
       if (si == sent_cap &&
@@ -91,7 +96,9 @@ int txt_analyze_memo(txt_doc *out, wa_arena *ar, txt_memo *memo,
       s->orig_start = (uint32_t)i;
       s->live_entry = ln.live;
       s->line_lead = ln.lead;
+      s->dateline = ln.dateline;
       ln.live = false;   /* (the line's later sentences go on with the entry) */
+      ln.dateline = false;
       ln.lead = TXT_MID_LINE;
       out->n_sentences = si + 1;
       rc = txt_tokenize_line(out, ar, si, &tok_cap, &ln);

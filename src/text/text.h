@@ -211,12 +211,18 @@ typedef struct txt_sentence {
                                       entry, its head cut off (sentence.c) */
   uint8_t line_lead;               /* enum txt_line_lead: what stands before
                                       it on its line */
+  bool dateline;                   /* a line that is only a dateline ("عدن -
+                                      خاص - 31 يناير 2018 -", sentence.c):
+                                      read for its place, it tells nothing;
+                                      the next line's first sentence is
+                                      TXT_HEAD_CUT */
 } txt_sentence;
 
 /* What stands before a sentence on its line (txt_sentence.line_lead):
 ** nothing (TXT_LINE_START); only a dateline or a live entry's head that
 ** sentence.c cut off, "بيشاور (باكستان) -", "القاهرة 12 مايو (رويترز) -",
-** "16:20 - عاجل |" (TXT_HEAD_CUT); or another sentence (TXT_MID_LINE).
+** "16:20 - عاجل |", or a line above that is only a dateline
+** (TXT_HEAD_CUT); or another sentence (TXT_MID_LINE).
 ** The coder reads a story's openings from it: where a dateline may name
 ** a state, where a page of several stories starts an item. */
 enum txt_line_lead { TXT_MID_LINE, TXT_LINE_START, TXT_HEAD_CUT };
@@ -337,12 +343,14 @@ typedef struct txt_line {
   const char *t;
   size_t a, b;
   bool live;     /* it opened with a live-page entry's head ("14:35 - عاجل |") */
+  bool dateline; /* it is only a dateline, kept whole as one sentence */
   uint8_t lead;  /* enum txt_line_lead of its first sentence */
 } txt_line;
 /* Open the line t[lo..hi) (valid UTF-8, no '\n'): trim it, cut off its
 ** dateline or live head, mark what stands before its first sentence
 ** (ln->lead, ln->live), and return where that sentence, the first with
-** content, starts (b when it has none). */
+** content, starts (b when it has none).  A line that is only a dateline
+** is not cut: ln->dateline, and its one sentence starts at a. */
 size_t txt_line_open(txt_line *ln, const char *t, size_t lo, size_t hi);
 /* The start of the first sentence with content (a letter or a digit) at
 ** or after i, where a sentence ended or the dateline was cut; ln->b when
