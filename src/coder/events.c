@@ -1200,6 +1200,26 @@ static bool relative_ma(const coder_sent *s, uint32_t i) {
          coder_tok_is(s, i - 2, CW_PRON_MA, false);
 }
 
+/* Does an actor stand right after the فيه/خلالها at token i, which
+** points back to a meeting or a protest (class sitting: جلسة، اجتماع،
+** قمة; class protest: تظاهرات، مسيرات; the last such word or speech word
+** of class venue between the sentence's subject a and i)?  In a meeting
+** or a march others speak: "وعقد مجلس الأمن جلسة طارئة ... طالب خلالها
+** السفير الإسرائيلي بفرض العقوبات", "تظاهرات مناهضة للنظام يطالب فيها
+** المحتجون" name their speaker after it, where a letter or speech
+** ("ألقى في الجلسة العامة للقمة كلمة اتهم فيها الولايات المتحدة") is
+** its sender's. */
+static bool meeting_speaker(const coder_sent *s, const coder_actor *a, uint32_t i) {
+  size_t x = coder_first_actor(s, i + 1);
+  if (x >= s->n_actors || s->actors[x].start != i + 1) return false;
+  for (uint32_t k = i; k-- > a->end;) {
+    if (coder_tok_is(s, k, CW_SITTING, false) || coder_tok_is(s, k, CW_PROTEST, false))
+      return true;
+    if (coder_tok_is(s, k, CW_VENUE, false)) return false;
+  }
+  return false;
+}
+
 static bool negated(const coder_sent *s, const coder_trig *t) {
   /* each answer true below needs a word of class neg or neg_ma (plain
   ** reading): most sentences have none */
@@ -4064,13 +4084,22 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
       ** statement or meeting, an accusation, appeal, demand, rejection or
       ** threat with فيه/خلاله pointing back to it has that act's doer as
       ** subject; the actor after is its object (not after الذي/التي:
-      ** "الهدنة التي توسطت فيها قطر" names its own subject) */
-      if (prev_subject >= 0 && t->first_end < s->n && t->first_end == t->start + 1 &&
+      ** "الهدنة التي توسطت فيها قطر" names its own subject).  When the
+      ** letter or session itself codes nothing ("ووجه مندوب إيران ...
+      ** رسالة إلى الأمين العام ورئيس مجلس الأمن حذر فيها الكيان الصهيوني",
+      ** "عقد مجلس الأمن جلسة طارئة ... دان خلالها الهجوم"), its sender or
+      ** holder is the sentence's subject, not the addressee named last,
+      ** unless a meeting names its own speaker after خلالها */
+      int sender = prev_subject >= 0 ? prev_subject
+                   : main_or_first >= 0 && t->first_end < s->n &&
+                             !meeting_speaker(s, &s->actors[main_or_first], t->first_end)
+                       ? main_or_first : -1;
+      if (sender >= 0 && t->first_end < s->n && t->first_end == t->start + 1 &&
           coder_tok_is(s, t->first_end, CW_IN_IT, false) &&
           !(t->cl0 & (TXT_CL_WA | TXT_CL_ENC)) &&
           root_in(v->code, object_gap_roots) &&
           !(t->start > 0 && coder_tok_is(s, t->start - 1, CW_REL, false))) {
-        subj = prev_subject;
+        subj = sender;
         after = t->first_end;
         goto have_subject;
       }
