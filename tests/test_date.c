@@ -515,6 +515,91 @@ static void test_next_gated(void **state) {
   txt_memo_free(memo, NULL);
 }
 
+/* The dates of a and b (the same text) are the same; else fail naming
+** `what`. */
+static void dates_equal(const txt_doc *a, const txt_doc *b, const char *what) {
+  if (a->n_dates != b->n_dates)
+    fail_msg("%s: %zu dates, %zu with the memo", what, a->n_dates, b->n_dates);
+  for (size_t i = 0; i < a->n_dates; i++) {
+    const txt_date *x = &a->dates[i], *y = &b->dates[i];
+    if (x->year != y->year || x->month != y->month || x->day != y->day ||
+        x->precision != y->precision || x->relative != y->relative ||
+        x->hijri != y->hijri || x->bare_weekday != y->bare_weekday ||
+        x->sentence != y->sentence || x->tok_start != y->tok_start ||
+        x->tok_count != y->tok_count)
+      fail_msg("%s: date %zu differs with the memo", what, i);
+  }
+}
+
+/* The date tables' later-word bits (TXT_GATE_LATER_*, txt_word_gate), by
+** which date.c stops a phrase before a word that stands in no key after
+** its first word.  For every key of months, weekdays and relative: each
+** of its later words passes the table's filter (txt_table_may_continue:
+** no false negative), and sentences made around the key give, through a
+** warm word memo (gates stored: the stop is used), the dates they give
+** without one (no stored gate: every phrase is read on).  Every word
+** token's later bits are the filter's answers for its bytes. */
+static void test_later_words(void **state) {
+  (void)state;
+  static const char *const names[] = {"months", "weekdays", "relative"};
+  static const uint8_t later[] = {TXT_GATE_LATER_MONTHS,
+                                  TXT_GATE_LATER_WEEKDAYS,
+                                  TXT_GATE_LATER_RELATIVE};
+  static const char *const frames[] = {
+      "قال المتحدث %s إن القوات انسحبت من المدينة.",
+      "وقع الهجوم %s 5 يوليو 2021 في المدينة.",
+      "وصل الوفد %s يوليو الماضي، وغادر %s."};
+  txt_memo *memo = txt_memo_new(NULL);
+  assert_non_null(memo);
+  size_t multi = 0, dates = 0;
+  for (int pass = 0; pass < 2; pass++)
+    for (size_t t = 0; t < 3; t++) {
+      const txt_table *tab = txt_table_get(names[t]);
+      assert_non_null(tab);
+      for (size_t k = 0; k < tab->n; k++) {
+        const char *key = tab->items[k].key;
+        for (const char *w = strchr(key, ' '); w != NULL; w = strchr(w + 1, ' ')) {
+          const char *e = strchr(w + 1, ' ');
+          size_t wl = e ? (size_t)(e - w - 1) : strlen(w + 1);
+          if (!txt_table_may_continue(tab, w + 1, wl))
+            fail_msg("%s key %s: a later word fails the filter", names[t], key);
+          multi += pass == 0 && w == strchr(key, ' ');
+        }
+        for (size_t f = 0; f < sizeof frames / sizeof frames[0]; f++) {
+          char text[512];
+          snprintf(text, sizeof text, frames[f], key, key);
+          wa_arena ar;
+          arena_init(&ar, NULL);
+          txt_doc plain, memod;
+          size_t n = strlen(text);
+          assert_int_equal(
+              txt_analyze(&plain, &ar, text, n, "2022-09-21", NULL), WASIT_OK);
+          assert_int_equal(txt_analyze_memo(&memod, &ar, memo, text, n,
+                                            "2022-09-21", NULL),
+                           WASIT_OK);
+          dates_equal(&plain, &memod, text);
+          for (size_t i = 0; i < memod.n_tokens; i++) {
+            const txt_token *tk = &memod.tokens[i];
+            uint8_t want = 0;
+            for (size_t x = 0; x < 3; x++)
+              if ((tk->kind == TXT_WORD || tk->kind == TXT_LATIN) &&
+                  txt_table_may_continue(txt_table_get(names[x]),
+                                         txt_tok_norm(&memod, tk),
+                                         tk->norm_len))
+                want |= later[x];
+            if (tk->gate != 0 && (tk->gate & 0x70) != want)
+              fail_msg("%s: token %zu later bits 0x%x, want 0x%x", text, i,
+                       tk->gate & 0x70, want);
+          }
+          dates += plain.n_dates;
+          arena_free(&ar);
+        }
+      }
+    }
+  assert_true(multi > 50 && dates > 200);
+  txt_memo_free(memo, NULL);
+}
+
 static void check_dates_kept(const txt_doc *d) {
   assert_int_equal(d->n_dates, 3);
 }
@@ -538,6 +623,7 @@ int main(void) {
       cmocka_unit_test(test_bad_doc_date),
       cmocka_unit_test(test_enomem),
       cmocka_unit_test(test_next_gated),
+      cmocka_unit_test(test_later_words),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -162,6 +162,14 @@ _Static_assert(1 << DT_T_MONTHS == TXT_GATE_MONTHS &&
                    1 << DT_T_REL == TXT_GATE_RELATIVE,
                "date table bits are gate bits");
 _Static_assert(DT_KEY_MAX == TXT_GATE_KEY_MAX, "the gate sees every stem");
+/* and bit DT_T_x << TXT_GATE_LATER_SHIFT for table x's later words */
+_Static_assert(TXT_GATE_MONTHS << TXT_GATE_LATER_SHIFT ==
+                       TXT_GATE_LATER_MONTHS &&
+                   TXT_GATE_WEEKDAYS << TXT_GATE_LATER_SHIFT ==
+                       TXT_GATE_LATER_WEEKDAYS &&
+                   TXT_GATE_RELATIVE << TXT_GATE_LATER_SHIFT ==
+                       TXT_GATE_LATER_RELATIVE,
+               "later-word bits are the table bits shifted");
 #define DT_GATE_DATES (TXT_GATE_MONTHS | TXT_GATE_WEEKDAYS | TXT_GATE_RELATIVE)
 
 
@@ -210,11 +218,22 @@ static size_t dt_skip_comma(const dt_ctx *c, size_t i) {
   return (dt_punct(c, i, ",") || dt_punct(c, i, "\xD8\x8C")) ? i + 1 : i;
 }
 
+/* Which of c's tables tab is (DT_T_*). */
+static inline int dt_which(const dt_ctx *c, const txt_table *tab) {
+  return tab == c->months ? DT_T_MONTHS : tab == c->wd ? DT_T_WD : DT_T_REL;
+}
+
 /* Longest entry of `tab` at token i: the first token through any of its
-** splits, the others whole.  Returns tokens matched, 0 when none. */
+** splits, the others whole.  Returns tokens matched, 0 when none.
+** A later token whose stored gate (the word memo's) lacks the table's
+** later-word bit stands in no key after its first word, so the phrase
+** stops before it without building the key: that key and every longer
+** one are no entry (the filter has no false negatives).  A token without
+** a stored gate (0) is looked up as before. */
 static size_t dt_lookup_uncached(const dt_ctx *c, const txt_table *tab,
                                  size_t i, const txt_kv **kv) {
   size_t best = 0;
+  unsigned later = 0;   /* tab's later-word gate bit, once needed */
   const txt_token *t0 = dt_tok(c, i);
   if (t0->kind != TXT_WORD && t0->kind != TXT_LATIN) return 0;
   for (int k = 0; k < t0->n_splits; k++) {
@@ -232,6 +251,9 @@ static size_t dt_lookup_uncached(const dt_ctx *c, const txt_table *tab,
       if (w > 0) {
         const txt_token *t = dt_tok(c, i + w);
         if (t->kind != TXT_WORD && t->kind != TXT_LATIN) break;
+        if (later == 0)
+          later = (1u << dt_which(c, tab)) << TXT_GATE_LATER_SHIFT;
+        if (t->gate != 0 && !(t->gate & later)) break;
         if (klen + 1 + t->norm_len > sizeof key) break;
         if (kp != key) {
           memcpy(key, stem, slen);
@@ -297,8 +319,7 @@ static inline size_t dt_lookup(const dt_ctx *c, const txt_table *tab,
   if (tab == NULL || i >= c->end) return 0;
   if (c->memo == NULL || i < c->base)
     return dt_lookup_uncached(c, tab, i, kv);
-  int which = tab == c->months ? DT_T_MONTHS : tab == c->wd ? DT_T_WD
-                                                            : DT_T_REL;
+  int which = dt_which(c, tab);
   size_t m = (i - c->base) * DT_T_COUNT + (size_t)which;
   if (c->memo[m] == 0) {
     if (!(dt_gate_at(c, i) & (1u << which))) {

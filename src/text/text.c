@@ -133,6 +133,13 @@ uint8_t txt_word_gate(const txt_doc *d, const txt_token *t) {
   const txt_table *wd = txt_doc_table(d->tab_weekdays, "weekdays");
   const txt_table *rel = txt_doc_table(d->tab_relative, "relative");
   const txt_table *num = txt_doc_table(d->tab_numbers, "numbers");
+  const char *w = d->norm + t->norm_start;
+  if (txt_table_may_continue(months, w, t->norm_len))
+    bits |= TXT_GATE_LATER_MONTHS;
+  if (txt_table_may_continue(wd, w, t->norm_len))
+    bits |= TXT_GATE_LATER_WEEKDAYS;
+  if (txt_table_may_continue(rel, w, t->norm_len))
+    bits |= TXT_GATE_LATER_RELATIVE;
   for (int k = 0; k < t->n_splits; k++) {
     size_t slen;
     const char *stem = txt_tok_stem(d, t, k, &slen);

@@ -470,6 +470,11 @@ typedef struct txt_table {
   ** p of a key ("a", "a b" of "a b c").  A phrase whose bit is clear
   ** extends to no key (see txt_table_may_extend). */
   const uint64_t *prefix;
+  /* optional later-word filter (NULL: none): a TXT_FIRST_BITS-bit set
+  ** holding txt_hash(w) & (TXT_FIRST_BITS - 1) of every word w of a key
+  ** but its first ("b", "c" of "a b c").  A word whose bit is clear is
+  ** no key's second, third ... word (see txt_table_may_continue). */
+  const uint64_t *later;
 } txt_table;
 
 /* Bits in a txt_table's first-word filter (a power of two). */
@@ -562,6 +567,18 @@ static inline bool txt_table_may_extend(const txt_table *t, const char *s,
   return (t->prefix[g >> 6] >> (g & 63)) & 1u;
 }
 
+/* May the word w[0..len) (one word: no ' ') stand in some key of t after
+** its first word?  false means certainly not, so a caller growing a
+** phrase word by word can stop before adding w; true means maybe (always
+** true for a table without the filter). */
+static inline bool txt_table_may_continue(const txt_table *t, const char *w,
+                                          size_t len) {
+  if (t == NULL) return false;
+  if (t->later == NULL) return true;
+  uint32_t g = txt_hash(w, len) & (TXT_FIRST_BITS - 1);
+  return (t->later[g >> 6] >> (g & 63)) & 1u;
+}
+
 /* Each table, by the base name of the file it came from ("months"),
 ** or NULL when there is no such table. */
 const txt_table *txt_table_get(const char *name);
@@ -574,14 +591,21 @@ static inline const txt_table *txt_doc_table(const txt_table *cached,
 }
 
 /* Bits of txt_word_gate(): which of d's tables may hold an entry starting
-** at a token.  TXT_GATE_KNOWN is always set, so a gate is never 0. */
+** at a token, and which of the date tables may hold the token after a
+** key's first word (TXT_GATE_LATER: the table's bit shifted left by
+** TXT_GATE_LATER_SHIFT).  TXT_GATE_KNOWN is always set, so a gate is
+** never 0. */
 enum txt_gate {
   TXT_GATE_MONTHS = 1 << 0,
   TXT_GATE_WEEKDAYS = 1 << 1,
   TXT_GATE_RELATIVE = 1 << 2,
   TXT_GATE_NUMBERS = 1 << 3,
+  TXT_GATE_LATER_MONTHS = 1 << 4,
+  TXT_GATE_LATER_WEEKDAYS = 1 << 5,
+  TXT_GATE_LATER_RELATIVE = 1 << 6,
   TXT_GATE_KNOWN = 1 << 7
 };
+#define TXT_GATE_LATER_SHIFT 4
 /* Longest stem the gate (and the date and number lookups) consider. */
 #define TXT_GATE_KEY_MAX 256
 
@@ -590,7 +614,10 @@ enum txt_gate {
 ** sig of some split of t (stem 1..TXT_GATE_KEY_MAX-1 bytes) passes; only
 ** Word and Latin tokens can have table bits.  The stem must also be an
 ** entry of the table, or maybe start a longer one (txt_table_may_extend),
-** for its bit.  date.c and number.c test
+** for its bit.  A TXT_GATE_LATER_* bit is set when the whole token (its
+** normalized bytes, as date.c appends them to a key) passes that date
+** table's later-word filter (txt_table_may_continue); only Word and Latin
+** tokens can have them.  date.c and number.c test
 ** every token with it; it depends only on t's kind and splits, so the
 ** word memo keeps it with the splits (token.c, t->gate) and they read
 ** that instead of testing the splits again. */
