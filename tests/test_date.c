@@ -438,6 +438,57 @@ static void test_bad_doc_date(void **state) {
   arena_free(&ar);
 }
 
+/* The dates of a and b (the same text) are the same; else fail naming
+** `what`. */
+static void dates_equal(const txt_doc *a, const txt_doc *b, const char *what) {
+  if (a->n_dates != b->n_dates)
+    fail_msg("%s: %zu dates, %zu with the memo", what, a->n_dates, b->n_dates);
+  for (size_t i = 0; i < a->n_dates; i++) {
+    const txt_date *x = &a->dates[i], *y = &b->dates[i];
+    if (x->year != y->year || x->month != y->month || x->day != y->day ||
+        x->precision != y->precision || x->relative != y->relative ||
+        x->hijri != y->hijri || x->bare_weekday != y->bare_weekday ||
+        x->sentence != y->sentence || x->tok_start != y->tok_start ||
+        x->tok_count != y->tok_count)
+      fail_msg("%s: date %zu differs with the memo", what, i);
+  }
+}
+
+/* Every token of d (analyzed through a word memo) with a form has the
+** txt_form_dates of a model that looks its splits up in order (the
+** record date.c reads instead of the first token's lookups); a token
+** without one has none.  Else fail naming `what`. */
+static void check_form_dates(const txt_doc *d, const char *what) {
+  static const char *const names[] = {"months", "weekdays", "relative"};
+  for (size_t i = 0; i < d->n_tokens; i++) {
+    const txt_token *t = &d->tokens[i];
+    const txt_form_dates *fd = txt_token_dates(t);
+    if ((fd != NULL) != (t->form != 0))
+      fail_msg("%s: token %zu form %u, record %p", what, i, t->form,
+               (const void *)fd);
+    if (fd == NULL) continue;
+    for (int x = 0; x < 3; x++) {
+      const txt_table *tab = txt_table_get(names[x]);
+      const txt_kv *one = NULL;
+      unsigned extend = 0;
+      for (int k = 0; k < t->n_splits && t->kind == TXT_WORD; k++) {
+        size_t slen;
+        const char *stem = txt_tok_stem(d, t, k, &slen);
+        if (slen == 0 || slen >= TXT_GATE_KEY_MAX ||
+            !txt_table_sig_in(tab, t->splits[k].sig))
+          continue;
+        const txt_kv *kv = txt_table_find(tab, stem, slen);
+        if (one == NULL) one = kv;
+        if (txt_table_may_extend(tab, stem, slen)) extend |= 1u << k;
+      }
+      if (fd->one[x] != one || fd->extend[x] != extend)
+        fail_msg("%s: token %zu %s: record %p 0x%x, model %p 0x%x", what, i,
+                 names[x], (const void *)fd->one[x], fd->extend[x],
+                 (const void *)one, extend);
+    }
+  }
+}
+
 /* Is token t one that txt_next_gated must stop at for `bits`: a number,
 ** or a word whose gate, computed, has one of `bits`?  (The slow test:
 ** what date.c and number.c would look at.) */
@@ -452,7 +503,8 @@ static bool gated_slow(const txt_doc *d, const txt_token *t, uint8_t bits) {
 ** numbers bit; and the dates and numbers found are those found without a
 ** memo, where no word has a stored gate and nothing but punctuation is
 ** skipped.  A skip that passed over numbers, or over words of a table,
-** fails it. */
+** fails it.  Each token's form record (txt_token_dates) is also checked
+** against a model (check_form_dates). */
 static void test_next_gated(void **state) {
   (void)state;
   static const uint8_t masks[] = {
@@ -489,16 +541,8 @@ static void test_next_gated(void **state) {
             }
           }
       }
-      assert_int_equal(memod.n_dates, plain.n_dates);
-      for (size_t i = 0; i < plain.n_dates; i++) {
-        const txt_date *a = &plain.dates[i], *b = &memod.dates[i];
-        if (a->year != b->year || a->month != b->month || a->day != b->day ||
-            a->precision != b->precision || a->relative != b->relative ||
-            a->hijri != b->hijri || a->bare_weekday != b->bare_weekday ||
-            a->sentence != b->sentence || a->tok_start != b->tok_start ||
-            a->tok_count != b->tok_count)
-          fail_msg("row %s date %zu: differs with the memo", row->id, i);
-      }
+      dates_equal(&plain, &memod, row->id);
+      check_form_dates(&memod, row->id);
       assert_int_equal(memod.n_numbers, plain.n_numbers);
       for (size_t i = 0; i < plain.n_numbers; i++) {
         const txt_number *a = &plain.numbers[i], *b = &memod.numbers[i];
@@ -512,6 +556,81 @@ static void test_next_gated(void **state) {
       arena_free(&ar);
     }
   assert_true(skipped > 100 && dates > 20 && numbers > 0);
+  txt_memo_free(memo, NULL);
+}
+
+/* The date tables' later-word bits (TXT_GATE_LATER_*, txt_word_gate), by
+** which date.c stops a phrase before a word that stands in no key after
+** its first word.  For every key of months, weekdays and relative: each
+** of its later words passes the table's filter (txt_table_may_continue:
+** no false negative), and sentences made around the key give, through a
+** warm word memo (gates stored: the stop is used), the dates they give
+** without one (no stored gate, no form record: every phrase is read on
+** from every split).  Every word token's later bits are the filter's
+** answers for its bytes, and its form record is the model's
+** (check_form_dates).  A key is also tried with و glued to it, so that
+** its first word is read through a later split. */
+static void test_later_words(void **state) {
+  (void)state;
+  static const char *const names[] = {"months", "weekdays", "relative"};
+  static const uint8_t later[] = {TXT_GATE_LATER_MONTHS,
+                                  TXT_GATE_LATER_WEEKDAYS,
+                                  TXT_GATE_LATER_RELATIVE};
+  static const char *const frames[] = {
+      "قال المتحدث %s إن القوات انسحبت من المدينة.",
+      "وقع الهجوم %s 5 يوليو 2021 في المدينة.",
+      "وصل الوفد %s يوليو الماضي، وغادر %s.",
+      /* و glued to the key: its first word through a later split */
+      "وغادر الوفد و%s 5 يوليو 2021."};
+  txt_memo *memo = txt_memo_new(NULL);
+  assert_non_null(memo);
+  size_t multi = 0, dates = 0;
+  for (int pass = 0; pass < 2; pass++)
+    for (size_t t = 0; t < 3; t++) {
+      const txt_table *tab = txt_table_get(names[t]);
+      assert_non_null(tab);
+      for (size_t k = 0; k < tab->n; k++) {
+        const char *key = tab->items[k].key;
+        for (const char *w = strchr(key, ' '); w != NULL; w = strchr(w + 1, ' ')) {
+          const char *e = strchr(w + 1, ' ');
+          size_t wl = e ? (size_t)(e - w - 1) : strlen(w + 1);
+          if (!txt_table_may_continue(tab, w + 1, wl))
+            fail_msg("%s key %s: a later word fails the filter", names[t], key);
+          multi += pass == 0 && w == strchr(key, ' ');
+        }
+        for (size_t f = 0; f < sizeof frames / sizeof frames[0]; f++) {
+          char text[512];
+          snprintf(text, sizeof text, frames[f], key, key);
+          wa_arena ar;
+          arena_init(&ar, NULL);
+          txt_doc plain, memod;
+          size_t n = strlen(text);
+          assert_int_equal(
+              txt_analyze(&plain, &ar, text, n, "2022-09-21", NULL), WASIT_OK);
+          assert_int_equal(txt_analyze_memo(&memod, &ar, memo, text, n,
+                                            "2022-09-21", NULL),
+                           WASIT_OK);
+          dates_equal(&plain, &memod, text);
+          check_form_dates(&memod, text);
+          for (size_t i = 0; i < memod.n_tokens; i++) {
+            const txt_token *tk = &memod.tokens[i];
+            uint8_t want = 0;
+            for (size_t x = 0; x < 3; x++)
+              if ((tk->kind == TXT_WORD || tk->kind == TXT_LATIN) &&
+                  txt_table_may_continue(txt_table_get(names[x]),
+                                         txt_tok_norm(&memod, tk),
+                                         tk->norm_len))
+                want |= later[x];
+            if (tk->gate != 0 && (tk->gate & 0x70) != want)
+              fail_msg("%s: token %zu later bits 0x%x, want 0x%x", text, i,
+                       tk->gate & 0x70, want);
+          }
+          dates += plain.n_dates;
+          arena_free(&ar);
+        }
+      }
+    }
+  assert_true(multi > 50 && dates > 200);
   txt_memo_free(memo, NULL);
 }
 
@@ -538,6 +657,7 @@ int main(void) {
       cmocka_unit_test(test_bad_doc_date),
       cmocka_unit_test(test_enomem),
       cmocka_unit_test(test_next_gated),
+      cmocka_unit_test(test_later_words),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -10,7 +10,9 @@
 **   - the sorted normalization map behind txt_default_normmap();
 **   - one txt_kv array per generic file, keys normalized with the map just
 **     read (words joined by one space), sorted bytewise, duplicates merged,
-**     and a hash index over it (txt_hash, open addressing, load <= 1/2);
+**     and a hash index over it (txt_hash, open addressing, load <= 1/2),
+**     with its three filters (first words, phrase prefixes, later words:
+**     see txt_table in text.h);
 **   - txt_table_get(name), which finds a table by its file's base name,
 **     and txt_table_find(), the binary search in one table.
 ** A malformed line is reported as FILE:LINE: reason and the exit status
@@ -467,6 +469,18 @@ static void write_output(FILE *o, const gen_state *st) {
       }
     }
     emit_bits(o, "prefix", tb->name, bits);
+    /* later-word filter: every word of every key but its first */
+    memset(bits, 0, TXT_FIRST_BITS / 64 * sizeof *bits);
+    for (size_t i = 0; i < tb->n; i++) {
+      for (const char *w = strchr(tb->items[i].key, ' '); w != NULL;) {
+        const char *e = strchr(w + 1, ' ');
+        size_t wl = e ? (size_t)(e - w - 1) : strlen(w + 1);
+        uint32_t g = txt_hash(w + 1, wl) & (TXT_FIRST_BITS - 1);
+        bits[g >> 6] |= (uint64_t)1 << (g & 63);
+        w = e;
+      }
+    }
+    emit_bits(o, "later", tb->name, bits);
     free(bits);
   }
   fputs("typedef struct gen_named_table {\n  const char *name;\n  txt_table table;\n"
@@ -477,16 +491,17 @@ static void write_output(FILE *o, const gen_state *st) {
   for (size_t t = 0; t < st->n_tables; t++) {
     const gen_table *tb = &st->tables[t];
     if (tb->n == 0)
-      fprintf(o, "  {\"%s\", {NULL, 0, NULL, 0, NULL, NULL}},\n", tb->name);
+      fprintf(o, "  {\"%s\", {NULL, 0, NULL, 0, NULL, NULL, NULL}},\n", tb->name);
     else {
       uint32_t slots = 4;
       while (slots < 2 * tb->n) slots *= 2;
-      fprintf(o, "  {\"%s\", {tbl_%s, %zu, hash_%s, %u, first_%s, prefix_%s}},\n",
+      fprintf(o, "  {\"%s\", {tbl_%s, %zu, hash_%s, %u, first_%s, prefix_%s,"
+                 " later_%s}},\n",
               tb->name, tb->name, tb->n, tb->name, slots - 1, tb->name,
-              tb->name);
+              tb->name, tb->name);
     }
   }
-  fputs("  {NULL, {NULL, 0, NULL, 0, NULL, NULL}},\n};\n\n", o);
+  fputs("  {NULL, {NULL, 0, NULL, 0, NULL, NULL, NULL}},\n};\n\n", o);
   fputs("/* The table generated from dict/ar/text/NAME.txt, or NULL. */\n"
         "const txt_table *txt_table_get(const char *name) {\n"
         "  if (name == NULL) return NULL;\n"

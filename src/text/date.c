@@ -162,6 +162,14 @@ _Static_assert(1 << DT_T_MONTHS == TXT_GATE_MONTHS &&
                    1 << DT_T_REL == TXT_GATE_RELATIVE,
                "date table bits are gate bits");
 _Static_assert(DT_KEY_MAX == TXT_GATE_KEY_MAX, "the gate sees every stem");
+/* and bit DT_T_x << TXT_GATE_LATER_SHIFT for table x's later words */
+_Static_assert(TXT_GATE_MONTHS << TXT_GATE_LATER_SHIFT ==
+                       TXT_GATE_LATER_MONTHS &&
+                   TXT_GATE_WEEKDAYS << TXT_GATE_LATER_SHIFT ==
+                       TXT_GATE_LATER_WEEKDAYS &&
+                   TXT_GATE_RELATIVE << TXT_GATE_LATER_SHIFT ==
+                       TXT_GATE_LATER_RELATIVE,
+               "later-word bits are the table bits shifted");
 #define DT_GATE_DATES (TXT_GATE_MONTHS | TXT_GATE_WEEKDAYS | TXT_GATE_RELATIVE)
 
 
@@ -210,44 +218,92 @@ static size_t dt_skip_comma(const dt_ctx *c, size_t i) {
   return (dt_punct(c, i, ",") || dt_punct(c, i, "\xD8\x8C")) ? i + 1 : i;
 }
 
+/* Which of c's tables tab is (DT_T_*). */
+static inline int dt_which(const dt_ctx *c, const txt_table *tab) {
+  return tab == c->months ? DT_T_MONTHS : tab == c->wd ? DT_T_WD : DT_T_REL;
+}
+
+/* The phrases of `tab` at token i that go on from the stem s[0..slen) of
+** one split of token i (whose stem may start a longer key): the longest
+** entry of two or more tokens, the tokens after i taken whole, if longer
+** than `best` (tokens; then *kv is set).  Returns the new best.
+** A later token whose stored gate (the word memo's) lacks the table's
+** later-word bit stands in no key after its first word, so the phrase
+** stops before it without building the key: that key and every longer
+** one are no entry (the filter has no false negatives).  A token without
+** a stored gate (0) is looked up as before. */
+static size_t dt_lookup_on(const dt_ctx *c, const txt_table *tab, size_t i,
+                           const char *s, size_t slen, size_t best,
+                           const txt_kv **kv) {
+  unsigned later = (1u << dt_which(c, tab)) << TXT_GATE_LATER_SHIFT;
+  char key[DT_KEY_MAX];
+  size_t klen = slen;
+  for (size_t w = 1; w < DT_MAX_PHRASE && i + w < c->end; w++) {
+    const txt_token *t = dt_tok(c, i + w);
+    if (t->kind != TXT_WORD && t->kind != TXT_LATIN) break;
+    if (t->gate != 0 && !(t->gate & later)) break;
+    if (klen + 1 + t->norm_len > sizeof key) break;
+    if (w == 1) memcpy(key, s, slen);
+    key[klen++] = ' ';
+    memcpy(key + klen, txt_tok_norm(c->d, t), t->norm_len);
+    klen += t->norm_len;
+    const txt_kv *e = txt_table_find(tab, key, klen);
+    if (e != NULL && w + 1 > best) {
+      best = w + 1;
+      *kv = e;
+    }
+    if (!txt_table_may_extend(tab, key, klen)) break;   /* no longer key */
+  }
+  return best;
+}
+
 /* Longest entry of `tab` at token i: the first token through any of its
-** splits, the others whole.  Returns tokens matched, 0 when none. */
+** splits, the others whole.  Returns tokens matched, 0 when none.
+** Of several of the same length, the one met first, splits in order:
+** so the one-token entry is the first split's that is a key. */
 static size_t dt_lookup_uncached(const dt_ctx *c, const txt_table *tab,
                                  size_t i, const txt_kv **kv) {
   size_t best = 0;
   const txt_token *t0 = dt_tok(c, i);
   if (t0->kind != TXT_WORD && t0->kind != TXT_LATIN) return 0;
   for (int k = 0; k < t0->n_splits; k++) {
-    char key[DT_KEY_MAX];
     size_t slen;
     const char *stem = txt_tok_stem(c->d, t0, k, &slen);
-    if (slen == 0 || slen >= sizeof key) continue;
+    if (slen == 0 || slen >= DT_KEY_MAX) continue;
     /* most stems start no entry: skip them before building keys */
     if (!txt_table_sig_in(tab, t0->splits[k].sig)) continue;
-    /* the key is the stem itself until a word is added to it: no copy
-    ** for the one-word lookups, nearly all of them */
-    const char *kp = stem;
-    size_t klen = slen;
-    for (size_t w = 0; w < DT_MAX_PHRASE && i + w < c->end; w++) {
-      if (w > 0) {
-        const txt_token *t = dt_tok(c, i + w);
-        if (t->kind != TXT_WORD && t->kind != TXT_LATIN) break;
-        if (klen + 1 + t->norm_len > sizeof key) break;
-        if (kp != key) {
-          memcpy(key, stem, slen);
-          kp = key;
-        }
-        key[klen++] = ' ';
-        memcpy(key + klen, txt_tok_norm(c->d, t), t->norm_len);
-        klen += t->norm_len;
-      }
-      const txt_kv *e = txt_table_find(tab, kp, klen);
-      if (e != NULL && w + 1 > best) {
-        best = w + 1;
-        *kv = e;
-      }
-      if (!txt_table_may_extend(tab, kp, klen)) break;   /* no longer key */
+    const txt_kv *e = txt_table_find(tab, stem, slen);
+    if (e != NULL && best == 0) {
+      best = 1;
+      *kv = e;
     }
+    if (txt_table_may_extend(tab, stem, slen))
+      best = dt_lookup_on(c, tab, i, stem, slen, best, kv);
+  }
+  return best;
+}
+
+/* dt_lookup_uncached through the record of token i's form when it has
+** one (txt_token_dates): its first-token answers, made once per form
+** when the word memo met it, stand for the lookups of the stems; only
+** the splits that may start a longer key are read on.  The same answer:
+** the one-token entry is the first split's that is a key (fd->one), and
+** dt_lookup_on is asked for the same splits in the same order. */
+static size_t dt_lookup_first(const dt_ctx *c, const txt_table *tab,
+                              size_t i, const txt_kv **kv) {
+  const txt_token *t0 = dt_tok(c, i);
+  const txt_form_dates *fd = txt_token_dates(t0);
+  if (fd == NULL) return dt_lookup_uncached(c, tab, i, kv);
+  int x = dt_which(c, tab);
+  size_t best = 0;
+  if (fd->one[x] != NULL) {
+    best = 1;
+    *kv = fd->one[x];
+  }
+  for (unsigned m = fd->extend[x]; m != 0; m &= m - 1) {
+    size_t slen;
+    const char *stem = txt_tok_stem(c->d, t0, __builtin_ctz(m), &slen);
+    best = dt_lookup_on(c, tab, i, stem, slen, best, kv);
   }
   return best;
 }
@@ -270,7 +326,7 @@ __attribute__((noinline)) static size_t dt_lookup_fill(const dt_ctx *c,
                                                        size_t i, size_t m,
                                                        const txt_kv **kv) {
   const txt_kv *e = NULL;
-  size_t n = dt_lookup_uncached(c, tab, i, &e);
+  size_t n = dt_lookup_first(c, tab, i, &e);
   c->memo_kv[m] = e;
   c->memo[m] = (uint8_t)(n + 1);
   if (n > 0) *kv = e;
@@ -295,10 +351,8 @@ static inline uint8_t dt_gate_at(const dt_ctx *c, size_t i) {
 static inline size_t dt_lookup(const dt_ctx *c, const txt_table *tab,
                                size_t i, const txt_kv **kv) {
   if (tab == NULL || i >= c->end) return 0;
-  if (c->memo == NULL || i < c->base)
-    return dt_lookup_uncached(c, tab, i, kv);
-  int which = tab == c->months ? DT_T_MONTHS : tab == c->wd ? DT_T_WD
-                                                            : DT_T_REL;
+  if (c->memo == NULL || i < c->base) return dt_lookup_first(c, tab, i, kv);
+  int which = dt_which(c, tab);
   size_t m = (i - c->base) * DT_T_COUNT + (size_t)which;
   if (c->memo[m] == 0) {
     if (!(dt_gate_at(c, i) & (1u << which))) {

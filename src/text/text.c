@@ -134,20 +134,41 @@ static bool gate_entry(const txt_table *t, uint32_t g, const char *s,
 
 /* See text.h. */
 uint8_t txt_word_gate(const txt_doc *d, const txt_token *t) {
+  return txt_word_gate_dates(d, t, NULL);
+}
+
+/* See text.h.  The gate's date bits are gate_entry's answers, taken from
+** the two lookups that also fill fd. */
+uint8_t txt_word_gate_dates(const txt_doc *d, const txt_token *t,
+                            txt_form_dates *fd) {
   uint8_t bits = TXT_GATE_KNOWN;
+  if (fd != NULL) memset(fd, 0, sizeof *fd);
   if (t->kind != TXT_WORD && t->kind != TXT_LATIN) return bits;
-  const txt_table *months = txt_doc_table(d->tab_months, "months");
-  const txt_table *wd = txt_doc_table(d->tab_weekdays, "weekdays");
-  const txt_table *rel = txt_doc_table(d->tab_relative, "relative");
+  /* in the order of their gate bits (TXT_GATE_MONTHS << x) */
+  const txt_table *dates[3] = {txt_doc_table(d->tab_months, "months"),
+                               txt_doc_table(d->tab_weekdays, "weekdays"),
+                               txt_doc_table(d->tab_relative, "relative")};
   const txt_table *num = txt_doc_table(d->tab_numbers, "numbers");
+  const char *w = d->norm + t->norm_start;
+  for (int x = 0; x < 3; x++)
+    if (txt_table_may_continue(dates[x], w, t->norm_len))
+      bits |= (uint8_t)((TXT_GATE_MONTHS << x) << TXT_GATE_LATER_SHIFT);
   for (int k = 0; k < t->n_splits; k++) {
     size_t slen;
     const char *stem = txt_tok_stem(d, t, k, &slen);
     if (slen == 0 || slen >= TXT_GATE_KEY_MAX) continue;
     uint32_t g = t->splits[k].sig;
-    if (gate_entry(months, g, stem, slen)) bits |= TXT_GATE_MONTHS;
-    if (gate_entry(wd, g, stem, slen)) bits |= TXT_GATE_WEEKDAYS;
-    if (gate_entry(rel, g, stem, slen)) bits |= TXT_GATE_RELATIVE;
+    for (int x = 0; x < 3; x++) {
+      if (!txt_table_sig_in(dates[x], g)) continue;
+      bool extend = txt_table_may_extend(dates[x], stem, slen);
+      const txt_kv *kv = fd != NULL || !extend
+                             ? txt_table_find(dates[x], stem, slen)
+                             : NULL;
+      if (extend || kv != NULL) bits |= (uint8_t)(TXT_GATE_MONTHS << x);
+      if (fd == NULL) continue;
+      if (fd->one[x] == NULL) fd->one[x] = kv;
+      if (extend) fd->extend[x] |= (uint8_t)(1u << k);
+    }
     if (gate_entry(num, g, stem, slen)) bits |= TXT_GATE_NUMBERS;
   }
   return bits;

@@ -478,6 +478,11 @@ typedef struct txt_table {
   ** p of a key ("a", "a b" of "a b c").  A phrase whose bit is clear
   ** extends to no key (see txt_table_may_extend). */
   const uint64_t *prefix;
+  /* optional later-word filter (NULL: none): a TXT_FIRST_BITS-bit set
+  ** holding txt_hash(w) & (TXT_FIRST_BITS - 1) of every word w of a key
+  ** but its first ("b", "c" of "a b c").  A word whose bit is clear is
+  ** no key's second, third ... word (see txt_table_may_continue). */
+  const uint64_t *later;
 } txt_table;
 
 /* Bits in a txt_table's first-word filter (a power of two). */
@@ -559,15 +564,33 @@ static inline uint32_t txt_hash(const char *s, size_t len) {
   return (uint32_t)(h ^ (h >> 32));
 }
 
+/* Does the hashed-bytes filter `bits` (a TXT_FIRST_BITS-bit set, NULL:
+** none, which passes everything) hold txt_hash(s[0..len))?  The phrase
+** prefix and later-word filters of a table are such sets. */
+static inline bool txt_filter_has(const uint64_t *bits, const char *s,
+                                  size_t len) {
+  if (bits == NULL) return true;
+  uint32_t g = txt_hash(s, len) & (TXT_FIRST_BITS - 1);
+  return (bits[g >> 6] >> (g & 63)) & 1u;
+}
+
 /* May some key of t be s[0..len) + " " + more words?  false means
 ** certainly not, so a caller growing a phrase word by word can stop;
 ** true means maybe (always true for a table without the filter). */
 static inline bool txt_table_may_extend(const txt_table *t, const char *s,
                                         size_t len) {
   if (t == NULL) return false;
-  if (t->prefix == NULL) return true;
-  uint32_t g = txt_hash(s, len) & (TXT_FIRST_BITS - 1);
-  return (t->prefix[g >> 6] >> (g & 63)) & 1u;
+  return txt_filter_has(t->prefix, s, len);
+}
+
+/* May the word w[0..len) (one word: no ' ') stand in some key of t after
+** its first word?  false means certainly not, so a caller growing a
+** phrase word by word can stop before adding w; true means maybe (always
+** true for a table without the filter). */
+static inline bool txt_table_may_continue(const txt_table *t, const char *w,
+                                          size_t len) {
+  if (t == NULL) return false;
+  return txt_filter_has(t->later, w, len);
 }
 
 /* Each table, by the base name of the file it came from ("months"),
@@ -582,14 +605,21 @@ static inline const txt_table *txt_doc_table(const txt_table *cached,
 }
 
 /* Bits of txt_word_gate(): which of d's tables may hold an entry starting
-** at a token.  TXT_GATE_KNOWN is always set, so a gate is never 0. */
+** at a token, and which of the date tables may hold the token after a
+** key's first word (TXT_GATE_LATER: the table's bit shifted left by
+** TXT_GATE_LATER_SHIFT).  TXT_GATE_KNOWN is always set, so a gate is
+** never 0. */
 enum txt_gate {
   TXT_GATE_MONTHS = 1 << 0,
   TXT_GATE_WEEKDAYS = 1 << 1,
   TXT_GATE_RELATIVE = 1 << 2,
   TXT_GATE_NUMBERS = 1 << 3,
+  TXT_GATE_LATER_MONTHS = 1 << 4,
+  TXT_GATE_LATER_WEEKDAYS = 1 << 5,
+  TXT_GATE_LATER_RELATIVE = 1 << 6,
   TXT_GATE_KNOWN = 1 << 7
 };
+#define TXT_GATE_LATER_SHIFT 4
 /* Longest stem the gate (and the date and number lookups) consider. */
 #define TXT_GATE_KEY_MAX 256
 
@@ -598,11 +628,39 @@ enum txt_gate {
 ** sig of some split of t (stem 1..TXT_GATE_KEY_MAX-1 bytes) passes; only
 ** Word and Latin tokens can have table bits.  The stem must also be an
 ** entry of the table, or maybe start a longer one (txt_table_may_extend),
-** for its bit.  date.c and number.c test
+** for its bit.  A TXT_GATE_LATER_* bit is set when the whole token (its
+** normalized bytes, as date.c appends them to a key) passes that date
+** table's later-word filter (txt_table_may_continue); only Word and Latin
+** tokens can have them.  date.c and number.c test
 ** every token with it; it depends only on t's kind and splits, so the
 ** word memo keeps it with the splits (token.c, t->gate) and they read
 ** that instead of testing the splits again. */
 uint8_t txt_word_gate(const txt_doc *d, const txt_token *t);
+
+/* What the date lookups (date.c) read of a word form before its next
+** token: for each date table, indexed by the position of its gate bit
+** (0 months, 1 weekdays, 2 relative), the entry whose key is the stem of
+** the first split (in order) that is a key, NULL when none is, and the
+** splits (bit k: split k) whose stem may start a longer key
+** (txt_table_may_extend).  Only splits the gate looks at count (stem
+** 1..TXT_GATE_KEY_MAX-1 bytes, sig in the table's first-word filter).
+** It depends only on the token's kind and splits, as the gate does, so
+** the word memo keeps it with them (txt_token_dates). */
+typedef struct txt_form_dates {
+  const txt_kv *one[3];
+  uint8_t extend[3];
+} txt_form_dates;
+_Static_assert(TXT_MAX_SPLITS <= 8, "txt_form_dates.extend is 8 bits");
+
+/* txt_word_gate(d, t), and when fd is not NULL t's txt_form_dates into
+** *fd, from the same lookups. */
+uint8_t txt_word_gate_dates(const txt_doc *d, const txt_token *t,
+                            txt_form_dates *fd);
+
+/* The txt_form_dates of token t's form, kept in the word memo's record of
+** the form (token.c), or NULL when t has no form (t->form == 0).  The
+** record lives as long as t's splits (see txt_memo_doc). */
+const txt_form_dates *txt_token_dates(const txt_token *t);
 
 /* The first of tokens tok[i..end) that a scan for numbers or for entries
 ** of the tables of gate `bits` must look at: a TXT_NUM token, a token

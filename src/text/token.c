@@ -32,6 +32,8 @@
 ** All Arabic literals below are given as code points.
 */
 #include "text.h"
+#include <assert.h>
+#include <stddef.h>
 #include <string.h>
 
 /* Normalized Arabic letters used by the clitic rules. */
@@ -353,8 +355,13 @@ static const txt_split whole_token;
 ** documents analyzed through the memo.  After 2^32 - 1 entries the ids
 ** run out and new entries get 0 (no form: the coder reads such words
 ** without its memo).
+**
+** The record also keeps what the date lookups read of the form's first
+** word (txt_form_dates, made with the gate from the same table lookups):
+** date.c finds it from a token with a form (txt_token_dates), since such
+** a token's splits are its entry's.
 */
-#define MEMO_SLOTS 16384    /* a power of two: 1.5 MB (see match.c) */
+#define MEMO_SLOTS 16384    /* a power of two: 2 MB of 128-byte entries */
 
 typedef struct memo_entry {
   uint8_t len;              /* word bytes */
@@ -364,6 +371,8 @@ typedef struct memo_entry {
   uint32_t doc;             /* txt_memo.doc when a token last took it */
   char word[TXT_MEMO_WORD_MAX];
   txt_split splits[TXT_MAX_SPLITS];  /* the tokens' txt_token.splits */
+  txt_form_dates dates;     /* what date.c reads of the form's first
+                               word (txt_token_dates) */
 } memo_entry;
 
 struct txt_memo {
@@ -416,6 +425,17 @@ void txt_memo_free(txt_memo *m, const wasit_allocator *alloc) {
   wa_free_huge(alloc, m);
 }
 
+/* See text.h.  A token with a form took its splits from its form's
+** entry (word_splits_memo: a hit or a miss sets both), so the entry is
+** the one whose splits t->splits points to. */
+const txt_form_dates *txt_token_dates(const txt_token *t) {
+  if (t->form == 0) return NULL;
+  const memo_entry *e = (const memo_entry *)(const void *)(
+      (const char *)t->splits - offsetof(memo_entry, splits));
+  assert(e->form == t->form);
+  return &e->dates;
+}
+
 /* The splits of the Arabic word w[0..n) into sp (room for
 ** TXT_MAX_SPLITS), with their sig; returns how many. */
 static int word_splits_sig(txt_split *sp, const char *w, size_t n) {
@@ -461,7 +481,7 @@ __attribute__((noinline)) static void word_splits_miss(txt_memo *m,
   e->n_splits = (uint8_t)word_splits_sig(e->splits, w, n);
   t->n_splits = e->n_splits;
   t->splits = e->splits;
-  t->gate = txt_word_gate(d, t);
+  t->gate = txt_word_gate_dates(d, t, &e->dates);
   t->form = m->next_form;   /* a new id, never one given before */
   if (m->next_form != 0) m->next_form++;
   e->form = t->form;
