@@ -372,10 +372,20 @@ int coder_keys(coder_sent *s, wa_arena *ar) {
   return WASIT_OK;
 }
 
+/* Does token x open a clause of its own after a comma with "meanwhile"
+** or "also" (فيما, بينما, كما)?  A gap does not run into it: "طالب
+** بتحقيق مستقل، كما دانت الخارجية الفرنسية الانتهاكات" is no inquiry
+** into violations, and the condemnation is an act of its own. */
+static inline bool comma_clause(const coder_sent *s, uint32_t x) {
+  return x > 0 && s->ct[x - 1].punct == 2 &&
+         (coder_tok_is(s, x, CW_MEANWHILE, false) || coder_tok_is(s, x, CW_ALSO, false));
+}
+
 /* Contract in coder.h. */
 bool coder_gap_swallows(const coder_sent *s, uint32_t j, uint32_t x,
                         uint32_t *counted) {
   if (x >= s->n || x - j >= CODER_GAP_MAX || s->ct[x].punct == 1) return false;
+  if (comma_clause(s, x)) return false;
   if (s->ct[x].free || s->ct[x].aside) return true;
   if (x > 0 && s->ct[x - 1].punct == 2 && coder_tok_has_clitic(s, x, TXT_CL_WA))
     return false;
@@ -388,7 +398,8 @@ bool coder_gap_swallows(const coder_sent *s, uint32_t j, uint32_t x,
 ** coder_gap_swallows at each one.
 **
 ** coder_gap_swallows refuses the first token x >= j that is CODER_GAP_MAX
-** past j, or ends a clause (punct 1), or is no free word (neither `free`
+** past j, or ends a clause (punct 1), or opens one after a comma
+** (comma_clause), or is no free word (neither `free`
 ** nor `place`) and follows a comma with و, or is the fourth word it counts
 ** (not free).  Only the
 ** first test depends on j, so one backward pass keeps the nearest
@@ -412,7 +423,7 @@ void coder_gap_blooms(coder_sent *s) {
   uint32_t p = n;                /* the pivot */
   for (uint32_t j = n; j-- > 0;) {
     coder_tok *t = &s->ct[j];
-    if (t->punct == 1) {
+    if (t->punct == 1 || comma_clause(s, j)) {
       stop = j;
     } else if (!t->free && !t->aside) {
       /* و first: few words carry it, and t is at hand */
