@@ -1250,17 +1250,30 @@ static void note_lands(const coder_sent *s, coder_ctx *ctx) {
 }
 
 /* Remember who adopted or issued a document: the actor right after a
-** verb of class `adopt`, not behind a preposition ("ردا على بيان رئاسي
-** أصدره مجلس الأمن الدولي", "واعتمد المجلس القرار"). */
-static void note_adopter(const coder_sent *s, coder_ctx *ctx) {
-  if (!coder_sent_has(s, CW_ADOPT, true)) return;
+** verb of class `adopt`, not behind a preposition, with the document
+** named at most three words before the verb ("ردا على بيان رئاسي أصدره
+** مجلس الأمن الدولي") or within three words after the actor, no
+** punctuation between ("واعتمد المجلس بالإجماع القرار"): not "نشرت
+** الولايات المتحدة قوات" or "اتخذت الحكومة إجراءات", whose verbs adopt
+** no text.  True when one was noted. */
+static bool note_adopter(const coder_sent *s, coder_ctx *ctx) {
+  if (!coder_sent_has(s, CW_ADOPT, true) || !coder_sent_has(s, CW_DOC_SUBJECT, true))
+    return false;
+  bool noted = false;
   for (size_t x = 0; x < s->n_actors; x++) {
     const coder_actor *a = &s->actors[x];
-    if (a->start > 0 && coder_tok_is(s, a->start - 1, CW_ADOPT, true) &&
-        !(a->cl0 & (TXT_CL_LI | TXT_CL_BI)) && !a->adj_only &&
-        strncmp(a->code, "---", 3) != 0)
-      copy_code(ctx->adopter, a->code);
+    if (a->start == 0 || !coder_tok_is(s, a->start - 1, CW_ADOPT, true) ||
+        (a->cl0 & (TXT_CL_LI | TXT_CL_BI)) || a->adj_only ||
+        strncmp(a->code, "---", 3) == 0)
+      continue;
+    bool doc = coder_class_before(s, a->start - 1, CW_DOC_SUBJECT, 3) > 0;
+    for (uint32_t k = a->end; !doc && k < s->n && k < a->end + 3 && !s->ct[k].punct; k++)
+      doc = coder_tok_is(s, k, CW_DOC_SUBJECT, true);
+    if (!doc) continue;
+    copy_code(ctx->adopter, a->code);
+    noted = true;
   }
+  return noted;
 }
 
 /* Remember the states a sentence tells abstaining from or voting against
@@ -2351,7 +2364,7 @@ static bool code_story(wasit_coder *c, coder_sent *ss, const wasit_sentence *ws,
     note_militant_home(s, ctx);
     note_lands(s, ctx);
     note_dissenters(s, ctx);
-    note_adopter(s, ctx);
+    bool adopted = note_adopter(s, ctx);
     casualties(s, &d->sentences[i], &ni, &s->killed, &s->wounded);
     if (coder_sent_has(s, CW_CASUALTY, true)) s->casualty_words = true;
     int killed = s->killed, wounded = s->wounded;
@@ -2361,8 +2374,12 @@ static bool code_story(wasit_coder *c, coder_sent *ss, const wasit_sentence *ws,
     if (coder_events(s, ctx, &c->ar, &ce, &nce)) return false;
     ctx->prev = s;
     if (!nce) continue;
-    if (strncmp(ce[0].src_code, "---", 3) != 0)
+    /* a source newer than the adopter speaks for the documents after
+    ** it ("انتقدت الحكومة الإيرانية في بيان ... ودعا البيان") */
+    if (strncmp(ce[0].src_code, "---", 3) != 0) {
       copy_code(ctx->last_source, ce[0].src_code);
+      if (!adopted) ctx->adopter[0] = '\0';
+    }
     note_accusers(c->dict, ctx, ce, nce);
     for (size_t k = 0; k < nce; k++) {
       int root = coder_root_num(dict_verb_at(c->dict, ce[k].trig->verb)->code);

@@ -654,9 +654,11 @@ typedef struct coder_ctx {
   char last_source[16];  /* the source of the last sentence's first event
                             ("" if none): who "القرار"/"البيان" speaks for */
   char adopter[16];      /* the last actor named right after a verb of
-                            adopting or issuing ("بيان رئاسي أصدره مجلس
-                            الأمن الدولي", note_adopter; "" if none): who
-                            "البيان" speaks for before last_source */
+                            adopting or issuing a document named beside
+                            it ("بيان رئاسي أصدره مجلس الأمن الدولي",
+                            note_adopter; "" if none, or once a later
+                            sentence gave last_source): who "البيان"
+                            speaks for before last_source */
   coder_name names[CODER_MAX_NAMES];
   size_t n_names;
   uint64_t name_bits;    /* OR of the bits (coder_name_bit) of names[]: a token
