@@ -1277,27 +1277,34 @@ static bool note_adopter(const coder_sent *s, coder_ctx *ctx) {
 }
 
 /* Remember the states a sentence tells abstaining from or voting against
-** a text ("فيما صوتت ضده اليمن وكوبا وزيمبابوي، وامتنعت الصين والهند عن
-** التصويت", "وامتناع أربعة أعضاء هم الولايات المتحدة والصين"): the
-** states named after a word of class `voted` up to the next comma or
-** clause end, when that stretch holds a ballot word (not "امتنعت
-** الخارجية عن التعليق") or a count follows the word ("معارضة تسع دول
-** بينها إسرائيل"). */
+** a text: after a word of class `voted`, up to the next punctuation, the
+** next such word, فيما/بينما or لصالح (a vote for: "صوتت فرنسا لصالح
+** القرار بينما صوتت روسيا ضده"), the states before the first ballot word
+** ("وامتنعت الصين والهند عن التصويت", "صوتت روسيا ضد مشروع قرار قدمته
+** الولايات المتحدة": not the sponsor), or after it when it follows the
+** word ("فيما صوتت ضده اليمن وكوبا وزيمبابوي"); with no ballot word, the
+** states after a noun of dissent a count follows ("معارضة تسع دول بينها
+** إسرائيل", "وامتناع أربعة أعضاء هم الولايات المتحدة والصين"). */
 static void note_dissenters(const coder_sent *s, coder_ctx *ctx) {
   if (!coder_sent_has(s, CW_VOTED, false)) return;
   for (uint32_t k = 0; k < s->n; k++) {
     if (!coder_tok_is(s, k, CW_VOTED, false)) continue;
-    uint32_t end = k + 1;
-    bool ballot = coder_tok_count(s, k + 1);
-    for (; end < s->n && !s->ct[end].punct; end++)
-      ballot |= coder_tok_is(s, end, CW_BALLOT, true);
-    if (!ballot) continue;
+    uint32_t end = k + 1, ballot = 0;
+    for (; end < s->n && !s->ct[end].punct && !coder_tok_is(s, end, CW_VOTED, false) &&
+           !coder_tok_is(s, end, CW_MEANWHILE, false) &&
+           !coder_tok_is(s, end, CW_BALLOT_FOR, true);
+         end++)
+      if (!ballot && coder_tok_is(s, end, CW_BALLOT, true)) ballot = end;
+    uint32_t from = k + 1, to = ballot;
+    if (ballot == k + 1) from = ballot + 1, to = end;
+    else if (!ballot && coder_tok_is(s, k, CW_VOTE_COUNT, false) && coder_tok_count(s, k + 1))
+      to = end;
     for (size_t x = 0; x < s->n_actors; x++) {
       const coder_actor *a = &s->actors[x];
-      if (a->start <= k || a->start >= end || !coder_state_prefix(a->code)) continue;
+      if (a->start < from || a->start >= to || !coder_state_prefix(a->code)) continue;
       add_state(ctx->dissenters, CODER_MAX_DISSENTERS, a->code);
     }
-    k = end;
+    k = end - 1;
   }
 }
 

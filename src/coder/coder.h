@@ -629,13 +629,14 @@ typedef struct coder_name {
 ** attack): whom that state's denial answers ("نفت موسكو ذلك") and its
 ** untargeted threats are aimed at. */
 #define CODER_MAX_ACCUSERS 8
-#define CODER_MAX_DISSENTERS 8
 typedef struct coder_accuser {
   char accused[4];       /* the state's 3 letters */
   char by[16];           /* the speaker's actor code */
 } coder_accuser;
 
 #define CODER_MAX_LANDS 4
+/* The most states told voting against or abstaining (coder_ctx.dissenters) */
+#define CODER_MAX_DISSENTERS 8
 typedef struct coder_ctx {
   char principal[2][4];  /* the two most mentioned countries ("" if none) */
   int principal_weight[2]; /* their weighted mention counts (principal_pair) */
