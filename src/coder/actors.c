@@ -24,6 +24,7 @@
 */
 #include "coder.h"
 
+#include <assert.h>
 #include <string.h>
 
 typedef struct mention {
@@ -424,7 +425,8 @@ int coder_actors(coder_sent *s, wa_arena *ar) {
       ** after a noun or a preposition they are those the act is about,
       ** not whom it is aimed at ("انتهاك لحقوق مواطنيها", "تسليم
       ** مواطنيها", "حكم من الخوف على شعبه") */
-      if (people && !(b == na && s->actors[na - 1].end == m->start) &&
+      assert(b <= na);
+      if (people && !(b && b == na && s->actors[b - 1].end == m->start) &&
           !(m->start > 0 && coder_tok_is(s, m->start - 1, CW_IN_IT, false)))
         continue;
       if (!b) {
