@@ -2284,15 +2284,20 @@ static bool speaker_pronoun(const coder_sent *s, const coder_trig *t, uint32_t c
 
 /* Does token i start an act to come: a verb with the future prefix, or
 ** قد before an imperfect ("قد تلجأ", "may resort"), which after a
-** warning tells what the speaker's side may do as surely as س does? */
+** warning tells what the speaker's side may do as surely as س does?
+** Not قد before a perfect, an act already done ("قد تعرضت لضغوط",
+** "قد نجحت"): a word in ت after قد is a feminine perfect, though its
+** first letter is that of an imperfect. */
 static bool coming_act(const coder_sent *s, uint32_t i) {
   if (future_prefixed(s, i)) return true;
   if (i + 1 >= s->n || !coder_tok_is(s, i, CW_QAD, false)) return false;
   const txt_token *w = &s->toks[i + 1];
   const unsigned char *n = (const unsigned char *)txt_tok_norm(s->doc, w);
   return w->norm_len >= 6 &&
-         ((n[0] == 0xd9 && (n[1] == 0x8a || n[1] == 0x86)) || /* ي ن */
-          (n[0] == 0xd8 && n[1] == 0xaa));                    /* ت */
+         ((n[0] == 0xd9 && n[1] == 0x8a) ||                   /* ي */
+          (((n[0] == 0xd9 && n[1] == 0x86) ||                 /* ن */
+            (n[0] == 0xd8 && n[1] == 0xaa)) &&                /* ت */
+           !txt_tok_ends(s->doc, w, "\xd8\xaa")));             /* ت */
 }
 
 /* Does the content of warning t, a clause after "من أن" within fifteen
