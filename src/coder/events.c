@@ -1620,6 +1620,19 @@ static bool condemned(const coder_sent *s, size_t ti) {
   return p && memcmp(dict_verb_at(s->dict, p->verb)->code, "111", 3) == 0;
 }
 
+/* The state of the first actor behind a preposition after token `from`
+** in its clause (no punctuation between): where the act named there
+** struck ("القصف الذي تتعرض له المستشفيات في أنحاء من سوريا"), not a
+** role such as السكان, whose state may be the dateline's; NULL if none. */
+static const char *clause_state_after(const coder_sent *s, uint32_t from) {
+  for (size_t x = coder_first_actor(s, from); x < s->n_actors; x++) {
+    const coder_actor *a = &s->actors[x];
+    if (!coder_no_punct(s, from, a->start)) return NULL;
+    if (a->country[0] && !a->person && behind_prep(s, a)) return a->country;
+  }
+  return NULL;
+}
+
 /* Is the object of verb trigger t, a condemnation, a description as a
 ** crime or a praise or backing (111, 051), the article's attack named
 ** by a definite noun with no doer after it ("ودان البيت الأبيض بدوره
@@ -4794,7 +4807,9 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
                     attack_reference(s, t, v))) {
       doers = e.ctx->violent_doer[0][0] != 0;
       /* (a dateline places the agency, not the act: "نيويورك - اعتمد
-      ** مجلس الأمن القرار الذي يدين القمع ... في أجزاء من العراق") */
+      ** مجلس الأمن القرار الذي يدين القصف ... في أنحاء من سوريا"; the
+      ** state the act's own clause names is where it struck, else the
+      ** article's principal state) */
       bool dateline = s->place && s->place_tok == 0 && e.ctx->principal[0][0];
       /* (a crowd's protest against an attack no one is known to have
       ** done, "خرج عشرات الآلاف ... تنديدا بالتفجير", is aimed at no one:
@@ -4808,8 +4823,13 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
                        coder_counted_object(s, t) && ti + 1 < s->n_trigs &&
                        same_clause(s, s->trigs[ti + 1].start, t->start) &&
                        coder_violent_code(dict_verb_at(s->dict, s->trigs[ti + 1].verb)->code);
+      const char *own = NULL;
+      if (!doers && !unclaimed && dateline)
+        own = clause_state_after(s, ti + 1 < s->n_trigs && condemned(s, ti + 1)
+                                        ? s->trigs[ti + 1].end : t->end);
       struck = doers ? e.ctx->violent_doer[0]
                : unclaimed ? coder_no_one
+               : own ? own
                : s->place && !dateline ? s->place->loc.country : e.ctx->principal[0];
     }
     /* "وتبنت حركة الشباب الهجوم": a claim of responsibility that names
