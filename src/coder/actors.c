@@ -164,7 +164,10 @@ static void best_at(const coder_sent *s, uint32_t i, mention *m) {
     *m = (mention){i, i + 1, NULL, 0, 0, 0};
   else if (coder_tok_is(s, i, CW_OWN_COUNTRY, true))
     *m = (mention){i, i + 1, NULL, 0, OWN_STATE, 0};
-  else if (coder_tok_is(s, i, CW_OWN_PEOPLE, true))
+  /* (not شعبة, "a division": normalization makes its ة the ه of شعبه,
+  ** "his people": "شعبة الاستخبارات العسكرية") */
+  else if (coder_tok_is(s, i, CW_OWN_PEOPLE, true) &&
+           !txt_tok_orig_ends(s->doc, &s->toks[i], "\xd8\xa9")) /* ة */
     *m = (mention){i, i + 1, NULL, 0, OWN_PEOPLE, 0};
 }
 
