@@ -2509,8 +2509,7 @@ static bool document_clause_before(const coder_sent *s, const coder_trig *t) {
     if (!coder_tok_is(s, k, CW_DOC_SUBJECT, true) || !coder_tok_definite(s, k) ||
         s->ct[k].free)
       continue;
-    const unsigned char *n = (const unsigned char *)txt_tok_norm(s->doc, &s->toks[k - 1]);
-    size_t at = memcmp(n, "\xd9\x88", 2) == 0 ? 2 : 0; /* و */
+    size_t at = coder_tok_has_clitic(s, k - 1, TXT_CL_WA) ? 2 : 0; /* و */
     if (!at && k > 1 && !s->ct[k - 2].punct) continue; /* not a clause's start */
     if (he_imperfect_form(s, k - 1, at)) return true;
   }
@@ -3975,8 +3974,11 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
     ** ("الهدنة التي توسطت فيها قطر"), so mediation and hosting stay, and
     ** so does the gathering of a crowd the sentence disperses */
     const coder_ev *repressed = NULL; /* the gathering's repression event */
+    /* ("القرار رقم 688 الذي يدين": the document whose content the clause
+    ** tells, its adopter the subject below; 0 if none) */
+    uint32_t rel_doc = document_relative(s, t);
     if (t->verbal && t->start > 0 && coder_tok_is(s, t->start - 1, CW_REL, false) &&
-        !third_party_code(v->code) && !document_relative(s, t) &&
+        !third_party_code(v->code) && !rel_doc &&
         !(repressed = dispersed_gathering(s, t, v, *evs, *n_evs)))
       continue;
     if (t->verbal && t->start > 0 &&
@@ -4149,7 +4151,7 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
       }
       /* "تبنى مجلس الأمن ... قرارا يطالب إسرائيل": the adopter speaks */
       uint32_t doc = document_before(s, t);
-      if (!doc) doc = document_relative(s, t);
+      if (!doc) doc = rel_doc;
       if (doc && (subj = adopter_before(s, doc)) >= 0) {
         after = t->first_end;
         goto have_subject;
