@@ -10,6 +10,7 @@
 */
 #include "testutil.h"
 #include "text/text.h"
+#include "textutil.h"
 
 #define MAX_SENTS 6
 
@@ -193,11 +194,8 @@ static void test_analyze(void **state) {
       "شارك\n"
       "وقال د. نيكول باشينيان إن بلاده ستلجأ إلى منظمة معاهدة الأمن الجماعي.";
   wa_arena ar;
-  arena_init(&ar, NULL);
   txt_doc d;
-  assert_int_equal(txt_analyze(&d, &ar, text, strlen(text), "2022-09-13",
-                               NULL),
-                   WASIT_OK);
+  analyze_text(&d, &ar, text, "2022-09-13");
   assert_int_equal(d.n_sentences, 3);
   assert_int_equal(d.dropped_lines, 1);
   const char *first = "اتهمت أرمينيا أذربيجان بقصف مواقعها.";
@@ -238,11 +236,8 @@ static void test_line_lead(void **state) {
       {"أغلق محتجون", TXT_HEAD_CUT, false},
   };
   wa_arena ar;
-  arena_init(&ar, NULL);
   txt_doc d;
-  assert_int_equal(txt_analyze(&d, &ar, text, strlen(text), "2024-05-12",
-                               NULL),
-                   WASIT_OK);
+  analyze_text(&d, &ar, text, "2024-05-12");
   assert_int_equal(d.n_sentences, sizeof want / sizeof *want);
   for (size_t i = 0; i < d.n_sentences; i++) {
     const txt_sentence *x = &d.sentences[i];

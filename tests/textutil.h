@@ -5,6 +5,15 @@
 #ifndef WASIT_TEXTUTIL_H
 #define WASIT_TEXTUTIL_H
 
+/* Analyze text dated doc_date into *d from arena *ar, which it
+** initializes (the caller frees it); the analysis must succeed. */
+static inline void analyze_text(txt_doc *d, wa_arena *ar, const char *text,
+                                const char *doc_date) {
+  arena_init(ar, NULL);
+  assert_int_equal(txt_analyze(d, ar, text, strlen(text), doc_date, NULL),
+                   WASIT_OK);
+}
+
 /* Run txt_analyze(text, doc_date) with an allocator that fails at the 1st,
 ** 2nd ... max_fail-th allocation.  Every run must return WASIT_OK or
 ** WASIT_ENOMEM, both must occur, and each successful run's document is

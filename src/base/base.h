@@ -116,13 +116,37 @@ typedef struct wa_arena {
 /* Every arena block is a multiple of this, so each is aligned for any type. */
 #define WA_ARENA_ALIGN (sizeof(max_align_t))
 
+/* Under AddressSanitizer every arena block is followed, and every chunk's
+** first block preceded, by WA_ARENA_REDZONE poisoned bytes, and a chunk's
+** free room stays poisoned: a read past one block (or before the first,
+** "s->actors[-1]") is reported as ASan reports one past a malloc block.
+** Room for an element of most arrays before one block.  0 otherwise. */
+#if defined(__SANITIZE_ADDRESS__)
+#define WA_ARENA_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define WA_ARENA_ASAN 1
+#endif
+#endif
+#ifdef WA_ARENA_ASAN
+#include <sanitizer/asan_interface.h>
+#define WA_ARENA_REDZONE ((size_t)128)
+#define WA_ARENA_POISON(p, n) ASAN_POISON_MEMORY_REGION((p), (n))
+#define WA_ARENA_UNPOISON(p, n) ASAN_UNPOISON_MEMORY_REGION((p), (n))
+#else
+#define WA_ARENA_REDZONE ((size_t)0)
+#define WA_ARENA_POISON(p, n) ((void)(p), (void)(n))
+#define WA_ARENA_UNPOISON(p, n) ((void)(p), (void)(n))
+#endif
+
 /* Initialise an empty arena; it allocates nothing until first use. */
 void arena_init(wa_arena *ar, const wasit_allocator *alloc);
 /* The same for an arena that lives long and is read at random (the
 ** dictionary's): its chunks are whole huge pages (wa_alloc_huge). */
 void arena_init_huge(wa_arena *ar, const wasit_allocator *alloc);
 /* arena_alloc's slow path: `need` (> ar->room, a multiple of
-** WA_ARENA_ALIGN) bytes from a new chunk, or NULL when out of memory. */
+** WA_ARENA_ALIGN, its redzone included) bytes from a new chunk, or NULL
+** when out of memory. */
 void *arena_alloc_chunk(wa_arena *ar, size_t need);
 /* Memory aligned for any type, or NULL when out of memory.  Never freed
 ** one by one: it lives until arena_reset()/arena_free().  Inline: the
@@ -131,11 +155,17 @@ void *arena_alloc_chunk(wa_arena *ar, size_t need);
 static inline void *arena_alloc(wa_arena *ar, size_t size) {
   size_t need = (size + WA_ARENA_ALIGN - 1) & ~(WA_ARENA_ALIGN - 1);
   if (need == 0) need = WA_ARENA_ALIGN;
-  if (need < size) return NULL; /* overflow */
-  if (need > ar->room) return arena_alloc_chunk(ar, need);
-  void *p = ar->next;
-  ar->next += need;
-  ar->room -= need;
+  if (need < size || need + WA_ARENA_REDZONE < need) return NULL; /* overflow */
+  need += WA_ARENA_REDZONE;
+  void *p;
+  if (need > ar->room) {
+    p = arena_alloc_chunk(ar, need);
+  } else {
+    p = ar->next;
+    ar->next += need;
+    ar->room -= need;
+  }
+  if (p != NULL) WA_ARENA_UNPOISON(p, size);
   return p;
 }
 /* arena_alloc of n * size bytes, zeroed; NULL when out of memory or when

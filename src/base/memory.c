@@ -124,6 +124,7 @@ void arena_init_huge(wa_arena *ar, const wasit_allocator *alloc) {
 
 /* Release chunk c of ar. */
 static void chunk_free(wa_arena *ar, wa_arena_chunk *c) {
+  WA_ARENA_UNPOISON(c->data, c->size); /* (the pages may come back) */
   if (ar->huge) wa_free_huge(ar->alloc, c);
   else wa_free(ar->alloc, c);
 }
@@ -131,20 +132,23 @@ static void chunk_free(wa_arena *ar, wa_arena_chunk *c) {
 /* Contract in base.h.  The new chunk becomes the head even when the old
 ** head has room left: that room is abandoned until arena_reset(). */
 void *arena_alloc_chunk(wa_arena *ar, size_t need) {
-  size_t csize = need > ar->chunk_size ? need : ar->chunk_size;
+  size_t want = need + WA_ARENA_REDZONE; /* (the first block's redzone) */
+  if (want < need) return NULL;    /* overflow */
+  size_t csize = want > ar->chunk_size ? want : ar->chunk_size;
   if (ar->huge)   /* whole huge pages: the rounding is room, not waste */
     csize = ((sizeof(wa_arena_chunk) + csize + WA_HUGE_PAGE - 1) &
              ~(WA_HUGE_PAGE - 1)) - sizeof(wa_arena_chunk);
-  if (csize < need) return NULL;   /* overflow */
+  if (csize < want) return NULL;   /* overflow */
   wa_arena_chunk *c = ar->huge ? wa_alloc_huge(ar->alloc, sizeof *c + csize)
                                : wa_alloc(ar->alloc, sizeof *c + csize);
   if (c == NULL) return NULL;
   c->size = csize;
   c->next = ar->head;
   ar->head = c;
-  ar->next = (char *)c->data + need;
-  ar->room = csize - need;
-  return c->data;
+  WA_ARENA_POISON(c->data, csize);
+  ar->next = (char *)c->data + want;
+  ar->room = csize - want;
+  return (char *)c->data + WA_ARENA_REDZONE;
 }
 
 bool arena_grow(wa_arena *ar, void **items, size_t *cap, size_t need,
@@ -171,8 +175,9 @@ void arena_reset(wa_arena *ar) {
     c = next;
   }
   ar->head->next = NULL;
-  ar->next = (char *)ar->head->data;
-  ar->room = ar->head->size;
+  WA_ARENA_POISON(ar->head->data, ar->head->size);
+  ar->next = (char *)ar->head->data + WA_ARENA_REDZONE;
+  ar->room = ar->head->size - WA_ARENA_REDZONE;
 }
 
 void arena_free(wa_arena *ar) {

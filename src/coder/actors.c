@@ -24,6 +24,7 @@
 */
 #include "coder.h"
 
+#include <assert.h>
 #include <string.h>
 
 typedef struct mention {
@@ -163,7 +164,10 @@ static void best_at(const coder_sent *s, uint32_t i, mention *m) {
     *m = (mention){i, i + 1, NULL, 0, 0, 0};
   else if (coder_tok_is(s, i, CW_OWN_COUNTRY, true))
     *m = (mention){i, i + 1, NULL, 0, OWN_STATE, 0};
-  else if (coder_tok_is(s, i, CW_OWN_PEOPLE, true))
+  /* (not شعبة, "a division": normalization makes its ة the ه of شعبه,
+  ** "his people": "شعبة الاستخبارات العسكرية") */
+  else if (coder_tok_is(s, i, CW_OWN_PEOPLE, true) &&
+           !txt_tok_orig_ends(s->doc, &s->toks[i], "\xd8\xa9")) /* ة */
     *m = (mention){i, i + 1, NULL, 0, OWN_PEOPLE, 0};
 }
 
@@ -424,7 +428,8 @@ int coder_actors(coder_sent *s, wa_arena *ar) {
       ** after a noun or a preposition they are those the act is about,
       ** not whom it is aimed at ("انتهاك لحقوق مواطنيها", "تسليم
       ** مواطنيها", "حكم من الخوف على شعبه") */
-      if (people && !(b == na && s->actors[na - 1].end == m->start) &&
+      assert(b <= na);
+      if (people && !(b && b == na && s->actors[b - 1].end == m->start) &&
           !(m->start > 0 && coder_tok_is(s, m->start - 1, CW_IN_IT, false)))
         continue;
       if (!b) {

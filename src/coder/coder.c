@@ -1250,41 +1250,61 @@ static void note_lands(const coder_sent *s, coder_ctx *ctx) {
 }
 
 /* Remember who adopted or issued a document: the actor right after a
-** verb of class `adopt`, not behind a preposition ("ردا على بيان رئاسي
-** أصدره مجلس الأمن الدولي", "واعتمد المجلس القرار"). */
-static void note_adopter(const coder_sent *s, coder_ctx *ctx) {
-  if (!coder_sent_has(s, CW_ADOPT, true)) return;
+** verb of class `adopt`, not behind a preposition, with the document
+** named at most three words before the verb ("ردا على بيان رئاسي أصدره
+** مجلس الأمن الدولي") or within three words after the actor, no
+** punctuation between ("واعتمد المجلس بالإجماع القرار"): not "نشرت
+** الولايات المتحدة قوات" or "اتخذت الحكومة إجراءات", whose verbs adopt
+** no text.  True when one was noted. */
+static bool note_adopter(const coder_sent *s, coder_ctx *ctx) {
+  if (!coder_sent_has(s, CW_ADOPT, true) || !coder_sent_has(s, CW_DOC_SUBJECT, true))
+    return false;
+  bool noted = false;
   for (size_t x = 0; x < s->n_actors; x++) {
     const coder_actor *a = &s->actors[x];
-    if (a->start > 0 && coder_tok_is(s, a->start - 1, CW_ADOPT, true) &&
-        !(a->cl0 & (TXT_CL_LI | TXT_CL_BI)) && !a->adj_only &&
-        strncmp(a->code, "---", 3) != 0)
-      copy_code(ctx->adopter, a->code);
+    if (a->start == 0 || !coder_tok_is(s, a->start - 1, CW_ADOPT, true) ||
+        (a->cl0 & (TXT_CL_LI | TXT_CL_BI)) || a->adj_only ||
+        strncmp(a->code, "---", 3) == 0)
+      continue;
+    bool doc = coder_class_before(s, a->start - 1, CW_DOC_SUBJECT, 3) > 0;
+    for (uint32_t k = a->end; !doc && k < s->n && k < a->end + 3 && !s->ct[k].punct; k++)
+      doc = coder_tok_is(s, k, CW_DOC_SUBJECT, true);
+    if (!doc) continue;
+    copy_code(ctx->adopter, a->code);
+    noted = true;
   }
+  return noted;
 }
 
 /* Remember the states a sentence tells abstaining from or voting against
-** a text ("فيما صوتت ضده اليمن وكوبا وزيمبابوي، وامتنعت الصين والهند عن
-** التصويت", "وامتناع أربعة أعضاء هم الولايات المتحدة والصين"): the
-** states named after a word of class `voted` up to the next comma or
-** clause end, when that stretch holds a ballot word (not "امتنعت
-** الخارجية عن التعليق") or a count follows the word ("معارضة تسع دول
-** بينها إسرائيل"). */
+** a text: after a word of class `voted`, up to the next punctuation, the
+** next such word, فيما/بينما or لصالح (a vote for: "صوتت فرنسا لصالح
+** القرار بينما صوتت روسيا ضده"), the states before the first ballot word
+** ("وامتنعت الصين والهند عن التصويت", "صوتت روسيا ضد مشروع قرار قدمته
+** الولايات المتحدة": not the sponsor), or after it when it follows the
+** word ("فيما صوتت ضده اليمن وكوبا وزيمبابوي"); with no ballot word, the
+** states after a noun of dissent a count follows ("معارضة تسع دول بينها
+** إسرائيل", "وامتناع أربعة أعضاء هم الولايات المتحدة والصين"). */
 static void note_dissenters(const coder_sent *s, coder_ctx *ctx) {
   if (!coder_sent_has(s, CW_VOTED, false)) return;
   for (uint32_t k = 0; k < s->n; k++) {
     if (!coder_tok_is(s, k, CW_VOTED, false)) continue;
-    uint32_t end = k + 1;
-    bool ballot = coder_tok_count(s, k + 1);
-    for (; end < s->n && !s->ct[end].punct; end++)
-      ballot |= coder_tok_is(s, end, CW_BALLOT, true);
-    if (!ballot) continue;
+    uint32_t end = k + 1, ballot = 0;
+    for (; end < s->n && !s->ct[end].punct && !coder_tok_is(s, end, CW_VOTED, false) &&
+           !coder_tok_is(s, end, CW_MEANWHILE, false) &&
+           !coder_tok_is(s, end, CW_BALLOT_FOR, true);
+         end++)
+      if (!ballot && coder_tok_is(s, end, CW_BALLOT, true)) ballot = end;
+    uint32_t from = k + 1, to = ballot;
+    if (ballot == k + 1) from = ballot + 1, to = end;
+    else if (!ballot && coder_tok_is(s, k, CW_VOTE_COUNT, false) && coder_tok_count(s, k + 1))
+      to = end;
     for (size_t x = 0; x < s->n_actors; x++) {
       const coder_actor *a = &s->actors[x];
-      if (a->start <= k || a->start >= end || !coder_state_prefix(a->code)) continue;
+      if (a->start < from || a->start >= to || !coder_state_prefix(a->code)) continue;
       add_state(ctx->dissenters, CODER_MAX_DISSENTERS, a->code);
     }
-    k = end;
+    k = end - 1;
   }
 }
 
@@ -2373,7 +2393,7 @@ static bool code_story(wasit_coder *c, coder_sent *ss, const wasit_sentence *ws,
     note_militant_home(s, ctx);
     note_lands(s, ctx);
     note_dissenters(s, ctx);
-    note_adopter(s, ctx);
+    bool adopted = note_adopter(s, ctx);
     casualties(s, &d->sentences[i], &ni, &s->killed, &s->wounded);
     if (coder_sent_has(s, CW_CASUALTY, true)) s->casualty_words = true;
     int killed = s->killed, wounded = s->wounded;
@@ -2383,8 +2403,12 @@ static bool code_story(wasit_coder *c, coder_sent *ss, const wasit_sentence *ws,
     if (coder_events(s, ctx, &c->ar, &ce, &nce)) return false;
     ctx->prev = s;
     if (!nce) continue;
-    if (strncmp(ce[0].src_code, "---", 3) != 0)
+    /* a source newer than the adopter speaks for the documents after
+    ** it ("انتقدت الحكومة الإيرانية في بيان ... ودعا البيان") */
+    if (strncmp(ce[0].src_code, "---", 3) != 0) {
       copy_code(ctx->last_source, ce[0].src_code);
+      if (!adopted) ctx->adopter[0] = '\0';
+    }
     note_accusers(c->dict, ctx, ce, nce);
     for (size_t k = 0; k < nce; k++) {
       int root = coder_root_num(dict_verb_at(c->dict, ce[k].trig->verb)->code);

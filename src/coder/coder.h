@@ -632,13 +632,14 @@ typedef struct coder_name {
 ** attack): whom that state's denial answers ("نفت موسكو ذلك") and its
 ** untargeted threats are aimed at. */
 #define CODER_MAX_ACCUSERS 8
-#define CODER_MAX_DISSENTERS 8
 typedef struct coder_accuser {
   char accused[4];       /* the state's 3 letters */
   char by[16];           /* the speaker's actor code */
 } coder_accuser;
 
 #define CODER_MAX_LANDS 4
+/* The most states told voting against or abstaining (coder_ctx.dissenters) */
+#define CODER_MAX_DISSENTERS 8
 typedef struct coder_ctx {
   char principal[2][4];  /* the two most mentioned countries ("" if none) */
   int principal_weight[2]; /* their weighted mention counts (principal_pair) */
@@ -657,9 +658,11 @@ typedef struct coder_ctx {
   char last_source[16];  /* the source of the last sentence's first event
                             ("" if none): who "القرار"/"البيان" speaks for */
   char adopter[16];      /* the last actor named right after a verb of
-                            adopting or issuing ("بيان رئاسي أصدره مجلس
-                            الأمن الدولي", note_adopter; "" if none): who
-                            "البيان" speaks for before last_source */
+                            adopting or issuing a document named beside
+                            it ("بيان رئاسي أصدره مجلس الأمن الدولي",
+                            note_adopter; "" if none, or once a later
+                            sentence gave last_source): who "البيان"
+                            speaks for before last_source */
   coder_name names[CODER_MAX_NAMES];
   size_t n_names;
   uint64_t name_bits;    /* OR of the bits (coder_name_bit) of names[]: a token

@@ -1640,6 +1640,19 @@ static bool condemned(const coder_sent *s, size_t ti) {
   return p && memcmp(dict_verb_at(s->dict, p->verb)->code, "111", 3) == 0;
 }
 
+/* The state of the first actor behind a preposition after token `from`
+** in its clause (no punctuation between): where the act named there
+** struck ("القصف الذي تتعرض له المستشفيات في أنحاء من سوريا"), not a
+** role such as السكان, whose state may be the dateline's; NULL if none. */
+static const char *clause_state_after(const coder_sent *s, uint32_t from) {
+  for (size_t x = coder_first_actor(s, from); x < s->n_actors; x++) {
+    const coder_actor *a = &s->actors[x];
+    if (!coder_no_punct(s, from, a->start)) return NULL;
+    if (a->country[0] && !a->person && behind_prep(s, a)) return a->country;
+  }
+  return NULL;
+}
+
 /* Is the object of verb trigger t, a condemnation, a description as a
 ** crime or a praise or backing (111, 051), the article's attack named
 ** by a definite noun with no doer after it ("ودان البيت الأبيض بدوره
@@ -2304,15 +2317,20 @@ static bool speaker_pronoun(const coder_sent *s, const coder_trig *t, uint32_t c
 
 /* Does token i start an act to come: a verb with the future prefix, or
 ** قد before an imperfect ("قد تلجأ", "may resort"), which after a
-** warning tells what the speaker's side may do as surely as س does? */
+** warning tells what the speaker's side may do as surely as س does?
+** Not قد before a perfect, an act already done ("قد تعرضت لضغوط",
+** "قد نجحت"): a word in ت after قد is a feminine perfect, though its
+** first letter is that of an imperfect. */
 static bool coming_act(const coder_sent *s, uint32_t i) {
   if (future_prefixed(s, i)) return true;
   if (i + 1 >= s->n || !coder_tok_is(s, i, CW_QAD, false)) return false;
   const txt_token *w = &s->toks[i + 1];
   const unsigned char *n = (const unsigned char *)txt_tok_norm(s->doc, w);
   return w->norm_len >= 6 &&
-         ((n[0] == 0xd9 && (n[1] == 0x8a || n[1] == 0x86)) || /* ي ن */
-          (n[0] == 0xd8 && n[1] == 0xaa));                    /* ت */
+         ((n[0] == 0xd9 && n[1] == 0x8a) ||                   /* ي */
+          (((n[0] == 0xd9 && n[1] == 0x86) ||                 /* ن */
+            (n[0] == 0xd8 && n[1] == 0xaa)) &&                /* ت */
+           !txt_tok_ends(s->doc, w, "\xd8\xaa")));             /* ت */
 }
 
 /* Does the content of warning t, a clause after "من أن" within fifteen
@@ -2511,8 +2529,7 @@ static bool document_clause_before(const coder_sent *s, const coder_trig *t) {
     if (!coder_tok_is(s, k, CW_DOC_SUBJECT, true) || !coder_tok_definite(s, k) ||
         s->ct[k].free)
       continue;
-    const unsigned char *n = (const unsigned char *)txt_tok_norm(s->doc, &s->toks[k - 1]);
-    size_t at = memcmp(n, "\xd9\x88", 2) == 0 ? 2 : 0; /* و */
+    size_t at = coder_tok_has_clitic(s, k - 1, TXT_CL_WA) ? 2 : 0; /* و */
     if (!at && k > 1 && !s->ct[k - 2].punct) continue; /* not a clause's start */
     if (he_imperfect_form(s, k - 1, at)) return true;
   }
@@ -3977,8 +3994,11 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
     ** ("الهدنة التي توسطت فيها قطر"), so mediation and hosting stay, and
     ** so does the gathering of a crowd the sentence disperses */
     const coder_ev *repressed = NULL; /* the gathering's repression event */
+    /* ("القرار رقم 688 الذي يدين": the document whose content the clause
+    ** tells, its adopter the subject below; 0 if none) */
+    uint32_t rel_doc = document_relative(s, t);
     if (t->verbal && t->start > 0 && coder_tok_is(s, t->start - 1, CW_REL, false) &&
-        !third_party_code(v->code) && !document_relative(s, t) &&
+        !third_party_code(v->code) && !rel_doc &&
         !(repressed = dispersed_gathering(s, t, v, *evs, *n_evs)))
       continue;
     if (t->verbal && t->start > 0 &&
@@ -4160,7 +4180,7 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
       }
       /* "تبنى مجلس الأمن ... قرارا يطالب إسرائيل": the adopter speaks */
       uint32_t doc = document_before(s, t);
-      if (!doc) doc = document_relative(s, t);
+      if (!doc) doc = rel_doc;
       if (doc && (subj = adopter_before(s, doc)) >= 0) {
         after = t->first_end;
         goto have_subject;
@@ -4818,7 +4838,9 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
                     attack_reference(s, t, v))) {
       doers = e.ctx->violent_doer[0][0] != 0;
       /* (a dateline places the agency, not the act: "نيويورك - اعتمد
-      ** مجلس الأمن القرار الذي يدين القمع ... في أجزاء من العراق") */
+      ** مجلس الأمن القرار الذي يدين القصف ... في أنحاء من سوريا"; the
+      ** state the act's own clause names is where it struck, else the
+      ** article's principal state) */
       bool dateline = s->place && s->place_tok == 0 && e.ctx->principal[0][0];
       /* (a crowd's protest against an attack no one is known to have
       ** done, "خرج عشرات الآلاف ... تنديدا بالتفجير", is aimed at no one:
@@ -4832,8 +4854,13 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
                        coder_counted_object(s, t) && ti + 1 < s->n_trigs &&
                        same_clause(s, s->trigs[ti + 1].start, t->start) &&
                        coder_violent_code(dict_verb_at(s->dict, s->trigs[ti + 1].verb)->code);
+      const char *own = NULL;
+      if (!doers && !unclaimed && dateline)
+        own = clause_state_after(s, ti + 1 < s->n_trigs && condemned(s, ti + 1)
+                                        ? s->trigs[ti + 1].end : t->end);
       struck = doers ? e.ctx->violent_doer[0]
                : unclaimed ? coder_no_one
+               : own ? own
                : s->place && !dateline ? s->place->loc.country : e.ctx->principal[0];
     }
     /* "وتبنت حركة الشباب الهجوم": a claim of responsibility that names

@@ -256,6 +256,7 @@ _Static_assert(sizeof(dict_phrase) <= 64, "a phrase is one cache line");
   X(TOPIC_HEAD, "topic_head") X(OTHER_TOPIC, "other_topic") X(ABOUT, "about")    \
   X(ROUNDUP, "roundup") X(NEWS, "news") X(LAND_PREP, "land_prep") X(LAND_FORCE, "land_force") X(ADOPT, "adopt") \
   X(MEASURE, "measure") X(VOTED, "voted") X(BALLOT, "ballot")             \
+  X(VOTE_COUNT, "vote_count") X(BALLOT_FOR, "ballot_for")                  \
   X(HONORIFIC, "honorific") X(BLESSING, "blessing")                        \
   X(PROTEST_ASIDE, "protest_aside") X(FEARED, "feared") X(NOT_YET, "not_yet")
 

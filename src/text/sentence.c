@@ -521,7 +521,9 @@ size_t txt_line_open(txt_line *ln, const char *t, size_t lo, size_t hi) {
   size_t head = i == ln->a ? sen_live_head(t, i, ln->b) : i;
   ln->live = head > i;
   size_t first = txt_line_next(ln, head);
-  /* a sentence skipped for want of content ("... ") stands before it */
+  /* the line's first sentence opens it (TXT_LINE_START), or follows a
+  ** dateline or live head cut off before it (TXT_HEAD_CUT), or follows a
+  ** sentence skipped for want of content ("... ": TXT_MID_LINE) */
   ln->lead = first == ln->a ? TXT_LINE_START
              : head > ln->a && first == sen_skip_space(t, head, ln->b)
                  ? TXT_HEAD_CUT
