@@ -333,7 +333,7 @@ static void fused_model(txt_doc *d, wa_arena *ar, txt_memo *memo,
                         const char *text) {
   memset(d, 0, sizeof *d);
   d->memo = memo;
-  txt_memo_doc(memo);   /* as txt_analyze_memo: a new document */
+  d->memo_doc = txt_memo_doc(memo);   /* as txt_analyze_memo: a new document */
   txt_memo_tables(memo, d);
   d->doc_year = 2022;
   d->doc_month = 9;

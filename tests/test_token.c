@@ -16,7 +16,7 @@ static int tokenize_memo(txt_doc *d, wa_arena *ar, txt_memo *memo,
                          const char *s, size_t *cap) {
   memset(d, 0, sizeof *d);
   d->memo = memo;
-  if (memo != NULL) txt_memo_doc(memo);
+  if (memo != NULL) d->memo_doc = txt_memo_doc(memo);
   d->text = s;
   d->text_len = strlen(s);
   d->sentences = arena_calloc(ar, 1, sizeof *d->sentences);

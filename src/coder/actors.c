@@ -72,7 +72,10 @@ const char *coder_person_code(const dict_actor *a, int32_t date) {
 }
 
 /* Does one of person a's dated roles cover date?  When none does,
-** coder_person_code guesses from the nearest one. */
+** coder_person_code guesses from the nearest one.  An undated document
+** (date 0) has none: the role and state the text names before the
+** person then stand over a non-state code of the person's (on purpose:
+** with no date the text's role is the surer guess). */
 static bool person_dated(const dict_actor *a, int32_t date) {
   for (size_t i = 0; date > 0 && i < a->n_roles; i++)
     if (a->roles[i].from <= date && date <= a->roles[i].to) return true;

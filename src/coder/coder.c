@@ -583,7 +583,19 @@ static void mark_actors_free(coder_sent *s) {
   }
 }
 
-#define GOD_WORD "\xd8\xa7\xd9\x84\xd9\x84\xd9\x87"   /* الله */
+/* Is token k an honorific (class honorific), or a lead word right before
+** one or before a title ("صاحب السمو"، "حضرة صاحب الجلالة"، "سعادة
+** السفير"; class honorific_lead: not "صاحب الشركة"), or a tail word
+** right after one ("السمو الملكي"; class honorific_tail)? */
+static bool honorific_at(const coder_sent *s, uint32_t k) {
+  if (coder_tok_is(s, k, CW_HONORIFIC, false)) return true;
+  if (coder_tok_is(s, k, CW_HONORIFIC_TAIL, false))
+    return k > 0 && coder_tok_is(s, k - 1, CW_HONORIFIC, false);
+  return coder_tok_is(s, k, CW_HONORIFIC_LEAD, false) &&
+         (coder_tok_is(s, k + 1, CW_TITLE, false) ||
+          coder_tok_is(s, k + 1, CW_HONORIFIC, false) ||
+          coder_tok_is(s, k + 1, CW_HONORIFIC_LEAD, false));
+}
 
 /* The Gulf agencies' honorifics before a title or a name ("وبعث صاحب
 ** السمو الشيخ ...", "إلى فخامة الرئيس") and a blessing wherever it
@@ -592,8 +604,8 @@ static void mark_actors_free(coder_sent *s) {
 ** blessing's words are also `honor` (رعاه there sponsors nothing). */
 static void mark_honorifics(coder_sent *s) {
   for (uint32_t k = 0; k < s->n; k++) {
-    if (coder_tok_is(s, k, CW_HONORIFIC, false)) s->ct[k].free = 1;
-    if (coder_tok_is(s, k, CW_BLESSING, false) && coder_tok_word(s, k + 1, GOD_WORD)) {
+    if (honorific_at(s, k)) s->ct[k].free = 1;
+    if (coder_tok_is(s, k, CW_BLESSING, false) && coder_tok_is(s, k + 1, CW_GOD, false)) {
       uint32_t end = k + 2;
       while (coder_tok_is(s, end, CW_BLESSING, false)) end++;
       for (uint32_t b = k; b < end; b++) s->ct[b].free = s->ct[b].honor = 1;
@@ -605,23 +617,40 @@ static void mark_honorifics(coder_sent *s) {
 /* The words after actor a's mention that still name its person in the
 ** Gulf agencies' style, from token k: the father and the house of a
 ** person the dictionary named shorter ("الملك فهد بن عبدالعزيز آل
-** سعود": بن or آل and the word after each) and a ruler's blessing
-** ("أمير البلاد المفدى", "حفظه الله ورعاه").  Returns the token after
-** them (k if none). */
+** سعود": بن or آل, class lineage, and the word after each) and a
+** ruler's blessing ("حفظه الله ورعاه", as mark_honorifics marked it
+** `honor`: not "رعاه أمير قطر") or epithet ("أمير البلاد المفدى").
+** Returns the token after them (k if none). */
 static uint32_t courtesy_end(const coder_sent *s, const coder_actor *a,
                              uint32_t k) {
   for (;;) {
     if (a->person && k + 1 < s->n && !s->ct[k + 1].punct &&
-        (coder_tok_word(s, k, "\xd8\xa7\xd9\x84") ||        /* آل */
-         coder_tok_word(s, k, "\xd8\xa8\xd9\x86")))         /* بن */
+        coder_tok_is(s, k, CW_LINEAGE, false))
       k += 2;
-    else if (coder_tok_is(s, k, CW_BLESSING, false) ||
-             (k > a->end && coder_tok_is(s, k - 1, CW_BLESSING, false) &&
-              coder_tok_word(s, k, GOD_WORD)))
+    else if (k < s->n && (s->ct[k].honor || coder_tok_is(s, k, CW_BLESSING_EPITHET, false)))
       k++;
     else
       return k;
   }
+}
+
+/* Does actor a name its state by a state noun ("دولة الكويت", "جمهورية
+** مصر العربية": class state_head or state_noun)? */
+static bool state_noun_in(const coder_sent *s, const coder_actor *a) {
+  for (uint32_t k = a->start; k < a->end; k++)
+    if (coder_tok_is(s, k, CW_STATE_HEAD, false) || coder_tok_is(s, k, CW_STATE_NOUN, false))
+      return true;
+  return false;
+}
+
+/* Does a word of the clause follow actor x that may open the verb's
+** object: an actor, or a word that is no preposition, punctuation, date
+** or number? */
+static bool object_after(const coder_sent *s, size_t x) {
+  uint32_t k = s->actors[x].end;
+  if (x + 1 < s->n_actors && s->actors[x + 1].start == k) return true;
+  return k < s->n && !s->ct[k].punct && !s->ct[k].free &&
+         !coder_tok_is(s, k, CW_PREP, false);
 }
 
 /* The courtesy words after a mention (courtesy_end) join it, marked
@@ -634,6 +663,7 @@ static uint32_t courtesy_end(const coder_sent *s, const coder_actor *a,
 static void join_courtesy(coder_sent *s) {
   for (size_t x = 0; x < s->n_actors; x++) {
     coder_actor *a = &s->actors[x];
+    if (a->end == a->start) continue;   /* emptied below, by the one before */
     /* (a word after بن read as an actor is a name: "زايد بن سلطان";
     ** emptied here, dropped below) */
     uint32_t end = courtesy_end(s, a, a->end);
@@ -646,7 +676,7 @@ static void join_courtesy(coder_sent *s) {
     }
     uint32_t floor = x > 0 ? s->actors[x - 1].end : 0;
     uint32_t start = a->start;
-    while (start > floor && coder_tok_is(s, start - 1, CW_HONORIFIC, false)) start--;
+    while (start > floor && honorific_at(s, start - 1)) start--;
     if (start < a->start) {
       a->start = start;
       a->cl0 = s->ct[start].nk ? s->ct[start].keys[0].cl : 0;
@@ -654,9 +684,14 @@ static void join_courtesy(coder_sent *s) {
   }
   /* "الشيخ جابر الأحمد الجابر الصباح أمير دولة الكويت", "الرئيس محمد
   ** حسني مبارك رئيس جمهورية مصر العربية": the office of the person
-  ** named, a title of the same state in apposition right after the
-  ** name (not joined by و nor behind a preposition), is the same
-  ** actor (not "مكارثي البيت الأبيض": the object) */
+  ** named, a title of the same state and code in apposition right after
+  ** the name (not joined by و nor behind a preposition), is the same
+  ** actor (not "مكارثي البيت الأبيض": the object).  The office names its
+  ** state by a state noun (state_head, state_noun), or the verb's object
+  ** follows it ("فخامة الرئيس شريف شيخ أحمد رئيس الحكومة الانتقالية
+  ** الصومالية الضيف التركي"): a title with the state's adjective after a
+  ** name is the verb's object as often ("التقى الرئيس الروسي فلاديمير
+  ** بوتين رئيس الوزراء الروسي في موسكو") */
   size_t w = 0;
   for (size_t x = 0; x < s->n_actors; x++) {
     const coder_actor *o = &s->actors[x];
@@ -665,7 +700,8 @@ static void join_courtesy(coder_sent *s) {
     if (p && p->person && !o->person && o->country[0] && p->end == o->start &&
         !o->adj_only && !o->capital && coder_tok_is(s, o->start, CW_TITLE, false) &&
         !(o->cl0 & (TXT_CL_WA | TXT_CL_BI | TXT_CL_LI | TXT_CL_KA)) &&
-        memcmp(p->country, o->country, 3) == 0) {
+        memcmp(p->country, o->country, 3) == 0 && coder_streq(p->code, o->code) &&
+        (state_noun_in(s, o) || object_after(s, x))) {
       p->end = o->end;
       for (size_t y = x + 1; y < s->n_actors; y++)
         if (s->actors[y].group == o->group) s->actors[y].group = p->group;
@@ -1841,8 +1877,8 @@ static void dyad_targets(wasit_event *evs, size_t n, const coder_ctx *ctx) {
     return;
   for (size_t i = 0; i < n; i++) {
     wasit_event *e = &evs[i];
-    if (e->target || coder_streq(e->root, "01") || coder_streq(e->root, "02") ||
-        coder_streq(e->root, "05") || coder_streq(e->root, "14"))
+    if (e->target || (e->mode & CODER_MODE_AIMLESS) || coder_streq(e->root, "01") ||
+        coder_streq(e->root, "02") || coder_streq(e->root, "05") || coder_streq(e->root, "14"))
       continue;
     /* "وطالبت أحزاب المعارضة المولدوفية بإجراء تحقيق": an opposition,
     ** rebels, police, judges or civilians act at home; what they do
@@ -2159,7 +2195,8 @@ static void domestic_targets(wasit_event *evs, size_t n, const coder_ctx *ctx) {
     return;
   for (size_t i = 0; i < n; i++) {
     const wasit_event *e = &evs[i];
-    if (e->target || !same_state(e->source, p0) || coder_streq(e->root, "16") ||
+    if (e->target || (e->mode & CODER_MODE_AIMLESS) || !same_state(e->source, p0) ||
+        coder_streq(e->root, "16") ||
         (coder_streq(e->root, "12") && strncmp(e->code, "123", 3) != 0 &&
          coder_role_in(e->source, "GOV")))
       continue; /* (a government's rejection: see above) */
@@ -2419,7 +2456,7 @@ static bool code_story(wasit_coder *c, coder_sent *ss, const wasit_sentence *ws,
     ** doer, whatever force the article told first (the siege ended by
     ** the army, the reprisal raids); the first claim only */
     for (size_t k = 0; k < nce && !ctx->claimed_doer; k++)
-      if (coder_streq(dict_verb_at(c->dict, ce[k].trig->verb)->code, "015") &&
+      if (coder_attack_claim(s, ce[k].trig, ce[k].src_code) &&
           (coder_state_prefix(ce[k].src_code) || strncmp(ce[k].src_code, "IMG", 3) == 0)) {
         note_violent_doers(ctx, ce, nce, k);
         ctx->claimed_doer = true;
@@ -2491,8 +2528,7 @@ static bool finish_story(wasit_coder *c, wasit_event *doc_evs, size_t *n_evs,
   drop_continued_statements(evs, &n);
   foreign_sanctions(evs, n, c->dict);
   militant_states(evs, n, ctx);
-  for (size_t i = 0; i < n; i++)
-    if (evs[i].target == coder_no_one) evs[i].target = NULL;
+  for (size_t i = 0; i < n; i++) evs[i].mode &= ~CODER_MODE_AIMLESS;
   *n_evs = e0 + n;
   return true;
 }

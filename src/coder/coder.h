@@ -793,12 +793,20 @@ static inline bool coder_hostile_code(const char *code) {
   return coder_violent_code(code) || memcmp(code, "17", 2) == 0;
 }
 
-/* The target of an event aimed at no one on purpose: a protest against
-** an attack whose doer is unknown ("تنديدا بالتفجير" when no one has
-** claimed it).  The story's rules that aim untargeted acts at home or at
-** the other state pass it by (it is not NULL); finish_story turns it
-** into NULL.  Compared by address. */
-extern const char coder_no_one[];
+/* An internal mode bit beside enum wasit_mode: the event is aimed at no
+** one on purpose, its target NULL (a protest against an attack whose
+** doer is unknown, "تنديدا بالتفجير" when no one has claimed it).  The
+** story's rules that aim untargeted acts at home or at the other state
+** pass it by; finish_story clears the bit. */
+#define CODER_MODE_AIMLESS 0x100u
+
+/* Is verb trigger t a claim of an attack by `by` (a code; NULL when not
+** known yet): a claim pattern (DICT_F_CLAIM) whose own words or the word
+** right after it name an attack (class attack_ref: "تبنت الحركة الهجوم",
+** "أعلنت مسؤوليتها عن التفجير"), and `by` no government, army, police or
+** court ("أعلنت الحكومة مسؤوليتها عن تأمين الطريق", "اعترف الجيش
+** بمسؤوليته عن مقتل الصحفي" are admissions, not attacks claimed)? */
+bool coder_attack_claim(const coder_sent *s, const coder_trig *t, const char *by);
 
 /* Code the events of sentence s into *evs (arena array, *n_evs). */
 int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,

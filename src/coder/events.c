@@ -202,8 +202,11 @@ static bool place_as_actor(const coder_sent *s, uint32_t i) {
   return true;
 }
 
-/* Contract in coder.h. */
-const char coder_no_one[] = "";
+/* A target member that stands for no one (an unclaimed attack's
+** protest): push turns it into a NULL target and CODER_MODE_AIMLESS.
+** Compared by address; 4 bytes, as the member checks read a code's first
+** 3 bytes. */
+static const char no_one[4] = "";
 
 /* Is token i, whose reading after the future س is w[0..n) (the imperfect
 ** prefix ي ت or ن first), a noun or a name all the same?  An imperfect
@@ -212,7 +215,8 @@ const char coder_no_one[] = "";
 ** and "ستانيسلاف" are no verbs; nor does it end in the adverbial يا
 ** ("سياسيا", "سنويا", "سيبيريا"), or in a bare ا with no hamza written
 ** ("سيرا على الأقدام"; the indicative keeps its ن: "سيعودان", and
-** "ستبدأ" ends in a hamza); nor in و after a long vowel and one
+** "ستبدأ" ends in a hamza), unless that ا is the object pronoun ها or
+** نا ("ستعاقبها", "سيواجهنا"); nor in و after a long vowel and one
 ** consonant: a verb ends in و right after its root's two consonants
 ** ("سيدعو", "سينجو"), a foreign name in انو, ينو, ونو ("الجنرال
 ** ستيفانو دل كول", "سيلفينو"). */
@@ -223,7 +227,9 @@ static bool sa_noun(const coder_sent *s, uint32_t i, const char *w, size_t n) {
        memcmp(w + n - 6, "\xd9\x88", 2) == 0 ||                   /* و */
        memcmp(w + n - 6, "\xd9\x8a", 2) == 0))                    /* ي */
     return true;
-  bool alif_end = memcmp(w + n - 2, "\xd8\xa7", 2) == 0;          /* ا */
+  bool alif_end = memcmp(w + n - 2, "\xd8\xa7", 2) == 0 &&        /* ا */
+                  !(n >= 4 && (memcmp(w + n - 4, "\xd9\x87", 2) == 0 ||  /* ها */
+                               memcmp(w + n - 4, "\xd9\x86", 2) == 0));  /* نا */
   if (!alif_end && (n < 4 || memcmp(w + 2, "\xd8\xa7", 2) != 0)) return false;
   const txt_token *t = &s->toks[i];
   const unsigned char *o = (const unsigned char *)s->doc->text + t->orig_start;
@@ -1653,6 +1659,22 @@ static const char *clause_state_after(const coder_sent *s, uint32_t from) {
   return NULL;
 }
 
+/* Contract in coder.h. */
+bool coder_attack_claim(const coder_sent *s, const coder_trig *t, const char *by) {
+  if (!(dict_verb_at(s->dict, t->verb)->flags & DICT_F_CLAIM) ||
+      (by && coder_role_in(by, "GOV MIL COP JUD")))
+    return false;
+  for (uint32_t k = t->start; k < t->end; k++)
+    if (coder_tok_is(s, k, CW_ATTACK_REF, true)) return true;
+  /* "أعلنت الحركة مسؤوليتها عن تفجير السوق": the word after it (a
+  ** demonstrative or other free word may stand between: "عن هذا الهجوم") */
+  for (uint32_t k = t->end; k < s->n && k < t->end + 3 && s->ct[k].punct != 1; k++) {
+    if (coder_tok_is(s, k, CW_ATTACK_REF, true)) return true;
+    if (!s->ct[k].free) return false;
+  }
+  return false;
+}
+
 /* Is the object of verb trigger t, a condemnation, a description as a
 ** crime or a praise or backing (111, 051), the article's attack named
 ** by a definite noun with no doer after it ("ودان البيت الأبيض بدوره
@@ -1798,17 +1820,12 @@ static int protest_target(const coder_sent *s, const coder_trig *t) {
   return protest_target_after(s, t, t->end, false);
 }
 
-/* Is token i "أمام" (before)? */
-static bool tok_before_word(const coder_sent *s, uint32_t i) {
-  return coder_tok_word(s, i, "\xd8\xa7\xd9\x85\xd8\xa7\xd9\x85"); /* امام */
-}
-
 /* Is actor a the site a protest stands before: right after أمام, or
 ** after أمام and one word ("أمام مقر الأمم المتحدة", "أمام سفارة
 ** ميانمار")? */
 static bool protest_site(const coder_sent *s, const coder_actor *a) {
-  return (a->start >= 1 && tok_before_word(s, a->start - 1)) ||
-         (a->start >= 2 && tok_before_word(s, a->start - 2) &&
+  return (a->start >= 1 && coder_tok_is(s, a->start - 1, CW_SITE_FRONT, false)) ||
+         (a->start >= 2 && coder_tok_is(s, a->start - 2, CW_SITE_FRONT, false) &&
           !s->ct[a->start - 1].free && !s->ct[a->start - 1].punct);
 }
 
@@ -2876,12 +2893,21 @@ static bool untargeted_if_self(const evctx *e, const coder_trig *t) {
 static int push(evctx *e, coder_ev **evs, size_t *n, size_t *cap,
                 const member *src, const member *tgt, const coder_trig *t,
                 unsigned mode) {
+  if (tgt && tgt->code == no_one) {
+    tgt = NULL;
+    mode |= CODER_MODE_AIMLESS;
+  }
   /* (one actor on both sides is no event, unless a demand at home;
   ** an appeal, praise, demand or disapproval then stays, untargeted) */
   if (tgt && coder_streq(src->code, tgt->code) && !demand_at_home(e, src, tgt, t)) {
     if (!untargeted_if_self(e, t)) return WASIT_OK;
     tgt = NULL;
   }
+  /* (nor two of one state, for an act done only abroad: verbs.txt
+  ** `abroad`) */
+  if (tgt && (dict_verb_at(e->s->dict, t->verb)->flags & DICT_F_ABROAD) &&
+      coder_same_state(src->code, tgt->code))
+    return WASIT_OK;
   for (size_t i = *n; i-- > 0 && (*evs)[i].trig == t;) {
     coder_ev *o = &(*evs)[i];
     if (coder_streq(o->src_code, src->code) &&
@@ -4859,7 +4885,7 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
         own = clause_state_after(s, ti + 1 < s->n_trigs && condemned(s, ti + 1)
                                         ? s->trigs[ti + 1].end : t->end);
       struck = doers ? e.ctx->violent_doer[0]
-               : unclaimed ? coder_no_one
+               : unclaimed ? no_one
                : own ? own
                : s->place && !dateline ? s->place->loc.country : e.ctx->principal[0];
     }
@@ -4867,7 +4893,7 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
     ** no one struck is aimed at the state the article's attack struck,
     ** its principal state, the claimer's own too ("وتبنت حركة الشباب
     ** الهجوم" in a story of a bombing in Mogadishu) */
-    bool claim = coder_streq(v->code, "015");
+    bool claim = coder_attack_claim(s, t, NULL);
     if (tgt < 0 && !struck && claim) struck = e.ctx->principal[0];
     /* "دان الرئيس الصربي أعمال العنف", "وسارع السنيورة إلى إدانة أعمال
     ** الشغب": violence or rioting with no doer named is a disorder in the
@@ -4962,7 +4988,7 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
     ** that names no actor tells more of a protest; it makes one only
     ** against whom it names ("مرددين «الموت لأمريكا»") */
     if (memcmp(v->code, "14", 2) == 0 && tgt < 0 &&
-        coder_tok_word(s, t->end - 1, "\xd8\xa7\xd9\x84\xd9\x85\xd9\x88\xd8\xaa")) /* الموت */
+        coder_tok_is(s, t->end - 1, CW_DEATH_CHANT, false))
       continue;
     if (violent && (t->verbal ? bare_verb_item(&e, t) : src < 0) &&
         crime_list(&e, t))
@@ -5004,7 +5030,7 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
       lender = doer_before(s, *evs, *n_evs, "13", true, t->start);
     if (!ns && !lender) lender = speaker_ev;
     if (lender) sm[ns++] = (member){lender->src, lender->src_code};
-    if (!nt && struck && (struck[0] || struck == coder_no_one) &&
+    if (!nt && struck && (struck[0] || struck == no_one) &&
         (disorder || claim || !(!doers && ns && strncmp(struck, sm[0].code, 3) == 0))) {
       tm[nt++] = (member){NULL, struck};
       for (size_t k = 1; doers && k < CODER_MAX_DOERS && e.ctx->violent_doer[k][0] &&
@@ -5483,7 +5509,8 @@ int coder_events(coder_sent *s, const coder_ctx *ctx, wa_arena *ar,
         if (!nt) rc = push(&e, evs, n_evs, &cap, &sm[a], NULL, t, mode);
         for (size_t b = 0; b < nt && !rc; b++) {
           rc = push(&e, evs, n_evs, &cap, &sm[a], &tm[b], t, mode);
-          if (!rc && claimed) rc = push(&e, evs, n_evs, &cap, &sm[a], &tm[b], claimed, mode);
+          if (!rc && claimed && coder_attack_claim(s, t, sm[a].code))
+            rc = push(&e, evs, n_evs, &cap, &sm[a], &tm[b], claimed, mode);
           if (!rc && back && strncmp(tm[b].code, "---", 3) != 0 &&
               strncmp(sm[a].code, "---", 3) != 0 &&
               ((v->flags & DICT_F_MUTUAL) || !coder_same_state(tm[b].code, sm[a].code)))

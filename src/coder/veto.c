@@ -519,6 +519,28 @@ static bool coder_earlier_background(const coder_sent *s, const coder_trig *t) {
   return false;
 }
 
+/* Is token j a warning or a fear (class feared), or bare حذر read as the
+** verb: opening its clause (first, after punctuation, a name, قد or a
+** relative, or carrying و or ف: "وحذر الرئيس من"), not the adjective or
+** noun after a noun ("هدوء حذر", "حالة من الحذر")? */
+static bool warning_at(const coder_sent *s, uint32_t j) {
+  if (coder_tok_is(s, j, CW_FEARED, false)) return true;
+  if (!coder_tok_is(s, j, CW_FEARED_BARE, false) || coder_tok_definite(s, j)) return false;
+  return j == 0 || s->ct[j - 1].punct || s->ct[j - 1].free ||
+         coder_tok_has_clitic(s, j, TXT_CL_WA | TXT_CL_FA) ||
+         coder_tok_is(s, j - 1, CW_QAD, false) || coder_tok_is(s, j - 1, CW_REL, false);
+}
+
+/* Are orders at token m carried out: a form of نفذ (class carry_out)
+** before them, names between ("نفذت الطائرات الروسية أوامر بقصف")? */
+static bool orders_done(const coder_sent *s, uint32_t m) {
+  for (uint32_t j = m; j-- > 0 && m - j <= 6;) {
+    if (coder_tok_is(s, j, CW_CARRY_OUT, false)) return true;
+    if (!s->ct[j].free || s->ct[j].punct) return false;
+  }
+  return false;
+}
+
 /* Unrealized: a violent act that the word governing it says has not
 ** happened, whoever is named (the head-word counterpart of
 ** coder_unreal_attack's adjectives).  A foiling, an order or "about to"
@@ -535,26 +557,34 @@ static bool coder_earlier_background(const coder_sent *s, const coder_trig *t) {
 ** occurrence of" stand between.  A من with a definite word or a
 ** preposition after it ("من الجنود في هجوم") is no warning's, nor one
 ** after a count or the noun it counts ("ثلاثة أيام من الاشتباكات", after
-** the adjective حذر, "cautious": "عاد هدوء حذر"). */
+** the adjective حذر, "cautious": "عاد هدوء حذر"; warning_at), nor one
+** whose head search meets بعد, قبل or منذ first ("بعد يوم من اشتباكات":
+** the من measures the time).  Orders carried out ("نفذت ... أوامر
+** بقصف") are no unrealized act. */
 static bool coder_unrealized(const coder_sent *s, const coder_trig *t) {
-  if (!coder_sent_has(s, CW_FEARED, false) &&
-      !coder_sent_has(s, CW_NOT_YET, false))
+  if (!coder_sent_has(s, CW_FEARED, false) && !coder_sent_has(s, CW_FEARED_BARE, false) &&
+      !coder_sent_has(s, CW_NOT_YET, false) && !coder_sent_has(s, CW_ORDERS, false))
     return false;
   /* a head takes a verbal noun, which the phrases may read as a verb
   ** ("بصدد شن هجوم": V:شن * هجوم) only right after it */
   if (t->verbal)
-    return t->start > 0 && coder_tok_is(s, t->start - 1, CW_NOT_YET, false);
+    return t->start > 0 && (coder_tok_is(s, t->start - 1, CW_NOT_YET, false) ||
+                            (coder_tok_is(s, t->start - 1, CW_ORDERS, false) &&
+                             !orders_done(s, t->start - 1)));
   uint16_t cl = s->ct[t->start].clause;
   for (uint32_t k = 1; k <= 3 && k <= t->start; k++) {
     uint32_t m = t->start - k;
     if (s->ct[m].punct) return false;
     if (coder_tok_is(s, m, CW_NOT_YET, false)) return true;
+    if (coder_tok_is(s, m, CW_ORDERS, false)) return !orders_done(s, m);
     if (coder_tok_is(s, m, CW_MIN, false)) {
       if ((m > 0 && coder_tok_count(s, m - 1)) ||
           (m > 1 && coder_tok_count(s, m - 2)))
         return false;
-      for (uint32_t j = m; j-- > 0 && m - j <= 15 && s->ct[j].clause == cl;)
-        if (coder_tok_is(s, j, CW_FEARED, false)) return true;
+      for (uint32_t j = m; j-- > 0 && m - j <= 15 && s->ct[j].clause == cl;) {
+        if (coder_tok_is(s, j, CW_TEMPORAL, false)) return false;
+        if (warning_at(s, j)) return true;
+      }
       return false;
     }
     if (coder_tok_definite(s, m) || coder_tok_is(s, m, CW_PREP, false))

@@ -64,9 +64,14 @@ enum dict_verb_flag {
   DICT_F_FORCES = 16,    /* an event only with an armed force as subject */
   DICT_F_PLANNED = 32,   /* an event only with the future prefix س or after
                             سوف: a plan, not a present act */
-  DICT_F_OBJECT = 64     /* the actor in the genitive right after the noun
+  DICT_F_OBJECT = 64,    /* the actor in the genitive right after the noun
                             is what the act is done to, not its doer
                             ("تعليق عضوية سوريا") */
+  DICT_F_CLAIM = 128,    /* a claim of responsibility: its subject did the
+                            attack it names (coder_attack_claim) */
+  DICT_F_ABROAD = 256    /* no event between two actors of one state (an
+                            authorization by a body abroad, not a court's
+                            or a parliament's at home) */
 };
 
 typedef struct dict_verb {
@@ -258,7 +263,12 @@ _Static_assert(sizeof(dict_phrase) <= 64, "a phrase is one cache line");
   X(MEASURE, "measure") X(VOTED, "voted") X(BALLOT, "ballot")             \
   X(VOTE_COUNT, "vote_count") X(BALLOT_FOR, "ballot_for")                  \
   X(HONORIFIC, "honorific") X(BLESSING, "blessing")                        \
-  X(PROTEST_ASIDE, "protest_aside") X(FEARED, "feared") X(NOT_YET, "not_yet")
+  X(PROTEST_ASIDE, "protest_aside") X(FEARED, "feared") X(NOT_YET, "not_yet") \
+  X(HONORIFIC_LEAD, "honorific_lead") X(HONORIFIC_TAIL, "honorific_tail")    \
+  X(GOD, "god") X(BLESSING_EPITHET, "blessing_epithet") X(LINEAGE, "lineage") \
+  X(SITE_FRONT, "site_front") X(DEATH_CHANT, "death_chant")                \
+  X(FEARED_BARE, "feared_bare") X(ORDERS, "orders") X(CARRY_OUT, "carry_out") \
+  X(STATE_NOUN, "state_noun")
 
 #define DICT_WORDCLASS_ENUM(name, word) CW_##name,
 enum dict_wordclass { DICT_WORDCLASSES(DICT_WORDCLASS_ENUM) CW_COUNT };

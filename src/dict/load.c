@@ -573,6 +573,8 @@ static int parse_flags(line_ctx *lc, field f, dict_verb *v) {
     else if (feq(fl[i], "forces")) v->flags |= DICT_F_FORCES;
     else if (feq(fl[i], "planned")) v->flags |= DICT_F_PLANNED;
     else if (feq(fl[i], "object")) v->flags |= DICT_F_OBJECT;
+    else if (feq(fl[i], "claim")) v->flags |= DICT_F_CLAIM;
+    else if (feq(fl[i], "abroad")) v->flags |= DICT_F_ABROAD;
     else if (fl[i].len > 9 && memcmp(fl[i].s, "converse=", 9) == 0) {
       field c = {fl[i].s + 9, fl[i].len - 9};
       if (!valid_event_code(c))

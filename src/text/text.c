@@ -27,7 +27,7 @@ int txt_analyze_memo(txt_doc *out, wa_arena *ar, txt_memo *memo,
   memset(out, 0, sizeof *out);
   out->memo = memo;
   if (memo != NULL) {
-    txt_memo_doc(memo);
+    out->memo_doc = txt_memo_doc(memo);
     txt_memo_tables(memo, out);
   } else {
     out->tab_numbers = txt_table_get("numbers");

@@ -198,8 +198,10 @@ typedef struct txt_token {
                                       same normalized bytes, and one memo
                                       never gives an id to two forms (see
                                       token.c); 0 when the word is not kept
-                                      there (no memo, a long word) and for
-                                      the other kinds */
+                                      there (no memo, a long word, or its
+                                      memo slot is held by another word of
+                                      this document) and for the other
+                                      kinds */
   double value;                    /* TXT_NUM: numeric value */
 } txt_token;
 
@@ -270,6 +272,9 @@ typedef struct txt_doc {
   const struct txt_table *tab_numbers, *tab_weekdays, *tab_months,
       *tab_relative;
   struct txt_memo *memo;           /* token.c: word splits memo, or NULL */
+  uint32_t memo_doc;               /* the document stamp txt_memo_doc gave
+                                      memo for this document: token.c
+                                      asserts it is memo's current one */
 } txt_doc;
 
 /* A memo of the clitic splits of recent word forms (token.c), kept by a
@@ -287,8 +292,11 @@ txt_memo *txt_memo_new(const wasit_allocator *alloc);
 void txt_memo_free(txt_memo *m, const wasit_allocator *alloc);
 /* Begin a document analyzed through m: the tokens of the last one may
 ** point into m (txt_token.splits), and their records may be replaced from
-** now on.  txt_analyze_memo calls it first. */
-void txt_memo_doc(txt_memo *m);
+** now on.  Returns the new document's stamp, for txt_doc.memo_doc: a
+** caller that tokenizes through m without txt_analyze_memo (which calls
+** it first) must call it and store the stamp, or token.c's assert
+** fails. */
+uint32_t txt_memo_doc(txt_memo *m);
 /* Set d's tab_* fields from memo m (non-NULL), which looked them up once
 ** when it was made. */
 void txt_memo_tables(const txt_memo *m, txt_doc *d);

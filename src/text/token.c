@@ -410,7 +410,7 @@ txt_memo *txt_memo_new(const wasit_allocator *alloc) {
 }
 
 /* See text.h. */
-void txt_memo_doc(txt_memo *m) { m->doc++; }
+uint32_t txt_memo_doc(txt_memo *m) { return ++m->doc; }
 
 /* See text.h. */
 void txt_memo_tables(const txt_memo *m, txt_doc *d) {
@@ -502,6 +502,9 @@ static inline int word_splits_memo(txt_memo *m, const txt_doc *d,
                                    size_t n) {
   if (m == NULL || n == 0 || n > TXT_MEMO_WORD_MAX)
     return word_splits_arena(ar, t, w, n);
+  /* the tokens of an earlier document may point into m: it must have
+  ** begun this one (txt_memo_doc) */
+  assert(d->memo_doc == m->doc);
   uint32_t h = txt_hash(w, n);
   uint32_t i = (h ^ h >> 16) & (MEMO_SLOTS - 1);
   memo_entry *e = &m->slot[i];
