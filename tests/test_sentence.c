@@ -544,6 +544,50 @@ static void test_fast_paths_tabs(void **state) {
   assert_true(uncut > 5000);
 }
 
+/* sen_dateline_rest's fast path: a rest after a cut dateline that opens
+** with more than SEN_DL_MAX_LEAD plain words (sen_plain_lead) is no
+** dateline's rest.  Read with tabs for spaces, the same lines take the
+** general path only (sen_plain_lead reads only ' '), and each line must
+** be marked a dateline alone (txt_line.dateline) as expected both ways:
+** a rest of one to three plain words and a dash is one, four words are
+** none.  Fails when the fast path proves too much (fewer words, or a
+** word that a bracket or a number breaks). */
+static void test_dateline_rest_fast_path(void **state) {
+  (void)state;
+  static const struct {
+    const char *line;
+    bool dateline;
+  } rows[] = {
+      {"عدن - خاص -", true},
+      {"عدن - خاص بالموقع -", true},
+      {"عدن - مراسل الموقع الخاص -", true},
+      {"عدن - مراسل الموقع الخاص هنا -", false},
+      {"عدن - مراسل الموقع «الخاص» -", true},
+      {"عدن - مراسل الموقع 12 -", true},
+      {"عدن - مراسل الموقع الخاص", false},
+      {"عدن - قتل خمسة أشخاص في تفجير -", false},
+      {"عدن (خاص) - مراسل الموقع الخاص -", true},
+      {"عدن (خاص) - قتل خمسة أشخاص في تفجير -", false},
+  };
+  for (size_t r = 0; r < sizeof rows / sizeof *rows; r++) {
+    char sp[256], tab[256];
+    size_t n = strlen(rows[r].line);
+    assert_true(n < sizeof sp);
+    for (size_t j = 0; j <= n; j++) {
+      sp[j] = rows[r].line[j];
+      tab[j] = sp[j] == ' ' ? '\t' : sp[j];
+    }
+    txt_line a, b;
+    txt_line_open(&a, sp, 0, n);
+    txt_line_open(&b, tab, 0, n);
+    if (a.dateline != rows[r].dateline || b.dateline != rows[r].dateline)
+      print_error("[%s]: dateline %d, with tabs %d, expected %d\n", sp,
+                  a.dateline, b.dateline, rows[r].dateline);
+    assert_int_equal(a.dateline, rows[r].dateline);
+    assert_int_equal(b.dateline, rows[r].dateline);
+  }
+}
+
 /* Allocation failure gives WASIT_ENOMEM. */
 static void test_enomem(void **state) {
   (void)state;
@@ -576,6 +620,7 @@ int main(void) {
       cmocka_unit_test(test_enomem),
       cmocka_unit_test(test_fused_model),
       cmocka_unit_test(test_fast_paths_tabs),
+      cmocka_unit_test(test_dateline_rest_fast_path),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
